@@ -1,0 +1,34 @@
+package cn.gov.jinjiang.gksite.build;
+
+import cn.gov.jinjiang.gksite.diag.Diagnostic;
+import cn.gov.jinjiang.gksite.output.OutputManifest;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What a build did.
+ *
+ * @param written     whether the output folder was replaced (false when errors stopped the build first)
+ * @param pages       pages rendered
+ * @param manifest    files written (empty when nothing was written)
+ * @param diagnostics every diagnostic, sorted by file and line
+ * @param elapsed     wall time of the whole build
+ */
+public record BuildResult(boolean written, int pages, OutputManifest manifest, List<Diagnostic> diagnostics,
+                          Duration elapsed) {
+    public BuildResult {
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    public long errors() {
+        return diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+
+    public long warnings() {
+        return diagnostics.stream().filter(d -> d.severity() == cn.gov.jinjiang.gksite.diag.Severity.WARNING).count();
+    }
+
+    public boolean ok() {
+        return errors() == 0;
+    }
+}

@@ -1,0 +1,48 @@
+package cn.gov.jinjiang.gksite.cli;
+
+import cn.gov.jinjiang.gksite.build.BuildRequest;
+import cn.gov.jinjiang.gksite.build.BuildResult;
+import cn.gov.jinjiang.gksite.build.Pipeline;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code gksite build}: content/ → site/, then the checks. */
+@Command(name = "build", description = "构建站点：content/ → site/，并检查输出。", mixinStandardHelpOptions = true)
+final class BuildCommand implements Callable<Integer> {
+    @ParentCommand
+    private Main main;
+
+    @Option(names = "--source", paramLabel = "DIR", description = "站点目录（含 site.yaml、content/），默认当前目录")
+    private Path source = Path.of(".");
+
+    @Option(names = "--out", paramLabel = "DIR", description = "输出目录，默认 <source>/site")
+    private Path out;
+
+    @Option(names = "--no-check", description = "不检查输出（链接、锚点等）")
+    private boolean noCheck;
+
+    @Option(names = "--format", paramLabel = "human|json", description = "诊断信息格式：human（默认）或 json")
+    private Format format = Format.human;
+
+    @Override
+    public Integer call() {
+        BuildResult r = new Pipeline().run(new BuildRequest(source, out, !noCheck));
+        Reporter.of(format.name()).report(r.diagnostics(), main.out());
+        if (format == Format.human) {
+            main.err().println(summary(r));
+            main.err().flush();
+        }
+        return r.ok() ? ExitCodes.OK : ExitCodes.CONTENT_ERRORS;
+    }
+
+    static String summary(BuildResult r) {
+        String head = r.ok() ? "构建完成" : r.written() ? "构建完成，但有错误" : "构建失败，输出目录未改动";
+        return head + "：" + r.pages() + " 个页面，" + r.manifest().entries().size() + " 个文件，" + r.errors() + " 个错误，"
+                + r.warnings() + " 个警告，用时 " + r.elapsed().toMillis() + " 毫秒。";
+    }
+
+    enum Format { human, json }
+}

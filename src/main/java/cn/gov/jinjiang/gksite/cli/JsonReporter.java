@@ -1,0 +1,43 @@
+package cn.gov.jinjiang.gksite.cli;
+
+import cn.gov.jinjiang.gksite.diag.Diagnostic;
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * One JSON object per diagnostic per line, with the keys {@code file, line, column, severity, code,
+ * message} (and {@code hint}); file is relative to the source folder.
+ */
+final class JsonReporter implements Reporter {
+    @Override
+    public void report(List<Diagnostic> diagnostics, PrintWriter out) {
+        for (Diagnostic d : diagnostics) {
+            out.println("{\"file\":" + str(d.pos().file()) + ",\"line\":" + d.pos().line() + ",\"column\":"
+                    + d.pos().column() + ",\"severity\":" + str(d.severity().english()) + ",\"code\":" + str(d.code())
+                    + ",\"message\":" + str(d.message()) + ",\"hint\":" + str(d.hint()) + "}");
+        }
+        out.flush();
+    }
+
+    static String str(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+}

@@ -1,0 +1,212 @@
+package cn.gov.jinjiang.gksite.config;
+
+import cn.gov.jinjiang.gksite.diag.Diagnostic;
+import cn.gov.jinjiang.gksite.diag.DiagnosticException;
+import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.diag.Severity;
+import cn.gov.jinjiang.gksite.diag.SourcePos;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads site.yaml. Problems in the file are reported into {@link Diagnostics} (so the editor sees all of
+ * them); a missing or unreadable file is a {@link DiagnosticException}.
+ *
+ * <p>Values still to be filled in by the operator are written as {@code 待填写…}; each one is reported as
+ * a {@code config.placeholder} warning so it cannot be forgotten.
+ */
+public final class ConfigLoader {
+    static final String FILE = "site.yaml";
+    /** Prefix that marks a value the operator still has to confirm. */
+    public static final String PLACEHOLDER = "待填写";
+
+    private static final List<String> TOP = List.of("site", "theme", "nav", "footer", "checks", "publish");
+    private static final List<String> SITE = List.of("name", "title", "organisation", "base_url", "language",
+            "body_type");
+    private static final List<String> FOOTER = List.of("host", "organizer", "site_code", "icp", "police",
+            "police_url", "address", "postcode", "phone", "email", "error_report_url");
+    private static final List<String> PUBLISH = List.of("target", "exclude", "max_delete");
+
+    public SiteConfig load(SourceLayout layout, Diagnostics diags) {
+        Path file = layout.root().resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new DiagnosticException(Diagnostic.error("config.missing", SourcePos.of(FILE),
+                    "找不到站点配置文件 site.yaml（在 " + layout.root() + " 中）。",
+                    "在站点根目录运行 gksite，或用 --source 指定含 site.yaml 的目录。"));
+        }
+        String text;
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            diags.error("content.encoding", SourcePos.of(FILE), "site.yaml 不是 UTF-8 编码。",
+                    "用编辑器另存为“UTF-8”编码后再构建。");
+            return defaults();
+        } catch (IOException e) {
+            throw new DiagnosticException(Diagnostic.error("io.read", SourcePos.of(FILE),
+                    "无法读取 site.yaml：" + e.getMessage(), "检查文件权限。"), e);
+        }
+        text = text.replace("\r\n", "\n");
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        YamlDoc doc;
+        try {
+            doc = YamlDoc.parse(FILE, 0, text);
+        } catch (DiagnosticException e) {
+            diags.addAll(e.diagnostics());
+            return defaults();
+        }
+        return bind(doc, diags);
+    }
+
+    private SiteConfig bind(YamlDoc doc, Diagnostics diags) {
+        YamlMap top = YamlMap.read(doc, doc.root().orElse(null), FILE, TOP, "config", diags);
+        YamlMap site = YamlMap.read(doc, top.node("site").orElse(null), "site.yaml 的 site", SITE, "config", diags);
+        String name = required(site, "name", diags);
+        String baseUrl = required(site, "base_url", diags);
+        if (!baseUrl.isEmpty()) {
+            if (!baseUrl.matches("https?://[^/\\s]+/.*")) {
+                diags.error("config.base-url", site.pos("base_url"),
+                        "base_url 应为以 http:// 或 https:// 开头、以“/”结尾的完整网址，实为“" + baseUrl + "”。",
+                        "例如：base_url: http://www.jinjiang.gov.cn/");
+            } else if (!baseUrl.endsWith("/")) {
+                baseUrl = baseUrl + "/";
+            }
+        }
+        String bodyType = site.string("body_type", "department", "config");
+        if (!bodyType.equals("department") && !bodyType.equals("government")) {
+            diags.error("config.body-type", site.pos("body_type"),
+                    "body_type 只能是 department（政府部门，年报 1 月 31 日前公开）或 government（人民政府，3 月 31 日前），实为“"
+                            + bodyType + "”。", "");
+        }
+        YamlMap footerMap = YamlMap.read(doc, top.node("footer").orElse(null), "site.yaml 的 footer", FOOTER,
+                "config", diags);
+        Map<String, String> f = new LinkedHashMap<>();
+        for (String key : FOOTER) {
+            String v = footerMap.string(key, "", "config");
+            if (v.startsWith(PLACEHOLDER)) {
+                diags.warning("config.placeholder", footerMap.pos(key),
+                        "footer." + key + " 仍是待填写的占位值“" + v + "”。",
+                        "请网站运维人员核实后填入真实值（可从现网页面底部读取）。");
+            }
+            f.put(key, v);
+        }
+        Footer footer = new Footer(f.get("host"), f.get("organizer"), f.get("site_code"), f.get("icp"),
+                f.get("police"), f.get("police_url"), f.get("address"), f.get("postcode"), f.get("phone"),
+                f.get("email"), f.get("error_report_url"));
+        return new SiteConfig(name, site.string("title", name, "config"),
+                site.string("organisation", name, "config"), baseUrl, site.string("language", "zh-CN", "config"),
+                top.string("theme", "portal", "config"), bodyType, nav(doc, top, diags), footer,
+                checks(doc, top, diags), publish(doc, top, diags));
+    }
+
+    private static String required(YamlMap map, String key, Diagnostics diags) {
+        String v = map.string(key, "", "config");
+        if (v.isBlank()) {
+            diags.error("config.required", map.has(key) ? map.pos(key) : map.doc().start(),
+                    "site.yaml 缺少必填项 site." + key + "。", "在 site: 下加一行“  " + key + ": …”。");
+        }
+        return v.strip();
+    }
+
+    private static List<NavItem> nav(YamlDoc doc, YamlMap top, Diagnostics diags) {
+        List<NavItem> out = new ArrayList<>();
+        Node n = top.node("nav").orElse(null);
+        if (n == null || YamlDoc.isNull(n)) {
+            return out;
+        }
+        if (!(n instanceof SequenceNode seq)) {
+            diags.error("config.type", doc.pos(n), "site.yaml 的 nav 应为列表（每项以“- ”开头）。",
+                    "例如：\n  - {label: 首页, url: /}");
+            return out;
+        }
+        for (Node item : seq.getValue()) {
+            YamlMap m = YamlMap.read(doc, item, "nav 的一项", List.of("label", "url"), "config", diags);
+            String label = m.string("label", "", "config");
+            String url = m.string("url", "", "config");
+            if (label.isEmpty() || url.isEmpty()) {
+                diags.error("config.required", doc.pos(item), "nav 的每一项都要有 label 和 url。",
+                        "例如：- {label: 信息公开, url: /xxgk/}");
+                continue;
+            }
+            out.add(new NavItem(label, url));
+        }
+        return out;
+    }
+
+    private static CheckLevels checks(YamlDoc doc, YamlMap top, Diagnostics diags) {
+        YamlMap m = YamlMap.read(doc, top.node("checks").orElse(null), "site.yaml 的 checks", null, "config", diags);
+        Map<String, Severity> overrides = new LinkedHashMap<>();
+        Set<String> off = new HashSet<>();
+        List<String> ignore = new ArrayList<>();
+        for (Map.Entry<String, NodeTuple> e : m.entries().entrySet()) {
+            String key = e.getKey();
+            Node v = e.getValue().getValueNode();
+            if (key.equals("ignore")) {
+                if (v instanceof SequenceNode seq) {
+                    seq.getValue().forEach(i -> ignore.add(YamlDoc.text(i)));
+                } else {
+                    diags.error("config.type", doc.pos(v), "checks.ignore 应为网址模式的列表。", "");
+                }
+                continue;
+            }
+            String word = YamlDoc.text(v);
+            if ("off".equals(word)) {
+                off.add(key);
+                continue;
+            }
+            Severity s = word == null ? null : Severity.parse(word);
+            if (s == null) {
+                diags.error("config.severity", doc.pos(v), "checks." + key + " 的级别应为 error、warning、info 或 off，实为“"
+                        + word + "”。", "");
+            } else {
+                overrides.put(key, s);
+            }
+        }
+        return new CheckLevels(overrides, off, ignore);
+    }
+
+    private static PublishTarget publish(YamlDoc doc, YamlMap top, Diagnostics diags) {
+        YamlMap m = YamlMap.read(doc, top.node("publish").orElse(null), "site.yaml 的 publish", PUBLISH, "config",
+                diags);
+        List<String> exclude = new ArrayList<>();
+        m.node("exclude").ifPresent(n -> {
+            if (n instanceof SequenceNode seq) {
+                seq.getValue().forEach(i -> exclude.add(YamlDoc.text(i)));
+            } else if (!YamlDoc.isNull(n)) {
+                diags.error("config.type", doc.pos(n), "publish.exclude 应为列表。", "");
+            }
+        });
+        double maxDelete = 0.10;
+        String md = m.string("max_delete", "", "config");
+        if (!md.isEmpty()) {
+            try {
+                maxDelete = md.endsWith("%") ? Double.parseDouble(md.substring(0, md.length() - 1)) / 100
+                        : Double.parseDouble(md);
+            } catch (NumberFormatException e) {
+                diags.error("config.type", m.pos("max_delete"), "publish.max_delete 应为比例（如 0.1 或 10%）。", "");
+            }
+        }
+        return new PublishTarget(m.string("target", "", "config"), exclude, maxDelete);
+    }
+
+    private static SiteConfig defaults() {
+        return new SiteConfig("", "", "", "", "zh-CN", "portal", "department", List.of(),
+                new Footer("", "", "", "", "", "", "", "", "", "", ""), CheckLevels.defaults(), PublishTarget.none());
+    }
+}

@@ -1,0 +1,32 @@
+package cn.gov.jinjiang.gksite.config;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The site as configured in site.yaml.
+ *
+ * @param name         the site's own name, e.g. 中国晋江
+ * @param title        the government shown in the header, e.g. 晋江市人民政府
+ * @param organisation the body whose pages these are, e.g. 晋江市人民政府办公室
+ * @param baseUrl      absolute base URL ending in '/', e.g. http://www.jinjiang.gov.cn/
+ * @param language     page language, zh-CN
+ * @param theme        theme name under themes/
+ * @param bodyType     {@code department} or {@code government}: sets the annual report's deadline
+ * @param nav          main navigation
+ * @param footer       footer identifiers
+ * @param checks       severity overrides
+ * @param publish      publish target
+ */
+public record SiteConfig(String name, String title, String organisation, String baseUrl, String language,
+                         String theme, String bodyType, List<NavItem> nav, Footer footer, CheckLevels checks,
+                         PublishTarget publish) {
+    public SiteConfig {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        nav = List.copyOf(nav);
+        Objects.requireNonNull(footer, "footer");
+        Objects.requireNonNull(checks, "checks");
+        Objects.requireNonNull(publish, "publish");
+    }
+}

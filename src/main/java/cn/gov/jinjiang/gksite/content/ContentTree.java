@@ -1,0 +1,51 @@
+package cn.gov.jinjiang.gksite.content;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * All content of a site: the section tree, every page in a stable order, the static files to copy, and
+ * lookups by folder and by output path.
+ *
+ * @param assets static files under content/ (images, attachments), as paths relative to content/
+ */
+public record ContentTree(Section root, List<String> assets) {
+    public ContentTree {
+        assets = List.copyOf(assets);
+    }
+
+    /** Every page, depth first, index page before the others: the build's fixed order. */
+    public List<Page> pages() {
+        List<Page> out = new ArrayList<>();
+        collect(root, out);
+        return Collections.unmodifiableList(out);
+    }
+
+    private static void collect(Section s, List<Page> out) {
+        s.index().ifPresent(out::add);
+        out.addAll(s.pages());
+        for (Section c : s.children()) {
+            collect(c, out);
+        }
+    }
+
+    /** Every section by folder path. */
+    public Map<String, Section> sections() {
+        Map<String, Section> out = new LinkedHashMap<>();
+        collectSections(root, out);
+        return out;
+    }
+
+    private static void collectSections(Section s, Map<String, Section> out) {
+        out.put(s.dir(), s);
+        s.children().forEach(c -> collectSections(c, out));
+    }
+
+    public Optional<Section> section(String dir) {
+        return Optional.ofNullable(sections().get(dir));
+    }
+}

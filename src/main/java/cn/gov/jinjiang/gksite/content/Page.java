@@ -1,0 +1,34 @@
+package cn.gov.jinjiang.gksite.content;
+
+import java.util.Objects;
+
+/**
+ * One Markdown page.
+ *
+ * @param source   path relative to the source root, e.g. content/xxgk/index.md
+ * @param dir      its folder relative to content/, "" for the root (e.g. xxgk/zfxxgkzl)
+ * @param output   output path relative to site/, e.g. xxgk/index.html
+ * @param isIndex  whether it is its folder's index.md
+ * @param meta     typed front matter
+ * @param body     the Markdown body (after the front matter)
+ * @param bodyLine 1-based line in the file where the body starts
+ */
+public record Page(String source, String dir, String output, boolean isIndex, PageMeta meta, String body,
+                   int bodyLine) {
+    public Page {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(dir, "dir");
+        Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(meta, "meta");
+        Objects.requireNonNull(body, "body");
+    }
+
+    /** Root-relative URL: "/xxgk/" for an index page, "/a/b.html" otherwise. */
+    public String url() {
+        if (output.equals("index.html")) {
+            return "/";
+        }
+        return output.endsWith("/index.html") ? "/" + output.substring(0, output.length() - "index.html".length())
+                : "/" + output;
+    }
+}

@@ -1,0 +1,39 @@
+package cn.gov.jinjiang.gksite.content;
+
+import cn.gov.jinjiang.gksite.diag.SourcePos;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A page's typed front matter. Structural keys are English ({@code title}, {@code layout}, …); the
+ * 公开目录 metadata keys are the Chinese field names editors see on the portal (索引号, 发布机构, …).
+ * Absent optional values are null (dates, year) or "" (text).
+ *
+ * @param positions where each key's value is, for diagnostics about it
+ */
+public record PageMeta(String title, String layout, String url, LocalDate date, String description, int weight,
+                       boolean draft, boolean sample, Integer year, String indexNo, String publisher,
+                       String topic, LocalDate written, LocalDate published, String docNo, String validity,
+                       Map<String, SourcePos> positions) {
+
+    public PageMeta {
+        Objects.requireNonNull(title, "title");
+        positions = Map.copyOf(positions);
+    }
+
+    /** The keys a page may set, in the order the docs list them. */
+    public static final java.util.List<String> KEYS = java.util.List.of("title", "layout", "url", "date",
+            "description", "weight", "draft", "sample", "year", "索引号", "发布机构", "主题分类", "成文日期", "发布日期",
+            "文号", "有效性");
+
+    /** The page's display date: 发布日期, else date, else null. */
+    public LocalDate displayDate() {
+        return published != null ? published : date;
+    }
+
+    /** Position of a key's value, or of the file start when the key is absent. */
+    public SourcePos pos(String key, String file) {
+        return positions.getOrDefault(key, new SourcePos(file, 1, 1));
+    }
+}

@@ -1,0 +1,102 @@
+package cn.gov.jinjiang.gksite.markdown;
+
+import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.diag.LineIndex;
+import cn.gov.jinjiang.gksite.diag.SourcePos;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Converts a page's Markdown body to HTML. One instance per build; {@link #convert} is thread-safe
+ * (flexmark's Parser and HtmlRenderer are immutable once built).
+ *
+ * <p>Heading ids: an explicit {@code {#id}} after the heading text wins; otherwise flexmark derives one
+ * from the text, keeping Chinese characters (so {@code ## 一、总体情况} gets {@code 一总体情况}), and
+ * de-duplicates with a numeric suffix.
+ */
+public final class MarkdownConverter {
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final RawHtmlPolicy policy = new RawHtmlPolicy();
+
+    public MarkdownConverter() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AttributesExtension.create()));
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(TablesExtension.WITH_CAPTION, false);
+        options.set(TablesExtension.CLASS_NAME, "md-table");
+        options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, true);
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /**
+     * Converts {@code body}, reporting raw HTML outside the policy as {@code markdown.raw-html} errors.
+     *
+     * @param file     source path for diagnostics
+     * @param bodyLine 1-based line of the body's first line in the file
+     */
+    public RenderedMarkdown convert(String file, String body, int bodyLine, Diagnostics diags) {
+        Document doc = parser.parse(body);
+        LineIndex lines = new LineIndex(body);
+        List<Heading> headings = new ArrayList<>();
+        visit(doc, n -> {
+            if (n instanceof HtmlBlock || n instanceof HtmlInline) {
+                String html = n.getChars().toString();
+                if (!html.startsWith("<!--") && !policy.allows(html)) {
+                    int off = n.getStartOffset();
+                    diags.error("markdown.raw-html", new SourcePos(file, lines.line(off) + bodyLine - 1,
+                                    lines.column(off)), "正文中的 HTML 含有不允许的标签或属性：" + abbreviate(html),
+                            "正文请用 Markdown 书写；脚本、样式、表单和内嵌框架由主题提供，不能写在正文里。");
+                }
+            }
+        });
+        String html = renderer.render(doc);
+        // Collect heading ids as rendered, so explicit and generated ids are both seen.
+        org.jsoup.nodes.Document parsed = org.jsoup.Jsoup.parseBodyFragment(html);
+        List<com.vladsch.flexmark.ast.Heading> nodes = new ArrayList<>();
+        visit(doc, n -> {
+            if (n instanceof com.vladsch.flexmark.ast.Heading h) {
+                nodes.add(h);
+            }
+        });
+        org.jsoup.select.Elements hs = parsed.select("h1, h2, h3, h4, h5, h6");
+        for (int i = 0; i < hs.size() && i < nodes.size(); i++) {
+            var h = nodes.get(i);
+            headings.add(new Heading(h.getLevel(), hs.get(i).text(), hs.get(i).id(),
+                    lines.line(h.getStartOffset()) + bodyLine - 1));
+        }
+        return new RenderedMarkdown(html, headings);
+    }
+
+    private static String abbreviate(String s) {
+        String one = s.strip().replace('\n', ' ');
+        return one.length() > 80 ? one.substring(0, 80) + "…" : one;
+    }
+
+    private static void visit(Node node, java.util.function.Consumer<Node> action) {
+        action.accept(node);
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            visit(c, action);
+        }
+    }
+
+    /** Plain text of a node's children (used for heading text). */
+    static String text(Node n) {
+        return new TextCollectingVisitor().collectAndGetText(n);
+    }
+}

@@ -1,0 +1,10 @@
+package cn.gov.jinjiang.gksite.markdown;
+
+import java.util.List;
+
+/** The HTML of a Markdown body and the headings found in it (for tables of contents and anchors). */
+public record RenderedMarkdown(String html, List<Heading> headings) {
+    public RenderedMarkdown {
+        headings = List.copyOf(headings);
+    }
+}

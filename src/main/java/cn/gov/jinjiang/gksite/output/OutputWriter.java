@@ -1,0 +1,205 @@
+package cn.gov.jinjiang.gksite.output;
+
+import cn.gov.jinjiang.gksite.diag.Diagnostic;
+import cn.gov.jinjiang.gksite.diag.DiagnosticException;
+import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.diag.SourcePos;
+import cn.gov.jinjiang.gksite.render.RenderedFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes a complete site into a fresh staging folder next to the output folder ({@link #stage}); the
+ * caller checks it and then swaps it in with two renames ({@link Staged#commit()}) or throws it away. Until the swap, the old site is untouched; if anything fails, the staging folder is
+ * removed and the old site stays as it was.
+ */
+public final class OutputWriter {
+
+    /**
+     * Writes {@code files} and {@code copies} (output path → source file on disk) into a staging folder
+     * for {@code output}. Two files claiming one output path is an {@code output.conflict} error, and then
+     * nothing is written and null is returned.
+     *
+     * @param copies static files: theme static/ and content assets, in order of precedence (first wins)
+     */
+    public Staged stage(Path output, List<RenderedFile> files, List<Copy> copies, Diagnostics diags) {
+        Map<String, OutputManifest.Entry> entries = new TreeMap<>();
+        for (RenderedFile f : files) {
+            entries.put(f.path(), new OutputManifest.Entry(f.path(), f.source(), f.template()));
+        }
+        Map<String, Copy> copyByPath = new TreeMap<>();
+        for (Copy c : copies) {
+            if (entries.containsKey(c.path())) {
+                OutputManifest.Entry e = entries.get(c.path());
+                if (c.fromContent()) {
+                    diags.error("output.conflict", SourcePos.of(c.label()), "文件 " + c.label() + " 与页面 " + e.source()
+                            + " 都要写到 /" + c.path() + "。", "重命名其中一个。");
+                }
+                continue;
+            }
+            copyByPath.putIfAbsent(c.path(), c);
+        }
+        if (diags.hasErrors()) {
+            return null;
+        }
+        copyByPath.values().forEach(c -> entries.put(c.path(), new OutputManifest.Entry(c.path(), c.label(), "")));
+        Path parent = output.toAbsolutePath().getParent();
+        Path staging;
+        try {
+            Files.createDirectories(parent);
+            staging = Files.createTempDirectory(parent, "." + output.getFileName() + ".new-");
+        } catch (IOException e) {
+            throw ioError(output, "无法创建输出目录", e);
+        }
+        try {
+            files.parallelStream().forEach(f -> writeFile(staging.resolve(f.path()), f.bytes()));
+            copyByPath.values().parallelStream().forEach(c -> copyFile(c.from(), staging.resolve(c.path())));
+        } catch (RuntimeException e) {
+            deleteTree(staging);
+            if (e instanceof UncheckedIOException u) {
+                throw ioError(output, "写入输出失败", u.getCause());
+            }
+            throw e;
+        }
+        return new Staged(staging, output, new OutputManifest(new ArrayList<>(entries.values())));
+    }
+
+    /**
+     * A complete new site in its staging folder, not yet visible at the output path. Exactly one of
+     * {@link #commit()} or {@link #discard()} must be called.
+     */
+    public record Staged(Path folder, Path output, OutputManifest manifest) {
+        /** Swaps the staged site in place of the output folder. */
+        public void commit() {
+            try {
+                swap(folder, output);
+            } catch (UncheckedIOException e) {
+                deleteTree(folder);
+                throw ioError(output, "替换输出目录失败", e.getCause());
+            }
+        }
+
+        /** Removes the staged site; the output folder stays as it was. */
+        public void discard() {
+            deleteTree(folder);
+        }
+    }
+
+    /** A static file to copy: output path, file on disk, its label for diagnostics, and whether an editor put it in content/. */
+    public record Copy(String path, Path from, String label, boolean fromContent) {
+    }
+
+    private static void writeFile(Path target, byte[] bytes) {
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copyFile(Path from, Path target) {
+        try {
+            Files.createDirectories(target.getParent());
+            Files.copy(from, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void swap(Path staging, Path output) {
+        try {
+            Path old = null;
+            if (Files.exists(output)) {
+                old = Files.createTempDirectory(output.toAbsolutePath().getParent(), "." + output.getFileName() + ".old-");
+                Files.delete(old);
+                move(output, old);
+            }
+            try {
+                move(staging, output);
+            } catch (IOException e) {
+                if (old != null) {
+                    move(old, output);
+                }
+                throw e;
+            }
+            if (old != null) {
+                deleteTree(old);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** Removes a folder tree; best effort (used for cleanup). */
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException ignored) {
+            // cleanup only: a leftover hidden staging folder does no harm to the published site
+        }
+    }
+
+    private static DiagnosticException ioError(Path output, String what, IOException e) {
+        return new DiagnosticException(Diagnostic.error("io.write", SourcePos.of(output.getFileName().toString()),
+                what + "：" + e.getMessage(), "检查磁盘空间和目录权限。"), e);
+    }
+
+    /** The static files of a theme chain and of content/, in precedence order (site theme before default theme). */
+    public static List<Copy> staticFiles(List<Path> themeFolders, Path content, List<String> contentAssets,
+                                         java.util.function.Function<Path, String> label) {
+        List<Copy> out = new ArrayList<>();
+        for (String a : contentAssets) {
+            Path p = content.resolve(a);
+            out.add(new Copy(a, p, label.apply(p), true));
+        }
+        for (Path theme : themeFolders) {
+            Path stat = theme.resolve("static");
+            if (!Files.isDirectory(stat)) {
+                continue;
+            }
+            try (var walk = Files.walk(stat)) {
+                walk.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).forEach(p -> out.add(
+                        new Copy(stat.relativize(p).toString().replace('\\', '/'), p, label.apply(p), false)));
+            } catch (IOException e) {
+                throw ioError(stat, "无法读取主题静态文件", e);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,25 @@
+package cn.gov.jinjiang.gksite.render;
+
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.util.List;
+
+/**
+ * A page as templates see it.
+ *
+ * @param content      the rendered Markdown body (safe HTML); for a report, the part before section 五
+ * @param contentAfter for a report, the narrative from section 五 on; otherwise empty
+ * @param meta         metadata lines present on the page, in the portal's order
+ * @param children     for section pages: the pages and subsections listed, newest first
+ * @param root         relative path from this page to the site root ("" or "../../"), for assets
+ */
+public record PageView(String title, String url, String layout, SafeString content, SafeString contentAfter,
+                       List<Views.Toc> toc, List<Views.MetaItem> meta, String date, String dateChinese,
+                       List<Views.Crumb> crumbs, List<Views.Link> children, boolean sample, String description,
+                       String root) {
+    public PageView {
+        toc = List.copyOf(toc);
+        meta = List.copyOf(meta);
+        crumbs = List.copyOf(crumbs);
+        children = List.copyOf(children);
+    }
+}

@@ -1,0 +1,239 @@
+package cn.gov.jinjiang.gksite.render;
+
+import cn.gov.jinjiang.gksite.config.ConfigLoader;
+import cn.gov.jinjiang.gksite.config.NavItem;
+import cn.gov.jinjiang.gksite.config.SiteConfig;
+import cn.gov.jinjiang.gksite.content.ContentTree;
+import cn.gov.jinjiang.gksite.content.Page;
+import cn.gov.jinjiang.gksite.content.PageMeta;
+import cn.gov.jinjiang.gksite.content.Section;
+import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.markdown.Heading;
+import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
+import cn.gov.jinjiang.gksite.report.AnnualReport;
+import cn.gov.jinjiang.gksite.report.KeyFigures;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Renders every page of the content tree through the theme. Pages render in parallel; the result is in
+ * the tree's fixed page order, so output is deterministic. A template error is reported once per
+ * template and line (not once per page) and the page is left out.
+ */
+public final class SiteRenderer {
+    /** Layout used when a page names none: the site root, a folder's index, or any other page. */
+    static final String HOME = "home";
+    static final String SECTION = "section";
+    static final String PAGE = "page";
+    static final String REPORTS = "reports";
+
+    private final TemplateEngine engine;
+    private final SiteConfig config;
+
+    public SiteRenderer(TemplateEngine engine, SiteConfig config) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    public List<RenderedFile> render(ContentTree tree, Map<String, RenderedMarkdown> bodies,
+                                     List<AnnualReport> reports, Diagnostics diags) {
+        Map<String, Section> sections = tree.sections();
+        Map<String, AnnualReport> reportBySource = new HashMap<>();
+        reports.forEach(r -> reportBySource.put(r.page().source(), r));
+        List<Page> pages = tree.pages();
+        java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        RenderedFile[] out = new RenderedFile[pages.size()];
+        java.util.stream.IntStream.range(0, pages.size()).parallel().forEach(i -> {
+            Page p = pages.get(i);
+            String layout = layoutOf(p);
+            if (!engine.hasLayout(layout)) {
+                diags.error("render.layout-unknown", p.meta().pos("layout", p.source()),
+                        "主题中没有名为“" + layout + "”的版式（layout）。",
+                        "可用的版式：home、section、page、report、reports；或在主题 templates/ 中添加 " + layout + ".peb。");
+                return;
+            }
+            Map<String, Object> ctx = new HashMap<>();
+            ctx.put("site", siteView(p));
+            RenderedMarkdown body = bodies.get(p.source());
+            AnnualReport report = reportBySource.get(p.source());
+            ctx.put("page", pageView(p, layout, body, report != null, sections));
+            ctx.put("report", report == null ? null : ReportTables.view(report));
+            ctx.put("reports", REPORTS.equals(layout) ? reportList(reports) : null);
+            try {
+                String html = engine.render(layout + ".peb", ctx, p.source());
+                out[i] = new RenderedFile(p.output(), html.getBytes(StandardCharsets.UTF_8), p.source(),
+                        layout + ".peb");
+            } catch (TemplateEngine.TemplateFailure e) {
+                if (reported.add(e.diagnostic().pos().toString() + e.diagnostic().code())) {
+                    diags.add(e.diagnostic());
+                }
+            }
+        });
+        List<RenderedFile> files = new ArrayList<>();
+        for (RenderedFile f : out) {
+            if (f != null) {
+                files.add(f);
+            }
+        }
+        return files;
+    }
+
+    static String layoutOf(Page p) {
+        if (p.meta().layout() != null) {
+            return p.meta().layout();
+        }
+        if (p.output().equals("index.html")) {
+            return HOME;
+        }
+        return p.isIndex() ? SECTION : PAGE;
+    }
+
+    private SiteView siteView(Page p) {
+        String url = p.url();
+        String best = null;
+        for (NavItem n : config.nav()) {
+            boolean match = n.url().equals("/") ? url.equals("/") : url.startsWith(n.url());
+            if (match && (best == null || n.url().length() > best.length())) {
+                best = n.url();
+            }
+        }
+        List<Views.Nav> nav = new ArrayList<>();
+        for (NavItem n : config.nav()) {
+            nav.add(new Views.Nav(n.label(), n.url(), n.url().equals(best)));
+        }
+        String report = config.footer().errorReportUrl();
+        String code = config.footer().siteCode();
+        return new SiteView(config.name(), config.title(), config.organisation(), config.baseUrl(),
+                config.language(), config.footer(), nav, report.matches("https?://.+") ? report : "",
+                code.startsWith(ConfigLoader.PLACEHOLDER) ? "" : code);
+    }
+
+    private PageView pageView(Page p, String layout, RenderedMarkdown body, boolean isReport,
+                              Map<String, Section> sections) {
+        String html = body == null ? "" : body.html();
+        String after = "";
+        List<Heading> headings = body == null ? List.of() : body.headings();
+        if (isReport) {
+            // The theme draws sections 二–四 between the editor's 一 and 五: split the narrative at 五.
+            for (Heading h : headings) {
+                if (h.text().startsWith("五")) {
+                    int at = html.indexOf("<h" + h.level() + " id=\"" + h.id() + "\"");
+                    if (at >= 0) {
+                        after = html.substring(at);
+                        html = html.substring(0, at);
+                    }
+                    break;
+                }
+            }
+        }
+        List<Views.Toc> toc = headings.stream().map(h -> new Views.Toc(h.level(), h.text(), h.id())).toList();
+        LocalDate d = p.meta().displayDate();
+        return new PageView(p.meta().title(), p.url(), layout, new SafeString(html), new SafeString(after), toc,
+                metaItems(p.meta()), d == null ? "" : d.toString(), d == null ? "" : chinese(d),
+                crumbs(p, sections), children(p, sections), p.meta().sample(), p.meta().description(), "/");
+    }
+
+    static String chinese(LocalDate d) {
+        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    }
+
+    /** The 公开目录 metadata present on the page, in the portal's order. */
+    static List<Views.MetaItem> metaItems(PageMeta m) {
+        List<Views.MetaItem> out = new ArrayList<>();
+        add(out, "索引号", m.indexNo());
+        add(out, "主题分类", m.topic());
+        add(out, "发布机构", m.publisher());
+        add(out, "成文日期", m.written() == null ? "" : m.written().toString());
+        add(out, "发布日期", m.published() == null ? "" : m.published().toString());
+        add(out, "文号", m.docNo());
+        add(out, "有效性", m.validity());
+        return out;
+    }
+
+    private static void add(List<Views.MetaItem> out, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            out.add(new Views.MetaItem(label, value));
+        }
+    }
+
+    private static List<Views.Crumb> crumbs(Page p, Map<String, Section> sections) {
+        List<Views.Crumb> out = new ArrayList<>();
+        out.add(new Views.Crumb("首页", p.output().equals("index.html") ? "" : "/"));
+        if (p.output().equals("index.html")) {
+            return out;
+        }
+        String dir = p.dir();
+        if (!dir.isEmpty()) {
+            String[] parts = dir.split("/");
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < parts.length; i++) {
+                if (!sb.isEmpty()) {
+                    sb.append('/');
+                }
+                sb.append(parts[i]);
+                Section s = sections.get(sb.toString());
+                Optional<Page> idx = s == null ? Optional.empty() : s.index();
+                boolean self = p.isIndex() && i == parts.length - 1;
+                if (idx.isPresent() && !self) {
+                    out.add(new Views.Crumb(idx.get().meta().title(), idx.get().url()));
+                }
+            }
+        }
+        out.add(new Views.Crumb(p.meta().title(), ""));
+        return out;
+    }
+
+    private static List<Views.Link> children(Page p, Map<String, Section> sections) {
+        if (!p.isIndex()) {
+            return List.of();
+        }
+        Section s = sections.get(p.dir());
+        if (s == null) {
+            return List.of();
+        }
+        List<Page> items = new ArrayList<>(s.pages());
+        for (Section c : s.children()) {
+            c.index().ifPresent(items::add);
+        }
+        items.sort(Comparator.<Page>comparingInt(x -> x.meta().weight())
+                .thenComparing(x -> x.meta().displayDate(), Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(Page::source));
+        return items.stream().map(x -> new Views.Link(x.meta().title(), x.url(),
+                x.meta().displayDate() == null ? "" : x.meta().displayDate().toString())).toList();
+    }
+
+    private static ReportListView reportList(List<AnnualReport> reports) {
+        List<AnnualReport> newest = new ArrayList<>(reports);
+        newest.sort(Comparator.comparingInt(AnnualReport::year).reversed()
+                .thenComparing(r -> r.page().source()));
+        List<ReportListView.Entry> entries = new ArrayList<>();
+        List<List<Views.Cell>> body = new ArrayList<>();
+        List<Views.Cell> head = new ArrayList<>();
+        head.add(Views.Cell.th("年度", 1, 1, "kf-year", "col"));
+        for (int i = 0; i < KeyFigures.LABELS.size(); i++) {
+            head.add(Views.Cell.th(KeyFigures.LABELS.get(i), 1, 1, "kf-c" + i, "col"));
+        }
+        for (AnnualReport r : newest) {
+            LocalDate d = r.page().meta().displayDate();
+            entries.add(new ReportListView.Entry(r.year(), r.page().meta().title(), r.page().url(),
+                    d == null ? "" : d.toString()));
+            KeyFigures k = KeyFigures.of(r);
+            List<Views.Cell> row = new ArrayList<>();
+            row.add(Views.Cell.th(r.year() + "年", 1, 1, "", "row"));
+            for (var v : k.values()) {
+                row.add(Views.Cell.td(ReportTables.number(v), "", "num"));
+            }
+            body.add(row);
+        }
+        Views.Table figures = new Views.Table("key-figures", "历年年度报告主要数据（单位：件）", List.of(head), body, "");
+        return new ReportListView(entries, figures);
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Renders pages through the theme's Pebble templates. Templates see view records built here
+ * ({@link cn.gov.jinjiang.gksite.render.SiteView}, {@link cn.gov.jinjiang.gksite.render.PageView},
+ * {@link cn.gov.jinjiang.gksite.render.ReportView}), never the model. Autoescaping is on; only rendered
+ * Markdown is marked safe. Template errors become diagnostics naming the template file and line and
+ * the page being rendered. Produces {@link cn.gov.jinjiang.gksite.render.RenderedFile}s; writes nothing.
+ */
+package cn.gov.jinjiang.gksite.render;

@@ -1,0 +1,40 @@
+package cn.gov.jinjiang.gksite.report;
+
+import cn.gov.jinjiang.gksite.content.Page;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One year's annual report: its page (narrative and metadata), its format, and every cell of the tables
+ * of sections 二, 三 and 四 keyed by {@link #key(String, String, String)}.
+ *
+ * @param year     the report year (the statistics period, not the publication year)
+ * @param format   the national format for that year
+ * @param page     the report's index.md
+ * @param dataFile data.yaml's path relative to the source root
+ * @param cells    every cell read, keyed by table|row|column
+ */
+public record AnnualReport(int year, ReportFormat format, Page page, String dataFile, Map<String, Cell> cells) {
+    public AnnualReport {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(page, "page");
+        cells = Map.copyOf(cells);
+    }
+
+    /** The cell key: table (二|三|四), row key (dotted for 表三), column key. */
+    public static String key(String table, String row, String column) {
+        return table + "|" + row + "|" + column;
+    }
+
+    public Optional<Cell> cell(String table, String row, String column) {
+        return Optional.ofNullable(cells.get(key(table, row, column)));
+    }
+
+    /** The cell's number, or null when missing or blank. */
+    public BigDecimal value(String table, String row, String column) {
+        Cell c = cells.get(key(table, row, column));
+        return c == null ? null : c.value();
+    }
+}

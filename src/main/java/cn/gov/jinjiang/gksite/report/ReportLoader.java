@@ -1,0 +1,58 @@
+package cn.gov.jinjiang.gksite.report;
+
+import cn.gov.jinjiang.gksite.content.ContentTree;
+import cn.gov.jinjiang.gksite.content.DataFile;
+import cn.gov.jinjiang.gksite.content.Page;
+import cn.gov.jinjiang.gksite.content.Section;
+import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The report stage: finds every page with {@code layout: report}, reads the data.yaml beside it, and
+ * runs the rules. A report's year is its front matter {@code year}, else its folder name.
+ */
+public final class ReportLoader {
+    public static final String LAYOUT = "report";
+    private final ReportSchema schema = new ReportSchema();
+    private final ReportValidator validator = new ReportValidator();
+
+    /** Every report of the site, oldest year first. */
+    public List<AnnualReport> load(ContentTree tree, Diagnostics diags) {
+        List<AnnualReport> out = new ArrayList<>();
+        for (Section s : tree.sections().values()) {
+            Optional<Page> index = s.index();
+            if (index.isEmpty() || !LAYOUT.equals(index.get().meta().layout())) {
+                continue;
+            }
+            Page page = index.get();
+            Integer year = page.meta().year();
+            if (year == null && s.name().matches("(19|20)\\d\\d")) {
+                year = Integer.parseInt(s.name());
+            }
+            if (year == null) {
+                diags.error("report.year", page.meta().pos("layout", page.source()),
+                        "年度报告页面没有年度：目录名不是四位年份，头部也没有 year。", "在头部加一行“year: 2025”，或把报告放在以年份命名的目录中。");
+                continue;
+            }
+            DataFile data = s.data().get("data");
+            if (data == null) {
+                diags.error("report.data-missing", page.meta().pos("layout", page.source()),
+                        "年度报告缺少统计表数据文件 data.yaml（应在 content/" + s.dir() + "/ 中）。",
+                        "运行 gksite new report " + year + " 生成模板，或从上一年复制 data.yaml 后修改数字。");
+                continue;
+            }
+            out.add(schema.read(year, page, data, diags));
+        }
+        out.sort(Comparator.comparingInt(AnnualReport::year));
+        for (int i = 0; i < out.size(); i++) {
+            AnnualReport r = out.get(i);
+            Optional<AnnualReport> prev = i > 0 && out.get(i - 1).year() == r.year() - 1
+                    ? Optional.of(out.get(i - 1)) : Optional.empty();
+            validator.validate(new ReportContext(r, prev), diags);
+        }
+        return List.copyOf(out);
+    }
+}

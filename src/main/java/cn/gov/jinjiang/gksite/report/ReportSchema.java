@@ -1,0 +1,205 @@
+package cn.gov.jinjiang.gksite.report;
+
+import cn.gov.jinjiang.gksite.config.YamlDoc;
+import cn.gov.jinjiang.gksite.config.YamlMap;
+import cn.gov.jinjiang.gksite.content.DataFile;
+import cn.gov.jinjiang.gksite.content.Page;
+import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.diag.SourcePos;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads a report's data.yaml against the national format of its year. Every row and column must be
+ * present; counts are integers ≥ 0 (R7), money is a number ≥ 0, and a blank, "/" or "-" cell is its
+ * own error (R8). Each problem is reported at the cell's own line and column.
+ *
+ * <pre>
+ * 主动公开:                       # 二、主动公开政府信息情况
+ *   规章: {本年制发件数: 0, 本年废止件数: 0, 现行有效件数: 0}
+ * 依申请公开:                     # 三；每行 7 列：自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计
+ *   本年新收: [20, 0, 0, 0, 0, 0, 20]
+ *   办理结果:
+ *     不予公开:
+ *       属于国家秘密: [0, 0, 0, 0, 0, 0, 0]
+ * 复议诉讼:                       # 四
+ *   行政复议: {结果维持: 0, 结果纠正: 0, 其他结果: 0, 尚未审结: 0, 总计: 0}
+ * </pre>
+ */
+public final class ReportSchema {
+    public static final String DISCLOSURE = "主动公开";
+    public static final String APPLICATIONS = "依申请公开";
+    public static final String REVIEWS = "复议诉讼";
+    private static final List<String> TOP = List.of("年度", "格式", DISCLOSURE, APPLICATIONS, REVIEWS);
+
+    public AnnualReport read(int year, Page page, DataFile data, Diagnostics diags) {
+        ReportFormat format = ReportFormat.forYear(year);
+        YamlDoc doc = data.doc();
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        YamlMap top = YamlMap.read(doc, doc.root().orElse(null), data.source(), TOP, "report.schema", diags);
+        String y = top.string("年度", "", "report.schema");
+        if (!y.isEmpty() && !y.equals(String.valueOf(year))) {
+            diags.error("report.schema.year", top.pos("年度"), "data.yaml 的年度为 " + y + "，但报告页面是 " + year + " 年度。",
+                    "核对年度，或把数据放到正确年份的目录。");
+        }
+        String f = top.string("格式", "", "report.schema");
+        if (!f.isEmpty() && !f.equals(format.version().id())) {
+            diags.error("report.R14", top.pos("格式"), year + " 年度报告应使用 " + format.version().id() + " 年格式（"
+                    + format.version().source() + "），data.yaml 写的是“" + f + "”。", "删去“格式”一行，或改为 "
+                    + format.version().id() + "。");
+        }
+        Reader r = new Reader(doc, diags, cells);
+        YamlMap t2 = r.section(top, DISCLOSURE, "二、主动公开政府信息情况");
+        List<String> t2rows = format.disclosure().stream().flatMap(b -> b.rows().stream()).toList();
+        r.checkUnknown(t2, t2rows, "表二");
+        for (DisclosureBlock b : format.disclosure()) {
+            for (String row : b.rows()) {
+                r.mapRow(t2, "二", row, row, b.columns());
+            }
+        }
+        YamlMap t3 = r.section(top, APPLICATIONS, "三、收到和处理政府信息公开申请情况");
+        r.applicationRows(t3, "", format.applicationRows(), format.applicantColumns());
+        YamlMap t4 = r.section(top, REVIEWS, "四、政府信息公开行政复议、行政诉讼情况");
+        r.checkUnknown(t4, format.reviewGroups(), "表四");
+        for (String g : format.reviewGroups()) {
+            r.mapRow(t4, "四", g, g, format.reviewColumns());
+        }
+        return new AnnualReport(year, format, page, data.source(), cells);
+    }
+
+    /** Reading state for one file. */
+    private static final class Reader {
+        private final YamlDoc doc;
+        private final Diagnostics diags;
+        private final Map<String, Cell> cells;
+
+        Reader(YamlDoc doc, Diagnostics diags, Map<String, Cell> cells) {
+            this.doc = doc;
+            this.diags = diags;
+            this.cells = cells;
+        }
+
+        YamlMap section(YamlMap top, String key, String title) {
+            if (!top.has(key)) {
+                diags.error("report.schema.missing", doc.start(), "data.yaml 缺少“" + key + "”（" + title + "）。",
+                        "用 gksite new report 生成完整的模板，或从上一年的 data.yaml 复制这一节。");
+            }
+            return YamlMap.read(doc, top.node(key).orElse(null), "“" + key + "”", null, "report.schema", diags);
+        }
+
+        void checkUnknown(YamlMap map, List<String> known, String table) {
+            for (String k : map.entries().keySet()) {
+                if (!known.contains(k)) {
+                    String hint = cn.gov.jinjiang.gksite.diag.Suggest.hint(k, known);
+                    diags.error("report.schema.unknown-key", map.keyPos(k), table + " 中没有“" + k + "”这一行。",
+                            hint.isEmpty() ? "这一级可用的行：" + String.join("、", known) : hint);
+                }
+            }
+        }
+
+        /** A row written as a mapping of column key → value (表二, 表四). */
+        void mapRow(YamlMap parent, String table, String rowKey, String label, List<Column> columns) {
+            if (!parent.has(rowKey)) {
+                if (!parent.entries().isEmpty()) {
+                    diags.error("report.schema.missing", parent.entries().isEmpty() ? doc.start()
+                                    : doc.pos(parent.entries().values().iterator().next().getKeyNode()),
+                            "表" + table + "缺少“" + label + "”一行。", "补上这一行；没有发生的事项填 0。");
+                }
+                return;
+            }
+            YamlMap row = YamlMap.read(doc, parent.node(rowKey).get(), "“" + rowKey + "”", null, "report.schema",
+                    diags);
+            List<String> keys = columns.stream().map(Column::key).toList();
+            checkUnknown(row, keys, "“" + rowKey + "”");
+            for (Column c : columns) {
+                if (!row.has(c.key())) {
+                    diags.error("report.schema.missing", parent.pos(rowKey), "“" + rowKey + "”缺少“" + c.key() + "”一列。",
+                            "补上“" + c.key() + ": 0”（没有发生的事项填 0）。");
+                    continue;
+                }
+                put(table, rowKey, c, row.node(c.key()).get(), label + " / " + c.key());
+            }
+        }
+
+        /** 表三 rows: a tree of mappings whose leaves are lists of seven numbers. */
+        void applicationRows(YamlMap map, String prefix, List<RowSpec> specs, List<Column> columns) {
+            checkUnknown(map, specs.stream().map(RowSpec::key).toList(), "表三");
+            for (RowSpec spec : specs) {
+                String path = prefix.isEmpty() ? spec.key() : prefix + "." + spec.key();
+                if (!map.has(spec.key())) {
+                    if (!map.entries().isEmpty() || prefix.isEmpty()) {
+                        SourcePos at = map.entries().isEmpty() ? doc.start()
+                                : doc.pos(map.entries().values().iterator().next().getKeyNode());
+                        diags.error("report.schema.missing", at, "表三缺少“" + spec.label() + "”（键“" + spec.key() + "”）。",
+                                "补上这一行；没有发生的事项填 0。");
+                    }
+                    continue;
+                }
+                Node n = map.node(spec.key()).get();
+                if (!spec.isLeaf()) {
+                    applicationRows(YamlMap.read(doc, n, "“" + spec.key() + "”", null, "report.schema", diags), path,
+                            spec.children(), columns);
+                    continue;
+                }
+                if (!(n instanceof SequenceNode seq)) {
+                    diags.error("report.schema.type", doc.pos(n), "表三“" + spec.key() + "”应为 " + columns.size()
+                                    + " 个数的列表，实为" + YamlDoc.kind(n) + "。",
+                            "写成 [自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计]，例如 [0, 0, 0, 0, 0, 0, 0]。");
+                    continue;
+                }
+                List<Node> items = new ArrayList<>(seq.getValue());
+                if (items.size() != columns.size()) {
+                    diags.error("report.schema.columns", doc.pos(n), "表三“" + spec.key() + "”应有 " + columns.size()
+                                    + " 个数（自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计），实有 " + items.size() + " 个。",
+                            "按列的顺序补齐；没有的填 0。");
+                }
+                for (int i = 0; i < Math.min(items.size(), columns.size()); i++) {
+                    put("三", path, columns.get(i), items.get(i), spec.label() + " / " + columns.get(i).key());
+                }
+            }
+        }
+
+        private void put(String table, String row, Column col, Node node, String label) {
+            SourcePos pos = doc.pos(node);
+            String raw = YamlDoc.text(node);
+            if (raw == null) {
+                diags.error("report.schema.type", pos, label + " 应为一个数，实为" + YamlDoc.kind(node) + "。", "");
+                return;
+            }
+            Cell cell = new Cell(raw, parse(raw, col, pos, label), pos);
+            cells.put(AnnualReport.key(table, row, col.key()), cell);
+        }
+
+        private BigDecimal parse(String raw, Column col, SourcePos pos, String label) {
+            String s = raw.strip();
+            Cell probe = new Cell(raw, null, pos);
+            if (probe.isBlank()) {
+                diags.error("report.R8", pos, label + "：单元格为空或为“" + s + "”，统计表不能留空。",
+                        "没有发生的事项请填 0。");
+                return null;
+            }
+            BigDecimal v;
+            try {
+                v = new BigDecimal(s);
+            } catch (NumberFormatException e) {
+                diags.error("report.R7", pos, label + "：应为数字，实为“" + s + "”。",
+                        col.kind() == ValueKind.MONEY ? "填写以万元为单位的金额，如 1190.0462。" : "填写件数（整数），如 0、14。");
+                return null;
+            }
+            if (col.kind() != ValueKind.MONEY && v.stripTrailingZeros().scale() > 0) {
+                diags.error("report.R7", pos, label + "：件数应为整数，实为 " + s + "。", "");
+                return null;
+            }
+            if (col.kind() != ValueKind.SIGNED && v.signum() < 0) {
+                diags.error("report.R7", pos, label + "：不能为负数，实为 " + s + "。", "");
+                return null;
+            }
+            return v;
+        }
+    }
+}
