@@ -56,8 +56,11 @@ public final class YamlDoc {
             SourcePos pos = mark == null ? new SourcePos(file, lineOffset + 1, 1)
                     : new SourcePos(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
             String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
+            Mark ctx = e.getContextMark();
+            String context = ctx == null || mark == null || ctx.getLine() == mark.getLine() ? ""
+                    : "；问题始于第 " + (ctx.getLine() + 1 + lineOffset) + " 行第 " + (ctx.getColumn() + 1) + " 列";
             throw new DiagnosticException(Diagnostic.error("yaml.syntax", pos,
-                    "YAML 语法错误：" + translate(problem) + "（" + problem + "）",
+                    "YAML 语法错误：" + translate(problem) + context + "（" + problem + "）",
                     "检查这一行及上一行的缩进、冒号后的空格和引号是否成对；值中含有冒号或 # 时请用引号括起来。"), e);
         } catch (org.yaml.snakeyaml.error.YAMLException e) {
             throw new DiagnosticException(Diagnostic.error("yaml.syntax", new SourcePos(file, lineOffset + 1, 1),
@@ -83,6 +86,9 @@ public final class YamlDoc {
         }
         if (problem.contains("did not find expected key") || problem.contains("expected <block end>")) {
             return "缩进不一致";
+        }
+        if (problem.contains("expected ',' or '}'") || problem.contains("expected ',' or ']'")) {
+            return "花括号 {…} 或方括号 […] 没有闭合，或其中少了逗号";
         }
         if (problem.contains("found unexpected end of stream") || problem.contains("found unexpected end")) {
             return "文件意外结束（引号或括号未闭合）";

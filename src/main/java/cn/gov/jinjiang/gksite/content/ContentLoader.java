@@ -47,6 +47,7 @@ public final class ContentLoader {
         }
         Map<String, Page> pages = new ConcurrentHashMap<>();
         Map<String, DataFile> data = new ConcurrentHashMap<>();
+        java.util.Set<String> unreadable = ConcurrentHashMap.newKeySet();
         List<String> assets = new ArrayList<>();
         for (Path p : files) {
             String name = p.getFileName().toString();
@@ -58,13 +59,19 @@ public final class ContentLoader {
             String name = p.getFileName().toString();
             String relContent = rel(content, p);
             if (name.endsWith(".md")) {
-                readPage(layout, relContent, p, diags).ifPresent(pg -> pages.put(relContent, pg));
+                readPage(layout, relContent, p, diags).ifPresentOrElse(pg -> {
+                    if (!pg.meta().draft()) {
+                        pages.put(relContent, pg);
+                    }
+                },
+                        () -> unreadable.add(layout.relative(p)));
             } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-                readData(layout, p, diags).ifPresent(d -> data.put(relContent, d));
+                readData(layout, p, diags).ifPresentOrElse(d -> data.put(relContent, d),
+                        () -> unreadable.add(layout.relative(p)));
             }
         });
         checkDuplicateOutputs(pages, diags);
-        return new ContentTree(assemble("", new TreeMap<>(pages), new TreeMap<>(data)), assets);
+        return new ContentTree(assemble("", new TreeMap<>(pages), new TreeMap<>(data)), assets, unreadable);
     }
 
     private static boolean ignored(Path relative) {
@@ -110,9 +117,6 @@ public final class ContentLoader {
             int slash = relContent.lastIndexOf('/');
             String dir = slash < 0 ? "" : relContent.substring(0, slash);
             String output = outputPath(relContent, meta, sf.path(), diags);
-            if (meta.draft()) {
-                return Optional.empty();
-            }
             return Optional.of(new Page(sf.path(), dir, output, isIndex, meta, fm.body(), fm.bodyLine()));
         } catch (DiagnosticException e) {
             diags.addAll(e.diagnostics());

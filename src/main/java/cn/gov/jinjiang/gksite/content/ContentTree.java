@@ -11,11 +11,14 @@ import java.util.Optional;
  * All content of a site: the section tree, every page in a stable order, the static files to copy, and
  * lookups by folder and by output path.
  *
- * @param assets static files under content/ (images, attachments), as paths relative to content/
+ * @param assets     static files under content/ (images, attachments), as paths relative to content/
+ * @param unreadable source paths (relative to the source root) of files that could not be read or parsed;
+ *                   their problems are already reported, so later stages should not report them missing
  */
-public record ContentTree(Section root, List<String> assets) {
+public record ContentTree(Section root, List<String> assets, java.util.Set<String> unreadable) {
     public ContentTree {
         assets = List.copyOf(assets);
+        unreadable = java.util.Set.copyOf(unreadable);
     }
 
     /** Every page, depth first, index page before the others: the build's fixed order. */

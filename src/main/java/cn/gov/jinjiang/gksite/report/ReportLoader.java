@@ -38,6 +38,10 @@ public final class ReportLoader {
                 continue;
             }
             DataFile data = s.data().get("data");
+            String expected = "content/" + (s.dir().isEmpty() ? "" : s.dir() + "/") + "data.yaml";
+            if (data == null && tree.unreadable().contains(expected)) {
+                continue;
+            }
             if (data == null) {
                 diags.error("report.data-missing", page.meta().pos("layout", page.source()),
                         "年度报告缺少统计表数据文件 data.yaml（应在 content/" + s.dir() + "/ 中）。",

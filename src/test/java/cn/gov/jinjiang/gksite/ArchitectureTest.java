@@ -1,0 +1,63 @@
+package cn.gov.jinjiang.gksite;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package rules of DESIGN.md: each pipeline stage depends only on earlier stages, there are no
+ * cycles, and only cli prints or exits.
+ */
+class ArchitectureTest {
+    private static final String BASE = "cn.gov.jinjiang.gksite";
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE);
+
+    @Test
+    void stagesDependOnlyOnEarlierStages() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("diag").definedBy(BASE + ".diag..")
+                .layer("config").definedBy(BASE + ".config..")
+                .layer("content").definedBy(BASE + ".content..")
+                .layer("markdown").definedBy(BASE + ".markdown..")
+                .layer("report").definedBy(BASE + ".report..")
+                .layer("render").definedBy(BASE + ".render..")
+                .layer("output").definedBy(BASE + ".output..")
+                .layer("check").definedBy(BASE + ".check..")
+                .layer("build").definedBy(BASE + ".build..")
+                .layer("cli").definedBy(BASE + ".cli..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("build").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("check").mayOnlyBeAccessedByLayers("build", "cli")
+                .whereLayer("output").mayOnlyBeAccessedByLayers("check", "build", "cli")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("output", "check", "build", "cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("render", "output", "check", "build", "cli")
+                .whereLayer("markdown").mayOnlyBeAccessedByLayers("report", "render", "output", "check", "build",
+                        "cli")
+                .whereLayer("content").mayOnlyBeAccessedByLayers("markdown", "report", "render", "output", "check",
+                        "build", "cli")
+                .whereLayer("config").mayOnlyBeAccessedByLayers("content", "markdown", "report", "render", "output",
+                        "check", "build", "cli")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noCyclesBetweenPackages() {
+        slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void onlyCliPrintsOrExits() {
+        ArchRuleDefinition.noClasses().that().resideOutsideOfPackage(BASE + ".cli..")
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .orShould().callMethod(System.class, "exit", int.class)
+                .orShould().callMethod(Throwable.class, "printStackTrace")
+                .check(CLASSES);
+    }
+}

@@ -1,0 +1,68 @@
+package cn.gov.jinjiang.gksite.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.jinjiang.gksite.diag.Diagnostic;
+import cn.gov.jinjiang.gksite.testing.TestSites;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Each invalid fixture site under src/test/resources/sites/invalid-&lt;code&gt;/ produces exactly one
+ * error: that code, at that file, line and column. Nothing is written.
+ */
+class InvalidSitesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "invalid-yaml.syntax,           yaml.syntax,           content/xxgk/index.md,                 3, 9",
+        "invalid-content.title-missing, content.title-missing, content/xxgk/index.md,                 1, 1",
+        "invalid-render.layout-unknown, render.layout-unknown, content/xxgk/index.md,                 3, 9",
+        "invalid-render.template,       render.template,       themes/broken/templates/page.peb,      3, 0",
+        "invalid-report.data-syntax,    yaml.syntax,           content/ndbg/2025/data.yaml,           4, 6",
+    })
+    void fixtureReportsExactlyItsError(String fixture, String code, String file, int line, int column,
+                                       @TempDir Path dir) {
+        BuildResult r = Builds.build(TestSites.fixture(fixture, dir));
+        List<Diagnostic> errors = Builds.errors(r);
+        assertThat(errors).hasSize(1);
+        Diagnostic d = errors.get(0);
+        assertThat(d.code()).isEqualTo(code);
+        assertThat(d.pos().file()).isEqualTo(file);
+        assertThat(d.pos().line()).isEqualTo(line);
+        assertThat(d.pos().column()).isEqualTo(column);
+        assertThat(d.message()).isNotBlank();
+        assertThat(r.written()).isFalse();
+        assertThat(dir.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void gbkFileIsRefusedWithTheLineOfItsFirstChineseCharacter(@TempDir Path dir) {
+        TestSites.inline(dir, "content/index.md", "---\ntitle: 首页\n---\n\n首页。\n");
+        String text = "---\ntitle: GBK\n---\n\nabc 政府信息公开\n";
+        TestSites.write(dir.resolve("content/gbk.md"), text.getBytes(Charset.forName("GBK")));
+        List<Diagnostic> errors = Builds.errors(Builds.build(dir));
+        assertThat(errors).hasSize(1);
+        Diagnostic d = errors.get(0);
+        assertThat(d.code()).isEqualTo("content.encoding");
+        assertThat(d.pos().file()).isEqualTo("content/gbk.md");
+        assertThat(d.pos().line()).isEqualTo(5);
+        assertThat(d.pos().column()).isEqualTo(5);
+        assertThat(d.message()).contains("GBK");
+    }
+
+    @Test
+    void bomAndCrlfAreAcceptedAndLinesStayRight(@TempDir Path dir) {
+        TestSites.inline(dir, "content/index.md", "---\ntitle: 首页\n---\n\n首页。\n");
+        String text = "\uFEFF---\r\ntitle: 页面\r\nlayout: nosuch\r\n---\r\n\r\n正文\r\n";
+        TestSites.write(dir.resolve("content/win.md"), text);
+        List<Diagnostic> errors = Builds.errors(Builds.build(dir));
+        assertThat(errors).extracting(Diagnostic::code).containsExactly("render.layout-unknown");
+        assertThat(errors.get(0).pos().line()).isEqualTo(3);
+    }
+}

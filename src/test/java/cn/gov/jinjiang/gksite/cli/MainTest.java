@@ -1,0 +1,83 @@
+package cn.gov.jinjiang.gksite.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.jinjiang.gksite.testing.TestSites;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line contract: exit codes 0/1/2, human and JSON diagnostics. */
+class MainTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void buildOfAGoodSiteExitsZeroAndWritesTheReport(@TempDir Path dir) {
+        Path site = TestSites.repoSite(dir);
+        assertThat(run("build", "--source", site.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(site.resolve("site/index.html")).exists();
+        assertThat(site.resolve("site/xxgk/zfxxgkzl/ndbg/index.html")).exists();
+        assertThat(site.resolve("site/xxgk/zfxxgkzl/ndbg/2025/index.html")).exists();
+        assertThat(err()).contains("构建完成").contains("0 个错误");
+    }
+
+    @Test
+    void outFlagWritesElsewhere(@TempDir Path dir, @TempDir Path out) {
+        Path site = TestSites.repoSite(dir);
+        assertThat(run("build", "--source", site.toString(), "--out", out.resolve("www").toString())).isZero();
+        assertThat(out.resolve("www/xxgk/zfxxgkzl/ndbg/2025/index.html")).exists();
+        assertThat(site.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void contentErrorExitsOneWithCompilerStyleLine(@TempDir Path dir) {
+        Path site = TestSites.fixture("invalid-render.layout-unknown", dir);
+        assertThat(run("build", "--source", site.toString())).isEqualTo(ExitCodes.CONTENT_ERRORS);
+        assertThat(out()).contains("content/xxgk/index.md:3:9: 错误 [render.layout-unknown]");
+    }
+
+    @Test
+    void jsonFormatPrintsOneObjectPerLineWithTheContractKeys(@TempDir Path dir) {
+        Path site = TestSites.fixture("invalid-yaml.syntax", dir);
+        assertThat(run("build", "--source", site.toString(), "--format", "json")).isEqualTo(1);
+        List<String> lines = out().lines().toList();
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0)).startsWith("{\"file\":\"content/xxgk/index.md\",\"line\":3,\"column\":9,"
+                + "\"severity\":\"error\",\"code\":\"yaml.syntax\",\"message\":\"");
+        assertThat(lines.get(0)).endsWith("}");
+    }
+
+    @Test
+    void unknownFlagExitsTwo() {
+        assertThat(run("build", "--no-such-flag")).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
+    }
+
+    @Test
+    void folderWithoutSiteYamlExitsTwo(@TempDir Path dir) {
+        assertThat(run("build", "--source", dir.toString())).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
+        assertThat(err()).contains("site.yaml").contains("config.missing");
+    }
+
+    @Test
+    void jsonStringsAreEscaped() {
+        assertThat(JsonReporter.str("a\"b\\c\nd\u0001")).isEqualTo("\"a\\\"b\\\\c\\nd\\u0001\"");
+    }
+}

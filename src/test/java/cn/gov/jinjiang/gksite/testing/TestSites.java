@@ -1,0 +1,136 @@
+package cn.gov.jinjiang.gksite.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Test sites: the repository's own site, fixtures under src/test/resources/sites/, or inline text sites,
+ * each copied into a temporary folder with the repository's portal theme beside it.
+ */
+public final class TestSites {
+    /** The repository root (tests run from it). */
+    public static final Path REPO = Path.of("").toAbsolutePath();
+
+    private TestSites() {
+    }
+
+    /** A copy of the repository's own site (site.yaml, content/, themes/) in {@code dir}. */
+    public static Path repoSite(Path dir) {
+        copyTree(REPO.resolve("content"), dir.resolve("content"));
+        copyTree(REPO.resolve("themes"), dir.resolve("themes"));
+        copyFile(REPO.resolve("site.yaml"), dir.resolve("site.yaml"));
+        return dir;
+    }
+
+    /** A copy of fixture {@code name} from src/test/resources/sites/, with the portal theme added when it has none. */
+    public static Path fixture(String name, Path dir) {
+        Path src = REPO.resolve("src/test/resources/sites").resolve(name);
+        if (!Files.isDirectory(src)) {
+            throw new IllegalArgumentException("no fixture site " + src);
+        }
+        copyTree(src, dir);
+        if (!Files.isDirectory(dir.resolve("themes/portal"))) {
+            copyTree(REPO.resolve("themes/portal"), dir.resolve("themes/portal"));
+        }
+        return dir;
+    }
+
+    /** A minimal valid site.yaml for inline sites. */
+    public static final String SITE_YAML = """
+            site:
+              name: 测试站点
+              base_url: http://www.example.gov.cn/
+            footer:
+              host: 测试单位
+              site_code: "1234567890"
+              icp: 测ICP备00000000号
+              police: 测公网安备00000000000000号
+            """;
+
+    /**
+     * Writes an inline site: pairs of (relative path, text). A site.yaml is added when none is given, and
+     * the portal theme is copied in.
+     */
+    public static Path inline(Path dir, String... pathsAndTexts) {
+        if (pathsAndTexts.length % 2 != 0) {
+            throw new IllegalArgumentException("pairs of path and text expected");
+        }
+        Map<String, String> files = new TreeMap<>();
+        for (int i = 0; i < pathsAndTexts.length; i += 2) {
+            files.put(pathsAndTexts[i], pathsAndTexts[i + 1]);
+        }
+        files.putIfAbsent("site.yaml", SITE_YAML);
+        files.forEach((p, t) -> write(dir.resolve(p), t));
+        copyTree(REPO.resolve("themes/portal"), dir.resolve("themes/portal"));
+        return dir;
+    }
+
+    public static void write(Path file, String text) {
+        write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static void write(Path file, byte[] bytes) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file below {@code root} with its bytes, keyed by relative path. */
+    public static Map<String, byte[]> snapshot(Path root) {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(Files::isRegularFile).forEach(p -> {
+                try {
+                    out.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    copyFile(p, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copyFile(Path from, Path to) {
+        try {
+            Files.createDirectories(to.getParent());
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
