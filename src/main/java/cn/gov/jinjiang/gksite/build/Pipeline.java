@@ -51,7 +51,7 @@ public final class Pipeline {
 
         ContentTree tree = new ContentLoader().load(layout, diags);
         Map<String, RenderedMarkdown> bodies = new MarkdownStage().convert(tree, diags);
-        List<AnnualReport> reports = new ReportLoader().load(tree, diags);
+        List<AnnualReport> reports = new ReportLoader().load(tree, bodies, config.bodyType(), diags);
 
         Theme theme = Theme.resolve(layout.themes(), config.theme());
         if (theme.folders().isEmpty()) {

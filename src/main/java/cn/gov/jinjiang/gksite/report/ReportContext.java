@@ -1,10 +1,14 @@
 package cn.gov.jinjiang.gksite.report;
 
+import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
 import java.util.Optional;
 
 /**
- * What a rule sees: the report under check and, when content/ has it, the previous year's report (for
- * the cross-year rules R5 and R6).
+ * What a rule sees: the report under check; its narrative (index.md rendered, with its headings and
+ * their source lines) for the narrative rules; the previous year's report when content/ has it (for the
+ * cross-year rules R5 and R6); and the body type from site.yaml ({@code department} or
+ * {@code government}) for the publication deadline (R15).
  */
-public record ReportContext(AnnualReport report, Optional<AnnualReport> previous) {
+public record ReportContext(AnnualReport report, RenderedMarkdown narrative, Optional<AnnualReport> previous,
+                            String bodyType) {
 }

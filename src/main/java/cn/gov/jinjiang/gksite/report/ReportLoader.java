@@ -5,9 +5,11 @@ import cn.gov.jinjiang.gksite.content.DataFile;
 import cn.gov.jinjiang.gksite.content.Page;
 import cn.gov.jinjiang.gksite.content.Section;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,7 +22,8 @@ public final class ReportLoader {
     private final ReportValidator validator = new ReportValidator();
 
     /** Every report of the site, oldest year first. */
-    public List<AnnualReport> load(ContentTree tree, Diagnostics diags) {
+    public List<AnnualReport> load(ContentTree tree, Map<String, RenderedMarkdown> bodies, String bodyType,
+                                   Diagnostics diags) {
         List<AnnualReport> out = new ArrayList<>();
         for (Section s : tree.sections().values()) {
             Optional<Page> index = s.index();
@@ -55,7 +58,8 @@ public final class ReportLoader {
             AnnualReport r = out.get(i);
             Optional<AnnualReport> prev = i > 0 && out.get(i - 1).year() == r.year() - 1
                     ? Optional.of(out.get(i - 1)) : Optional.empty();
-            validator.validate(new ReportContext(r, prev), diags);
+            RenderedMarkdown narrative = bodies.getOrDefault(r.page().source(), new RenderedMarkdown("", List.of()));
+            validator.validate(new ReportContext(r, narrative, prev, bodyType), diags);
         }
         return List.copyOf(out);
     }
