@@ -1,5 +1,6 @@
 package cn.gov.jinjiang.gksite.build;
 
+import cn.gov.jinjiang.gksite.check.CheckOptions;
 import cn.gov.jinjiang.gksite.check.SiteChecker;
 import cn.gov.jinjiang.gksite.config.ConfigLoader;
 import cn.gov.jinjiang.gksite.config.SiteConfig;
@@ -72,7 +73,8 @@ public final class Pipeline {
             return result(false, files.size(), new OutputManifest(List.of()), diags, start);
         }
         if (request.check()) {
-            new SiteChecker().check(staged.folder(), staged.manifest(), config, diags);
+            new SiteChecker().check(staged.folder(), staged.manifest(), config,
+                    CheckOptions.internal(layout.root(), layout.relative(layout.output())), diags);
         }
         if (diags.hasErrors()) {
             // A site that fails its checks is never put in place of the previous one.

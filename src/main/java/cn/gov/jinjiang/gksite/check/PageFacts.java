@@ -4,16 +4,31 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What the checker keeps of one parsed page: its ids (targets of fragments) and its outgoing references.
- * The DOM itself is dropped after parsing, so memory stays bounded on large sites.
+ * What the checker keeps of one scanned file: its ids and a[name]s (targets of fragments), its outgoing
+ * references and the problems seen while scanning. The DOM is dropped after scanning, so memory stays
+ * bounded on large sites.
+ *
+ * @param path output path relative to the site folder
  */
 record PageFacts(String path, Set<String> ids, List<Ref> refs, List<Problem> problems) {
+    PageFacts {
+        ids = Set.copyOf(ids);
+        refs = List.copyOf(refs);
+        problems = List.copyOf(problems);
+    }
 
-    /** A reference from a page: the attribute's raw value, the element, and its line in the page. */
+    /**
+     * A reference from a file.
+     *
+     * @param url      the raw value as written
+     * @param element  tag and attribute it came from, e.g. {@code a[href]} or {@code css url()}
+     * @param line     1-based line in the output file
+     * @param column   1-based column
+     */
     record Ref(String url, String element, int line, int column) {
     }
 
-    /** A problem found while parsing (accessibility basics). */
-    record Problem(String code, String message, int line, int column) {
+    /** A problem found while scanning (an accessibility basic), with its stable code. */
+    record Problem(String code, String message, String hint, int line, int column) {
     }
 }

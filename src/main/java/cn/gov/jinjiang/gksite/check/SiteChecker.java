@@ -1,179 +1,207 @@
 package cn.gov.jinjiang.gksite.check;
 
 import cn.gov.jinjiang.gksite.config.SiteConfig;
+import cn.gov.jinjiang.gksite.diag.Diagnostic;
+import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.diag.Severity;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import cn.gov.jinjiang.gksite.output.OutputManifest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Range;
-import org.jsoup.parser.Parser;
 
 /**
- * Checks every HTML page of a site folder in two passes: first all pages are parsed in parallel and
- * reduced to {@link PageFacts} (ids and references), then every internal reference is resolved
- * against the file set and the ids of its target page.
+ * Checks a site folder. Pass one scans every HTML page and stylesheet in parallel into {@link PageFacts}
+ * (DOMs are not kept); pass two resolves every reference against the file set and the ids of its target
+ * page. Each problem is reported at the source line the link came from when the build manifest can
+ * name it (the Markdown file of the page), otherwise at the output page and line.
  */
 public final class SiteChecker {
-    private static final String[][] REF_ATTRS = {{"a", "href"}, {"area", "href"}, {"link", "href"},
-        {"img", "src"}, {"script", "src"}, {"iframe", "src"}, {"source", "src"}, {"video", "src"},
-        {"audio", "src"}, {"track", "src"}, {"embed", "src"}, {"object", "data"}, {"form", "action"},
-        {"video", "poster"}};
 
-    public void check(Path site, OutputManifest manifest, SiteConfig config, Diagnostics diags) {
+    public void check(Path site, OutputManifest manifest, SiteConfig config, CheckOptions options, Diagnostics diags) {
         Set<String> files = new HashSet<>();
-        List<String> pages = new ArrayList<>();
+        List<String> scanned = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(site)) {
             walk.filter(Files::isRegularFile).forEach(p -> {
                 String rel = site.relativize(p).toString().replace('\\', '/');
                 files.add(rel);
-                if (rel.endsWith(".html") || rel.endsWith(".htm")) {
-                    pages.add(rel);
+                if (isHtml(rel) || rel.endsWith(".css")) {
+                    scanned.add(rel);
                 }
             });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new DiagnosticException(Diagnostic.error("io.read", SourcePos.of(options.outputLabel()),
+                    "无法读取要检查的目录：" + e.getMessage(), "确认目录存在；先运行 gksite build。"), e);
         }
+        scanned.sort(null);
         Map<String, PageFacts> facts = new ConcurrentHashMap<>();
-        pages.parallelStream().forEach(p -> facts.put(p, parse(site, p)));
+        scanned.parallelStream().forEach(p -> facts.put(p, scan(site, p)));
+
+        LinkResolver resolver = new LinkResolver(config.baseUrl(), files);
+        SourceLocator locator = new SourceLocator(options.sourceRoot());
         Map<String, OutputManifest.Entry> sources = manifest.byPath();
-        String base = config.baseUrl();
-        for (String page : pages.stream().sorted().toList()) {
+        List<Pattern> ignore = config.checks().ignore().stream().map(SiteChecker::pattern).toList();
+        Map<String, List<Found>> external = new LinkedHashMap<>();
+        for (String page : scanned) {
             PageFacts f = facts.get(page);
-            String from = sourceNote(sources.get(page));
+            OutputManifest.Entry entry = sources.get(page);
+            Reporter rep = new Reporter(options.outputLabel() + "/" + page, entry, locator, diags);
             for (PageFacts.Problem pr : f.problems()) {
-                diags.error(pr.code(), new SourcePos("site/" + page, pr.line(), pr.column()), pr.message() + from, "");
+                rep.at(pr.line(), pr.column(), "", pr.code(), pr.message(), pr.hint());
             }
             for (PageFacts.Ref ref : f.refs()) {
-                checkRef(page, ref, base, files, facts, from, diags);
-            }
-        }
-    }
-
-    private static String sourceNote(OutputManifest.Entry e) {
-        if (e == null || e.source().isEmpty()) {
-            return "";
-        }
-        return "（来自 " + e.source() + (e.template().isEmpty() ? "" : "，模板 " + e.template()) + "）";
-    }
-
-    private static PageFacts parse(Path site, String page) {
-        String html;
-        try {
-            html = Files.readString(site.resolve(page), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Parser parser = Parser.htmlParser().setTrackPosition(true);
-        Document doc = Jsoup.parse(html, "", parser);
-        Set<String> ids = new HashSet<>();
-        List<PageFacts.Problem> problems = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (Element e : doc.select("[id]")) {
-            if (!seen.add(e.id())) {
-                Range.Position p = e.sourceRange().start();
-                problems.add(new PageFacts.Problem("check.duplicate-id", "页面中 id=\"" + e.id() + "\" 重复。",
-                        p.lineNumber(), p.columnNumber()));
-            }
-            ids.add(e.id());
-        }
-        doc.select("a[name]").forEach(a -> ids.add(a.attr("name")));
-        List<PageFacts.Ref> refs = new ArrayList<>();
-        for (String[] ta : REF_ATTRS) {
-            for (Element e : doc.getElementsByTag(ta[0])) {
-                if (e.hasAttr(ta[1])) {
-                    Range.Position p = e.sourceRange().start();
-                    refs.add(new PageFacts.Ref(e.attr(ta[1]), ta[0], p.lineNumber(), p.columnNumber()));
+                if (ignore.stream().anyMatch(p -> p.matcher(ref.url()).find())) {
+                    continue;
+                }
+                LinkResolver.Resolved r = resolver.resolve(page, ref.url());
+                switch (r.kind()) {
+                    case EMPTY -> {
+                        if (!ref.element().startsWith("form")) {
+                            rep.ref(ref, "check.link-empty", "<" + ref.element() + "> 的地址为空。", "写上链接地址，或去掉这个链接。");
+                        }
+                    }
+                    case JAVASCRIPT -> rep.ref(ref, "check.link-javascript", "不允许使用 javascript: 链接：" + ref.url(),
+                            "改用指向页面的普通链接；交互由主题脚本提供。");
+                    case MAILTO -> {
+                        if (r.problem() != null) {
+                            rep.ref(ref, "check.mailto", r.problem() + "（" + ref.url() + "）", "写成 mailto:name@example.gov.cn");
+                        }
+                    }
+                    case TEL -> {
+                        if (r.problem() != null) {
+                            rep.ref(ref, "check.tel", r.problem() + "（" + ref.url() + "）", "写成 tel:0595-85662126");
+                        }
+                    }
+                    case EXTERNAL -> external.computeIfAbsent(ref.url().strip(), k -> new ArrayList<>())
+                            .add(new Found(rep, ref));
+                    case INTERNAL -> internal(facts, rep, ref, r);
+                    default -> {
+                    }
                 }
             }
         }
-        if (doc.select("h1").size() != 1) {
-            problems.add(new PageFacts.Problem("check.h1", "页面应有且只有一个一级标题 h1，实有 " + doc.select("h1").size()
-                    + " 个。", 1, 1));
+        if (options.external() && !external.isEmpty()) {
+            probeExternal(options.probe(), external);
         }
-        if (doc.selectFirst("html[lang]") == null) {
-            problems.add(new PageFacts.Problem("check.lang", "页面缺少 lang 属性。", 1, 1));
-        }
-        for (Element img : doc.select("img:not([alt])")) {
-            Range.Position p = img.sourceRange().start();
-            problems.add(new PageFacts.Problem("check.img-alt", "图片缺少替代文字（alt）。", p.lineNumber(),
-                    p.columnNumber()));
-        }
-        return new PageFacts(page, ids, refs, problems);
     }
 
-    private static void checkRef(String page, PageFacts.Ref ref, String base, Set<String> files,
-                                 Map<String, PageFacts> facts, String from, Diagnostics diags) {
-        String url = ref.url().strip();
-        SourcePos at = new SourcePos("site/" + page, ref.line(), ref.column());
-        if (url.isEmpty() && !ref.element().equals("form")) {
-            diags.error("check.link-empty", at, "<" + ref.element() + "> 的链接地址为空。" + from, "");
+    private static void internal(Map<String, PageFacts> facts, Reporter rep, PageFacts.Ref ref,
+                                 LinkResolver.Resolved r) {
+        if (r.problem() != null) {
+            rep.ref(ref, "check.link-broken", r.problem(), "");
             return;
         }
-        String lower = url.toLowerCase(java.util.Locale.ROOT);
-        if (lower.startsWith("javascript:")) {
-            diags.error("check.link-javascript", at, "不允许 javascript: 链接：" + url + from, "改用普通链接或按钮。");
+        if (r.target() == null) {
+            rep.ref(ref, "check.link-broken", "链接的目标不存在：" + ref.url() + "（应为 " + r.wanted() + "）",
+                    "检查地址的拼写；页面改名或移动后，同时修改指向它的链接。");
             return;
         }
-        if (!base.isEmpty() && url.startsWith(base)) {
-            url = "/" + url.substring(base.length());
-        } else if (lower.matches("^[a-z][a-z0-9+.-]*:.*") || url.startsWith("//")) {
+        if (r.fragment() == null || r.fragment().isEmpty() || r.fragment().equals("top")) {
             return;
         }
-        String fragment = null;
-        int hash = url.indexOf('#');
-        if (hash >= 0) {
-            fragment = url.substring(hash + 1);
-            url = url.substring(0, hash);
+        PageFacts target = facts.get(r.target());
+        if (target != null && !target.ids().contains(r.fragment())) {
+            rep.ref(ref, "check.fragment-missing", "锚点 #" + r.fragment() + " 在 /" + r.target() + " 中不存在：" + ref.url(),
+                    "检查锚点名；标题的锚点可在标题后用 {#id} 固定。");
         }
-        int q = url.indexOf('?');
-        if (q >= 0) {
-            url = url.substring(0, q);
+    }
+
+    private record Found(Reporter rep, PageFacts.Ref ref) {
+    }
+
+    private static void probeExternal(ExternalLinkProbe probe, Map<String, List<Found>> external) {
+        Map<String, ExternalLinkProbe.Result> results;
+        try {
+            results = probe.probe(external.keySet());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
         }
-        String target;
-        if (url.isEmpty()) {
-            target = page;
-        } else {
-            String decoded = URLDecoder.decode(url.replace("+", "%2B"), StandardCharsets.UTF_8);
-            Path resolved = decoded.startsWith("/") ? Path.of(decoded.substring(1))
-                    : Path.of(page).resolveSibling(decoded);
-            target = resolved.normalize().toString().replace('\\', '/');
-            if (target.startsWith("..")) {
-                diags.error("check.link-broken", at, "链接指向站点之外：" + ref.url() + from, "");
+        external.forEach((url, founds) -> {
+            ExternalLinkProbe.Result r = results.get(url);
+            if (r == null) {
                 return;
             }
-            if (target.isEmpty() || decoded.endsWith("/")) {
-                target = target.isEmpty() ? "index.html" : target + "/index.html";
-            } else if (!files.contains(target) && files.contains(target + "/index.html")) {
-                target = target + "/index.html";
+            for (Found f : founds) {
+                if (r.status() == 0) {
+                    f.rep().ref(f.ref(), "check.external-unreachable", "外部链接无法访问：" + url + "（" + r.error() + "）",
+                            "稍后再试；若网站已停用，请更换或删除链接。");
+                } else if (!r.ok()) {
+                    f.rep().ref(f.ref(), "check.external-broken", "外部链接返回 HTTP " + r.status() + "：" + url
+                            + (r.redirected() ? "（重定向到 " + r.finalUrl() + "）" : ""), "更换为有效的地址，或删除链接。");
+                } else if (r.redirected()) {
+                    f.rep().refWarning(f.ref(), "check.external-redirect", "外部链接已重定向：" + url + " → " + r.finalUrl(),
+                            "把链接改为最终地址。");
+                }
             }
+        });
+    }
+
+    private static PageFacts scan(Path site, String page) {
+        String text;
+        try {
+            text = Files.readString(site.resolve(page), StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            return new PageFacts(page, Set.of(), List.of(), List.of(new PageFacts.Problem("check.encoding",
+                    "文件不是 UTF-8 编码，无法检查。", "", 1, 1)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (!files.contains(target)) {
-            diags.error("check.link-broken", at, "链接的目标不存在：" + ref.url() + from,
-                    "检查链接地址，或补上被链接的页面、文件。");
-            return;
+        if (page.endsWith(".css")) {
+            return new PageFacts(page, Set.of(), CssScanner.refs(text, "css url()", 1, 1), List.of());
         }
-        if (fragment != null && !fragment.isEmpty() && facts.containsKey(target)) {
-            String id = URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
-            if (!facts.get(target).ids().contains(id)) {
-                diags.error("check.fragment-missing", at, "链接的锚点 #" + id + " 在 /" + target + " 中不存在。" + from,
-                        "检查标题的 id（可在标题后写 {#id} 固定它）。");
+        return PageScanner.scan(page, text);
+    }
+
+    private static boolean isHtml(String path) {
+        return path.endsWith(".html") || path.endsWith(".htm");
+    }
+
+    /** An ignore pattern: a regular expression when it starts with ^, else a plain substring. */
+    private static Pattern pattern(String p) {
+        return p.startsWith("^") ? Pattern.compile(p) : Pattern.compile(Pattern.quote(p));
+    }
+
+    /** Reports problems of one output page, at the source line when it can be found. */
+    private record Reporter(String page, OutputManifest.Entry entry, SourceLocator locator, Diagnostics diags) {
+        void ref(PageFacts.Ref ref, String code, String message, String hint) {
+            report(Severity.ERROR, ref.line(), ref.column(), ref.url(), code, message, hint);
+        }
+
+        void refWarning(PageFacts.Ref ref, String code, String message, String hint) {
+            report(Severity.WARNING, ref.line(), ref.column(), ref.url(), code, message, hint);
+        }
+
+        void at(int line, int column, String url, String code, String message, String hint) {
+            report(Severity.ERROR, line, column, url, code, message, hint);
+        }
+
+        private void report(Severity sev, int line, int column, String url, String code, String message,
+                            String hint) {
+            SourcePos out = new SourcePos(page, Math.max(line, 0), Math.max(column, 0));
+            String source = entry == null ? "" : entry.source();
+            SourcePos pos = url.isEmpty() ? null : locator.locate(source, url).orElse(null);
+            String where;
+            if (pos != null) {
+                where = "（输出页面 " + out + "）";
+            } else {
+                pos = out;
+                where = source.isEmpty() ? "" : "（页面来自 " + source
+                        + (entry.template().isEmpty() ? "" : "，模板 " + entry.template()) + "）";
             }
+            diags.add(new Diagnostic(sev, code, message + where, hint, pos));
         }
     }
 }

@@ -30,4 +30,39 @@ public record OutputManifest(List<Entry> entries) {
     public Optional<Entry> find(String path) {
         return entries.stream().filter(e -> e.path().equals(path)).findFirst();
     }
+
+    /**
+     * Where the manifest of an output folder is kept: {@code .gksite/manifest-<name>.tsv} beside it, outside
+     * the published folder.
+     */
+    public static java.nio.file.Path fileFor(java.nio.file.Path output) {
+        java.nio.file.Path abs = output.toAbsolutePath().normalize();
+        return abs.getParent().resolve(".gksite").resolve("manifest-" + abs.getFileName() + ".tsv");
+    }
+
+    /** Writes the manifest as TSV lines: path, source, template. */
+    public void write(java.nio.file.Path file) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(file.getParent());
+        StringBuilder sb = new StringBuilder();
+        for (Entry e : entries) {
+            sb.append(e.path()).append('\t').append(e.source()).append('\t').append(e.template()).append('\n');
+        }
+        java.nio.file.Files.writeString(file, sb.toString(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Reads a manifest written by {@link #write}; an absent or unreadable file gives an empty manifest. */
+    public static OutputManifest read(java.nio.file.Path file) {
+        java.util.List<Entry> out = new java.util.ArrayList<>();
+        try {
+            for (String line : java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t", -1);
+                if (f.length == 3) {
+                    out.add(new Entry(f[0], f[1], f[2]));
+                }
+            }
+        } catch (java.io.IOException e) {
+            return new OutputManifest(List.of());
+        }
+        return new OutputManifest(out);
+    }
 }

@@ -85,9 +85,12 @@ public final class OutputWriter {
         public void commit() {
             try {
                 swap(folder, output);
+                manifest.write(OutputManifest.fileFor(output));
             } catch (UncheckedIOException e) {
                 deleteTree(folder);
                 throw ioError(output, "替换输出目录失败", e.getCause());
+            } catch (IOException e) {
+                throw ioError(output, "无法写入输出清单", e);
             }
         }
 
