@@ -10,6 +10,7 @@ import cn.gov.jinjiang.gksite.content.ContentTree;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.markdown.MarkdownStage;
 import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
+import cn.gov.jinjiang.gksite.output.DataDownloadWriter;
 import cn.gov.jinjiang.gksite.output.OutputManifest;
 import cn.gov.jinjiang.gksite.output.OutputWriter;
 import cn.gov.jinjiang.gksite.render.RenderedFile;
@@ -67,7 +68,9 @@ public final class Pipeline {
             return result(false, files.size(), new OutputManifest(List.of()), diags, start);
         }
 
-        OutputWriter.Staged staged = new OutputWriter().stage(layout.output(), files,
+        List<RenderedFile> written = new java.util.ArrayList<>(files);
+        written.addAll(new DataDownloadWriter().files(tree, reports, config.organisation()));
+        OutputWriter.Staged staged = new OutputWriter().stage(layout.output(), written,
                 OutputWriter.staticFiles(theme.folders(), layout.content(), tree.assets(), layout::relative), diags);
         if (staged == null) {
             return result(false, files.size(), new OutputManifest(List.of()), diags, start);

@@ -1,12 +1,14 @@
 package cn.gov.jinjiang.gksite.render;
 
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.util.List;
 
 /**
  * The year list of annual reports: one entry per report, newest first, with the key figures compared
- * across years.
+ * across years: as an SVG chart drawn at build time ({@link KeyFiguresChart}, markup already escaped) and as
+ * the table that is the chart's text alternative.
  */
-public record ReportListView(List<Entry> reports, Views.Table figures) {
+public record ReportListView(List<Entry> reports, Views.Table figures, SafeString chart) {
     public ReportListView {
         reports = List.copyOf(reports);
     }

@@ -221,11 +221,13 @@ public final class SiteRenderer {
         for (int i = 0; i < KeyFigures.LABELS.size(); i++) {
             head.add(Views.Cell.th(KeyFigures.LABELS.get(i), 1, 1, "kf-c" + i, "col"));
         }
+        List<KeyFigures> all = new ArrayList<>();
         for (AnnualReport r : newest) {
             LocalDate d = r.page().meta().displayDate();
             entries.add(new ReportListView.Entry(r.year(), r.page().meta().title(), r.page().url(),
                     d == null ? "" : d.toString()));
             KeyFigures k = KeyFigures.of(r);
+            all.add(k);
             List<Views.Cell> row = new ArrayList<>();
             row.add(Views.Cell.th(r.year() + "年", 1, 1, "", "row"));
             for (var v : k.values()) {
@@ -234,6 +236,6 @@ public final class SiteRenderer {
             body.add(row);
         }
         Views.Table figures = new Views.Table("key-figures", "历年年度报告主要数据（单位：件）", List.of(head), body, "");
-        return new ReportListView(entries, figures);
+        return new ReportListView(entries, figures, new SafeString(KeyFiguresChart.svg(all)));
     }
 }

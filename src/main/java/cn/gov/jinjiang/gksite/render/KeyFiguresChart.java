@@ -1,0 +1,231 @@
+package cn.gov.jinjiang.gksite.render;
+
+import cn.gov.jinjiang.gksite.report.KeyFigures;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Draws the year-over-year chart of the year list page as inline SVG at build time: one group of bars per
+ * year (oldest on the left) for 本年新收申请, 本年办结 and 结转下年度, each bar with its value printed above
+ * it and a short name below it, so the series are told apart by label and fill pattern as well as by colour.
+ * The SVG is {@code role="img"} labelled by its {@code <title>} and {@code <desc>}; the key-figures table
+ * that follows it on the page is its text alternative. Every text put into the SVG is XML-escaped.
+ */
+public final class KeyFiguresChart {
+    /** Series drawn: index into {@link KeyFigures#values()}, legend name, short name under the bar. */
+    private static final int[] SERIES = {0, 1, 2};
+    private static final String[] SHORT = {"新收", "办结", "结转"};
+    /** Bar colours, each at least 5:1 against white. */
+    private static final String[] COLOURS = {"#1f4e79", "#a04a00", "#2e6b3a"};
+    private static final String TEXT = "#1f1f1f";
+    private static final String AXIS = "#595959";
+    private static final String GRID = "#d9d9d9";
+
+    private static final int BAR = 40;
+    private static final int BAR_GAP = 6;
+    private static final int GROUP_GAP = 44;
+    private static final int LEFT = 64;
+    private static final int RIGHT = 16;
+    /** Space between the legend and the top of the plot, for the value of the tallest bar. */
+    private static final int TOP = 40;
+    private static final int PLOT_H = 220;
+    private static final int BOTTOM = 78;
+    private static final int MIN_PLOT_W = 330;
+
+    public static final String TITLE_ID = "kf-chart-title";
+    public static final String DESC_ID = "kf-chart-desc";
+
+    private KeyFiguresChart() {
+    }
+
+    /** The chart's title, also its accessible name. */
+    public static final String TITLE = "历年政府信息公开申请办理情况（单位：件）";
+
+    /** The SVG markup, or "" when there are no years. */
+    public static String svg(List<KeyFigures> figures) {
+        if (figures.isEmpty()) {
+            return "";
+        }
+        List<KeyFigures> years = figures.stream().sorted(Comparator.comparingInt(KeyFigures::year)).toList();
+        int group = SERIES.length * BAR + (SERIES.length - 1) * BAR_GAP;
+        int pitch = group + GROUP_GAP;
+        int plotW = Math.max(MIN_PLOT_W, years.size() * pitch);
+        int width = LEFT + plotW + RIGHT;
+        // Legend: swatch and name of each series in bar order, wrapped to the chart's width.
+        int[][] legend = new int[SERIES.length][];
+        int lx = LEFT;
+        int ly = 12;
+        for (int i = 0; i < SERIES.length; i++) {
+            int w = 24 + (KeyFigures.LABELS.get(SERIES[i]).length() + 4) * 14;
+            if (lx > LEFT && lx + w > width - RIGHT) {
+                lx = LEFT;
+                ly += 26;
+            }
+            legend[i] = new int[] {lx, ly};
+            lx += w + 20;
+        }
+        int plotTop = ly + 18 + TOP;
+        int height = plotTop + PLOT_H + BOTTOM;
+        int base = plotTop + PLOT_H;
+        BigDecimal max = BigDecimal.ZERO;
+        for (KeyFigures k : years) {
+            for (int s : SERIES) {
+                BigDecimal v = k.values().get(s);
+                if (v != null && v.compareTo(max) > 0) {
+                    max = v;
+                }
+            }
+        }
+        long step = step(max);
+        long top = Math.max(step, max.divide(BigDecimal.valueOf(step), 0, RoundingMode.CEILING).longValue() * step);
+
+        StringBuilder sb = new StringBuilder();
+        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"kf-chart\" role=\"img\" aria-labelledby=\"")
+                .append(TITLE_ID).append(' ').append(DESC_ID).append("\" viewBox=\"0 0 ").append(width).append(' ')
+                .append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
+                .append("\">\n");
+        sb.append("<title id=\"").append(TITLE_ID).append("\">").append(esc(TITLE)).append("</title>\n");
+        sb.append("<desc id=\"").append(DESC_ID).append("\">").append(esc(description(years))).append("</desc>\n");
+        sb.append("<defs>\n")
+                .append("<pattern id=\"kf-pat-1\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" ")
+                .append("patternTransform=\"rotate(45)\"><rect width=\"8\" height=\"8\" fill=\"").append(COLOURS[1])
+                .append("\"/><rect width=\"2.5\" height=\"8\" fill=\"#fff\"/></pattern>\n")
+                .append("<pattern id=\"kf-pat-2\" width=\"7\" height=\"7\" patternUnits=\"userSpaceOnUse\">")
+                .append("<rect width=\"7\" height=\"7\" fill=\"").append(COLOURS[2])
+                .append("\"/><circle cx=\"3.5\" cy=\"3.5\" r=\"1.4\" fill=\"#fff\"/></pattern>\n")
+                .append("</defs>\n");
+
+        sb.append("<g class=\"kf-legend\" font-size=\"14\" fill=\"").append(TEXT).append("\">\n");
+        for (int i = 0; i < SERIES.length; i++) {
+            int legendx = legend[i][0];
+            int legendy = legend[i][1];
+            String name = KeyFigures.LABELS.get(SERIES[i]);
+            sb.append("<rect x=\"").append(legendx).append("\" y=\"").append(legendy).append("\" width=\"18\" height=\"18\" fill=\"")
+                    .append(fill(i)).append("\" stroke=\"").append(COLOURS[i]).append("\" stroke-width=\"1.5\"/>")
+                    .append("<text x=\"").append(legendx + 24).append("\" y=\"").append(legendy + 14).append("\">")
+                    .append(esc(name + "（" + SHORT[i] + "）")).append("</text>\n");
+        }
+        sb.append("</g>\n");
+
+        // Grid lines and y axis ticks.
+        sb.append("<g class=\"kf-axis\" font-size=\"13\" fill=\"").append(TEXT).append("\">\n");
+        for (long t = 0; t <= top; t += step) {
+            double y = base - (double) t / top * PLOT_H;
+            sb.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(LEFT + plotW).append("\" y1=\"")
+                    .append(fmt(y)).append("\" y2=\"").append(fmt(y)).append("\" stroke=\"")
+                    .append(t == 0 ? AXIS : GRID).append("\" stroke-width=\"1\"/>")
+                    .append("<text x=\"").append(LEFT - 8).append("\" y=\"").append(fmt(y + 4.5))
+                    .append("\" text-anchor=\"end\">").append(t).append("</text>\n");
+        }
+        sb.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(LEFT).append("\" y1=\"").append(plotTop)
+                .append("\" y2=\"").append(base).append("\" stroke=\"").append(AXIS).append("\" stroke-width=\"1\"/>\n");
+        sb.append("<text x=\"16\" y=\"").append(plotTop + PLOT_H / 2).append("\" text-anchor=\"middle\" transform=\"rotate(-90 16 ")
+                .append(plotTop + PLOT_H / 2).append(")\">").append(esc("件数（件）")).append("</text>\n");
+        sb.append("<text x=\"").append(LEFT + plotW / 2).append("\" y=\"").append(height - 8)
+                .append("\" text-anchor=\"middle\">").append(esc("年度")).append("</text>\n");
+        sb.append("</g>\n");
+
+        // One group of bars per year.
+        int x0 = LEFT + (plotW - years.size() * pitch) / 2 + GROUP_GAP / 2;
+        for (int y = 0; y < years.size(); y++) {
+            KeyFigures k = years.get(y);
+            int gx = x0 + y * pitch;
+            sb.append("<g class=\"kf-year\" data-year=\"").append(k.year()).append("\">\n");
+            for (int i = 0; i < SERIES.length; i++) {
+                BigDecimal v = k.values().get(SERIES[i]);
+                int bx = gx + i * (BAR + BAR_GAP);
+                double cx = bx + BAR / 2.0;
+                if (v != null) {
+                    double h = v.doubleValue() / top * PLOT_H;
+                    double by = base - h;
+                    sb.append("<rect class=\"kf-bar kf-s").append(i).append("\" x=\"").append(bx).append("\" y=\"")
+                            .append(fmt(by)).append("\" width=\"").append(BAR).append("\" height=\"").append(fmt(h))
+                            .append("\" fill=\"").append(fill(i)).append("\" stroke=\"").append(COLOURS[i])
+                            .append("\" stroke-width=\"1.5\"/>");
+                    sb.append("<text class=\"kf-value\" x=\"").append(fmt(cx)).append("\" y=\"").append(fmt(by - 6))
+                            .append("\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"700\" fill=\"")
+                            .append(TEXT).append("\">").append(esc(v.toPlainString())).append("</text>\n");
+                } else {
+                    sb.append("<text class=\"kf-value\" x=\"").append(fmt(cx)).append("\" y=\"").append(base - 6)
+                            .append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"").append(TEXT).append("\">")
+                            .append(esc("未填")).append("</text>\n");
+                }
+                sb.append("<text x=\"").append(fmt(cx)).append("\" y=\"").append(base + 18)
+                        .append("\" text-anchor=\"middle\" font-size=\"13\" fill=\"").append(TEXT).append("\">")
+                        .append(esc(SHORT[i])).append("</text>\n");
+            }
+            sb.append("<text class=\"kf-year-label\" x=\"").append(gx + group / 2).append("\" y=\"").append(base + 42)
+                    .append("\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"700\" fill=\"").append(TEXT)
+                    .append("\">").append(esc(k.year() + "年")).append("</text>\n");
+            sb.append("</g>\n");
+        }
+        sb.append("</svg>");
+        return sb.toString();
+    }
+
+    /** The long description: what is drawn and every figure, ending with a pointer to the table. */
+    static String description(List<KeyFigures> years) {
+        StringBuilder sb = new StringBuilder("分组柱状图，共").append(years.size()).append("个年度，每个年度三根柱，从左到右依次为");
+        for (int i = 0; i < SERIES.length; i++) {
+            sb.append(i == 0 ? "" : "、").append(KeyFigures.LABELS.get(SERIES[i]));
+        }
+        sb.append("。");
+        for (KeyFigures k : years) {
+            sb.append(k.year()).append("年：");
+            for (int i = 0; i < SERIES.length; i++) {
+                BigDecimal v = k.values().get(SERIES[i]);
+                sb.append(i == 0 ? "" : "，").append(KeyFigures.LABELS.get(SERIES[i]))
+                        .append(v == null ? "未填" : v.toPlainString() + "件");
+            }
+            sb.append("；");
+        }
+        sb.setLength(sb.length() - 1);
+        return sb.append("。数据见下表。").toString();
+    }
+
+    private static String fill(int series) {
+        return series == 0 ? COLOURS[0] : "url(#kf-pat-" + series + ")";
+    }
+
+    /** A tick step of 1, 2 or 5 times a power of ten giving about four intervals; at least 1. */
+    static long step(BigDecimal max) {
+        double raw = max.doubleValue() / 4;
+        if (raw <= 1) {
+            return 1;
+        }
+        long mag = (long) Math.pow(10, Math.floor(Math.log10(raw)));
+        for (long m : new long[] {1, 2, 5, 10}) {
+            if (m * mag >= raw) {
+                return m * mag;
+            }
+        }
+        return 10 * mag;
+    }
+
+    private static String fmt(double d) {
+        if (d == Math.rint(d)) {
+            return Long.toString((long) d);
+        }
+        return String.format(Locale.ROOT, "%.1f", d);
+    }
+
+    /** XML escape for text and attribute values. */
+    static String esc(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}
