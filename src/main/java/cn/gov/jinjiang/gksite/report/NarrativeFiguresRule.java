@@ -54,8 +54,8 @@ public final class NarrativeFiguresRule implements Rule {
                 if (allowed.isEmpty() || allowed.stream().anyMatch(v -> v.compareTo(q.value()) == 0)) {
                     continue;
                 }
-                diags.warning("report.R10", s.pos(q.index()), "正文“" + q.text() + "”与统计表不符：" + table + " = "
-                        + join(allowed) + "，正文写为 " + q.value().toPlainString(),
+                diags.warning("report.R10", s.pos(q.index()), "正文“" + q.text() + "”与统计表不符：应为 " + table + " = "
+                        + join(allowed) + "，实为 " + q.value().toPlainString(),
                         "以统计表为准核对正文中的数字（表格数字由 data.yaml 给出）。");
             }
         }

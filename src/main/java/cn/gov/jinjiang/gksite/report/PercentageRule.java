@@ -62,8 +62,8 @@ public final class PercentageRule implements Rule {
                     }
                 }
                 if (!ok) {
-                    diags.warning("report.R12", s.pos(m.start(2)), "正文“" + m.group() + "”：" + part.toPlainString()
-                            + " ÷ " + dens.get(0).toPlainString() + " = " + shown.toPlainString() + "%，正文写为 "
+                    diags.warning("report.R12", s.pos(m.start(2)), "正文“" + m.group() + "”：应为 " + part.toPlainString()
+                            + " ÷ " + dens.get(0).toPlainString() + " = " + shown.toPlainString() + "%，实为 "
                             + stated.toPlainString() + "%", "百分比应等于件数除以句中所述的总数。");
                 }
             }

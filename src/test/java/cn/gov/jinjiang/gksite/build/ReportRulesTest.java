@@ -86,4 +86,47 @@ class ReportRulesTest {
         assertThat(ds.get(0).pos().file()).isEqualTo("content/xxgk/zfxxgkzl/ndbg/2025/index.md");
         assertThat(ds.get(0).pos().line()).isEqualTo(1);
     }
+
+    /** valid-report with its 2025 index.md edited by {@code edit}; the report.* diagnostics of its build. */
+    private static List<Diagnostic> editedNarrative(Path dir, java.util.function.UnaryOperator<String> edit) {
+        Path site = TestSites.fixture("valid-report", dir);
+        Path md = site.resolve("content/ndbg/2025/index.md");
+        TestSites.write(md, edit.apply(TestSites.read(md)));
+        return reportDiagnostics(Builds.build(site));
+    }
+
+    @Test
+    void r14MissingHeadingIsAnErrorAtTheBodyStart(@TempDir Path dir) {
+        List<Diagnostic> ds = editedNarrative(dir, t -> t.replace("## 六、其他需要报告的事项\n", ""));
+        assertThat(ds).extracting(Diagnostic::code).containsExactly("report.R14");
+        assertThat(ds.get(0).isError()).isTrue();
+        assertThat(ds.get(0).pos().line()).isEqualTo(6);
+        assertThat(ds.get(0).message()).contains("六、其他需要报告的事项");
+    }
+
+    @Test
+    void r14MisorderedHeadingIsAnErrorAtThatHeading(@TempDir Path dir) {
+        List<Diagnostic> ds = editedNarrative(dir, t -> t.replace("## 五、存在的主要问题及改进情况", "## 六、其他需要报告的事项 X")
+                .replace("## 六、其他需要报告的事项\n", "## 五、存在的主要问题及改进情况\n")
+                .replace("## 六、其他需要报告的事项 X", "## 六、其他需要报告的事项"));
+        assertThat(ds).extracting(Diagnostic::code).containsExactly("report.R14");
+        assertThat(ds.get(0).isError()).isTrue();
+        // 六 now stands on line 13, before 五 (line 17): reported at 六, the heading out of place.
+        assertThat(ds.get(0).pos().line()).isEqualTo(13);
+        assertThat(ds.get(0).message()).contains("六、其他需要报告的事项").contains("顺序");
+    }
+
+    @Test
+    void r14TableSectionHeadingInTheNarrativeIsAnError(@TempDir Path dir) {
+        List<Diagnostic> ds = editedNarrative(dir, t -> t.replace("## 五、", "## 二、主动公开政府信息情况\n\n见表。\n\n## 五、"));
+        assertThat(ds).extracting(Diagnostic::code).containsExactly("report.R14");
+        assertThat(ds.get(0).pos().line()).isEqualTo(13);
+    }
+
+    @Test
+    void r10IgnoresNumbersThatDoNotDirectlyFollowAKeyword(@TempDir Path dir) {
+        List<Diagnostic> ds = editedNarrative(dir, t -> t.replace("全年未发生行政复议和行政诉讼。",
+                "全年主动公开政府信息467份，新收申请较上年增长3件，办理时限平均5个工作日。"));
+        assertThat(ds).isEmpty();
+    }
 }
