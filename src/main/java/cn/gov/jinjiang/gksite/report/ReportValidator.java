@@ -4,9 +4,9 @@ import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import java.util.List;
 
 /**
- * Runs every consistency rule, in a fixed order (R1–R6, R10–R15 in numeric order, then
- * report.section-empty), over one
- * report. R7, R8 and the format part of R14 are reported by {@link ReportSchema} while reading.
+ * Runs every consistency rule over one report, in numeric order (R1–R6, R10–R15), then
+ * report.section-empty. R7, R8 and the format-version part of R14 are reported by {@link ReportSchema}
+ * while reading data.yaml; report-format.md has no R9.
  */
 public final class ReportValidator {
     private final List<Rule> rules = List.of(new TotalsRule(), new OutcomesRule(), new BalanceRule(),
