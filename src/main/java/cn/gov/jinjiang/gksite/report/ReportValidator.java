@@ -3,10 +3,16 @@ package cn.gov.jinjiang.gksite.report;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import java.util.List;
 
-/** Runs every consistency rule, in a fixed order, over one report. */
+/**
+ * Runs every consistency rule over one report, in numeric order (R1–R6, R10–R15), then
+ * report.section-empty. R7, R8 and the format-version part of R14 are reported by {@link ReportSchema}
+ * while reading data.yaml; report-format.md has no R9.
+ */
 public final class ReportValidator {
     private final List<Rule> rules = List.of(new TotalsRule(), new OutcomesRule(), new BalanceRule(),
-            new ReviewTotalsRule());
+            new ReviewTotalsRule(), new CarryOverRule(), new CurrentDocumentsRule(), new NarrativeFiguresRule(),
+            new LawsuitFigureRule(), new PercentageRule(), new FeeLinkRule(), new StructureRule(),
+            new DeadlineRule(), new SectionEmptyRule());
 
     public void validate(ReportContext ctx, Diagnostics diags) {
         for (Rule rule : rules) {

@@ -25,6 +25,7 @@ class InvalidSitesTest {
         "invalid-render.layout-unknown, render.layout-unknown, content/xxgk/index.md,                 3, 9",
         "invalid-render.template,       render.template,       themes/broken/templates/page.peb,      3, 0",
         "invalid-report.data-syntax,    yaml.syntax,           content/ndbg/2025/data.yaml,           4, 6",
+        "invalid-report.R14,            report.R14,            content/ndbg/2025/index.md,           13, 1",
     })
     void fixtureReportsExactlyItsError(String fixture, String code, String file, int line, int column,
                                        @TempDir Path dir) {
