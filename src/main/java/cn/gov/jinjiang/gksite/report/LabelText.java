@@ -17,6 +17,8 @@ final class LabelText {
             "[-—–－]+\\s*\\d{1,3}\\s*[-—–－]+|第\\s*\\d{1,3}\\s*页.*|\\d{1,3}\\s*/\\s*\\d{1,3}");
     private static final Pattern ORDINAL = Pattern.compile("^([一二三四五六七八九十]+|\\d+)");
 
+    private static final Pattern ITEM = Pattern.compile("(^|\\s)(\\d{1,2}\\.|\\([一二三四五六七八九十]{1,3}\\)|[一二三四五六七八九十]{1,3}、)");
+
     private LabelText() {
     }
 
@@ -28,6 +30,11 @@ final class LabelText {
     /** The label without its ordinal, normalised: "（一）予以公开" → "予以公开", "1.属于国家秘密" → "属于国家秘密". */
     static String normWithoutOrdinal(String label) {
         return ORDINAL.matcher(norm(label)).replaceFirst("");
+    }
+
+    /** Whether the line starts a numbered item (1. / （一） / 一、) somewhere: a new row, not a wrapped label. */
+    static boolean startsItem(String line) {
+        return ITEM.matcher(Normalizer.normalize(line, Normalizer.Form.NFKC)).find();
     }
 
     static boolean isPageNumber(String line) {

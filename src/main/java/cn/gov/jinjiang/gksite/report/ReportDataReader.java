@@ -19,11 +19,7 @@ public final class ReportDataReader {
      * out. Problems go to {@code diags}; a YAML syntax error throws as {@link YamlDoc#parse} does.
      */
     public static Map<String, BigDecimal> values(String file, int year, String text, Diagnostics diags) {
-        YamlDoc doc = YamlDoc.parse(file, 0, text);
-        PageMeta meta = new PageMeta(year + " 年度报告", ReportLoader.LAYOUT, "", null, "", 0, false, false, year, "",
-                "", "", null, null, "", "", Map.of());
-        Page page = new Page(file.replaceFirst("data\\.yaml$", "index.md"), "", "index.html", true, meta, "", 1);
-        AnnualReport r = new ReportSchema().read(year, page, new DataFile(file, "data", doc, text), diags);
+        AnnualReport r = read(file, year, text, diags);
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         r.cells().forEach((k, c) -> {
             if (c.value() != null) {
@@ -31,5 +27,14 @@ public final class ReportDataReader {
             }
         });
         return out;
+    }
+
+    /** The report of a data.yaml text, read with {@link ReportSchema} under a stand-in page. */
+    public static AnnualReport read(String file, int year, String text, Diagnostics diags) {
+        YamlDoc doc = YamlDoc.parse(file, 0, text);
+        PageMeta meta = new PageMeta(year + " 年度报告", ReportLoader.LAYOUT, "", null, "", 0, false, false, year, "",
+                "", "", null, null, "", "", Map.of());
+        Page page = new Page(file.replaceFirst("data\\.yaml$", "index.md"), "", "index.html", true, meta, "", 1);
+        return new ReportSchema().read(year, page, new DataFile(file, "data", doc, text), diags);
     }
 }

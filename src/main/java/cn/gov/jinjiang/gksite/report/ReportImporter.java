@@ -31,7 +31,8 @@ public final class ReportImporter {
         ReportFormat format = ReportFormat.forYear(year);
         TableMatcher matcher = new TableMatcher(format, file);
         StringBuilder context = new StringBuilder();
-        for (ImportLine l : lines.subList(start, end)) {
+        for (int i = start; i < end; i++) {
+            ImportLine l = lines.get(i);
             if (LabelText.heading(l.text()) >= 0) {
                 context.setLength(0);
                 continue;
@@ -44,7 +45,7 @@ public final class ReportImporter {
                 }
                 continue;
             }
-            matcher.place(l, row, context.toString());
+            matcher.place(l, row, context.toString(), continuation(lines, i + 1, end));
             context.setLength(0);
         }
         int startLine = start < lines.size() ? lines.get(start).line() : 0;
@@ -63,6 +64,20 @@ public final class ReportImporter {
         String index = new IndexPageWriter().write(year, org, NarrativeWriter.markdown(intro, in.kind()), s1, s5, s6);
         String data = new ReportYamlWriter().write(year, org, matcher.cells());
         return new ImportResult(in.kind(), matcher.cells(), new ReportFiles(dir, index, data), matcher.diagnostics());
+    }
+
+    /** The labels of up to two lines without numbers after a row: its label wrapped onto them. */
+    private static String continuation(List<ImportLine> lines, int from, int end) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < Math.min(end, from + 2); i++) {
+            String text = lines.get(i).text();
+            LabelText.Row r = LabelText.split(text);
+            if (text.isBlank() || LabelText.heading(text) >= 0 || !r.numbers().isEmpty() || LabelText.startsItem(text)) {
+                break;
+            }
+            sb.append(r.label());
+        }
+        return sb.toString();
     }
 
     /** The line index of each national heading, in order, or NONE. */

@@ -70,11 +70,18 @@ final class TableMatcher {
         return found;
     }
 
-    /** Places one row with numbers; {@code context} is the text of the lines without numbers before it. */
-    void place(ImportLine line, LabelText.Row row, String context) {
+    /**
+     * Places one row with numbers. {@code context} is the text of the lines without numbers before it
+     * (a label printed above its figures); {@code continuation} that of the lines without numbers after
+     * it (a long label wrapped onto the next line). The row's own label is tried first.
+     */
+    void place(ImportLine line, LabelText.Row row, String context, String continuation) {
         int n = row.numbers().size();
         int reviewWidth = reviews.stream().mapToInt(t -> t.columns().size()).sum();
         Target t = best(row.label());
+        if (t == null && !continuation.isEmpty()) {
+            t = best(row.label() + continuation);
+        }
         if (t == null && n == reviewWidth && !reviews.isEmpty() && reviews.stream().noneMatch(placedAt::containsKey)) {
             int i = 0;
             for (Target r : reviews) {
