@@ -61,9 +61,7 @@ final class ImportCommand implements Runnable {
                         "检查文件路径。"), e);
             }
             Path dir = ReportScaffold.reportDir(layout, year);
-            if (Files.exists(dir)) {
-                new ReportScaffold().write(layout, new cn.gov.jinjiang.gksite.report.ReportFiles(dir, "", ""));
-            }
+            ReportScaffold.refuseExisting(layout, dir);
             String organisation = ReportScaffold.organisation(layout, org);
             ImportResult r = new ReportImporter().read(name, ImportInput.decode(bytes), year, organisation, dir);
             Reporter.of("human").report(r.diagnostics(), main.out());

@@ -98,14 +98,20 @@ public final class ReportScaffold {
         }
     }
 
-    /** Writes the folder; refuses (code {@code report.exists}) when it already exists. */
-    public void write(SourceLayout layout, ReportFiles files) {
-        String rel = layout.relative(files.dir());
-        if (Files.exists(files.dir())) {
+    /** Throws {@code report.exists} when the report folder {@code dir} already exists. */
+    public static void refuseExisting(SourceLayout layout, Path dir) {
+        if (Files.exists(dir)) {
+            String rel = layout.relative(dir);
             throw new DiagnosticException(Diagnostic.error("report.exists", SourcePos.of(rel),
                     "目录 " + rel + " 已存在，不会覆盖其中的年度报告。",
                     "如需重新生成，请先把该目录改名或删除。"));
         }
+    }
+
+    /** Writes the folder; refuses (code {@code report.exists}) when it already exists. */
+    public void write(SourceLayout layout, ReportFiles files) {
+        String rel = layout.relative(files.dir());
+        refuseExisting(layout, files.dir());
         try {
             Files.createDirectories(files.dir());
             Files.writeString(files.dir().resolve("index.md"), files.indexMd(), StandardCharsets.UTF_8);
