@@ -128,4 +128,44 @@ class ReportImporterTest {
         assertThat(r.cells()).doesNotContainKey(AnnualReport.key("三", "办理结果.不予处理.重复申请", "自然人"));
         assertThat(r.cells().get(AnnualReport.key("三", "本年新收", "总计"))).isEqualTo(new BigDecimal("20"));
     }
+
+    @Test
+    void format2019RowsAreRecognisedFromTheirPrintedLabels() {
+        ReportFormat f = ReportFormat.forYear(2020);
+        java.util.Map<String, BigDecimal> cells = new java.util.HashMap<>();
+        StringBuilder sb = new StringBuilder("一、总体情况\n概况。\n二、主动公开政府信息情况\n");
+        int n = 0;
+        for (DisclosureBlock b : f.disclosure()) {
+            sb.append(b.item()).append('\n');
+            for (String row : b.rows()) {
+                sb.append(row);
+                for (Column c : b.columns()) {
+                    cells.put(AnnualReport.key("二", row, c.key()), BigDecimal.valueOf(n));
+                    sb.append('\t').append(n++);
+                }
+                sb.append('\n');
+            }
+        }
+        sb.append("三、收到和处理政府信息公开申请情况\n");
+        for (String path : f.applicationRowKeys()) {
+            sb.append(f.applicationLabel(path));
+            for (Column c : f.applicantColumns()) {
+                cells.put(AnnualReport.key("三", path, c.key()), BigDecimal.valueOf(n));
+                sb.append('\t').append(n++);
+            }
+            sb.append('\n');
+        }
+        sb.append("四、政府信息公开行政复议、行政诉讼情况\n");
+        for (String g : f.reviewGroups()) {
+            for (Column c : f.reviewColumns()) {
+                cells.put(AnnualReport.key("四", g, c.key()), BigDecimal.valueOf(n));
+                sb.append(n++).append('\t');
+            }
+        }
+        sb.append("\n五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n无。\n");
+        ImportResult r = importText("2020.txt", sb.toString(), 2020, "");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.cells()).isEqualTo(cells);
+        assertThat(r.files().dataYaml()).isEqualTo(new ReportYamlWriter().write(2020, "", cells));
+    }
 }
