@@ -1,0 +1,124 @@
+package cn.gov.jinjiang.gksite.report;
+
+import cn.gov.jinjiang.gksite.config.ConfigLoader;
+import cn.gov.jinjiang.gksite.config.SourceLayout;
+import cn.gov.jinjiang.gksite.diag.Diagnostic;
+import cn.gov.jinjiang.gksite.diag.DiagnosticException;
+import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.diag.SourcePos;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@code gksite new report}: a new year's report folder with every figure at 0, 上年结转 carried from
+ * last year's 结转下年度 and 现行有效件数 kept from last year when content/ has last year's data.yaml.
+ * Also where report folders live and how they are written (never over an existing folder).
+ */
+public final class ReportScaffold {
+    /** The reports' folder below content/. */
+    public static final String REPORTS = "xxgk/zfxxgkzl/ndbg";
+    static final String CURRENT = "现行有效件数";
+
+    /** content/xxgk/zfxxgkzl/ndbg/YEAR below the layout's root. */
+    public static Path reportDir(SourceLayout layout, int year) {
+        return layout.content().resolve(REPORTS).resolve(String.valueOf(year));
+    }
+
+    /** {@code org} when given, else site.yaml's site.organisation. */
+    public static String organisation(SourceLayout layout, String org) {
+        if (org != null && !org.isBlank()) {
+            return org.strip();
+        }
+        Diagnostics diags = new Diagnostics();
+        String o = new ConfigLoader().load(layout, diags).organisation();
+        return o == null || o.startsWith(ConfigLoader.PLACEHOLDER) ? "" : o;
+    }
+
+    /** The files of a new report for {@code year}; problems reading last year's data go to {@code diags}. */
+    public ReportFiles scaffold(SourceLayout layout, int year, String org, Diagnostics diags) {
+        ReportFormat f = ReportFormat.forYear(year);
+        Map<String, BigDecimal> cells = new HashMap<>();
+        for (DisclosureBlock b : f.disclosure()) {
+            for (String row : b.rows()) {
+                b.columns().forEach(c -> cells.put(AnnualReport.key("二", row, c.key()), BigDecimal.ZERO));
+            }
+        }
+        for (String row : f.applicationRowKeys()) {
+            f.applicantColumns().forEach(c -> cells.put(AnnualReport.key("三", row, c.key()), BigDecimal.ZERO));
+        }
+        for (String g : f.reviewGroups()) {
+            f.reviewColumns().forEach(c -> cells.put(AnnualReport.key("四", g, c.key()), BigDecimal.ZERO));
+        }
+        carryOver(layout, year, f, cells, diags);
+        String data = new ReportYamlWriter().write(year, org, cells);
+        String index = new IndexPageWriter().write(year, org,
+                "本报告根据《中华人民共和国政府信息公开条例》编制，所列数据统计期限自 " + year + " 年 1 月 1 日至 " + year
+                        + " 年 12 月 31 日。",
+                "（请填写本年度主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面的情况。）",
+                "（请填写存在的主要问题及改进情况。）",
+                "（请填写其他需要报告的事项，如收取信息处理费的情况。）");
+        return new ReportFiles(reportDir(layout, year), index, data);
+    }
+
+    private static void carryOver(SourceLayout layout, int year, ReportFormat f, Map<String, BigDecimal> cells,
+                                  Diagnostics diags) {
+        Path prev = reportDir(layout, year - 1).resolve("data.yaml");
+        if (!Files.isRegularFile(prev)) {
+            return;
+        }
+        String text;
+        try {
+            text = Files.readString(prev, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            diags.warning("report.carry-over", SourcePos.of(layout.relative(prev)), "读不到上一年的 data.yaml："
+                    + e.getMessage(), "上年结转请手工填写。");
+            return;
+        }
+        Map<String, BigDecimal> last = ReportDataReader.values(layout.relative(prev), year - 1, text, new Diagnostics());
+        for (Column c : f.applicantColumns()) {
+            BigDecimal v = last.get(AnnualReport.key("三", ReportFormat.CARRIED_OUT, c.key()));
+            if (v != null) {
+                cells.put(AnnualReport.key("三", ReportFormat.CARRIED_IN, c.key()), v);
+            }
+        }
+        if (FormatVersion.forYear(year - 1) == f.version()) {
+            for (DisclosureBlock b : f.disclosure()) {
+                for (String row : b.rows()) {
+                    String k = AnnualReport.key("二", row, CURRENT);
+                    if (cells.containsKey(k) && last.containsKey(k)) {
+                        cells.put(k, last.get(k));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Throws {@code report.exists} when the report folder {@code dir} already exists. */
+    public static void refuseExisting(SourceLayout layout, Path dir) {
+        if (Files.exists(dir)) {
+            String rel = layout.relative(dir);
+            throw new DiagnosticException(Diagnostic.error("report.exists", SourcePos.of(rel),
+                    "目录 " + rel + " 已存在，不会覆盖其中的年度报告。",
+                    "如需重新生成，请先把该目录改名或删除。"));
+        }
+    }
+
+    /** Writes the folder; refuses (code {@code report.exists}) when it already exists. */
+    public void write(SourceLayout layout, ReportFiles files) {
+        String rel = layout.relative(files.dir());
+        refuseExisting(layout, files.dir());
+        try {
+            Files.createDirectories(files.dir());
+            Files.writeString(files.dir().resolve("index.md"), files.indexMd(), StandardCharsets.UTF_8);
+            Files.writeString(files.dir().resolve("data.yaml"), files.dataYaml(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new DiagnosticException(Diagnostic.error("io.write", SourcePos.of(rel), "无法写入 " + rel + "："
+                    + e.getMessage(), "检查目录权限和磁盘空间。"), e);
+        }
+    }
+}
