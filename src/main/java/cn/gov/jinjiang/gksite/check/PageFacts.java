@@ -24,8 +24,13 @@ record PageFacts(String path, Set<String> ids, List<Ref> refs, List<Problem> pro
      * @param element  tag and attribute it came from, e.g. {@code a[href]} or {@code css url()}
      * @param line     1-based line in the output file
      * @param column   1-based column
+     * @param inMain   whether it sits inside the page's main content, where Markdown output goes (links in
+     *                 the header, navigation and footer come from templates, not from the page's source)
      */
-    record Ref(String url, String element, int line, int column) {
+    record Ref(String url, String element, int line, int column, boolean inMain) {
+        Ref(String url, String element, int line, int column) {
+            this(url, element, line, column, false);
+        }
     }
 
     /** A problem found while scanning (an accessibility basic), with its stable code. */

@@ -76,7 +76,7 @@ final class PageScanner {
 
     private static PageFacts.Ref ref(String url, String element, Element e) {
         Range.Position p = e.sourceRange().start();
-        return new PageFacts.Ref(url, element, p.lineNumber(), p.columnNumber());
+        return new PageFacts.Ref(url, element, p.lineNumber(), p.columnNumber(), e.closest("main") != null);
     }
 
     private static PageFacts.Problem problem(String code, String message, String hint, Element e) {

@@ -177,11 +177,11 @@ public final class SiteChecker {
     /** Reports problems of one output page, at the source line when it can be found. */
     private record Reporter(String page, OutputManifest.Entry entry, SourceLocator locator, Diagnostics diags) {
         void ref(PageFacts.Ref ref, String code, String message, String hint) {
-            report(Severity.ERROR, ref.line(), ref.column(), ref.url(), code, message, hint);
+            report(Severity.ERROR, ref.line(), ref.column(), ref.inMain() ? ref.url() : "", code, message, hint);
         }
 
         void refWarning(PageFacts.Ref ref, String code, String message, String hint) {
-            report(Severity.WARNING, ref.line(), ref.column(), ref.url(), code, message, hint);
+            report(Severity.WARNING, ref.line(), ref.column(), ref.inMain() ? ref.url() : "", code, message, hint);
         }
 
         void at(int line, int column, String url, String code, String message, String hint) {

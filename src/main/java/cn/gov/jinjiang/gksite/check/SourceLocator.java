@@ -34,11 +34,13 @@ final class SourceLocator {
                 return List.of();
             }
         });
-        for (String needle : new String[] {"(" + url, "\"" + url + "\"", "<" + url + ">", url}) {
+        // Only the link as a whole counts: "/xxgk/" must not be found inside "(/xxgk/zfxxgkzl/)".
+        for (String needle : new String[] {"(" + url + ")", "(" + url + " ", "<" + url + ">", "\"" + url + "\"",
+            "'" + url + "'", "]: " + url}) {
             for (int i = 0; i < text.size(); i++) {
                 int col = text.get(i).indexOf(needle);
                 if (col >= 0) {
-                    int offset = needle.startsWith(url) ? 0 : 1;
+                    int offset = needle.length() - url.length() - (needle.startsWith("]: ") ? 0 : 1);
                     return Optional.of(new SourcePos(source, i + 1, col + 1 + offset));
                 }
             }
