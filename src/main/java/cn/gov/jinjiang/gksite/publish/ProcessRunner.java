@@ -1,8 +1,8 @@
 package cn.gov.jinjiang.gksite.publish;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,10 +23,18 @@ public interface ProcessRunner {
      */
     Process start(List<String> command, Path workDir) throws IOException;
 
-    /** Runs {@code command} to the end and returns its exit code and output, both decoded as UTF-8. */
+    /**
+     * Runs {@code command} to the end and returns its exit code and output, both decoded as UTF-8.
+     *
+     * @throws IOException only when the program cannot be started
+     */
     default Result run(List<String> command, Path workDir) throws IOException {
         Process p = start(command, workDir);
-        p.getOutputStream().close();
+        try {
+            p.getOutputStream().close();
+        } catch (IOException e) {
+            // the program already ended: nothing to close
+        }
         // stderr is drained on its own thread so a chatty program never blocks on a full pipe
         FutureTask<String> err = new FutureTask<>(() -> drain(p.getErrorStream()));
         Thread errReader = new Thread(err, "stderr of " + command.get(0));
@@ -37,11 +45,11 @@ public interface ProcessRunner {
             int code = p.waitFor();
             return new Result(code, out, err.get());
         } catch (ExecutionException e) {
-            throw new IOException("cannot read the error output of " + command.get(0), e.getCause());
+            throw new IllegalStateException("draining stderr cannot fail", e);
         } catch (InterruptedException e) {
             p.destroyForcibly();
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for " + command.get(0), e);
+            return new Result(-1, out, "interrupted while waiting for " + command.get(0));
         }
     }
 
@@ -50,12 +58,18 @@ public interface ProcessRunner {
         return (command, workDir) -> new ProcessBuilder(List.copyOf(command)).directory(workDir.toFile()).start();
     }
 
+    /**
+     * Everything the stream gives until it ends. A stream closed under us (the process was killed) ends the
+     * output: what was read so far is returned, and the exit code tells what happened.
+     */
     private static String drain(InputStream in) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
         try (in) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            in.transferTo(buf);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // killed while we were reading: keep the output we have
         }
+        return buf.toString(StandardCharsets.UTF_8);
     }
 
     /** What a finished program returned. */
