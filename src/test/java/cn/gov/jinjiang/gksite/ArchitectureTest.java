@@ -30,19 +30,29 @@ class ArchitectureTest {
                 .layer("output").definedBy(BASE + ".output..")
                 .layer("check").definedBy(BASE + ".check..")
                 .layer("build").definedBy(BASE + ".build..")
+                .layer("publish").definedBy(BASE + ".publish..")
                 .layer("cli").definedBy(BASE + ".cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("build").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("check").mayOnlyBeAccessedByLayers("build", "cli")
-                .whereLayer("output").mayOnlyBeAccessedByLayers("check", "build", "cli")
-                .whereLayer("render").mayOnlyBeAccessedByLayers("output", "check", "build", "cli")
-                .whereLayer("report").mayOnlyBeAccessedByLayers("render", "output", "check", "build", "cli")
+                .whereLayer("publish").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("build").mayOnlyBeAccessedByLayers("publish", "cli")
+                .whereLayer("check").mayOnlyBeAccessedByLayers("build", "publish", "cli")
+                .whereLayer("output").mayOnlyBeAccessedByLayers("check", "build", "publish", "cli")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("output", "check", "build", "publish", "cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("render", "output", "check", "build", "publish", "cli")
                 .whereLayer("markdown").mayOnlyBeAccessedByLayers("report", "render", "output", "check", "build",
-                        "cli")
+                        "publish", "cli")
                 .whereLayer("content").mayOnlyBeAccessedByLayers("markdown", "report", "render", "output", "check",
-                        "build", "cli")
+                        "build", "publish", "cli")
                 .whereLayer("config").mayOnlyBeAccessedByLayers("content", "markdown", "report", "render", "output",
-                        "check", "build", "cli")
+                        "check", "build", "publish", "cli")
+                .check(CLASSES);
+    }
+
+    /** publish and serve both sit on build, side by side: neither may use the other. */
+    @Test
+    void publishDoesNotDependOnServe() {
+        ArchRuleDefinition.noClasses().that().resideInAPackage(BASE + ".publish..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".serve..")
                 .check(CLASSES);
     }
 

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "gksite", mixinStandardHelpOptions = true, version = "gksite 0.1.0",
         description = "政府信息公开静态站点生成器。",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ImportCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ImportCommand.class,
+            PublishCommand.class})
 public final class Main implements Runnable {
     private final PrintWriter out;
     private final PrintWriter err;

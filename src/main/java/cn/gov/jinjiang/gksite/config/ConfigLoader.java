@@ -38,7 +38,7 @@ public final class ConfigLoader {
             "body_type");
     private static final List<String> FOOTER = List.of("host", "organizer", "site_code", "icp", "police",
             "police_url", "address", "postcode", "phone", "email", "error_report_url");
-    private static final List<String> PUBLISH = List.of("target", "exclude", "max_delete");
+    private static final List<String> PUBLISH = List.of("target", "exclude", "max_delete", "ssh");
 
     public SiteConfig load(SourceLayout layout, Diagnostics diags) {
         Path file = layout.root().resolve(FILE);
@@ -192,17 +192,24 @@ public final class ConfigLoader {
                 diags.error("config.type", doc.pos(n), "publish.exclude 应为列表。", "");
             }
         });
-        double maxDelete = 0.10;
-        String md = m.string("max_delete", "", "config");
+        double maxDelete = PublishTarget.DEFAULT_MAX_DELETE;
+        String md = m.string("max_delete", "", "config").strip();
         if (!md.isEmpty()) {
+            double v = Double.NaN;
             try {
-                maxDelete = md.endsWith("%") ? Double.parseDouble(md.substring(0, md.length() - 1)) / 100
+                v = md.endsWith("%") ? Double.parseDouble(md.substring(0, md.length() - 1).strip()) / 100
                         : Double.parseDouble(md);
             } catch (NumberFormatException e) {
-                diags.error("config.type", m.pos("max_delete"), "publish.max_delete 应为比例（如 0.1 或 10%）。", "");
+                // reported below
+            }
+            if (v >= 0 && v <= 1) {
+                maxDelete = v;
+            } else {
+                diags.error("config.type", m.pos("max_delete"),
+                        "publish.max_delete 应为 0 到 1 之间的比例（如 0.1 或 10%），实为“" + md + "”。", "");
             }
         }
-        return new PublishTarget(m.string("target", "", "config"), exclude, maxDelete);
+        return new PublishTarget(m.string("target", "", "config"), exclude, maxDelete, m.string("ssh", "", "config"));
     }
 
     private static SiteConfig defaults() {
