@@ -13,11 +13,18 @@ import java.util.List;
  * @param manifest    files written (empty when nothing was written)
  * @param diagnostics every diagnostic, sorted by file and line
  * @param elapsed     wall time of the whole build
+ * @param stages      wall time of each stage, in pipeline order (for profiling)
  */
 public record BuildResult(boolean written, int pages, OutputManifest manifest, List<Diagnostic> diagnostics,
-                          Duration elapsed) {
+                          Duration elapsed, java.util.Map<String, Duration> stages) {
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
+        stages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
+    }
+
+    public BuildResult(boolean written, int pages, OutputManifest manifest, List<Diagnostic> diagnostics,
+                       Duration elapsed) {
+        this(written, pages, manifest, diagnostics, elapsed, java.util.Map.of());
     }
 
     public long errors() {

@@ -24,6 +24,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import cn.gov.jinjiang.gksite.content.Page;
 
 /**
  * Runs a whole build. Problems in the user's files are collected and returned in the
@@ -44,6 +47,7 @@ public final class Pipeline {
 
     public BuildResult run(BuildRequest request) {
         Instant start = clock.instant();
+        Stopwatch watch = new Stopwatch(clock);
         SourceLayout layout = SourceLayout.of(request.source(), request.output());
 
         Diagnostics configDiags = new Diagnostics();
@@ -51,9 +55,15 @@ public final class Pipeline {
         Diagnostics diags = Diagnostics.withOverrides(config.checks().overrides(), config.checks().off());
         diags.addAll(configDiags.sorted());
 
+        watch.lap("config");
         ContentTree tree = new ContentLoader().load(layout, diags);
-        Map<String, RenderedMarkdown> bodies = new MarkdownStage().convert(tree, diags);
-        List<AnnualReport> reports = new ReportLoader().load(tree, bodies, config.bodyType(), diags);
+        watch.lap("content");
+        // Reports need their narrative now (for the rules); every other page is converted while it renders.
+        Function<Page, RenderedMarkdown> bodies = new MarkdownStage()
+                .convertLazily(tree, p -> ReportLoader.LAYOUT.equals(p.meta().layout()), diags);
+        watch.lap("markdown");
+        List<AnnualReport> reports = new ReportLoader().load(tree, p -> bodies.apply(p), config.bodyType(), diags);
+        watch.lap("report");
 
         Theme theme = Theme.resolve(layout.themes(), config.theme());
         if (theme.folders().isEmpty()) {
@@ -61,34 +71,80 @@ public final class Pipeline {
                     "找不到主题“" + config.theme() + "”（themes/" + config.theme() + "/）。",
                     "检查 site.yaml 的 theme，或把主题放到 themes/ 下。");
         }
-        List<RenderedFile> files = diags.hasErrors() ? List.of()
-                : new SiteRenderer(new TemplateEngine(theme, layout::relative), config)
-                .render(tree, bodies, reports, diags);
         if (diags.hasErrors()) {
-            return result(false, files.size(), new OutputManifest(List.of()), diags, start);
+            watch.lap("render");
+            return result(false, 0, new OutputManifest(List.of()), diags, start, watch);
         }
-
-        List<RenderedFile> written = new java.util.ArrayList<>(files);
-        written.addAll(new DataDownloadWriter().files(tree, reports, config.organisation()));
-        OutputWriter.Staged staged = new OutputWriter().stage(layout.output(), written,
+        // Pages are written into the staging folder (and scanned for the checks) as they are rendered, so the
+        // build never holds every page in memory.
+        OutputWriter.Staging staging = new OutputWriter().open(layout.output());
+        SiteChecker.Scanned scanned = new SiteChecker.Scanned();
+        Consumer<RenderedFile> sink = f -> {
+            staging.write(f);
+            if (request.check()) {
+                scanned.scan(f.path(), f.bytes());
+            }
+        };
+        int pages;
+        try {
+            pages = new SiteRenderer(new TemplateEngine(theme, layout::relative), config)
+                    .render(tree, bodies, reports, diags, sink);
+            new DataDownloadWriter().files(tree, reports, config.organisation()).forEach(sink);
+        } catch (RuntimeException e) {
+            staging.discard();
+            throw e;
+        }
+        watch.lap("render+write");
+        if (diags.hasErrors()) {
+            staging.discard();
+            return result(false, pages, new OutputManifest(List.of()), diags, start, watch);
+        }
+        OutputWriter.Staged staged = staging.finish(
                 OutputWriter.staticFiles(theme.folders(), layout.content(), tree.assets(), layout::relative), diags);
+        watch.lap("static");
         if (staged == null) {
-            return result(false, files.size(), new OutputManifest(List.of()), diags, start);
+            return result(false, pages, new OutputManifest(List.of()), diags, start, watch);
         }
         if (request.check()) {
             new SiteChecker().check(staged.folder(), staged.manifest(), config,
-                    CheckOptions.internal(layout.root(), layout.relative(layout.output())), diags);
+                    CheckOptions.internal(layout.root(), layout.relative(layout.output())), diags, scanned);
         }
+        watch.lap("check");
         if (diags.hasErrors()) {
             // A site that fails its checks is never put in place of the previous one.
             staged.discard();
-            return result(false, files.size(), staged.manifest(), diags, start);
+            return result(false, pages, staged.manifest(), diags, start, watch);
         }
         staged.commit();
-        return result(true, files.size(), staged.manifest(), diags, start);
+        watch.lap("swap");
+        return result(true, pages, staged.manifest(), diags, start, watch);
     }
 
-    private BuildResult result(boolean written, int pages, OutputManifest manifest, Diagnostics diags, Instant start) {
-        return new BuildResult(written, pages, manifest, diags.sorted(), Duration.between(start, clock.instant()));
+    private BuildResult result(boolean written, int pages, OutputManifest manifest, Diagnostics diags, Instant start,
+                               Stopwatch watch) {
+        return new BuildResult(written, pages, manifest, diags.sorted(), Duration.between(start, clock.instant()),
+                watch.laps());
+    }
+
+    /** Wall time per stage, for the build summary and profiling. */
+    private static final class Stopwatch {
+        private final Clock clock;
+        private final Map<String, Duration> laps = new java.util.LinkedHashMap<>();
+        private Instant last;
+
+        Stopwatch(Clock clock) {
+            this.clock = clock;
+            this.last = clock.instant();
+        }
+
+        void lap(String stage) {
+            Instant now = clock.instant();
+            laps.put(stage, Duration.between(last, now));
+            last = now;
+        }
+
+        Map<String, Duration> laps() {
+            return laps;
+        }
     }
 }

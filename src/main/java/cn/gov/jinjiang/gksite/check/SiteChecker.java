@@ -30,7 +30,28 @@ import java.util.stream.Stream;
  */
 public final class SiteChecker {
 
+    /**
+     * Pages scanned while they were being written (a build hands each rendered page over before it lets it
+     * go); {@link #check(Path, OutputManifest, SiteConfig, CheckOptions, Diagnostics, Scanned)} scans only the
+     * files not in here. Thread-safe.
+     */
+    public static final class Scanned {
+        private final Map<String, PageFacts> facts = new ConcurrentHashMap<>();
+
+        /** Scans one output file given as bytes; anything but HTML is left for the disk pass. */
+        public void scan(String path, byte[] bytes) {
+            if (isHtml(path)) {
+                facts.put(path, PageScanner.scan(path, new String(bytes, StandardCharsets.UTF_8)));
+            }
+        }
+    }
+
     public void check(Path site, OutputManifest manifest, SiteConfig config, CheckOptions options, Diagnostics diags) {
+        check(site, manifest, config, options, diags, new Scanned());
+    }
+
+    public void check(Path site, OutputManifest manifest, SiteConfig config, CheckOptions options, Diagnostics diags,
+                      Scanned scanned0) {
         Set<String> files = new HashSet<>();
         List<String> scanned = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(site)) {
@@ -46,8 +67,8 @@ public final class SiteChecker {
                     "无法读取要检查的目录：" + e.getMessage(), "确认目录存在；先运行 gksite build。"), e);
         }
         scanned.sort(null);
-        Map<String, PageFacts> facts = new ConcurrentHashMap<>();
-        scanned.parallelStream().forEach(p -> facts.put(p, scan(site, p)));
+        Map<String, PageFacts> facts = scanned0.facts;
+        scanned.parallelStream().filter(p -> !facts.containsKey(p)).forEach(p -> facts.put(p, scan(site, p)));
 
         LinkResolver resolver = new LinkResolver(config.baseUrl(), files);
         SourceLocator locator = new SourceLocator(options.sourceRoot());

@@ -27,12 +27,20 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "human|json", description = "诊断信息格式：human（默认）或 json")
     private Format format = Format.human;
 
+    @Option(names = "--timings", description = "列出各阶段用时（用于性能分析）")
+    private boolean timings;
+
     @Override
     public Integer call() {
         BuildResult r = new Pipeline().run(new BuildRequest(source, out, !noCheck));
         Reporter.of(format.name()).report(r.diagnostics(), main.out());
         if (format == Format.human) {
             main.err().println(summary(r));
+            if (timings) {
+                StringBuilder sb = new StringBuilder("各阶段用时（毫秒）：");
+                r.stages().forEach((k, v) -> sb.append(k).append(' ').append(v.toMillis()).append("  "));
+                main.err().println(sb.toString().strip());
+            }
             main.err().flush();
         }
         return r.ok() ? ExitCodes.OK : ExitCodes.CONTENT_ERRORS;

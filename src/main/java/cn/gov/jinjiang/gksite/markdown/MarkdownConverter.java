@@ -65,21 +65,14 @@ public final class MarkdownConverter {
                 }
             }
         });
+        // Rendering assigns heading ids (explicit {#id} or generated); the AST then holds them.
         String html = renderer.render(doc);
-        // Collect heading ids as rendered, so explicit and generated ids are both seen.
-        org.jsoup.nodes.Document parsed = org.jsoup.Jsoup.parseBodyFragment(html);
-        List<com.vladsch.flexmark.ast.Heading> nodes = new ArrayList<>();
         visit(doc, n -> {
             if (n instanceof com.vladsch.flexmark.ast.Heading h) {
-                nodes.add(h);
+                headings.add(new Heading(h.getLevel(), text(h), h.getAnchorRefId(),
+                        lines.line(h.getStartOffset()) + bodyLine - 1));
             }
         });
-        org.jsoup.select.Elements hs = parsed.select("h1, h2, h3, h4, h5, h6");
-        for (int i = 0; i < hs.size() && i < nodes.size(); i++) {
-            var h = nodes.get(i);
-            headings.add(new Heading(h.getLevel(), hs.get(i).text(), hs.get(i).id(),
-                    lines.line(h.getStartOffset()) + bodyLine - 1));
-        }
         return new RenderedMarkdown(html, headings);
     }
 

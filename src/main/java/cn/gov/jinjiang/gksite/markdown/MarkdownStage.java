@@ -16,6 +16,22 @@ public final class MarkdownStage {
         return Map.copyOf(out);
     }
 
+    /**
+     * Converts only the pages {@code wanted} accepts, now; the others are converted when asked for through
+     * the returned function (once each: a page is rendered once per build), so a large site's HTML bodies
+     * are never all held at once.
+     */
+    public java.util.function.Function<Page, RenderedMarkdown> convertLazily(ContentTree tree,
+                                                                            java.util.function.Predicate<Page> wanted,
+                                                                            Diagnostics diags) {
+        Map<String, RenderedMarkdown> early = new ConcurrentHashMap<>();
+        tree.pages().parallelStream().filter(wanted).forEach(p -> early.put(p.source(), convert(p, diags)));
+        return p -> {
+            RenderedMarkdown r = early.get(p.source());
+            return r != null ? r : convert(p, diags);
+        };
+    }
+
     public RenderedMarkdown convert(Page p, Diagnostics diags) {
         return converter.convert(p.source(), p.body(), p.bodyLine(), diags);
     }

@@ -35,45 +35,92 @@ public final class OutputWriter {
      * @param copies static files: theme static/ and content assets, in order of precedence (first wins)
      */
     public Staged stage(Path output, List<RenderedFile> files, List<Copy> copies, Diagnostics diags) {
-        Map<String, OutputManifest.Entry> entries = new TreeMap<>();
-        for (RenderedFile f : files) {
-            entries.put(f.path(), new OutputManifest.Entry(f.path(), f.source(), f.template()));
+        Staging staging = open(output);
+        try {
+            files.parallelStream().forEach(staging::write);
+            return staging.finish(copies, diags);
+        } catch (RuntimeException e) {
+            staging.discard();
+            throw e;
         }
-        Map<String, Copy> copyByPath = new TreeMap<>();
-        for (Copy c : copies) {
-            if (entries.containsKey(c.path())) {
-                OutputManifest.Entry e = entries.get(c.path());
-                if (c.fromContent()) {
-                    diags.error("output.conflict", SourcePos.of(c.label()), "文件 " + c.label() + " 与页面 " + e.source()
-                            + " 都要写到 /" + c.path() + "。", "重命名其中一个。");
-                }
-                continue;
-            }
-            copyByPath.putIfAbsent(c.path(), c);
-        }
-        if (diags.hasErrors()) {
-            return null;
-        }
-        copyByPath.values().forEach(c -> entries.put(c.path(), new OutputManifest.Entry(c.path(), c.label(), "")));
+    }
+
+    /**
+     * Opens a fresh staging folder beside {@code output}. Pages are written into it as they are rendered
+     * ({@link Staging#write}, thread-safe), so a build never holds every page in memory; then
+     * {@link Staging#finish} adds the static files and gives the {@link Staged} site to check and commit.
+     */
+    public Staging open(Path output) {
         Path parent = output.toAbsolutePath().getParent();
-        Path staging;
         try {
             Files.createDirectories(parent);
-            staging = Files.createTempDirectory(parent, "." + output.getFileName() + ".new-");
+            return new Staging(Files.createTempDirectory(parent, "." + output.getFileName() + ".new-"), output);
         } catch (IOException e) {
             throw ioError(output, "无法创建输出目录", e);
         }
-        try {
-            files.parallelStream().forEach(f -> writeFile(staging.resolve(f.path()), f.bytes()));
-            copyByPath.values().parallelStream().forEach(c -> copyFile(c.from(), staging.resolve(c.path())));
-        } catch (RuntimeException e) {
-            deleteTree(staging);
-            if (e instanceof UncheckedIOException u) {
-                throw ioError(output, "写入输出失败", u.getCause());
-            }
-            throw e;
+    }
+
+    /** A staging folder being filled. */
+    public static final class Staging {
+        private final Path folder;
+        private final Path output;
+        private final Map<String, OutputManifest.Entry> entries = new java.util.concurrent.ConcurrentHashMap<>();
+
+        Staging(Path folder, Path output) {
+            this.folder = folder;
+            this.output = output;
         }
-        return new Staged(staging, output, new OutputManifest(new ArrayList<>(entries.values())));
+
+        public Path folder() {
+            return folder;
+        }
+
+        /** Writes one rendered file. Thread-safe. */
+        public void write(RenderedFile f) {
+            try {
+                writeFile(folder.resolve(f.path()), f.bytes());
+            } catch (UncheckedIOException e) {
+                throw ioError(output, "写入输出失败", e.getCause());
+            }
+            entries.put(f.path(), new OutputManifest.Entry(f.path(), f.source(), f.template()));
+        }
+
+        /**
+         * Copies the static files that no page has claimed and returns the staged site, or null (after
+         * removing the staging folder) when a content asset collides with a page.
+         */
+        public Staged finish(List<Copy> copies, Diagnostics diags) {
+            Map<String, Copy> copyByPath = new TreeMap<>();
+            for (Copy c : copies) {
+                OutputManifest.Entry e = entries.get(c.path());
+                if (e != null) {
+                    if (c.fromContent()) {
+                        diags.error("output.conflict", SourcePos.of(c.label()), "文件 " + c.label() + " 与页面 " + e.source()
+                                + " 都要写到 /" + c.path() + "。", "重命名其中一个。");
+                    }
+                    continue;
+                }
+                copyByPath.putIfAbsent(c.path(), c);
+            }
+            if (diags.hasErrors()) {
+                discard();
+                return null;
+            }
+            try {
+                copyByPath.values().parallelStream().forEach(c -> copyFile(c.from(), folder.resolve(c.path())));
+            } catch (UncheckedIOException e) {
+                discard();
+                throw ioError(output, "复制静态文件失败", e.getCause());
+            }
+            Map<String, OutputManifest.Entry> all = new TreeMap<>(entries);
+            copyByPath.values().forEach(c -> all.put(c.path(), new OutputManifest.Entry(c.path(), c.label(), "")));
+            return new Staged(folder, output, new OutputManifest(new ArrayList<>(all.values())));
+        }
+
+        /** Removes the staging folder; the output folder stays as it was. */
+        public void discard() {
+            deleteTree(folder);
+        }
     }
 
     /**
@@ -81,7 +128,7 @@ public final class OutputWriter {
      * {@link #commit()} or {@link #discard()} must be called.
      */
     public record Staged(Path folder, Path output, OutputManifest manifest) {
-        /** Swaps the staged site in place of the output folder. */
+        /** Swaps the staged site in place of the output folder and records its manifest beside it. */
         public void commit() {
             try {
                 swap(folder, output);

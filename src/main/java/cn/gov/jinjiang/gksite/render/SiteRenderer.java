@@ -43,14 +43,39 @@ public final class SiteRenderer {
         this.config = Objects.requireNonNull(config, "config");
     }
 
+    /** Renders every page and returns the files in the tree's page order. */
     public List<RenderedFile> render(ContentTree tree, Map<String, RenderedMarkdown> bodies,
                                      List<AnnualReport> reports, Diagnostics diags) {
+        List<Page> pages = tree.pages();
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            order.put(pages.get(i).output(), i);
+        }
+        RenderedFile[] out = new RenderedFile[pages.size()];
+        render(tree, p -> bodies.get(p.source()), reports, diags, f -> out[order.get(f.path())] = f);
+        List<RenderedFile> files = new ArrayList<>();
+        for (RenderedFile f : out) {
+            if (f != null) {
+                files.add(f);
+            }
+        }
+        return files;
+    }
+
+    /**
+     * Renders every page in parallel and hands each file to {@code sink} as soon as it is rendered (from
+     * several threads at once), so the caller can write it out and let it go. {@code bodies} gives a page's
+     * rendered Markdown (it may convert on demand). Returns the number of pages rendered.
+     */
+    public int render(ContentTree tree, java.util.function.Function<Page, RenderedMarkdown> bodies,
+                      List<AnnualReport> reports, Diagnostics diags, java.util.function.Consumer<RenderedFile> sink) {
         Map<String, Section> sections = tree.sections();
         Map<String, AnnualReport> reportBySource = new HashMap<>();
         reports.forEach(r -> reportBySource.put(r.page().source(), r));
         List<Page> pages = tree.pages();
         java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        RenderedFile[] out = new RenderedFile[pages.size()];
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        ReportListView reportList = reportList(reports);
         java.util.stream.IntStream.range(0, pages.size()).parallel().forEach(i -> {
             Page p = pages.get(i);
             String layout = layoutOf(p);
@@ -62,28 +87,23 @@ public final class SiteRenderer {
             }
             Map<String, Object> ctx = new HashMap<>();
             ctx.put("site", siteView(p));
-            RenderedMarkdown body = bodies.get(p.source());
+            RenderedMarkdown body = bodies.apply(p);
             AnnualReport report = reportBySource.get(p.source());
             ctx.put("page", pageView(p, layout, body, report != null, sections));
             ctx.put("report", report == null ? null : ReportTables.view(report));
-            ctx.put("reports", REPORTS.equals(layout) ? reportList(reports) : null);
+            ctx.put("reports", REPORTS.equals(layout) ? reportList : null);
             try {
                 String html = engine.render(layout + ".peb", ctx, p.source());
-                out[i] = new RenderedFile(p.output(), html.getBytes(StandardCharsets.UTF_8), p.source(),
-                        layout + ".peb");
+                sink.accept(new RenderedFile(p.output(), html.getBytes(StandardCharsets.UTF_8), p.source(),
+                        layout + ".peb"));
+                count.incrementAndGet();
             } catch (TemplateEngine.TemplateFailure e) {
                 if (reported.add(e.diagnostic().pos().toString() + e.diagnostic().code())) {
                     diags.add(e.diagnostic());
                 }
             }
         });
-        List<RenderedFile> files = new ArrayList<>();
-        for (RenderedFile f : out) {
-            if (f != null) {
-                files.add(f);
-            }
-        }
-        return files;
+        return count.get();
     }
 
     static String layoutOf(Page p) {
@@ -112,7 +132,7 @@ public final class SiteRenderer {
         String report = config.footer().errorReportUrl();
         String code = config.footer().siteCode();
         return new SiteView(config.name(), config.title(), config.organisation(), config.baseUrl(),
-                config.language(), config.footer(), nav, report.matches("https?://.+") ? report : "",
+                config.language(), config.footer(), nav, report.startsWith("http://") || report.startsWith("https://") ? report : "",
                 code.startsWith(ConfigLoader.PLACEHOLDER) ? "" : code);
     }
 

@@ -24,6 +24,12 @@ public final class ReportLoader {
     /** Every report of the site, oldest year first. */
     public List<AnnualReport> load(ContentTree tree, Map<String, RenderedMarkdown> bodies, String bodyType,
                                    Diagnostics diags) {
+        return load(tree, p -> bodies.getOrDefault(p.source(), new RenderedMarkdown("", List.of())), bodyType, diags);
+    }
+
+    /** As {@link #load(ContentTree, Map, String, Diagnostics)}, with each report's narrative from {@code bodies}. */
+    public List<AnnualReport> load(ContentTree tree, java.util.function.Function<Page, RenderedMarkdown> bodies,
+                                   String bodyType, Diagnostics diags) {
         List<AnnualReport> out = new ArrayList<>();
         for (Section s : tree.sections().values()) {
             Optional<Page> index = s.index();
@@ -58,7 +64,7 @@ public final class ReportLoader {
             AnnualReport r = out.get(i);
             Optional<AnnualReport> prev = i > 0 && out.get(i - 1).year() == r.year() - 1
                     ? Optional.of(out.get(i - 1)) : Optional.empty();
-            RenderedMarkdown narrative = bodies.getOrDefault(r.page().source(), new RenderedMarkdown("", List.of()));
+            RenderedMarkdown narrative = bodies.apply(r.page());
             validator.validate(new ReportContext(r, narrative, prev, bodyType), diags);
         }
         return List.copyOf(out);
