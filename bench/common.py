@@ -1,0 +1,94 @@
+"""Shared helpers of the benchmark scripts: corpus generation, timing whole processes with
+/usr/bin/time -v (wall time and peak RSS), medians, and the gksite site scaffolding."""
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+WORK = os.path.join(REPO, "bench", "work")
+SHARED = os.environ.get("GKSITE_SHARED", os.path.join(os.path.dirname(REPO), "shared"))
+MAKE_CORPUS = os.path.join(SHARED, "bench", "make_corpus.py")
+GKSITE = os.path.join(REPO, "gksite")
+
+SITE_YAML = """site:
+  name: 基准测试站点
+  title: 某市人民政府
+  organisation: 某市人民政府办公室
+  base_url: http://www.example.gov.cn/
+footer:
+  host: 某市人民政府办公室
+  site_code: "0000000000"
+  icp: 测ICP备00000000号
+  police: 测公网安备00000000000000号
+nav:
+  - {label: 首页, url: /}
+  - {label: 通知公告, url: /tzgg/}
+  - {label: 政策文件, url: /zcwj/}
+"""
+
+
+def log(*a):
+    print(*a, file=sys.stderr, flush=True)
+
+
+def ensure_apt(binary, package):
+    if shutil.which(binary):
+        return
+    log(f"installing {package} from Debian's packages …")
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    subprocess.run(sudo + ["apt-get", "update", "-qq"], check=True)
+    subprocess.run(sudo + ["apt-get", "install", "-y", "-qq", package], check=True,
+                   env=dict(os.environ, DEBIAN_FRONTEND="noninteractive"))
+
+
+def corpus(n, flavor):
+    """The corpus of n pages in the given flavor, generated once and kept under bench/work/."""
+    if not os.path.exists(MAKE_CORPUS):
+        sys.exit(f"bench: {MAKE_CORPUS} not found (set GKSITE_SHARED to the shared/ folder)")
+    out = os.path.join(WORK, f"{flavor}-{n}")
+    stamp = os.path.join(out, ".complete")
+    if not os.path.exists(stamp):
+        shutil.rmtree(out, ignore_errors=True)
+        log(f"generating {n} pages ({flavor}) …")
+        subprocess.run([sys.executable, MAKE_CORPUS, str(n), out, "--flavor", flavor], check=True,
+                       stdout=subprocess.DEVNULL)
+        if flavor == "gksite":
+            with open(os.path.join(out, "site.yaml"), "w", encoding="utf-8") as f:
+                f.write(SITE_YAML)
+            shutil.copytree(os.path.join(REPO, "themes", "portal"), os.path.join(out, "themes", "portal"))
+        open(stamp, "w").close()
+    return out
+
+
+def build_gksite_jar():
+    subprocess.run([GKSITE, "--version"], check=True, stdout=subprocess.DEVNULL)
+
+
+def timed(cmd, cwd, env=None):
+    """Runs cmd under /usr/bin/time -v; returns (wall seconds, peak RSS MiB, exit code, output)."""
+    r = subprocess.run(["/usr/bin/time", "-v"] + cmd, cwd=cwd, capture_output=True, text=True,
+                       env=dict(os.environ, **(env or {})))
+    err = r.stderr
+    m = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", err)
+    wall = (int(m.group(1) or 0) * 3600 + int(m.group(2)) * 60 + float(m.group(3))) if m else float("nan")
+    m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", err)
+    rss = int(m.group(1)) / 1024 if m else float("nan")
+    return wall, rss, r.returncode, r.stdout + err
+
+
+def median_run(cmd, cwd, runs, warmup=True, ok_codes=(0,), env=None):
+    """Median wall time and median peak RSS of `runs` runs after one warm-up run."""
+    if warmup:
+        timed(cmd, cwd, env)
+    walls, rsss = [], []
+    out = ""
+    for _ in range(runs):
+        wall, rss, code, out = timed(cmd, cwd, env)
+        if code not in ok_codes:
+            sys.exit(f"bench: {' '.join(cmd)} exited {code}:\n{out[-3000:]}")
+        walls.append(wall)
+        rsss.append(rss)
+    return statistics.median(walls), statistics.median(rsss), out
