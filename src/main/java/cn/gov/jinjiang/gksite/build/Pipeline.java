@@ -11,6 +11,8 @@ import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.markdown.MarkdownStage;
 import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
 import cn.gov.jinjiang.gksite.output.DataDownloadWriter;
+import cn.gov.jinjiang.gksite.output.FeedWriter;
+import cn.gov.jinjiang.gksite.output.SitemapWriter;
 import cn.gov.jinjiang.gksite.output.OutputManifest;
 import cn.gov.jinjiang.gksite.output.OutputWriter;
 import cn.gov.jinjiang.gksite.render.RenderedFile;
@@ -90,6 +92,8 @@ public final class Pipeline {
             pages = new SiteRenderer(new TemplateEngine(theme, layout::relative), config)
                     .render(tree, bodies, reports, diags, sink);
             new DataDownloadWriter().files(tree, reports, config.organisation()).forEach(sink);
+            new SitemapWriter().files(tree, config.baseUrl()).forEach(sink);
+            new FeedWriter().files(tree, config.baseUrl(), config.name()).forEach(sink);
         } catch (RuntimeException e) {
             staging.discard();
             throw e;

@@ -1,0 +1,42 @@
+package cn.gov.jinjiang.gksite.output;
+
+import cn.gov.jinjiang.gksite.content.Page;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+/** Absolute URLs of pages under the site's base URL, percent-encoded for XML files (sitemap, feeds). */
+final class SiteUrls {
+    private SiteUrls() {
+    }
+
+    /** base "http://www.x.gov.cn/" + page "/a/b.html" → "http://www.x.gov.cn/a/b.html", non-ASCII encoded. */
+    static String absolute(String baseUrl, Page page) {
+        String path = page.url().substring(1);
+        try {
+            String encoded = new URI(null, null, "/" + path, null).toASCIIString().substring(1);
+            return baseUrl + encoded;
+        } catch (java.net.URISyntaxException e) {
+            return baseUrl + new String(path.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        }
+    }
+
+    static String xml(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&apos;");
+                default -> {
+                    if (c >= 0x20 || c == '\n' || c == '\t') {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+}
