@@ -38,9 +38,15 @@ import cn.gov.jinjiang.gksite.content.Page;
  */
 public final class Pipeline {
     private final Clock clock;
+    private final Progress progress;
+
+    public Pipeline(Clock clock, Progress progress) {
+        this.clock = clock;
+        this.progress = progress;
+    }
 
     public Pipeline(Clock clock) {
-        this.clock = clock;
+        this(clock, Progress.NONE);
     }
 
     public Pipeline() {
@@ -81,11 +87,14 @@ public final class Pipeline {
         // build never holds every page in memory.
         OutputWriter.Staging staging = new OutputWriter().open(layout.output());
         SiteChecker.Scanned scanned = new SiteChecker.Scanned();
+        int total = tree.pages().size();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         Consumer<RenderedFile> sink = f -> {
             staging.write(f);
             if (request.check()) {
                 scanned.scan(f.path(), f.bytes());
             }
+            progress.update("生成页面", Math.min(done.incrementAndGet(), total), total);
         };
         int pages;
         try {

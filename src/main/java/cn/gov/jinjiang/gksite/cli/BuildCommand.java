@@ -3,6 +3,8 @@ package cn.gov.jinjiang.gksite.cli;
 import cn.gov.jinjiang.gksite.build.BuildRequest;
 import cn.gov.jinjiang.gksite.build.BuildResult;
 import cn.gov.jinjiang.gksite.build.Pipeline;
+import cn.gov.jinjiang.gksite.build.Progress;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,7 +34,11 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildResult r = new Pipeline().run(new BuildRequest(source, out, !noCheck));
+        Progress bar = format == Format.human ? ProgressBar.forTerminal(main.err()) : Progress.NONE;
+        BuildResult r = new Pipeline(Clock.systemUTC(), bar).run(new BuildRequest(source, out, !noCheck));
+        if (bar instanceof ProgressBar p) {
+            p.finish();
+        }
         Reporter.of(format.name()).report(r.diagnostics(), main.out());
         if (format == Format.human) {
             main.err().println(summary(r));
