@@ -7,6 +7,7 @@ import cn.gov.jinjiang.gksite.content.ContentTree;
 import cn.gov.jinjiang.gksite.content.Page;
 import cn.gov.jinjiang.gksite.content.PageMeta;
 import cn.gov.jinjiang.gksite.content.Section;
+import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.markdown.Heading;
 import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
@@ -45,19 +46,34 @@ public final class SiteRenderer {
 
     public List<RenderedFile> render(ContentTree tree, Map<String, RenderedMarkdown> bodies,
                                      List<AnnualReport> reports, Diagnostics diags) {
+        java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        return render(tree, bodies, reports, p -> true, (p, d) -> {
+            if (d.code().equals("render.layout-unknown") || reported.add(d.pos().toString() + d.code())) {
+                diags.add(d);
+            }
+        });
+    }
+
+    /**
+     * Renders only the pages {@code only} accepts (the preview re-renders the pages an edit affects). Every
+     * problem goes to {@code sink} with the page being rendered, undeduplicated: a template error comes once
+     * per page that hits it. {@code sink} must be thread-safe.
+     */
+    public List<RenderedFile> render(ContentTree tree, Map<String, RenderedMarkdown> bodies,
+                                     List<AnnualReport> reports, java.util.function.Predicate<Page> only,
+                                     java.util.function.BiConsumer<Page, Diagnostic> sink) {
         Map<String, Section> sections = tree.sections();
         Map<String, AnnualReport> reportBySource = new HashMap<>();
         reports.forEach(r -> reportBySource.put(r.page().source(), r));
-        List<Page> pages = tree.pages();
-        java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        List<Page> pages = tree.pages().stream().filter(only).toList();
         RenderedFile[] out = new RenderedFile[pages.size()];
         java.util.stream.IntStream.range(0, pages.size()).parallel().forEach(i -> {
             Page p = pages.get(i);
             String layout = layoutOf(p);
             if (!engine.hasLayout(layout)) {
-                diags.error("render.layout-unknown", p.meta().pos("layout", p.source()),
+                sink.accept(p, Diagnostic.error("render.layout-unknown", p.meta().pos("layout", p.source()),
                         "主题中没有名为“" + layout + "”的版式（layout）。",
-                        "可用的版式：home、section、page、report、reports；或在主题 templates/ 中添加 " + layout + ".peb。");
+                        "可用的版式：home、section、page、report、reports；或在主题 templates/ 中添加 " + layout + ".peb。"));
                 return;
             }
             Map<String, Object> ctx = new HashMap<>();
@@ -72,9 +88,7 @@ public final class SiteRenderer {
                 out[i] = new RenderedFile(p.output(), html.getBytes(StandardCharsets.UTF_8), p.source(),
                         layout + ".peb");
             } catch (TemplateEngine.TemplateFailure e) {
-                if (reported.add(e.diagnostic().pos().toString() + e.diagnostic().code())) {
-                    diags.add(e.diagnostic());
-                }
+                sink.accept(p, e.diagnostic());
             }
         });
         List<RenderedFile> files = new ArrayList<>();
