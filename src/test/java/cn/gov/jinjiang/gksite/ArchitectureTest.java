@@ -30,19 +30,21 @@ class ArchitectureTest {
                 .layer("output").definedBy(BASE + ".output..")
                 .layer("check").definedBy(BASE + ".check..")
                 .layer("build").definedBy(BASE + ".build..")
+                .layer("serve").definedBy(BASE + ".serve..")
                 .layer("cli").definedBy(BASE + ".cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("build").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("check").mayOnlyBeAccessedByLayers("build", "cli")
-                .whereLayer("output").mayOnlyBeAccessedByLayers("check", "build", "cli")
-                .whereLayer("render").mayOnlyBeAccessedByLayers("output", "check", "build", "cli")
-                .whereLayer("report").mayOnlyBeAccessedByLayers("render", "output", "check", "build", "cli")
+                .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("build").mayOnlyBeAccessedByLayers("serve", "cli")
+                .whereLayer("check").mayOnlyBeAccessedByLayers("build", "serve", "cli")
+                .whereLayer("output").mayOnlyBeAccessedByLayers("check", "build", "serve", "cli")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("output", "check", "build", "serve", "cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("render", "output", "check", "build", "serve", "cli")
                 .whereLayer("markdown").mayOnlyBeAccessedByLayers("report", "render", "output", "check", "build",
-                        "cli")
+                        "serve", "cli")
                 .whereLayer("content").mayOnlyBeAccessedByLayers("markdown", "report", "render", "output", "check",
-                        "build", "cli")
+                        "build", "serve", "cli")
                 .whereLayer("config").mayOnlyBeAccessedByLayers("content", "markdown", "report", "render", "output",
-                        "check", "build", "cli")
+                        "check", "build", "serve", "cli")
                 .check(CLASSES);
     }
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  * code, so tests can run verbs in-process.
  */
 @Command(name = "gksite", mixinStandardHelpOptions = true, version = "gksite 0.1.0",
-        description = "政府信息公开静态站点生成器。", subcommands = {BuildCommand.class, CheckCommand.class})
+        description = "政府信息公开静态站点生成器。", subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
     private final PrintWriter out;
     private final PrintWriter err;
@@ -63,6 +63,6 @@ public final class Main implements Runnable {
     }
 
     static List<String> verbs() {
-        return List.of("build");
+        return List.of("build", "check", "serve");
     }
 }
