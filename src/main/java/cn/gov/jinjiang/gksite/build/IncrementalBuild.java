@@ -71,6 +71,10 @@ public final class IncrementalBuild {
     private List<Diagnostic> reportDiags = List.of();
     private List<Diagnostic> outputDiags = List.of();
     private final Map<String, Converted> bodies = new ConcurrentHashMap<>();
+    /** The HTML of {@link #bodies}, kept beside it so stages can take it without copying. */
+    private final Map<String, RenderedMarkdown> html = new ConcurrentHashMap<>();
+    /** The manifest of what is in the output folder; null when it has to be listed again. */
+    private OutputManifest manifest;
     private final Map<String, List<Diagnostic>> renderDiags = new ConcurrentHashMap<>();
     /** Page source → the output path written for it. */
     private final Map<String, String> outputs = new HashMap<>();
@@ -105,10 +109,12 @@ public final class IncrementalBuild {
         Set<String> live = new HashSet<>();
         tree.pages().forEach(p -> live.add(p.source()));
         bodies.keySet().retainAll(live);
+        html.keySet().retainAll(live);
         tree.pages().parallelStream().forEach(this::convert);
         reports = loadReports();
         renderDiags.clear();
         outputs.clear();
+        manifest = null;
         List<RenderedFile> rendered = render(p -> true, false);
         List<RenderedFile> all = new ArrayList<>(rendered);
         List<RenderedFile> generated = downloadFiles();
@@ -146,7 +152,9 @@ public final class IncrementalBuild {
                 convert(c.after());
             } else {
                 bodies.remove(c.before().source());
+                html.remove(c.before().source());
                 renderDiags.remove(c.before().source());
+                manifest = null;
                 String old = outputs.remove(c.before().source());
                 if (old != null && !outputs.containsValue(old)) {
                     writer.delete(old);
@@ -236,14 +244,13 @@ public final class IncrementalBuild {
             return;
         }
         Diagnostics d = new Diagnostics();
-        RenderedMarkdown html = markdown.convert(p, d);
-        bodies.put(p.source(), new Converted(p.body(), p.bodyLine(), html, d.sorted()));
+        RenderedMarkdown converted = markdown.convert(p, d);
+        bodies.put(p.source(), new Converted(p.body(), p.bodyLine(), converted, d.sorted()));
+        html.put(p.source(), converted);
     }
 
     private Map<String, RenderedMarkdown> html() {
-        Map<String, RenderedMarkdown> out = new HashMap<>();
-        bodies.forEach((k, v) -> out.put(k, v.html()));
-        return out;
+        return java.util.Collections.unmodifiableMap(html);
     }
 
     private List<AnnualReport> loadReports() {
@@ -273,12 +280,16 @@ public final class IncrementalBuild {
             out.parallelStream().forEach(writer::write);
             for (RenderedFile f : out) {
                 String old = outputs.put(f.source(), f.path());
+                if (!f.path().equals(old)) {
+                    manifest = null;
+                }
                 if (old != null && !old.equals(f.path()) && !outputs.containsValue(old)) {
                     writer.delete(old);
                 }
             }
         } else {
             out.forEach(f -> outputs.put(f.source(), f.path()));
+            manifest = null;
         }
         return out;
     }
@@ -292,6 +303,9 @@ public final class IncrementalBuild {
         Map<String, String> paths = byPath(now);
         now.forEach(writer::write);
         downloads.keySet().stream().filter(p -> !paths.containsKey(p) && !outputs.containsValue(p)).forEach(writer::delete);
+        if (!paths.equals(downloads)) {
+            manifest = null;
+        }
         downloads = paths;
     }
 
@@ -309,6 +323,9 @@ public final class IncrementalBuild {
         now.values().forEach(c -> writer.copy(c.from(), c.path()));
         copies.keySet().stream().filter(p -> !now.containsKey(p) && !outputs.containsValue(p) && !downloads.containsKey(p))
                 .forEach(writer::delete);
+        if (!now.keySet().equals(copies.keySet())) {
+            manifest = null;
+        }
         copies = now;
     }
 
@@ -354,12 +371,15 @@ public final class IncrementalBuild {
             }
         }));
         all.addAll(outputDiags);
-        List<OutputManifest.Entry> entries = new ArrayList<>();
-        outputs.forEach((source, path) -> entries.add(new OutputManifest.Entry(path, source, "")));
-        downloads.forEach((path, source) -> entries.add(new OutputManifest.Entry(path, source, "")));
-        copies.values().forEach(c -> entries.add(new OutputManifest.Entry(c.path(), c.label(), "")));
-        entries.sort(java.util.Comparator.comparing(OutputManifest.Entry::path));
-        return new BuildResult(true, rendered, new OutputManifest(entries), all.sorted(),
+        if (manifest == null) {
+            List<OutputManifest.Entry> entries = new ArrayList<>();
+            outputs.forEach((source, path) -> entries.add(new OutputManifest.Entry(path, source, "")));
+            downloads.forEach((path, source) -> entries.add(new OutputManifest.Entry(path, source, "")));
+            copies.values().forEach(c -> entries.add(new OutputManifest.Entry(c.path(), c.label(), "")));
+            entries.sort(java.util.Comparator.comparing(OutputManifest.Entry::path));
+            manifest = new OutputManifest(entries);
+        }
+        return new BuildResult(true, rendered, manifest, all.sorted(),
                 Duration.between(start, clock.instant()));
     }
 }

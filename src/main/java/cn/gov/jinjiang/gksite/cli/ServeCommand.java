@@ -36,6 +36,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--open", description = "启动后用默认浏览器打开预览")
     private boolean open;
 
+    @Option(names = "--debounce", paramLabel = "MS", hidden = true,
+            description = "保存后等待文件安静多少毫秒再重新构建，默认 100")
+    private int debounceMs = 100;
+
     @Override
     public Integer call() throws InterruptedException {
         if (!DevServer.isLoopback(bind)) {
@@ -43,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
                     + "只在确有需要时这样做。");
         }
         TerminalListener listener = new TerminalListener();
-        ServeSession session = ServeSession.start(new ServeSession.Options(source, bind, port, Duration.ofMillis(100)),
+        ServeSession session = ServeSession.start(new ServeSession.Options(source, bind, port, Duration.ofMillis(Math.max(1, debounceMs))),
                 listener, Clock.systemUTC());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
