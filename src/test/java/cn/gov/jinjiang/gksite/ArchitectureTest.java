@@ -30,21 +30,24 @@ class ArchitectureTest {
                 .layer("output").definedBy(BASE + ".output..")
                 .layer("check").definedBy(BASE + ".check..")
                 .layer("build").definedBy(BASE + ".build..")
+                .layer("serve").definedBy(BASE + ".serve..")
                 .layer("publish").definedBy(BASE + ".publish..")
                 .layer("cli").definedBy(BASE + ".cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("publish").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("build").mayOnlyBeAccessedByLayers("publish", "cli")
-                .whereLayer("check").mayOnlyBeAccessedByLayers("build", "publish", "cli")
-                .whereLayer("output").mayOnlyBeAccessedByLayers("check", "build", "publish", "cli")
-                .whereLayer("render").mayOnlyBeAccessedByLayers("output", "check", "build", "publish", "cli")
-                .whereLayer("report").mayOnlyBeAccessedByLayers("render", "output", "check", "build", "publish", "cli")
+                .whereLayer("build").mayOnlyBeAccessedByLayers("serve", "publish", "cli")
+                .whereLayer("check").mayOnlyBeAccessedByLayers("build", "serve", "publish", "cli")
+                .whereLayer("output").mayOnlyBeAccessedByLayers("check", "build", "serve", "publish", "cli")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("output", "check", "build", "serve", "publish", "cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("render", "output", "check", "build", "serve", "publish",
+                        "cli")
                 .whereLayer("markdown").mayOnlyBeAccessedByLayers("report", "render", "output", "check", "build",
-                        "publish", "cli")
+                        "serve", "publish", "cli")
                 .whereLayer("content").mayOnlyBeAccessedByLayers("markdown", "report", "render", "output", "check",
-                        "build", "publish", "cli")
+                        "build", "serve", "publish", "cli")
                 .whereLayer("config").mayOnlyBeAccessedByLayers("content", "markdown", "report", "render", "output",
-                        "check", "build", "publish", "cli")
+                        "check", "build", "serve", "publish", "cli")
                 .check(CLASSES);
     }
 
@@ -53,6 +56,9 @@ class ArchitectureTest {
     void publishDoesNotDependOnServe() {
         ArchRuleDefinition.noClasses().that().resideInAPackage(BASE + ".publish..")
                 .should().dependOnClassesThat().resideInAPackage(BASE + ".serve..")
+                .check(CLASSES);
+        ArchRuleDefinition.noClasses().that().resideInAPackage(BASE + ".serve..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".publish..")
                 .check(CLASSES);
     }
 

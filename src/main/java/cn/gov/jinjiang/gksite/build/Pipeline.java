@@ -10,9 +10,6 @@ import cn.gov.jinjiang.gksite.content.ContentTree;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.markdown.MarkdownStage;
 import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
-import cn.gov.jinjiang.gksite.output.DataDownloadWriter;
-import cn.gov.jinjiang.gksite.output.FeedWriter;
-import cn.gov.jinjiang.gksite.output.SitemapWriter;
 import cn.gov.jinjiang.gksite.output.OutputManifest;
 import cn.gov.jinjiang.gksite.output.OutputWriter;
 import cn.gov.jinjiang.gksite.render.RenderedFile;
@@ -100,9 +97,7 @@ public final class Pipeline {
         try {
             pages = new SiteRenderer(new TemplateEngine(theme, layout::relative), config)
                     .render(tree, bodies, reports, diags, sink);
-            new DataDownloadWriter().files(tree, reports, config.organisation()).forEach(sink);
-            new SitemapWriter().files(tree, config.baseUrl()).forEach(sink);
-            new FeedWriter().files(tree, config.baseUrl(), config.name()).forEach(sink);
+            GeneratedFiles.of(tree, reports, config).forEach(sink);
         } catch (RuntimeException e) {
             staging.discard();
             throw e;

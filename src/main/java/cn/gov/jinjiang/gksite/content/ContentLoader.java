@@ -70,11 +70,22 @@ public final class ContentLoader {
                         () -> unreadable.add(layout.relative(p)));
             }
         });
-        checkDuplicateOutputs(pages, diags);
-        return new ContentTree(assemble("", new TreeMap<>(pages), new TreeMap<>(data)), assets, unreadable);
+        return tree(pages, data, assets, unreadable, diags);
     }
 
-    private static boolean ignored(Path relative) {
+    /**
+     * Assembles a tree from files already read (paths relative to content/), reporting pages that claim
+     * one output path. Used by {@link #load} and by the preview, which re-reads only the files that changed.
+     */
+    public ContentTree tree(Map<String, Page> pages, Map<String, DataFile> data, java.util.Collection<String> assets,
+                            java.util.Set<String> unreadable, Diagnostics diags) {
+        checkDuplicateOutputs(pages, diags);
+        return new ContentTree(assemble("", new TreeMap<>(pages), new TreeMap<>(data)), List.copyOf(assets),
+                unreadable);
+    }
+
+    /** Whether a path below content/ is skipped: hidden files and editors' temporary and backup files. */
+    public static boolean ignored(Path relative) {
         for (Path part : relative) {
             String s = part.toString();
             if (s.startsWith(".") || s.startsWith("~$") || s.endsWith("~") || s.endsWith(".swp")
@@ -103,7 +114,11 @@ public final class ContentLoader {
         return Optional.ofNullable(r.file());
     }
 
-    private Optional<Page> readPage(SourceLayout layout, String relContent, Path p, Diagnostics diags) {
+    /**
+     * Reads one Markdown page ({@code relContent} is its path relative to content/). Empty when it could
+     * not be read or parsed; the reasons are in {@code diags}. Draft pages are returned: callers skip them.
+     */
+    public Optional<Page> readPage(SourceLayout layout, String relContent, Path p, Diagnostics diags) {
         Optional<SourceFile> file = readText(layout, p, diags);
         if (file.isEmpty()) {
             return Optional.empty();
@@ -152,7 +167,8 @@ public final class ContentLoader {
         });
     }
 
-    private Optional<DataFile> readData(SourceLayout layout, Path p, Diagnostics diags) {
+    /** Reads one YAML data file; empty when it could not be read or parsed (the reasons are in {@code diags}). */
+    public Optional<DataFile> readData(SourceLayout layout, Path p, Diagnostics diags) {
         Optional<SourceFile> file = readText(layout, p, diags);
         if (file.isEmpty()) {
             return Optional.empty();

@@ -7,6 +7,7 @@ import cn.gov.jinjiang.gksite.content.ContentTree;
 import cn.gov.jinjiang.gksite.content.Page;
 import cn.gov.jinjiang.gksite.content.PageMeta;
 import cn.gov.jinjiang.gksite.content.Section;
+import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.markdown.Heading;
 import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
@@ -46,13 +47,35 @@ public final class SiteRenderer {
     /** Renders every page and returns the files in the tree's page order. */
     public List<RenderedFile> render(ContentTree tree, Map<String, RenderedMarkdown> bodies,
                                      List<AnnualReport> reports, Diagnostics diags) {
-        List<Page> pages = tree.pages();
+        return render(tree, bodies, reports, p -> true, deduplicated(diags));
+    }
+
+    /**
+     * Renders every page in parallel and hands each file to {@code sink} as soon as it is rendered (from
+     * several threads at once), so the caller can write it out and let it go. {@code bodies} gives a page's
+     * rendered Markdown (it may convert on demand). A template error is reported once per template and
+     * line, not once per page. Returns the number of pages rendered.
+     */
+    public int render(ContentTree tree, java.util.function.Function<Page, RenderedMarkdown> bodies,
+                      List<AnnualReport> reports, Diagnostics diags, java.util.function.Consumer<RenderedFile> sink) {
+        return render(tree, bodies, reports, p -> true, deduplicated(diags), sink);
+    }
+
+    /**
+     * Renders only the pages {@code only} accepts (the preview re-renders the pages an edit affects), in the
+     * tree's page order. Every problem goes to {@code sink} with the page being rendered, undeduplicated: a
+     * template error comes once per page that hits it. {@code sink} must be thread-safe.
+     */
+    public List<RenderedFile> render(ContentTree tree, Map<String, RenderedMarkdown> bodies,
+                                     List<AnnualReport> reports, java.util.function.Predicate<Page> only,
+                                     java.util.function.BiConsumer<Page, Diagnostic> sink) {
         Map<String, Integer> order = new HashMap<>();
-        for (int i = 0; i < pages.size(); i++) {
-            order.put(pages.get(i).output(), i);
+        List<Page> all = tree.pages();
+        for (int i = 0; i < all.size(); i++) {
+            order.put(all.get(i).output(), i);
         }
-        RenderedFile[] out = new RenderedFile[pages.size()];
-        render(tree, p -> bodies.get(p.source()), reports, diags, f -> out[order.get(f.path())] = f);
+        RenderedFile[] out = new RenderedFile[all.size()];
+        render(tree, p -> bodies.get(p.source()), reports, only, sink, f -> out[order.get(f.path())] = f);
         List<RenderedFile> files = new ArrayList<>();
         for (RenderedFile f : out) {
             if (f != null) {
@@ -62,27 +85,33 @@ public final class SiteRenderer {
         return files;
     }
 
-    /**
-     * Renders every page in parallel and hands each file to {@code sink} as soon as it is rendered (from
-     * several threads at once), so the caller can write it out and let it go. {@code bodies} gives a page's
-     * rendered Markdown (it may convert on demand). Returns the number of pages rendered.
-     */
-    public int render(ContentTree tree, java.util.function.Function<Page, RenderedMarkdown> bodies,
-                      List<AnnualReport> reports, Diagnostics diags, java.util.function.Consumer<RenderedFile> sink) {
+    private static java.util.function.BiConsumer<Page, Diagnostic> deduplicated(Diagnostics diags) {
+        java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        return (p, d) -> {
+            if (d.code().equals("render.layout-unknown") || reported.add(d.pos().toString() + d.code())) {
+                diags.add(d);
+            }
+        };
+    }
+
+    /** The one rendering loop behind the public variants. */
+    private int render(ContentTree tree, java.util.function.Function<Page, RenderedMarkdown> bodies,
+                       List<AnnualReport> reports, java.util.function.Predicate<Page> only,
+                       java.util.function.BiConsumer<Page, Diagnostic> problems,
+                       java.util.function.Consumer<RenderedFile> files) {
         Map<String, Section> sections = tree.sections();
         Map<String, AnnualReport> reportBySource = new HashMap<>();
         reports.forEach(r -> reportBySource.put(r.page().source(), r));
-        List<Page> pages = tree.pages();
-        java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        List<Page> pages = tree.pages().stream().filter(only).toList();
         java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
         ReportListView reportList = reportList(reports);
         java.util.stream.IntStream.range(0, pages.size()).parallel().forEach(i -> {
             Page p = pages.get(i);
             String layout = layoutOf(p);
             if (!engine.hasLayout(layout)) {
-                diags.error("render.layout-unknown", p.meta().pos("layout", p.source()),
+                problems.accept(p, Diagnostic.error("render.layout-unknown", p.meta().pos("layout", p.source()),
                         "主题中没有名为“" + layout + "”的版式（layout）。",
-                        "可用的版式：home、section、page、report、reports；或在主题 templates/ 中添加 " + layout + ".peb。");
+                        "可用的版式：home、section、page、report、reports；或在主题 templates/ 中添加 " + layout + ".peb。"));
                 return;
             }
             Map<String, Object> ctx = new HashMap<>();
@@ -94,13 +123,11 @@ public final class SiteRenderer {
             ctx.put("reports", REPORTS.equals(layout) ? reportList : null);
             try {
                 String html = engine.render(layout + ".peb", ctx, p.source());
-                sink.accept(new RenderedFile(p.output(), html.getBytes(StandardCharsets.UTF_8), p.source(),
+                files.accept(new RenderedFile(p.output(), html.getBytes(StandardCharsets.UTF_8), p.source(),
                         layout + ".peb"));
                 count.incrementAndGet();
             } catch (TemplateEngine.TemplateFailure e) {
-                if (reported.add(e.diagnostic().pos().toString() + e.diagnostic().code())) {
-                    diags.add(e.diagnostic());
-                }
+                problems.accept(p, e.diagnostic());
             }
         });
         return count.get();

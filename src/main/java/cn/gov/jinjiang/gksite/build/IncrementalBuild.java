@@ -1,0 +1,385 @@
+package cn.gov.jinjiang.gksite.build;
+
+import cn.gov.jinjiang.gksite.config.ConfigLoader;
+import cn.gov.jinjiang.gksite.config.SiteConfig;
+import cn.gov.jinjiang.gksite.config.SourceLayout;
+import cn.gov.jinjiang.gksite.content.ContentTree;
+import cn.gov.jinjiang.gksite.content.Page;
+import cn.gov.jinjiang.gksite.content.Section;
+import cn.gov.jinjiang.gksite.diag.Diagnostic;
+import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.diag.SourcePos;
+import cn.gov.jinjiang.gksite.markdown.MarkdownStage;
+import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
+import cn.gov.jinjiang.gksite.output.InPlaceWriter;
+import cn.gov.jinjiang.gksite.output.OutputManifest;
+import cn.gov.jinjiang.gksite.output.OutputWriter;
+import cn.gov.jinjiang.gksite.render.RenderedFile;
+import cn.gov.jinjiang.gksite.render.SiteRenderer;
+import cn.gov.jinjiang.gksite.render.TemplateEngine;
+import cn.gov.jinjiang.gksite.render.Theme;
+import cn.gov.jinjiang.gksite.report.AnnualReport;
+import cn.gov.jinjiang.gksite.report.ReportLoader;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A build that stays alive between edits, for the preview server. It keeps what it read, converted and
+ * rendered, so an edit re-reads only the changed files and re-renders only the pages that show them:
+ * <ul>
+ *   <li>a page: itself and the list page of its folder; an index page also the list above it, and the
+ *   pages below it when its title or address changed (their breadcrumbs name it);</li>
+ *   <li>a data file: the pages of its folder; any change to the reports: every report page and year list;</li>
+ *   <li>a template: every page ({@link #templatesChanged}); a theme's static file: only the copies;</li>
+ *   <li>site.yaml: everything ({@link #full}), reusing converted Markdown whose text did not change.</li>
+ * </ul>
+ * The result is what {@link Pipeline} would write (without the checker), but it is written in place into
+ * a private output folder, never site/. Unlike {@link Pipeline} it renders and writes the pages it can even
+ * when some file has errors; the result reports them all, and the preview shows them instead of pages.
+ * Not thread-safe: one thread calls it.
+ */
+public final class IncrementalBuild {
+    private static final String REPORTS_LAYOUT = "reports";
+
+    private final SourceLayout layout;
+    private final Clock clock;
+    private final SourceFiles files;
+    private final MarkdownStage markdown = new MarkdownStage();
+    private final InPlaceWriter writer;
+
+    private boolean ready;
+    private SiteConfig config;
+    private List<Diagnostic> configDiags = List.of();
+    private Theme theme;
+    private TemplateEngine engine;
+    private ContentTree tree;
+    private List<AnnualReport> reports = List.of();
+    private List<Diagnostic> treeDiags = List.of();
+    private List<Diagnostic> reportDiags = List.of();
+    private List<Diagnostic> outputDiags = List.of();
+    private final Map<String, Converted> bodies = new ConcurrentHashMap<>();
+    /** The HTML of {@link #bodies}, kept beside it so stages can take it without copying. */
+    private final Map<String, RenderedMarkdown> html = new ConcurrentHashMap<>();
+    /** The manifest of what is in the output folder; null when it has to be listed again. */
+    private OutputManifest manifest;
+    private final Map<String, List<Diagnostic>> renderDiags = new ConcurrentHashMap<>();
+    /** Page source → the output path written for it. */
+    private final Map<String, String> outputs = new HashMap<>();
+    private Map<String, String> downloads = Map.of();
+    private Map<String, OutputWriter.Copy> copies = Map.of();
+
+    private record Converted(String body, int bodyLine, RenderedMarkdown html, List<Diagnostic> diags) {
+    }
+
+    /**
+     * @param source the source folder (site.yaml, content/, themes/)
+     * @param output a private folder to write to; it is replaced on {@link #full} and updated in place after
+     */
+    public IncrementalBuild(Path source, Path output, Clock clock) {
+        this.layout = SourceLayout.of(Objects.requireNonNull(source, "source"), Objects.requireNonNull(output, "output"));
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.files = new SourceFiles(layout);
+        this.writer = new InPlaceWriter(layout.output());
+    }
+
+    public SourceLayout layout() {
+        return layout;
+    }
+
+    /** Reads and renders everything; converted Markdown is reused where the text is unchanged. */
+    public BuildResult full() {
+        Instant start = clock.instant();
+        ready = false;
+        loadConfig();
+        files.readAll();
+        assemble();
+        Set<String> live = new HashSet<>();
+        tree.pages().forEach(p -> live.add(p.source()));
+        bodies.keySet().retainAll(live);
+        html.keySet().retainAll(live);
+        tree.pages().parallelStream().forEach(this::convert);
+        reports = loadReports();
+        renderDiags.clear();
+        outputs.clear();
+        manifest = null;
+        List<RenderedFile> rendered = render(p -> true, false);
+        List<RenderedFile> all = new ArrayList<>(rendered);
+        List<RenderedFile> generated = downloadFiles();
+        all.addAll(generated);
+        downloads = byPath(generated);
+        Diagnostics stageDiags = new Diagnostics();
+        List<OutputWriter.Copy> statics = OutputWriter.staticFiles(theme.folders(), layout.content(), tree.assets(),
+                layout::relative);
+        OutputWriter.Staged staged = new OutputWriter().stage(layout.output(), all, statics, stageDiags);
+        outputDiags = stageDiags.sorted();
+        if (staged != null) {
+            staged.commit();
+            copies = desiredCopies(statics);
+        }
+        ready = true;
+        return result(rendered.size(), start);
+    }
+
+    /** Content files or folders changed (added, edited, removed, renamed). */
+    public BuildResult contentChanged(Set<Path> changed) {
+        Instant start = clock.instant();
+        if (!ready) {
+            return full();
+        }
+        Set<String> dataDirs = new HashSet<>();
+        Set<String> assetPaths = new HashSet<>();
+        List<SourceFiles.PageChange> changes = files.update(changed, dataDirs, assetPaths);
+        assemble();
+        Map<String, Section> sections = tree.sections();
+        Set<String> render = new HashSet<>();
+        for (SourceFiles.PageChange c : changes) {
+            Page any = c.after() != null ? c.after() : c.before();
+            if (c.after() != null) {
+                render.add(c.after().source());
+                convert(c.after());
+            } else {
+                bodies.remove(c.before().source());
+                html.remove(c.before().source());
+                renderDiags.remove(c.before().source());
+                manifest = null;
+                String old = outputs.remove(c.before().source());
+                if (old != null && !outputs.containsValue(old)) {
+                    writer.delete(old);
+                }
+            }
+            if (!any.isIndex()) {
+                indexOf(sections, any.dir()).ifPresent(render::add);
+            } else {
+                if (!any.dir().isEmpty()) {
+                    int slash = any.dir().lastIndexOf('/');
+                    indexOf(sections, slash < 0 ? "" : any.dir().substring(0, slash)).ifPresent(render::add);
+                }
+                if (c.before() == null || c.after() == null || !c.before().meta().title().equals(c.after().meta().title())
+                        || !c.before().url().equals(c.after().url())) {
+                    String prefix = any.dir().isEmpty() ? "" : any.dir() + "/";
+                    tree.pages().stream().filter(p -> p.dir().equals(any.dir()) || p.dir().startsWith(prefix))
+                            .forEach(p -> render.add(p.source()));
+                }
+            }
+        }
+        for (String dir : dataDirs) {
+            Section s = sections.get(dir);
+            if (s != null) {
+                s.index().ifPresent(p -> render.add(p.source()));
+                s.pages().forEach(p -> render.add(p.source()));
+            }
+        }
+        List<AnnualReport> now = loadReports();
+        if (!now.equals(reports) || !dataDirs.isEmpty()) {
+            reports.forEach(r -> render.add(r.page().source()));
+            now.forEach(r -> render.add(r.page().source()));
+            tree.pages().stream().filter(p -> REPORTS_LAYOUT.equals(p.meta().layout())).forEach(p -> render.add(p.source()));
+            reports = now;
+        }
+        // Downloads, sitemap and feeds follow the page set, titles and dates: regenerate them (cheap).
+        writeDownloads();
+        List<RenderedFile> rendered = render(p -> render.contains(p.source()), true);
+        if (!assetPaths.isEmpty()) {
+            syncStatics();
+        }
+        return result(rendered.size(), start);
+    }
+
+    /** A template (or anything else of a theme but its static files) changed: every page is rendered again. */
+    public BuildResult templatesChanged() {
+        Instant start = clock.instant();
+        if (!ready) {
+            return full();
+        }
+        loadTheme();
+        renderDiags.clear();
+        List<RenderedFile> rendered = render(p -> true, true);
+        syncStatics();
+        return result(rendered.size(), start);
+    }
+
+    /** A theme's static file changed: the copies are brought up to date, nothing is rendered. */
+    public BuildResult staticFilesChanged() {
+        Instant start = clock.instant();
+        if (!ready) {
+            return full();
+        }
+        syncStatics();
+        return result(0, start);
+    }
+
+    private void loadConfig() {
+        Diagnostics d = new Diagnostics();
+        config = new ConfigLoader().load(layout, d);
+        configDiags = d.sorted();
+        loadTheme();
+    }
+
+    private void loadTheme() {
+        theme = Theme.resolve(layout.themes(), config.theme());
+        engine = new TemplateEngine(theme, layout::relative);
+    }
+
+    private void assemble() {
+        Diagnostics d = new Diagnostics();
+        tree = files.tree(d);
+        treeDiags = d.sorted();
+    }
+
+    private void convert(Page p) {
+        Converted c = bodies.get(p.source());
+        if (c != null && c.body().equals(p.body()) && c.bodyLine() == p.bodyLine()) {
+            return;
+        }
+        Diagnostics d = new Diagnostics();
+        RenderedMarkdown converted = markdown.convert(p, d);
+        bodies.put(p.source(), new Converted(p.body(), p.bodyLine(), converted, d.sorted()));
+        html.put(p.source(), converted);
+    }
+
+    private Map<String, RenderedMarkdown> html() {
+        return java.util.Collections.unmodifiableMap(html);
+    }
+
+    private List<AnnualReport> loadReports() {
+        Diagnostics d = new Diagnostics();
+        List<AnnualReport> out = new ReportLoader().load(tree, html(), config.bodyType(), d);
+        reportDiags = d.sorted();
+        return out;
+    }
+
+    /** Renders the accepted pages, and writes them in place when asked; returns what was rendered. */
+    private List<RenderedFile> render(java.util.function.Predicate<Page> only, boolean write) {
+        if (theme.folders().isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<Diagnostic>> found = new ConcurrentHashMap<>();
+        Set<String> attempted = ConcurrentHashMap.newKeySet();
+        List<RenderedFile> out = new SiteRenderer(engine, config).render(tree, html(), reports, p -> {
+            boolean yes = only.test(p);
+            if (yes) {
+                attempted.add(p.source());
+            }
+            return yes;
+        }, (p, d) -> found.computeIfAbsent(p.source(), k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(d));
+        attempted.forEach(renderDiags::remove);
+        found.forEach((k, v) -> renderDiags.put(k, List.copyOf(v)));
+        if (write) {
+            out.parallelStream().forEach(writer::write);
+            for (RenderedFile f : out) {
+                String old = outputs.put(f.source(), f.path());
+                if (!f.path().equals(old)) {
+                    manifest = null;
+                }
+                if (old != null && !old.equals(f.path()) && !outputs.containsValue(old)) {
+                    writer.delete(old);
+                }
+            }
+        } else {
+            out.forEach(f -> outputs.put(f.source(), f.path()));
+            manifest = null;
+        }
+        return out;
+    }
+
+    private List<RenderedFile> downloadFiles() {
+        return GeneratedFiles.of(tree, reports, config);
+    }
+
+    private void writeDownloads() {
+        List<RenderedFile> now = downloadFiles();
+        Map<String, String> paths = byPath(now);
+        now.forEach(writer::write);
+        downloads.keySet().stream().filter(p -> !paths.containsKey(p) && !outputs.containsValue(p)).forEach(writer::delete);
+        if (!paths.equals(downloads)) {
+            manifest = null;
+        }
+        downloads = paths;
+    }
+
+    private static Map<String, String> byPath(List<RenderedFile> files) {
+        Map<String, String> out = new TreeMap<>();
+        files.forEach(f -> out.put(f.path(), f.source()));
+        return out;
+    }
+
+    /** Copies what is new or changed among theme static files and content assets, removes what went away. */
+    private void syncStatics() {
+        List<OutputWriter.Copy> statics = OutputWriter.staticFiles(theme.folders(), layout.content(), tree.assets(),
+                layout::relative);
+        Map<String, OutputWriter.Copy> now = desiredCopies(statics);
+        now.values().forEach(c -> writer.copy(c.from(), c.path()));
+        copies.keySet().stream().filter(p -> !now.containsKey(p) && !outputs.containsValue(p) && !downloads.containsKey(p))
+                .forEach(writer::delete);
+        if (!now.keySet().equals(copies.keySet())) {
+            manifest = null;
+        }
+        copies = now;
+    }
+
+    private Map<String, OutputWriter.Copy> desiredCopies(List<OutputWriter.Copy> statics) {
+        Set<String> rendered = new HashSet<>(outputs.values());
+        rendered.addAll(downloads.keySet());
+        List<Diagnostic> conflicts = new ArrayList<>();
+        Map<String, OutputWriter.Copy> out = new LinkedHashMap<>();
+        for (OutputWriter.Copy c : statics) {
+            if (rendered.contains(c.path())) {
+                if (c.fromContent()) {
+                    conflicts.add(Diagnostic.error("output.conflict", SourcePos.of(c.label()), "文件 " + c.label()
+                            + " 与某个页面都要写到 /" + c.path() + "。", "重命名其中一个。"));
+                }
+                continue;
+            }
+            out.putIfAbsent(c.path(), c);
+        }
+        outputDiags = conflicts;
+        return out;
+    }
+
+    private static java.util.Optional<String> indexOf(Map<String, Section> sections, String dir) {
+        Section s = sections.get(dir);
+        return s == null ? java.util.Optional.empty() : s.index().map(Page::source);
+    }
+
+    private BuildResult result(int rendered, Instant start) {
+        Diagnostics all = Diagnostics.withOverrides(config.checks().overrides(), config.checks().off());
+        all.addAll(configDiags);
+        files.diagnostics().forEach(all::addAll);
+        all.addAll(treeDiags);
+        bodies.values().forEach(c -> all.addAll(c.diags()));
+        all.addAll(reportDiags);
+        if (theme.folders().isEmpty()) {
+            all.error("render.theme-missing", SourcePos.of("site.yaml"), "找不到主题“" + config.theme() + "”（themes/"
+                    + config.theme() + "/）。", "检查 site.yaml 的 theme，或把主题放到 themes/ 下。");
+        }
+        Set<String> seen = new HashSet<>();
+        renderDiags.values().forEach(list -> list.forEach(d -> {
+            if (d.code().equals("render.layout-unknown") || seen.add(d.pos() + d.code())) {
+                all.add(d);
+            }
+        }));
+        all.addAll(outputDiags);
+        if (manifest == null) {
+            List<OutputManifest.Entry> entries = new ArrayList<>();
+            outputs.forEach((source, path) -> entries.add(new OutputManifest.Entry(path, source, "")));
+            downloads.forEach((path, source) -> entries.add(new OutputManifest.Entry(path, source, "")));
+            copies.values().forEach(c -> entries.add(new OutputManifest.Entry(c.path(), c.label(), "")));
+            entries.sort(java.util.Comparator.comparing(OutputManifest.Entry::path));
+            manifest = new OutputManifest(entries);
+        }
+        return new BuildResult(true, rendered, manifest, all.sorted(),
+                Duration.between(start, clock.instant()));
+    }
+}

@@ -1,0 +1,135 @@
+package cn.gov.jinjiang.gksite.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.jinjiang.gksite.testing.TestSites;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Correctness of the preview's incremental rebuild: after every kind of edit, the folder it updated in
+ * place holds exactly the bytes a fresh {@link Pipeline} build of the same sources writes.
+ */
+class IncrementalBuildIT {
+    @TempDir
+    Path dir;
+    private Path site;
+    private IncrementalBuild build;
+    private int step;
+
+    @Test
+    void everyKindOfEditLeavesWhatAFullBuildWrites() throws IOException {
+        site = TestSites.repoSite(dir.resolve("src"));
+        build = new IncrementalBuild(site, dir.resolve("preview"), Clock.systemUTC());
+        assertThat(build.full().errors()).isZero();
+        same();
+
+        Path report = site.resolve("content/xxgk/zfxxgkzl/ndbg/2025/index.md");
+        edit(report, Files.readString(report).replace("一、总体情况", "一、总体情况{#overall}"));
+        assertThat(build.contentChanged(Set.of(report)).errors()).isZero();
+        same();
+
+        Path section = site.resolve("content/xxgk/index.md");
+        edit(section, Files.readString(section).replace("title: 信息公开", "title: 政务公开"));
+        assertThat(build.contentChanged(Set.of(section)).pages()).isGreaterThan(2);
+        same();
+
+        Path folder = site.resolve("content/xxgk/tzgg");
+        TestSites.write(folder.resolve("index.md"), "---\ntitle: 通知公告\n---\n\n通知。\n");
+        TestSites.write(folder.resolve("2025/a.md"), "---\ntitle: 一则通知\ndate: 2025-03-01\n---\n\n正文。\n");
+        TestSites.write(folder.resolve("2025/附件.txt"), "附件\n");
+        build.contentChanged(Set.of(folder));
+        same();
+
+        Path page = folder.resolve("2025/a.md");
+        edit(page, "---\ntitle: 一则通知\ndate: 2025-03-01\nurl: /xxgk/tzgg/t20250301_1.htm\n---\n\n旧地址。\n");
+        build.contentChanged(Set.of(page));
+        same();
+
+        Path data = site.resolve("content/xxgk/zfxxgkzl/ndbg/2025/data.yaml");
+        edit(data, Files.readString(data).replace("行政许可:       {本年处理决定数量: 106}", "行政许可:       {本年处理决定数量: 107}"));
+        build.contentChanged(Set.of(data));
+        same();
+
+        Files.delete(page);
+        build.contentChanged(Set.of(page));
+        same();
+
+        Path draft = site.resolve("content/xxgk/tzgg/index.md");
+        edit(draft, "---\ntitle: 通知公告\ndraft: true\n---\n\n通知。\n");
+        build.contentChanged(Set.of(draft));
+        same();
+
+        deleteTree(folder);
+        build.contentChanged(Set.of(folder));
+        same();
+
+        Path template = site.resolve("themes/portal/templates/page.peb");
+        edit(template, Files.readString(template).replace("{% block content %}", "{% block content %}<!-- x -->"));
+        build.templatesChanged();
+        same();
+
+        Path css = site.resolve("themes/portal/static/css/site.css");
+        edit(css, Files.readString(css) + "\n/* more */\n");
+        build.staticFilesChanged();
+        same();
+
+        Path config = site.resolve("site.yaml");
+        edit(config, Files.readString(config).replace("name: 中国晋江", "name: 晋江"));
+        assertThat(build.full().errors()).isZero();
+        same();
+    }
+
+    @Test
+    void aBrokenPageIsReportedAndItsFixRestoresTheSite() throws IOException {
+        site = TestSites.repoSite(dir.resolve("src"));
+        build = new IncrementalBuild(site, dir.resolve("preview"), Clock.systemUTC());
+        build.full();
+        Path page = site.resolve("content/xxgk/index.md");
+        String good = Files.readString(page);
+        edit(page, good.replace("title: 信息公开", "title: [信息公开"));
+        BuildResult broken = build.contentChanged(Set.of(page));
+        assertThat(broken.diagnostics()).anySatisfy(d -> {
+            assertThat(d.isError()).isTrue();
+            assertThat(d.pos().file()).isEqualTo("content/xxgk/index.md");
+        });
+        edit(page, good);
+        assertThat(build.contentChanged(Set.of(page)).errors()).isZero();
+        same();
+    }
+
+    private void same() {
+        Path full = dir.resolve("full-" + step++);
+        BuildResult r = new Pipeline().run(new BuildRequest(site, full, false));
+        assertThat(r.errors()).as("full build errors: %s", r.diagnostics()).isZero();
+        Map<String, String> expected = text(TestSites.snapshot(full));
+        Map<String, String> actual = text(TestSites.snapshot(dir.resolve("preview")));
+        assertThat(actual.keySet()).as("step %d", step).containsExactlyElementsOf(expected.keySet());
+        assertThat(actual).as("step %d", step).isEqualTo(expected);
+    }
+
+    private static Map<String, String> text(Map<String, byte[]> files) {
+        Map<String, String> out = new TreeMap<>();
+        files.forEach((k, v) -> out.put(k, new String(v, java.nio.charset.StandardCharsets.UTF_8)));
+        return out;
+    }
+
+    private static void edit(Path file, String text) {
+        TestSites.write(file, text);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

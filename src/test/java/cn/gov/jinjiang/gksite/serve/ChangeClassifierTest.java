@@ -1,0 +1,43 @@
+package cn.gov.jinjiang.gksite.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ChangeClassifierTest {
+    private final Path root = Path.of("/srv/site");
+    private final ChangeClassifier c = new ChangeClassifier(root);
+
+    private Optional<ChangeKind> kind(String rel) {
+        return c.classify(root.resolve(rel));
+    }
+
+    @Test
+    void classifiesEachKindOfSource() {
+        assertThat(kind("site.yaml")).hasValue(ChangeKind.CONFIG);
+        assertThat(kind("content/xxgk/index.md")).hasValue(ChangeKind.CONTENT);
+        assertThat(kind("content/xxgk/img/logo.png")).hasValue(ChangeKind.CONTENT);
+        assertThat(kind("content/xxgk")).hasValue(ChangeKind.CONTENT);
+        assertThat(kind("content/xxgk/zfxxgkzl/ndbg/2025/data.yaml")).hasValue(ChangeKind.DATA);
+        assertThat(kind("themes/portal/templates/page.peb")).hasValue(ChangeKind.TEMPLATE);
+        assertThat(kind("themes/portal/theme.yaml")).hasValue(ChangeKind.TEMPLATE);
+        assertThat(kind("themes/portal/static/css/site.css")).hasValue(ChangeKind.THEME_STATIC);
+        assertThat(kind("themes/mine")).hasValue(ChangeKind.TEMPLATE);
+    }
+
+    @Test
+    void ignoresOutputsAndEditorsTemporaryFiles() {
+        assertThat(kind("site/index.html")).isEmpty();
+        assertThat(kind(".gksite/manifest-site.tsv")).isEmpty();
+        assertThat(kind(".git/index")).isEmpty();
+        assertThat(kind("README.md")).isEmpty();
+        assertThat(kind("content/xxgk/.index.md.swp")).isEmpty();
+        assertThat(kind("content/xxgk/index.md~")).isEmpty();
+        assertThat(kind("content/xxgk/~$report.md")).isEmpty();
+        assertThat(kind("content/xxgk/x.tmp")).isEmpty();
+        assertThat(kind("themes/portal/templates/.page.peb.swp")).isEmpty();
+        assertThat(c.classify(Path.of("/elsewhere/site.yaml"))).isEmpty();
+    }
+}
