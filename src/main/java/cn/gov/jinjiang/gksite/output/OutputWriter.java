@@ -201,8 +201,8 @@ public final class OutputWriter {
         }
     }
 
-    /** Removes a folder tree; best effort (used for cleanup). */
-    static void deleteTree(Path root) {
+    /** Removes a folder tree; best effort (used for cleanup of staging and temporary folders). */
+    public static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }

@@ -21,22 +21,6 @@ final class SiteUrls {
     }
 
     static String xml(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&apos;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.toString();
+        return cn.gov.jinjiang.gksite.diag.TextEscapes.xml(s);
     }
 }

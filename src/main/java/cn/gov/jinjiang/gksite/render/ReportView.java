@@ -1,6 +1,5 @@
 package cn.gov.jinjiang.gksite.render;
 
-import java.util.List;
 
 /**
  * An annual report as templates see it: its year and format, and the tables of sections 二, 三 and 四
