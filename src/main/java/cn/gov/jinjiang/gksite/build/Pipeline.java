@@ -60,7 +60,13 @@ public final class Pipeline {
                     "检查 site.yaml 的 theme，或把主题放到 themes/ 下。");
         }
         List<RenderedFile> files = diags.hasErrors() ? List.of()
-                : new SiteRenderer(new TemplateEngine(theme, layout::relative), config)
+                : new SiteRenderer(new TemplateEngine(theme, layout::relative), config, path -> {
+                    try {
+                        return java.nio.file.Files.size(layout.content().resolve(path));
+                    } catch (java.io.IOException e) {
+                        return -1;
+                    }
+                })
                 .render(tree, bodies, reports, diags);
         if (diags.hasErrors()) {
             return result(false, files.size(), new OutputManifest(List.of()), diags, start);

@@ -8,6 +8,7 @@ import cn.gov.jinjiang.gksite.content.Page;
 import cn.gov.jinjiang.gksite.content.PageMeta;
 import cn.gov.jinjiang.gksite.content.Section;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.diag.SourcePos;
 import cn.gov.jinjiang.gksite.markdown.Heading;
 import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
 import cn.gov.jinjiang.gksite.report.AnnualReport;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 /**
  * Renders every page of the content tree through the theme. Pages render in parallel; the result is in
@@ -35,22 +37,55 @@ public final class SiteRenderer {
     static final String PAGE = "page";
     static final String REPORTS = "reports";
 
+    /** Items per list page when the list's page sets no page_size. */
+    static final int PAGE_SIZE = 20;
+
+    /**
+     * Pages the theme provides for every site unless content/ has a page at the same address: the 404
+     * page, the target of the header's search form (a placeholder until site search exists) and the
+     * 无障碍 page the top bar links to. Output path, layout, title.
+     */
+    static final List<List<String>> THEME_PAGES = List.of(
+            List.of("404.html", "notfound", "页面未找到"),
+            List.of("search.html", "search", "站内搜索"),
+            List.of("wza.html", "accessibility", "无障碍说明"));
+
     private final TemplateEngine engine;
     private final SiteConfig config;
+    private final ToLongFunction<String> assetSize;
 
     public SiteRenderer(TemplateEngine engine, SiteConfig config) {
+        this(engine, config, path -> -1);
+    }
+
+    /**
+     * @param assetSize size in bytes of a file in content/ (path relative to content/), or -1 when there
+     *                  is no such file; used to show attachments' size next to their links
+     */
+    public SiteRenderer(TemplateEngine engine, SiteConfig config, ToLongFunction<String> assetSize) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.config = Objects.requireNonNull(config, "config");
+        this.assetSize = Objects.requireNonNull(assetSize, "assetSize");
     }
 
     public List<RenderedFile> render(ContentTree tree, Map<String, RenderedMarkdown> bodies,
                                      List<AnnualReport> reports, Diagnostics diags) {
         Map<String, Section> sections = tree.sections();
+        Map<String, ColumnMenu> menus = new HashMap<>();
+        sections.values().forEach(s -> {
+            var data = s.data().get(ColumnMenu.FILE);
+            if (data != null) {
+                menus.put(s.dir(), ColumnMenu.read(data, diags));
+            }
+        });
+        java.util.Set<String> assets = java.util.Set.copyOf(tree.assets());
+        ToLongFunction<String> sizes = path -> assets.contains(path) ? assetSize.applyAsLong(path) : -1;
         Map<String, AnnualReport> reportBySource = new HashMap<>();
         reports.forEach(r -> reportBySource.put(r.page().source(), r));
         List<Page> pages = tree.pages();
         java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        RenderedFile[] out = new RenderedFile[pages.size()];
+        @SuppressWarnings("unchecked")
+        List<RenderedFile>[] out = new List[pages.size()];
         java.util.stream.IntStream.range(0, pages.size()).parallel().forEach(i -> {
             Page p = pages.get(i);
             String layout = layoutOf(p);
@@ -60,30 +95,114 @@ public final class SiteRenderer {
                         "可用的版式：home、section、page、report、reports；或在主题 templates/ 中添加 " + layout + ".peb。");
                 return;
             }
-            Map<String, Object> ctx = new HashMap<>();
-            ctx.put("site", siteView(p));
             RenderedMarkdown body = bodies.get(p.source());
             AnnualReport report = reportBySource.get(p.source());
-            ctx.put("page", pageView(p, layout, body, report != null, sections));
-            ctx.put("report", report == null ? null : ReportTables.view(report));
-            ctx.put("reports", REPORTS.equals(layout) ? reportList(reports) : null);
-            try {
-                String html = engine.render(layout + ".peb", ctx, p.source());
-                out[i] = new RenderedFile(p.output(), html.getBytes(StandardCharsets.UTF_8), p.source(),
-                        layout + ".peb");
-            } catch (TemplateEngine.TemplateFailure e) {
-                if (reported.add(e.diagnostic().pos().toString() + e.diagnostic().code())) {
-                    diags.add(e.diagnostic());
+            List<Views.Link> children = children(p, sections);
+            if (SECTION.equals(layout) && children.isEmpty() && (p.body().isBlank())) {
+                diags.warning("render.empty-column", SourcePos.of(p.source()),
+                        "栏目“" + p.meta().title() + "”既没有正文也没有任何条目，生成的是一个空栏目。",
+                        "检查条目是否都标了 draft: true；空栏目会在检查中扣分，应补充内容或从导航和菜单中移除。");
+            }
+            Views.Menu menu = menuOf(p, menus);
+            int size = p.meta().pageSize() == null ? PAGE_SIZE : p.meta().pageSize();
+            int count = SECTION.equals(layout) ? Math.max(1, (children.size() + size - 1) / size) : 1;
+            List<RenderedFile> files = new ArrayList<>();
+            for (int k = 0; k < count; k++) {
+                Views.Pager pager = count == 1 ? null : pager(p, k, count);
+                List<Views.Link> slice = count == 1 ? children : children.subList(k * size,
+                        Math.min(children.size(), (k + 1) * size));
+                Map<String, Object> ctx = new HashMap<>();
+                ctx.put("site", siteView(p.url()));
+                ctx.put("page", pageView(p, layout, body, report != null, sections, slice, menu, pager, sizes));
+                ctx.put("report", report == null ? null : ReportTables.view(report));
+                ctx.put("reports", REPORTS.equals(layout) ? reportList(reports) : null);
+                try {
+                    String html = engine.render(layout + ".peb", ctx, p.source());
+                    files.add(new RenderedFile(pagePath(p.output(), k), html.getBytes(StandardCharsets.UTF_8),
+                            p.source(), layout + ".peb"));
+                } catch (TemplateEngine.TemplateFailure e) {
+                    if (reported.add(e.diagnostic().pos().toString() + e.diagnostic().code())) {
+                        diags.add(e.diagnostic());
+                    }
+                    return;
                 }
             }
+            out[i] = files;
         });
         List<RenderedFile> files = new ArrayList<>();
-        for (RenderedFile f : out) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (List<RenderedFile> f : out) {
             if (f != null) {
-                files.add(f);
+                files.addAll(f);
+                f.forEach(x -> taken.add(x.path()));
             }
         }
-        return files;
+        pages.forEach(p -> taken.add(p.output()));
+        for (List<String> tp : THEME_PAGES) {
+            if (taken.contains(tp.get(0)) || !engine.hasLayout(tp.get(1))) {
+                continue;
+            }
+            files.add(themePage(tp.get(0), tp.get(1), tp.get(2), diags));
+        }
+        return files.stream().filter(Objects::nonNull).toList();
+    }
+
+    private RenderedFile themePage(String output, String layout, String title, Diagnostics diags) {
+        String url = "/" + output;
+        PageView view = new PageView(title, url, layout, new SafeString(""), new SafeString(""), List.of(),
+                List.of(), "", "", List.of(new Views.Crumb("首页", "/"), new Views.Crumb(title, "")), List.of(), false,
+                "", "/", null, null);
+        Map<String, Object> ctx = new HashMap<>();
+        ctx.put("site", siteView(url));
+        ctx.put("page", view);
+        ctx.put("report", null);
+        ctx.put("reports", null);
+        try {
+            String html = engine.render(layout + ".peb", ctx, "themes/" + layout + ".peb");
+            return new RenderedFile(output, html.getBytes(StandardCharsets.UTF_8), "", layout + ".peb");
+        } catch (TemplateEngine.TemplateFailure e) {
+            diags.add(e.diagnostic());
+            return null;
+        }
+    }
+
+    /** Output path of page {@code k} (0-based) of a list: index.html, index_1.html, index_2.html, … */
+    static String pagePath(String output, int k) {
+        if (k == 0) {
+            return output;
+        }
+        int dot = output.lastIndexOf('.');
+        int slash = output.lastIndexOf('/');
+        return dot > slash ? output.substring(0, dot) + "_" + k + output.substring(dot) : output + "_" + k;
+    }
+
+    private static String pageUrl(Page p, int k) {
+        return k == 0 ? p.url() : "/" + pagePath(p.output(), k);
+    }
+
+    private static Views.Pager pager(Page p, int k, int count) {
+        List<Views.PagerLink> links = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            links.add(new Views.PagerLink(i + 1, pageUrl(p, i), i == k));
+        }
+        return new Views.Pager(k + 1, count, k == 0 ? "" : pageUrl(p, 0), k == 0 ? "" : pageUrl(p, k - 1),
+                k == count - 1 ? "" : pageUrl(p, k + 1), k == count - 1 ? "" : pageUrl(p, count - 1), links);
+    }
+
+    /** The menu of the nearest folder at or above the page's that has a menu.yaml, or null. */
+    private static Views.Menu menuOf(Page p, Map<String, ColumnMenu> menus) {
+        String dir = p.dir();
+        while (true) {
+            ColumnMenu m = menus.get(dir);
+            if (m != null) {
+                return m.view(p.url());
+            }
+            if (dir.isEmpty()) {
+                return null;
+            }
+            int slash = dir.lastIndexOf('/');
+            dir = slash < 0 ? "" : dir.substring(0, slash);
+        }
     }
 
     static String layoutOf(Page p) {
@@ -96,8 +215,7 @@ public final class SiteRenderer {
         return p.isIndex() ? SECTION : PAGE;
     }
 
-    private SiteView siteView(Page p) {
-        String url = p.url();
+    private SiteView siteView(String url) {
         String best = null;
         for (NavItem n : config.nav()) {
             boolean match = n.url().equals("/") ? url.equals("/") : url.startsWith(n.url());
@@ -111,14 +229,16 @@ public final class SiteRenderer {
         }
         String report = config.footer().errorReportUrl();
         String code = config.footer().siteCode();
+        String conac = config.footer().conacUrl();
         return new SiteView(config.name(), config.title(), config.organisation(), config.baseUrl(),
                 config.language(), config.footer(), nav, report.matches("https?://.+") ? report : "",
-                code.startsWith(ConfigLoader.PLACEHOLDER) ? "" : code);
+                code.startsWith(ConfigLoader.PLACEHOLDER) ? "" : code, conac.matches("https?://.+") ? conac : "");
     }
 
     private PageView pageView(Page p, String layout, RenderedMarkdown body, boolean isReport,
-                              Map<String, Section> sections) {
-        String html = body == null ? "" : body.html();
+                              Map<String, Section> sections, List<Views.Link> children, Views.Menu menu,
+                              Views.Pager pager, ToLongFunction<String> sizes) {
+        String html = body == null ? "" : Attachments.annotate(body.html(), p.url(), sizes);
         String after = "";
         List<Heading> headings = body == null ? List.of() : body.headings();
         if (isReport) {
@@ -138,7 +258,7 @@ public final class SiteRenderer {
         LocalDate d = p.meta().displayDate();
         return new PageView(p.meta().title(), p.url(), layout, new SafeString(html), new SafeString(after), toc,
                 metaItems(p.meta()), d == null ? "" : d.toString(), d == null ? "" : chinese(d),
-                crumbs(p, sections), children(p, sections), p.meta().sample(), p.meta().description(), "/");
+                crumbs(p, sections), children, p.meta().sample(), p.meta().description(), "/", menu, pager);
     }
 
     static String chinese(LocalDate d) {
@@ -207,7 +327,7 @@ public final class SiteRenderer {
                 .thenComparing(x -> x.meta().displayDate(), Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(Page::source));
         return items.stream().map(x -> new Views.Link(x.meta().title(), x.url(),
-                x.meta().displayDate() == null ? "" : x.meta().displayDate().toString())).toList();
+                x.meta().displayDate() == null ? "" : x.meta().displayDate().toString(), x.meta().sample())).toList();
     }
 
     private static ReportListView reportList(List<AnnualReport> reports) {
