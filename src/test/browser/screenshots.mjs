@@ -1,5 +1,5 @@
 // Screenshots for review: home, a list, a document and the annual report, at 1280 px and 375 px, normal
-// and 长者模式, full page, plus the report printed to PDF. Usage: node screenshots.mjs SITE_DIR OUT_DIR
+// and 长者模式, full page, plus the report in print media (PNG, and printed to PDF). Usage: node screenshots.mjs SITE_DIR OUT_DIR
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "playwright-core";
@@ -38,6 +38,8 @@ try {
   const page = await context.newPage();
   await page.goto(base + PAGES.report, { waitUntil: "load" });
   await page.emulateMedia({ media: "print" });
+  await page.screenshot({ path: path.join(outDir, "report-print-media.png"), fullPage: true });
+  console.log(path.join(outDir, "report-print-media.png"));
   await page.pdf({ path: path.join(outDir, "report-print.pdf"), format: "A4", preferCSSPageSize: true });
   console.log(path.join(outDir, "report-print.pdf"));
 } finally {
