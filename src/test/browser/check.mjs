@@ -33,6 +33,7 @@ const MODES = [
 ];
 
 const violations = [];
+const incomplete = []; // axe "needs review": reported, not failed
 const problems = [];
 const external = new Set();
 const problem = (mode, url, text) => problems.push(`${mode} ${url}: ${text}`);
@@ -93,11 +94,16 @@ try {
 
       await page.evaluate(axeSource);
       const result = await page.evaluate(async (tags) => {
-        const r = await window.axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
-        return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
-          targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ") + " — " + n.failureSummary.replace(/\s+/g, " ")) }));
+        const r = await window.axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations", "incomplete"] });
+        return {
+          violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
+            targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ") + " — " + n.failureSummary.replace(/\s+/g, " ")) })),
+          incomplete: r.incomplete.map((v) => ({ id: v.id, nodes: v.nodes.length,
+            targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) })),
+        };
       }, TAGS);
-      for (const v of result) violations.push({ mode: mode.name, page: p, ...v });
+      for (const v of result.violations) violations.push({ mode: mode.name, page: p, ...v });
+      for (const v of result.incomplete) incomplete.push({ mode: mode.name, page: p, ...v });
 
       if (mode.width === 375) {
         // Reflow at 320 CSS px (WCAG 1.4.10) and with the text-spacing overrides of WCAG 1.4.12.
@@ -161,6 +167,6 @@ try {
   await browser.close();
 }
 
-const result = { axeVersion, pages: pages.length, modes: MODES.map((m) => m.name), violations, problems, external: [...external].sort() };
+const result = { axeVersion, pages: pages.length, modes: MODES.map((m) => m.name), violations, incomplete, problems, external: [...external].sort() };
 writeFileSync(path.join(out, "result.json"), JSON.stringify(result, null, 1));
-console.log(`axe ${axeVersion}: ${pages.length} pages × ${MODES.length} modes, ${violations.length} violations, ${problems.length} problems, ${external.size} external requests`);
+console.log(`axe ${axeVersion}: ${pages.length} pages × ${MODES.length} modes, ${violations.length} violations, ${incomplete.length} to review, ${problems.length} problems, ${external.size} external requests`);
