@@ -30,7 +30,13 @@ const MODES = [
   { name: "mobile", width: 375, height: 812, elder: false },
   { name: "elder", width: 1280, height: 900, elder: true },
   { name: "elder-mobile", width: 375, height: 812, elder: true },
+  // Without JavaScript: every page must still work; the script-only buttons stay hidden.
+  { name: "nojs", width: 1280, height: 900, elder: false, noScript: true },
 ];
+// Structure rules axe files under best practice, checked too because the issue asks for them:
+// one h1, ordered headings, everything inside landmarks.
+const STRUCTURE = ["page-has-heading-one", "heading-order", "region", "landmark-one-main", "landmark-unique",
+  "landmark-no-duplicate-banner", "landmark-no-duplicate-contentinfo", "landmark-no-duplicate-main", "bypass"];
 
 const violations = [];
 const incomplete = []; // axe "needs review": reported, not failed
@@ -45,7 +51,8 @@ const browser = await chromium.launch({
 });
 
 async function newContext(mode) {
-  const context = await browser.newContext({ viewport: { width: mode.width, height: mode.height }, locale: "zh-CN" });
+  const context = await browser.newContext({ viewport: { width: mode.width, height: mode.height }, locale: "zh-CN",
+    javaScriptEnabled: !mode.noScript });
   await context.route("**/*", (route) => {
     const u = new URL(route.request().url());
     if (u.origin === new URL(base).origin || u.protocol === "data:") return route.continue();
@@ -62,12 +69,22 @@ try {
   for (const mode of MODES) {
     const context = await newContext(mode);
     const page = await context.newPage();
+    page.setDefaultTimeout(20000);
     page.on("pageerror", (e) => problem(mode.name, page.url(), "script error: " + e.message));
     for (const p of pages) {
       const url = base + p;
       const response = await page.goto(url, { waitUntil: "load" });
       if (!response || (response.status() !== 200 && !(p === "/404.html" && response.status() === 404))) {
         problem(mode.name, p, "HTTP " + (response && response.status()));
+      }
+      if (mode.noScript) {
+        // Scripts cannot run here (nor can axe): the page must load and show no button that needs a script.
+        // Its DOM is the file itself, which the other modes and the Nu checker already cover.
+        for (const sel of ["[data-pref='elder']", "[data-font='l']", "[data-action='print']"]) {
+          if (await page.locator(sel).first().isVisible()) problem(mode.name, p, `${sel} shown although it needs JavaScript`);
+        }
+        if (!(await page.locator("main h1").isVisible())) problem(mode.name, p, "no visible h1 in main without JavaScript");
+        continue;
       }
       // The DOM as the reader gets it, before axe is added to the page.
       const file = path.join(out, "dom", mode.name, p.endsWith("/") ? p + "index.html" : p);
@@ -102,6 +119,12 @@ try {
             targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) })),
         };
       }, TAGS);
+      const structure = await page.evaluate(async (rules) => {
+        const r = await window.axe.run(document, { runOnly: { type: "rule", values: rules }, resultTypes: ["violations"] });
+        return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
+          targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
+      }, STRUCTURE);
+      result.violations.push(...structure);
       for (const v of result.violations) violations.push({ mode: mode.name, page: p, ...v });
       for (const v of result.incomplete) incomplete.push({ mode: mode.name, page: p, ...v });
 

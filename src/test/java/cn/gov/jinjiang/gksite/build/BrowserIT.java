@@ -27,7 +27,8 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * Every page of the sample site in headless Chromium: axe-core (WCAG 2.0 and 2.1, A and AA) with no
- * violation, and the Nu HTML Checker with no error, at 1280 px and 375 px, each also in 长者模式; plus the
+ * violation (plus axe's structure rules: one h1, heading order, landmarks), and the Nu HTML Checker with no
+ * error, at 1280 px and 375 px, each also in 长者模式, and without JavaScript; plus the
  * checks of src/test/browser/check.mjs that axe cannot make (no request leaves the site, reflow at 320 px
  * with text spacing, 长者模式 and 字号 persist, keyboard skip link, print stylesheet).
  *
@@ -134,7 +135,7 @@ class BrowserIT {
                 "/xxgk/zfxxgkzl/ml/02/index_1.html");
         assertThat(result.get("pages")).isEqualTo(pages.size());
         assertThat((List<String>) (List<?>) result.get("modes")).containsExactly("desktop", "mobile", "elder",
-                "elder-mobile");
+                "elder-mobile", "nojs");
     }
 
     @Test
