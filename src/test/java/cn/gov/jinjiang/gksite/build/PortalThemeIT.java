@@ -95,6 +95,9 @@ class PortalThemeIT {
         assertThat(d.select("nav.side-menu a[aria-current=page]").text()).isEqualTo("规划计划方案意见");
         assertThat(d.select("nav.side-menu a[aria-current=true]").text()).isEqualTo("政府信息公开目录");
         assertThat(page("index.html").select("nav.side-menu")).isEmpty();
+        assertThat(d.select("nav.main-nav a[aria-current=true]").text()).isEqualTo("政府信息公开专栏");
+        assertThat(d.select("nav.main-nav a[aria-current=page]")).isEmpty();
+        assertThat(page("index.html").select("nav.main-nav a[aria-current=page]").text()).isEqualTo("首页");
         assertThat(page("xxgk/zfxxgkzl/ndbg/2025/index.html").select("nav.side-menu a[aria-current=true]").text())
                 .isEqualTo("政府信息公开年度报告");
     }
