@@ -84,6 +84,7 @@ try {
           if (await page.locator(sel).first().isVisible()) problem(mode.name, p, `${sel} shown although it needs JavaScript`);
         }
         if (!(await page.locator("main h1").isVisible())) problem(mode.name, p, "no visible h1 in main without JavaScript");
+        if (!(await page.locator("a.pref-fallback").isVisible())) problem(mode.name, p, "no 长者模式 entry without JavaScript");
         continue;
       }
       // The DOM as the reader gets it, before axe is added to the page.

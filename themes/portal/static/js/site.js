@@ -30,11 +30,15 @@
       fontButtons[j].setAttribute("aria-pressed", fontButtons[j].getAttribute("data-font") === font ? "true" : "false");
     }
   }
+  root.classList.add("js"); // lets the stylesheet drop the no-script fallback before the page is drawn
   apply();
 
   function ready() {
     var hidden = document.querySelectorAll(".topbar-tools [hidden], .doc-tools[hidden]");
     for (var i = 0; i < hidden.length; i++) { hidden[i].removeAttribute("hidden"); }
+    // Without JavaScript, 长者模式 is a link to the page that explains browser zoom; with it, the button.
+    var fallback = document.querySelectorAll(".pref-fallback");
+    for (var k = 0; k < fallback.length; k++) { fallback[k].setAttribute("hidden", ""); }
     document.addEventListener("click", function (ev) {
       var t = ev.target.closest ? ev.target.closest("button") : null;
       if (!t) { return; }

@@ -56,6 +56,7 @@ class PortalThemeIT {
                     .hasSize(1);
             assertThat(d.select(".topbar-tools a[href=/wza.html]").text()).as(p).isEqualTo("无障碍");
             assertThat(d.select(".topbar-tools [data-pref=elder]").text()).as(p).isEqualTo("长者模式");
+            assertThat(d.select(".topbar-tools a.pref-fallback[href=/wza.html#elder]").text()).as(p).isEqualTo("长者模式");
             assertThat(d.select(".font-switch button").eachText()).as(p).containsExactly("大", "中", "小");
             assertThat(d.select("nav.breadcrumb").text()).as(p).startsWith("当前位置：");
             String footer = d.select("footer").text();
