@@ -56,7 +56,7 @@ public final class CheckRun {
         SiteConfig config = Files.isRegularFile(layout.root().resolve("site.yaml"))
                 ? new ConfigLoader().load(layout, configDiags)
                 : new SiteConfig("", "", "", "", "zh-CN", "portal", "department", List.of(),
-                new Footer("", "", "", "", "", "", "", "", "", "", ""), CheckLevels.defaults(), PublishTarget.none());
+                Footer.empty(), CheckLevels.defaults(), PublishTarget.none());
         Diagnostics diags = Diagnostics.withOverrides(config.checks().overrides(), config.checks().off());
         OutputManifest manifest = OutputManifest.read(OutputManifest.fileFor(layout.output()));
         ExternalLinkProbe probe = external

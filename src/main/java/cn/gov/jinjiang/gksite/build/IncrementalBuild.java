@@ -76,7 +76,8 @@ public final class IncrementalBuild {
     private OutputManifest manifest;
     private final Map<String, List<Diagnostic>> renderDiags = new ConcurrentHashMap<>();
     /** Page source → the output path written for it. */
-    private final Map<String, String> outputs = new HashMap<>();
+    /** Output paths of each source (a list page writes several: its pagination; theme pages have source ""). */
+    private final Map<String, Set<String>> outputs = new HashMap<>();
     private Map<String, String> downloads = Map.of();
     private Map<String, OutputWriter.Copy> copies = Map.of();
 
@@ -154,9 +155,10 @@ public final class IncrementalBuild {
                 html.remove(c.before().source());
                 renderDiags.remove(c.before().source());
                 manifest = null;
-                String old = outputs.remove(c.before().source());
-                if (old != null && !outputs.containsValue(old)) {
-                    writer.delete(old);
+                Set<String> old = outputs.remove(c.before().source());
+                if (old != null) {
+                    Set<String> live = allOutputs();
+                    old.stream().filter(x -> !live.contains(x)).forEach(writer::delete);
                 }
             }
             if (!any.isIndex()) {
@@ -175,11 +177,10 @@ public final class IncrementalBuild {
             }
         }
         for (String dir : dataDirs) {
-            Section s = sections.get(dir);
-            if (s != null) {
-                s.index().ifPresent(p -> render.add(p.source()));
-                s.pages().forEach(p -> render.add(p.source()));
-            }
+            // A folder's data (its menu.yaml among them) shows on the pages of that folder and below it.
+            String prefix = dir.isEmpty() ? "" : dir + "/";
+            tree.pages().stream().filter(p -> p.dir().equals(dir) || p.dir().startsWith(prefix))
+                    .forEach(p -> render.add(p.source()));
         }
         List<AnnualReport> now = loadReports();
         if (!now.equals(reports) || !dataDirs.isEmpty()) {
@@ -267,31 +268,45 @@ public final class IncrementalBuild {
         }
         Map<String, List<Diagnostic>> found = new ConcurrentHashMap<>();
         Set<String> attempted = ConcurrentHashMap.newKeySet();
-        List<RenderedFile> out = new SiteRenderer(engine, config).render(tree, html(), reports, p -> {
+        List<RenderedFile> out = new SiteRenderer(engine, config, Pipeline.assetSizes(layout)).render(tree, html(), reports, p -> {
             boolean yes = only.test(p);
             if (yes) {
                 attempted.add(p.source());
             }
             return yes;
-        }, (p, d) -> found.computeIfAbsent(p.source(), k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(d));
+        }, (p, d) -> found.computeIfAbsent(p == null ? "" : p.source(),
+                k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(d));
         attempted.forEach(renderDiags::remove);
         found.forEach((k, v) -> renderDiags.put(k, List.copyOf(v)));
+        Map<String, Set<String>> bySource = new HashMap<>();
+        out.forEach(f -> bySource.computeIfAbsent(f.source(), k -> new java.util.TreeSet<>()).add(f.path()));
+        // The theme's own pages (source "") come with every render; when content takes their address they go.
+        bySource.putIfAbsent("", new java.util.TreeSet<>());
         if (write) {
             out.parallelStream().forEach(writer::write);
-            for (RenderedFile f : out) {
-                String old = outputs.put(f.source(), f.path());
-                if (!f.path().equals(old)) {
+            List<String> stale = new ArrayList<>();
+            bySource.forEach((source, paths) -> {
+                Set<String> old = outputs.put(source, paths);
+                if (!paths.equals(old)) {
                     manifest = null;
                 }
-                if (old != null && !old.equals(f.path()) && !outputs.containsValue(old)) {
-                    writer.delete(old);
+                if (old != null) {
+                    old.stream().filter(x -> !paths.contains(x)).forEach(stale::add);
                 }
-            }
+            });
+            Set<String> live = allOutputs();
+            stale.stream().filter(x -> !live.contains(x)).forEach(writer::delete);
         } else {
-            out.forEach(f -> outputs.put(f.source(), f.path()));
+            outputs.putAll(bySource);
             manifest = null;
         }
         return out;
+    }
+
+    private Set<String> allOutputs() {
+        Set<String> all = new HashSet<>();
+        outputs.values().forEach(all::addAll);
+        return all;
     }
 
     private List<RenderedFile> downloadFiles() {
@@ -302,7 +317,8 @@ public final class IncrementalBuild {
         List<RenderedFile> now = downloadFiles();
         Map<String, String> paths = byPath(now);
         now.forEach(writer::write);
-        downloads.keySet().stream().filter(p -> !paths.containsKey(p) && !outputs.containsValue(p)).forEach(writer::delete);
+        Set<String> live = allOutputs();
+        downloads.keySet().stream().filter(p -> !paths.containsKey(p) && !live.contains(p)).forEach(writer::delete);
         if (!paths.equals(downloads)) {
             manifest = null;
         }
@@ -321,7 +337,8 @@ public final class IncrementalBuild {
                 layout::relative);
         Map<String, OutputWriter.Copy> now = desiredCopies(statics);
         now.values().forEach(c -> writer.copy(c.from(), c.path()));
-        copies.keySet().stream().filter(p -> !now.containsKey(p) && !outputs.containsValue(p) && !downloads.containsKey(p))
+        Set<String> live = allOutputs();
+        copies.keySet().stream().filter(p -> !now.containsKey(p) && !live.contains(p) && !downloads.containsKey(p))
                 .forEach(writer::delete);
         if (!now.keySet().equals(copies.keySet())) {
             manifest = null;
@@ -330,7 +347,7 @@ public final class IncrementalBuild {
     }
 
     private Map<String, OutputWriter.Copy> desiredCopies(List<OutputWriter.Copy> statics) {
-        Set<String> rendered = new HashSet<>(outputs.values());
+        Set<String> rendered = allOutputs();
         rendered.addAll(downloads.keySet());
         List<Diagnostic> conflicts = new ArrayList<>();
         Map<String, OutputWriter.Copy> out = new LinkedHashMap<>();
@@ -373,7 +390,7 @@ public final class IncrementalBuild {
         all.addAll(outputDiags);
         if (manifest == null) {
             List<OutputManifest.Entry> entries = new ArrayList<>();
-            outputs.forEach((source, path) -> entries.add(new OutputManifest.Entry(path, source, "")));
+            outputs.forEach((source, paths) -> paths.forEach(path -> entries.add(new OutputManifest.Entry(path, source, ""))));
             downloads.forEach((path, source) -> entries.add(new OutputManifest.Entry(path, source, "")));
             copies.values().forEach(c -> entries.add(new OutputManifest.Entry(c.path(), c.label(), "")));
             entries.sort(java.util.Comparator.comparing(OutputManifest.Entry::path));

@@ -95,7 +95,7 @@ public final class Pipeline {
         };
         int pages;
         try {
-            pages = new SiteRenderer(new TemplateEngine(theme, layout::relative), config)
+            pages = new SiteRenderer(new TemplateEngine(theme, layout::relative), config, assetSizes(layout))
                     .render(tree, bodies, reports, diags, sink);
             GeneratedFiles.of(tree, reports, config).forEach(sink);
         } catch (RuntimeException e) {
@@ -132,6 +132,17 @@ public final class Pipeline {
                                Stopwatch watch) {
         return new BuildResult(written, pages, manifest, diags.sorted(), Duration.between(start, clock.instant()),
                 watch.laps());
+    }
+
+    /** Size in bytes of a file under content/ (for attachment links), or -1. */
+    static java.util.function.ToLongFunction<String> assetSizes(SourceLayout layout) {
+        return path -> {
+            try {
+                return java.nio.file.Files.size(layout.content().resolve(path));
+            } catch (java.io.IOException e) {
+                return -1;
+            }
+        };
     }
 
     /** Wall time per stage, for the build summary and profiling. */

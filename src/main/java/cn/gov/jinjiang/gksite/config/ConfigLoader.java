@@ -37,7 +37,10 @@ public final class ConfigLoader {
     private static final List<String> SITE = List.of("name", "title", "organisation", "base_url", "language",
             "body_type");
     private static final List<String> FOOTER = List.of("host", "organizer", "site_code", "icp", "police",
-            "police_url", "address", "postcode", "phone", "email", "error_report_url");
+            "police_url", "address", "postcode", "phone", "email", "error_report_url", "conac_url");
+    /** Footer values every page must show (《政府网站发展指引》); a build without them fails. */
+    private static final Map<String, String> FOOTER_REQUIRED = linked("host", "主办单位", "site_code", "网站标识码",
+            "icp", "ICP 备案号", "police", "公安机关备案号");
     private static final List<String> PUBLISH = List.of("target", "exclude", "max_delete", "ssh");
 
     public SiteConfig load(SourceLayout layout, Diagnostics diags) {
@@ -106,13 +109,32 @@ public final class ConfigLoader {
             }
             f.put(key, v);
         }
+        for (Map.Entry<String, String> req : FOOTER_REQUIRED.entrySet()) {
+            String key = req.getKey();
+            if (f.get(key).isBlank()) {
+                SourcePos at = footerMap.has(key) ? footerMap.pos(key)
+                        : top.has("footer") ? top.keyPos("footer") : doc.start();
+                diags.error("config.footer-missing", at,
+                        "site.yaml 缺少页面底部必须列明的 footer." + key + "（" + req.getValue() + "）。",
+                        "《政府网站发展指引》要求全站页面底部列明主办单位、网站标识码、ICP 备案号和公安机关备案号。"
+                                + "在 footer: 下写“  " + key + ": …”；尚未核实时可先写“" + PLACEHOLDER + "：…”，构建会提醒。");
+            }
+        }
         Footer footer = new Footer(f.get("host"), f.get("organizer"), f.get("site_code"), f.get("icp"),
                 f.get("police"), f.get("police_url"), f.get("address"), f.get("postcode"), f.get("phone"),
-                f.get("email"), f.get("error_report_url"));
+                f.get("email"), f.get("error_report_url"), f.get("conac_url"));
         return new SiteConfig(name, site.string("title", name, "config"),
                 site.string("organisation", name, "config"), baseUrl, site.string("language", "zh-CN", "config"),
                 top.string("theme", "portal", "config"), bodyType, nav(doc, top, diags), footer,
                 checks(doc, top, diags), publish(doc, top, diags));
+    }
+
+    private static Map<String, String> linked(String... pairs) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put(pairs[i], pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     private static String required(YamlMap map, String key, Diagnostics diags) {
@@ -214,6 +236,6 @@ public final class ConfigLoader {
 
     private static SiteConfig defaults() {
         return new SiteConfig("", "", "", "", "zh-CN", "portal", "department", List.of(),
-                new Footer("", "", "", "", "", "", "", "", "", "", ""), CheckLevels.defaults(), PublishTarget.none());
+                Footer.empty(), CheckLevels.defaults(), PublishTarget.none());
     }
 }

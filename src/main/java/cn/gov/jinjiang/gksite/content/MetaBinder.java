@@ -36,7 +36,21 @@ public final class MetaBinder {
                 bool(m, "sample", diags), m.has("year") ? integer(m, "year", 0, diags) : null,
                 m.string("索引号", "", "content"), m.string("发布机构", "", "content"), m.string("主题分类", "", "content"),
                 date(m, "成文日期", diags), date(m, "发布日期", diags), m.string("文号", "", "content"),
-                m.string("有效性", "", "content"), positions);
+                m.string("有效性", "", "content"), pageSize(m, diags), positions);
+    }
+
+    private static Integer pageSize(YamlMap m, Diagnostics diags) {
+        if (!m.has("page_size")) {
+            return null;
+        }
+        String s = m.string("page_size", "", "content").strip();
+        int n = integer(m, "page_size", 0, diags);
+        if (s.matches("-?\\d+") && (n < 1 || n > 500)) {
+            diags.error("content.type", m.pos("page_size"), "“page_size”（列表每页条数）应为 1 到 500 的整数，实为“"
+                    + m.string("page_size", "", "content") + "”。", "例如：page_size: 20");
+            return null;
+        }
+        return n;
     }
 
     private static String blankToNull(String s) {

@@ -10,12 +10,13 @@ import java.util.Objects;
  * 公开目录 metadata keys are the Chinese field names editors see on the portal (索引号, 发布机构, …).
  * Absent optional values are null (dates, year) or "" (text).
  *
+ * @param pageSize  for a list page: items per page (null: the theme's default)
  * @param positions where each key's value is, for diagnostics about it
  */
 public record PageMeta(String title, String layout, String url, LocalDate date, String description, int weight,
                        boolean draft, boolean sample, Integer year, String indexNo, String publisher,
                        String topic, LocalDate written, LocalDate published, String docNo, String validity,
-                       Map<String, SourcePos> positions) {
+                       Integer pageSize, Map<String, SourcePos> positions) {
 
     public PageMeta {
         Objects.requireNonNull(title, "title");
@@ -24,7 +25,7 @@ public record PageMeta(String title, String layout, String url, LocalDate date, 
 
     /** The keys a page may set, in the order the docs list them. */
     public static final java.util.List<String> KEYS = java.util.List.of("title", "layout", "url", "date",
-            "description", "weight", "draft", "sample", "year", "索引号", "发布机构", "主题分类", "成文日期", "发布日期",
+            "description", "weight", "draft", "sample", "year", "page_size", "索引号", "发布机构", "主题分类", "成文日期", "发布日期",
             "文号", "有效性");
 
     /** The page's display date: 发布日期, else date, else null. */

@@ -11,11 +11,13 @@ import java.util.List;
  * @param meta         metadata lines present on the page, in the portal's order
  * @param children     for section pages: the pages and subsections listed, newest first
  * @param root         relative path from this page to the site root ("" or "../../"), for assets
+ * @param menu         the left menu of the column the page is in, or null outside such a column
+ * @param pager        for a list longer than one page: its pagination, else null
  */
 public record PageView(String title, String url, String layout, SafeString content, SafeString contentAfter,
                        List<Views.Toc> toc, List<Views.MetaItem> meta, String date, String dateChinese,
                        List<Views.Crumb> crumbs, List<Views.Link> children, boolean sample, String description,
-                       String root) {
+                       String root, Views.Menu menu, Views.Pager pager) {
     public PageView {
         toc = List.copyOf(toc);
         meta = List.copyOf(meta);

@@ -9,6 +9,7 @@ import cn.gov.jinjiang.gksite.content.PageMeta;
 import cn.gov.jinjiang.gksite.content.Section;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.diag.SourcePos;
 import cn.gov.jinjiang.gksite.markdown.Heading;
 import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
 import cn.gov.jinjiang.gksite.report.AnnualReport;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 /**
  * Renders every page of the content tree through the theme. Pages render in parallel; the result is in
@@ -36,15 +38,38 @@ public final class SiteRenderer {
     static final String PAGE = "page";
     static final String REPORTS = "reports";
 
+    /** Items per list page when the list's page sets no page_size. */
+    static final int PAGE_SIZE = 20;
+
+    /**
+     * Pages the theme provides for every site unless content/ has a page at the same address: the 404
+     * page, the target of the header's search form (a placeholder until site search exists) and the
+     * 无障碍 page the top bar links to. Output path, layout, title.
+     */
+    static final List<List<String>> THEME_PAGES = List.of(
+            List.of("404.html", "notfound", "页面未找到"),
+            List.of("search.html", "search", "站内搜索"),
+            List.of("wza.html", "accessibility", "无障碍说明"));
+
     private final TemplateEngine engine;
     private final SiteConfig config;
+    private final ToLongFunction<String> assetSize;
 
     public SiteRenderer(TemplateEngine engine, SiteConfig config) {
-        this.engine = Objects.requireNonNull(engine, "engine");
-        this.config = Objects.requireNonNull(config, "config");
+        this(engine, config, path -> -1);
     }
 
-    /** Renders every page and returns the files in the tree's page order. */
+    /**
+     * @param assetSize size in bytes of a file in content/ (path relative to content/), or -1 when there
+     *                  is no such file; used to show attachments' size next to their links
+     */
+    public SiteRenderer(TemplateEngine engine, SiteConfig config, ToLongFunction<String> assetSize) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.config = Objects.requireNonNull(config, "config");
+        this.assetSize = Objects.requireNonNull(assetSize, "assetSize");
+    }
+
+    /** Renders every page (and the theme's own pages) and returns the files in the tree's page order. */
     public List<RenderedFile> render(ContentTree tree, Map<String, RenderedMarkdown> bodies,
                                      List<AnnualReport> reports, Diagnostics diags) {
         return render(tree, bodies, reports, p -> true, deduplicated(diags));
@@ -52,19 +77,24 @@ public final class SiteRenderer {
 
     /**
      * Renders every page in parallel and hands each file to {@code sink} as soon as it is rendered (from
-     * several threads at once), so the caller can write it out and let it go. {@code bodies} gives a page's
-     * rendered Markdown (it may convert on demand). A template error is reported once per template and
-     * line, not once per page. Returns the number of pages rendered.
+     * several threads at once), so the caller can write it out and let it go; then the theme's own pages
+     * (404, search, 无障碍) that content/ does not replace. {@code bodies} gives a page's rendered Markdown
+     * (it may convert on demand). A template error is reported once per template and line, not once per
+     * page. Returns the number of content pages rendered.
      */
     public int render(ContentTree tree, java.util.function.Function<Page, RenderedMarkdown> bodies,
                       List<AnnualReport> reports, Diagnostics diags, java.util.function.Consumer<RenderedFile> sink) {
-        return render(tree, bodies, reports, p -> true, deduplicated(diags), sink);
+        java.util.function.BiConsumer<Page, Diagnostic> problems = deduplicated(diags);
+        int n = render(tree, bodies, reports, p -> true, problems, list -> list.forEach(sink));
+        themePages(tree, problems).forEach(sink);
+        return n;
     }
 
     /**
      * Renders only the pages {@code only} accepts (the preview re-renders the pages an edit affects), in the
-     * tree's page order. Every problem goes to {@code sink} with the page being rendered, undeduplicated: a
-     * template error comes once per page that hits it. {@code sink} must be thread-safe.
+     * tree's page order, followed by the theme's own pages. Every problem goes to {@code sink} with the page
+     * being rendered (null for problems of no single page), undeduplicated: a template error comes once per
+     * page that hits it. {@code sink} must be thread-safe.
      */
     public List<RenderedFile> render(ContentTree tree, Map<String, RenderedMarkdown> bodies,
                                      List<AnnualReport> reports, java.util.function.Predicate<Page> only,
@@ -72,16 +102,19 @@ public final class SiteRenderer {
         Map<String, Integer> order = new HashMap<>();
         List<Page> all = tree.pages();
         for (int i = 0; i < all.size(); i++) {
-            order.put(all.get(i).output(), i);
+            order.put(all.get(i).source(), i);
         }
-        RenderedFile[] out = new RenderedFile[all.size()];
-        render(tree, p -> bodies.get(p.source()), reports, only, sink, f -> out[order.get(f.path())] = f);
+        @SuppressWarnings("unchecked")
+        List<RenderedFile>[] out = new List[all.size()];
+        render(tree, p -> bodies.get(p.source()), reports, only, sink,
+                list -> out[order.get(list.get(0).source())] = list);
         List<RenderedFile> files = new ArrayList<>();
-        for (RenderedFile f : out) {
+        for (List<RenderedFile> f : out) {
             if (f != null) {
-                files.add(f);
+                files.addAll(f);
             }
         }
+        files.addAll(themePages(tree, sink));
         return files;
     }
 
@@ -94,12 +127,27 @@ public final class SiteRenderer {
         };
     }
 
-    /** The one rendering loop behind the public variants. */
+    /**
+     * The one rendering loop behind the public variants. A list page renders as several files (its
+     * pagination); {@code files} gets all files of one page at once.
+     */
     private int render(ContentTree tree, java.util.function.Function<Page, RenderedMarkdown> bodies,
                        List<AnnualReport> reports, java.util.function.Predicate<Page> only,
                        java.util.function.BiConsumer<Page, Diagnostic> problems,
-                       java.util.function.Consumer<RenderedFile> files) {
+                       java.util.function.Consumer<List<RenderedFile>> files) {
         Map<String, Section> sections = tree.sections();
+        Map<String, ColumnMenu> menus = new HashMap<>();
+        sections.values().forEach(s -> {
+            var data = s.data().get(ColumnMenu.FILE);
+            if (data != null) {
+                Diagnostics menuDiags = new Diagnostics();
+                menus.put(s.dir(), ColumnMenu.read(data, menuDiags));
+                Page owner = s.index().orElse(null);
+                menuDiags.sorted().forEach(d -> problems.accept(owner, d));
+            }
+        });
+        java.util.Set<String> assets = java.util.Set.copyOf(tree.assets());
+        ToLongFunction<String> sizes = path -> assets.contains(path) ? assetSize.applyAsLong(path) : -1;
         Map<String, AnnualReport> reportBySource = new HashMap<>();
         reports.forEach(r -> reportBySource.put(r.page().source(), r));
         List<Page> pages = tree.pages().stream().filter(only).toList();
@@ -114,23 +162,117 @@ public final class SiteRenderer {
                         "可用的版式：home、section、page、report、reports；或在主题 templates/ 中添加 " + layout + ".peb。"));
                 return;
             }
-            Map<String, Object> ctx = new HashMap<>();
-            ctx.put("site", siteView(p));
             RenderedMarkdown body = bodies.apply(p);
             AnnualReport report = reportBySource.get(p.source());
-            ctx.put("page", pageView(p, layout, body, report != null, sections));
-            ctx.put("report", report == null ? null : ReportTables.view(report));
-            ctx.put("reports", REPORTS.equals(layout) ? reportList : null);
-            try {
-                String html = engine.render(layout + ".peb", ctx, p.source());
-                files.accept(new RenderedFile(p.output(), html.getBytes(StandardCharsets.UTF_8), p.source(),
-                        layout + ".peb"));
-                count.incrementAndGet();
-            } catch (TemplateEngine.TemplateFailure e) {
-                problems.accept(p, e.diagnostic());
+            List<Views.Link> children = children(p, sections);
+            if (SECTION.equals(layout) && children.isEmpty() && p.body().isBlank()) {
+                problems.accept(p, Diagnostic.warning("render.empty-column", SourcePos.of(p.source()),
+                        "栏目“" + p.meta().title() + "”既没有正文也没有任何条目，生成的是一个空栏目。",
+                        "检查条目是否都标了 draft: true；空栏目会在检查中扣分，应补充内容或从导航和菜单中移除。"));
             }
+            Views.Menu menu = menuOf(p, menus);
+            int size = p.meta().pageSize() == null ? PAGE_SIZE : p.meta().pageSize();
+            int n = SECTION.equals(layout) ? Math.max(1, (children.size() + size - 1) / size) : 1;
+            List<RenderedFile> made = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                Views.Pager pager = n == 1 ? null : pager(p, k, n);
+                List<Views.Link> slice = n == 1 ? children
+                        : children.subList(k * size, Math.min(children.size(), (k + 1) * size));
+                Map<String, Object> ctx = new HashMap<>();
+                ctx.put("site", siteView(p.url()));
+                ctx.put("page", pageView(p, layout, body, report != null, sections, slice, menu, pager, sizes));
+                ctx.put("report", report == null ? null : ReportTables.view(report));
+                ctx.put("reports", REPORTS.equals(layout) ? reportList : null);
+                try {
+                    String html = engine.render(layout + ".peb", ctx, p.source());
+                    made.add(new RenderedFile(pagePath(p.output(), k), html.getBytes(StandardCharsets.UTF_8),
+                            p.source(), layout + ".peb"));
+                } catch (TemplateEngine.TemplateFailure e) {
+                    problems.accept(p, e.diagnostic());
+                    return;
+                }
+            }
+            files.accept(made);
+            count.incrementAndGet();
         });
         return count.get();
+    }
+
+    /** The theme's own pages (404, search, 无障碍) at addresses no content page or file takes. */
+    public List<RenderedFile> themePages(ContentTree tree, java.util.function.BiConsumer<Page, Diagnostic> problems) {
+        java.util.Set<String> taken = new java.util.HashSet<>(tree.assets());
+        tree.pages().forEach(p -> taken.add(p.output()));
+        List<RenderedFile> out = new ArrayList<>();
+        for (List<String> tp : THEME_PAGES) {
+            if (taken.contains(tp.get(0)) || !engine.hasLayout(tp.get(1))) {
+                continue;
+            }
+            Diagnostics d = new Diagnostics();
+            RenderedFile f = themePage(tp.get(0), tp.get(1), tp.get(2), d);
+            d.sorted().forEach(x -> problems.accept(null, x));
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private RenderedFile themePage(String output, String layout, String title, Diagnostics diags) {
+        String url = "/" + output;
+        PageView view = new PageView(title, url, layout, new SafeString(""), new SafeString(""), List.of(),
+                List.of(), "", "", List.of(new Views.Crumb("首页", "/"), new Views.Crumb(title, "")), List.of(), false,
+                "", "/", null, null);
+        Map<String, Object> ctx = new HashMap<>();
+        ctx.put("site", siteView(url));
+        ctx.put("page", view);
+        ctx.put("report", null);
+        ctx.put("reports", null);
+        try {
+            String html = engine.render(layout + ".peb", ctx, "themes/" + layout + ".peb");
+            return new RenderedFile(output, html.getBytes(StandardCharsets.UTF_8), "", layout + ".peb");
+        } catch (TemplateEngine.TemplateFailure e) {
+            diags.add(e.diagnostic());
+            return null;
+        }
+    }
+
+    /** Output path of page {@code k} (0-based) of a list: index.html, index_1.html, index_2.html, … */
+    static String pagePath(String output, int k) {
+        if (k == 0) {
+            return output;
+        }
+        int dot = output.lastIndexOf('.');
+        int slash = output.lastIndexOf('/');
+        return dot > slash ? output.substring(0, dot) + "_" + k + output.substring(dot) : output + "_" + k;
+    }
+
+    private static String pageUrl(Page p, int k) {
+        return k == 0 ? p.url() : "/" + pagePath(p.output(), k);
+    }
+
+    private static Views.Pager pager(Page p, int k, int count) {
+        List<Views.PagerLink> links = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            links.add(new Views.PagerLink(i + 1, pageUrl(p, i), i == k));
+        }
+        return new Views.Pager(k + 1, count, k == 0 ? "" : pageUrl(p, 0), k == 0 ? "" : pageUrl(p, k - 1),
+                k == count - 1 ? "" : pageUrl(p, k + 1), k == count - 1 ? "" : pageUrl(p, count - 1), links);
+    }
+
+    /** The menu of the nearest folder at or above the page's that has a menu.yaml, or null. */
+    private static Views.Menu menuOf(Page p, Map<String, ColumnMenu> menus) {
+        String dir = p.dir();
+        while (true) {
+            ColumnMenu m = menus.get(dir);
+            if (m != null) {
+                return m.view(p.url());
+            }
+            if (dir.isEmpty()) {
+                return null;
+            }
+            int slash = dir.lastIndexOf('/');
+            dir = slash < 0 ? "" : dir.substring(0, slash);
+        }
     }
 
     static String layoutOf(Page p) {
@@ -143,8 +285,7 @@ public final class SiteRenderer {
         return p.isIndex() ? SECTION : PAGE;
     }
 
-    private SiteView siteView(Page p) {
-        String url = p.url();
+    private SiteView siteView(String url) {
         String best = null;
         for (NavItem n : config.nav()) {
             boolean match = n.url().equals("/") ? url.equals("/") : url.startsWith(n.url());
@@ -158,14 +299,16 @@ public final class SiteRenderer {
         }
         String report = config.footer().errorReportUrl();
         String code = config.footer().siteCode();
+        String conac = config.footer().conacUrl();
         return new SiteView(config.name(), config.title(), config.organisation(), config.baseUrl(),
                 config.language(), config.footer(), nav, report.startsWith("http://") || report.startsWith("https://") ? report : "",
-                code.startsWith(ConfigLoader.PLACEHOLDER) ? "" : code);
+                code.startsWith(ConfigLoader.PLACEHOLDER) ? "" : code, conac.startsWith("http://") || conac.startsWith("https://") ? conac : "");
     }
 
     private PageView pageView(Page p, String layout, RenderedMarkdown body, boolean isReport,
-                              Map<String, Section> sections) {
-        String html = body == null ? "" : body.html();
+                              Map<String, Section> sections, List<Views.Link> children, Views.Menu menu,
+                              Views.Pager pager, ToLongFunction<String> sizes) {
+        String html = body == null ? "" : Attachments.annotate(body.html(), p.url(), sizes);
         String after = "";
         List<Heading> headings = body == null ? List.of() : body.headings();
         if (isReport) {
@@ -185,7 +328,7 @@ public final class SiteRenderer {
         LocalDate d = p.meta().displayDate();
         return new PageView(p.meta().title(), p.url(), layout, new SafeString(html), new SafeString(after), toc,
                 metaItems(p.meta()), d == null ? "" : d.toString(), d == null ? "" : chinese(d),
-                crumbs(p, sections), children(p, sections), p.meta().sample(), p.meta().description(), "/");
+                crumbs(p, sections), children, p.meta().sample(), p.meta().description(), "/", menu, pager);
     }
 
     static String chinese(LocalDate d) {
@@ -254,7 +397,7 @@ public final class SiteRenderer {
                 .thenComparing(x -> x.meta().displayDate(), Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(Page::source));
         return items.stream().map(x -> new Views.Link(x.meta().title(), x.url(),
-                x.meta().displayDate() == null ? "" : x.meta().displayDate().toString())).toList();
+                x.meta().displayDate() == null ? "" : x.meta().displayDate().toString(), x.meta().sample())).toList();
     }
 
     private static ReportListView reportList(List<AnnualReport> reports) {

@@ -16,8 +16,50 @@ public final class Views {
     public record Crumb(String title, String url) {
     }
 
-    /** A link in a list page: title, URL and its date as YYYY-MM-DD (or ""). */
-    public record Link(String title, String url, String date) {
+    /**
+     * A link in a list page: title, URL, its date as YYYY-MM-DD (or "") and whether the target is sample
+     * content (marked 样例 in lists, so invented documents are never shown as real ones).
+     */
+    public record Link(String title, String url, String date, boolean sample) {
+    }
+
+    /**
+     * The left menu of a column (e.g. 政府信息公开), read from the column's menu.yaml.
+     *
+     * @param title shown above the menu and used as its accessible name
+     */
+    public record Menu(String title, java.util.List<MenuItem> items) {
+        public Menu {
+            items = java.util.List.copyOf(items);
+        }
+    }
+
+    /**
+     * A menu entry. {@code current} is "page" when it is the page shown, "true" when the page lies below
+     * it (the value of aria-current), "" otherwise.
+     */
+    public record MenuItem(String label, String url, String current, java.util.List<MenuItem> children) {
+        public MenuItem {
+            children = java.util.List.copyOf(children);
+        }
+    }
+
+    /**
+     * Pagination of a list, in the manner of the TRS portal: page 1 at index.html, page n+1 at
+     * index_n.html. URLs are "" where a step does not apply (首页/上一页 on the first page, …).
+     *
+     * @param page  1-based number of this page
+     * @param pages number of pages
+     */
+    public record Pager(int page, int pages, String first, String prev, String next, String last,
+                        java.util.List<PagerLink> links) {
+        public Pager {
+            links = java.util.List.copyOf(links);
+        }
+    }
+
+    /** One numbered page link of a {@link Pager}. */
+    public record PagerLink(int number, String url, boolean current) {
     }
 
     /** A metadata line of a document page (索引号, 发布机构, …). */

@@ -26,6 +26,7 @@ class InvalidSitesTest {
         "invalid-render.template,       render.template,       themes/broken/templates/page.peb,      3, 0",
         "invalid-report.data-syntax,    yaml.syntax,           content/ndbg/2025/data.yaml,           4, 6",
         "invalid-report.R14,            report.R14,            content/ndbg/2025/index.md,           13, 1",
+        "invalid-config.footer-missing, config.footer-missing, site.yaml,                             4, 1",
     })
     void fixtureReportsExactlyItsError(String fixture, String code, String file, int line, int column,
                                        @TempDir Path dir) {
@@ -65,5 +66,25 @@ class InvalidSitesTest {
         List<Diagnostic> errors = Builds.errors(Builds.build(dir));
         assertThat(errors).extracting(Diagnostic::code).containsExactly("render.layout-unknown");
         assertThat(errors.get(0).pos().line()).isEqualTo(3);
+    }
+
+    @Test
+    void blankFooterValueFailsAtItsLineAndPlaceholdersOnlyWarn(@TempDir Path dir) {
+        TestSites.inline(dir, "content/index.md", "---\ntitle: 首页\n---\n\n首页。\n", "site.yaml", """
+                site:
+                  name: 测试站点
+                  base_url: http://www.example.gov.cn/
+                footer:
+                  host: 测试单位
+                  site_code: 待填写：网站标识码
+                  icp: ""
+                  police: 测公网安备00000000000000号
+                """);
+        BuildResult r = Builds.build(dir);
+        List<Diagnostic> errors = Builds.errors(r);
+        assertThat(errors).extracting(Diagnostic::code).containsExactly("config.footer-missing");
+        assertThat(errors.get(0).pos().line()).isEqualTo(7);
+        assertThat(errors.get(0).message()).contains("footer.icp");
+        assertThat(r.diagnostics()).anyMatch(d -> d.code().equals("config.placeholder") && !d.isError());
     }
 }

@@ -26,7 +26,7 @@ class SiteCheckerTest {
 
     static SiteConfig config(List<String> ignore, Map<String, Severity> overrides) {
         return new SiteConfig("测试", "测试", "测试", "http://www.example.gov.cn/", "zh-CN", "portal", "department",
-                List.of(), new Footer("", "", "", "", "", "", "", "", "", "", ""),
+                List.of(), Footer.empty(),
                 new CheckLevels(overrides, Set.of(), ignore), PublishTarget.none());
     }
 

@@ -86,8 +86,7 @@ class LocalPublishIT {
         publish(site, true);
         Map<String, byte[]> before = built(site);
         Path page = site.resolve("content/xxgk/index.md");
-        TestSites.write(page, TestSites.read(page).replace("title: 信息公开", "title: 政务信息公开")
-                + "\n本栏目每个工作日更新。\n");
+        TestSites.write(page, TestSites.read(page) + "\n本栏目每个工作日更新。\n");
 
         PublishResult plan = dryRun(site);
         Map<String, byte[]> after = built(site);
@@ -97,7 +96,8 @@ class LocalPublishIT {
                 differ.add(p);
             }
         });
-        assertThat(differ).contains("xxgk/index.html").hasSizeLessThan(after.size() / 2);
+        // The column page's own text changed; no list shows it, so nothing else may be sent.
+        assertThat(differ).containsExactly("xxgk/index.html");
         assertThat(plan.changes().changed()).containsExactlyElementsOf(differ);
         assertThat(plan.changes().added()).isEmpty();
         assertThat(plan.changes().deleted()).isEmpty();

@@ -1,0 +1,38 @@
+package cn.gov.jinjiang.gksite.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AttachmentsTest {
+    private static final Map<String, Long> FILES = Map.of("a/b/通知.pdf", 123 * 1024L - 5, "a/表.xlsx", 3L * 1024 * 1024 / 2,
+            "x/y.docx", 10L);
+
+    static String annotate(String html) {
+        return Attachments.annotate(html, "/a/b/page.html", p -> FILES.getOrDefault(p, -1L));
+    }
+
+    @Test
+    void relativeAndRootLinksToFilesInContentGetFormatAndSize() {
+        assertThat(annotate("<p><a href=\"%E9%80%9A%E7%9F%A5.pdf\">通知</a></p>"))
+                .isEqualTo("<p><a href=\"%E9%80%9A%E7%9F%A5.pdf\">通知</a><span class=\"file-info\">（PDF，123 KB）</span></p>");
+        assertThat(annotate("<a href=\"../表.xlsx\">表</a>")).endsWith("（XLSX，1.5 MB）</span>");
+        assertThat(annotate("<a href=\"/x/y.docx\">y</a>")).endsWith("（DOCX，1 KB）</span>");
+    }
+
+    @Test
+    void pagesMissingFilesAndExternalLinksAreLeftAlone() {
+        for (String html : new String[] {"<a href=\"other.html\">x</a>", "<a href=\"missing.pdf\">x</a>",
+            "<a href=\"http://example.gov.cn/a.pdf\">x</a>", "<p>no links</p>"}) {
+            assertThat(annotate(html)).isEqualTo(html);
+        }
+    }
+
+    @Test
+    void pagePathsFollowTheTrsPortal() {
+        assertThat(SiteRenderer.pagePath("xxgk/ml/02/index.html", 0)).isEqualTo("xxgk/ml/02/index.html");
+        assertThat(SiteRenderer.pagePath("xxgk/ml/02/index.html", 1)).isEqualTo("xxgk/ml/02/index_1.html");
+        assertThat(SiteRenderer.pagePath("xxgk/list.htm", 2)).isEqualTo("xxgk/list_2.htm");
+    }
+}
