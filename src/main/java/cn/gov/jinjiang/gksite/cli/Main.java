@@ -45,7 +45,15 @@ public final class Main implements Runnable {
             err.flush();
             return ExitCodes.USAGE_OR_ENVIRONMENT;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("内存不足（out of memory）：站点太大，程序可用的内存不够。请设置环境变量 GKSITE_HEAP 加大内存后重试，"
+                    + "例如 GKSITE_HEAP=8g ./gksite build");
+            err.flush();
+            return ExitCodes.USAGE_OR_ENVIRONMENT;
+        }
         // picocli's own usage errors exit with 2 already; keep that contract explicit.
         return code;
     }
