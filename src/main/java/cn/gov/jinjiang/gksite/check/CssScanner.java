@@ -18,7 +18,7 @@ final class CssScanner {
 
     /**
      * The references of {@code css}, with positions shifted so that the text starts at
-     * {@code line}:{@code column} of its file.
+     * {@code line}:{@code column} of its file (line 0: positions are not tracked, all 0).
      */
     static List<PageFacts.Ref> refs(String css, String element, int line, int column) {
         List<PageFacts.Ref> out = new ArrayList<>();
@@ -32,7 +32,8 @@ final class CssScanner {
                 }
                 int l = idx.line(m.start(2));
                 int c = idx.column(m.start(2));
-                out.add(new PageFacts.Ref(url, element, line + l - 1, l == 1 ? column + c - 1 : c));
+                out.add(line == 0 ? new PageFacts.Ref(url, element, 0, 0)
+                        : new PageFacts.Ref(url, element, line + l - 1, l == 1 ? column + c - 1 : c));
             }
         }
         return out;

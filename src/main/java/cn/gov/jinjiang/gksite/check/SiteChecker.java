@@ -41,7 +41,7 @@ public final class SiteChecker {
         /** Scans one output file given as bytes; anything but HTML is left for the disk pass. */
         public void scan(String path, byte[] bytes) {
             if (isHtml(path)) {
-                facts.put(path, PageScanner.scan(path, new String(bytes, StandardCharsets.UTF_8)));
+                facts.put(path, PageScanner.scan(path, new String(bytes, StandardCharsets.UTF_8), false));
             }
         }
     }
@@ -78,9 +78,10 @@ public final class SiteChecker {
         for (String page : scanned) {
             PageFacts f = facts.get(page);
             OutputManifest.Entry entry = sources.get(page);
-            Reporter rep = new Reporter(options.outputLabel() + "/" + page, entry, locator, diags);
+            Reporter rep = new Reporter(options.outputLabel() + "/" + page, entry, locator, diags, f,
+                    new Tracked(site, page));
             for (PageFacts.Problem pr : f.problems()) {
-                rep.at(pr.line(), pr.column(), "", pr.code(), pr.message(), pr.hint());
+                rep.problem(pr);
             }
             for (PageFacts.Ref ref : f.refs()) {
                 if (ignore.stream().anyMatch(p -> p.matcher(ref.url()).find())) {
@@ -183,7 +184,34 @@ public final class SiteChecker {
         if (page.endsWith(".css")) {
             return new PageFacts(page, Set.of(), CssScanner.refs(text, "css url()", 1, 1), List.of());
         }
-        return PageScanner.scan(page, text);
+        return PageScanner.scan(page, text, false);
+    }
+
+    /** A page scanned again with positions, the first time a problem on it needs them. */
+    private static final class Tracked {
+        private final Path site;
+        private final String page;
+        private PageFacts facts;
+        private boolean done;
+
+        Tracked(Path site, String page) {
+            this.site = site;
+            this.page = page;
+        }
+
+        PageFacts facts() {
+            if (!done) {
+                done = true;
+                if (isHtml(page)) {
+                    try {
+                        facts = PageScanner.scan(page, Files.readString(site.resolve(page), StandardCharsets.UTF_8), true);
+                    } catch (IOException e) {
+                        facts = null;
+                    }
+                }
+            }
+            return facts;
+        }
     }
 
     private static boolean isHtml(String path) {
@@ -196,17 +224,45 @@ public final class SiteChecker {
     }
 
     /** Reports problems of one output page, at the source line when it can be found. */
-    private record Reporter(String page, OutputManifest.Entry entry, SourceLocator locator, Diagnostics diags) {
+    private record Reporter(String page, OutputManifest.Entry entry, SourceLocator locator, Diagnostics diags,
+                            PageFacts facts, Tracked tracked) {
         void ref(PageFacts.Ref ref, String code, String message, String hint) {
-            report(Severity.ERROR, ref.line(), ref.column(), ref.inMain() ? ref.url() : "", code, message, hint);
+            PageFacts.Ref at = positioned(ref);
+            report(Severity.ERROR, at.line(), at.column(), ref.inMain() ? ref.url() : "", code, message, hint);
         }
 
         void refWarning(PageFacts.Ref ref, String code, String message, String hint) {
-            report(Severity.WARNING, ref.line(), ref.column(), ref.inMain() ? ref.url() : "", code, message, hint);
+            PageFacts.Ref at = positioned(ref);
+            report(Severity.WARNING, at.line(), at.column(), ref.inMain() ? ref.url() : "", code, message, hint);
         }
 
-        void at(int line, int column, String url, String code, String message, String hint) {
-            report(Severity.ERROR, line, column, url, code, message, hint);
+        void problem(PageFacts.Problem pr) {
+            PageFacts.Problem at = pr;
+            if (pr.line() == 0) {
+                int i = indexOf(facts.problems(), pr);
+                PageFacts t = tracked.facts();
+                at = t != null && i >= 0 && i < t.problems().size() ? t.problems().get(i) : pr;
+            }
+            report(Severity.ERROR, at.line(), at.column(), "", pr.code(), pr.message(), pr.hint());
+        }
+
+        /** The same reference with its position, from a tracked re-scan when the first scan did not track. */
+        private PageFacts.Ref positioned(PageFacts.Ref ref) {
+            if (ref.line() != 0) {
+                return ref;
+            }
+            int i = indexOf(facts.refs(), ref);
+            PageFacts t = tracked.facts();
+            return t != null && i >= 0 && i < t.refs().size() ? t.refs().get(i) : ref;
+        }
+
+        private static <T> int indexOf(List<T> list, T item) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) == item) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         private void report(Severity sev, int line, int column, String url, String code, String message,
