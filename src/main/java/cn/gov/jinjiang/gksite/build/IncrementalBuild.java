@@ -236,6 +236,7 @@ public final class IncrementalBuild {
     private void assemble() {
         Diagnostics d = new Diagnostics();
         tree = files.tree(d);
+        new cn.gov.jinjiang.gksite.content.CatalogueRules(config.catalogue(), clock).check(tree, d);
         treeDiags = d.sorted();
     }
 
