@@ -4,6 +4,7 @@ import cn.gov.jinjiang.gksite.config.ConfigLoader;
 import cn.gov.jinjiang.gksite.config.SiteConfig;
 import cn.gov.jinjiang.gksite.config.SourceLayout;
 import cn.gov.jinjiang.gksite.content.ContentTree;
+import cn.gov.jinjiang.gksite.content.DocumentLinks;
 import cn.gov.jinjiang.gksite.content.Page;
 import cn.gov.jinjiang.gksite.content.Section;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
@@ -142,11 +143,26 @@ public final class IncrementalBuild {
         Set<String> dataDirs = new HashSet<>();
         Set<String> assetPaths = new HashSet<>();
         List<SourceFiles.PageChange> changes = files.update(changed, dataDirs, assetPaths);
+        DocumentLinks linksBefore = DocumentLinks.of(tree, null);
+        Map<String, Page> pagesBefore = new HashMap<>();
+        tree.pages().forEach(p -> pagesBefore.put(p.source(), p));
         assemble();
+        DocumentLinks linksAfter = DocumentLinks.of(tree, null);
         Map<String, Section> sections = tree.sections();
         Set<String> render = new HashSet<>();
         for (SourceFiles.PageChange c : changes) {
             Page any = c.after() != null ? c.after() : c.before();
+            // Linked documents (政策解读, earlier and later versions) show this page's title and address, and a
+            // folder's list (the 规范性文件库) shows which of its documents are replaced.
+            Set<String> linked = new HashSet<>(linksBefore.neighbours(any.source()));
+            linked.addAll(linksAfter.neighbours(any.source()));
+            for (String n : linked) {
+                render.add(n);
+                Page np = pagesBefore.get(n);
+                indexOf(sections, np != null ? np.dir() : any.dir()).ifPresent(render::add);
+                tree.pages().stream().filter(x -> x.source().equals(n)).findFirst()
+                        .flatMap(x -> indexOf(sections, x.dir())).ifPresent(render::add);
+            }
             if (c.after() != null) {
                 render.add(c.after().source());
                 convert(c.after());
