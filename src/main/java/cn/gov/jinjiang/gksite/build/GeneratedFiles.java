@@ -20,10 +20,16 @@ final class GeneratedFiles {
     }
 
     static List<RenderedFile> of(ContentTree tree, List<AnnualReport> reports, SiteConfig config) {
+        return of(tree, reports, config, new SearchIndexWriter());
+    }
+
+    /** @param search the search index writer; the preview keeps one, which reuses what unchanged pages gave */
+    static List<RenderedFile> of(ContentTree tree, List<AnnualReport> reports, SiteConfig config,
+                                 SearchIndexWriter search) {
         List<RenderedFile> out = new ArrayList<>(new DataDownloadWriter().files(tree, reports, config.organisation()));
         out.addAll(new SitemapWriter().files(tree, config.baseUrl()));
         out.addAll(new FeedWriter().files(tree, config.baseUrl(), config.name()));
-        out.addAll(new SearchIndexWriter().files(tree));
+        out.addAll(search.files(tree));
         return out;
     }
 }

@@ -59,6 +59,8 @@ public final class IncrementalBuild {
     private final SourceFiles files;
     private final MarkdownStage markdown = new MarkdownStage();
     private final InPlaceWriter writer;
+    /** Keeps each page's search tokens while the page is unchanged. */
+    private final cn.gov.jinjiang.gksite.output.SearchIndexWriter search = new cn.gov.jinjiang.gksite.output.SearchIndexWriter();
 
     private boolean ready;
     private SiteConfig config;
@@ -327,7 +329,7 @@ public final class IncrementalBuild {
     }
 
     private List<RenderedFile> downloadFiles() {
-        return GeneratedFiles.of(tree, reports, config);
+        return GeneratedFiles.of(tree, reports, config, search);
     }
 
     private void writeDownloads() {

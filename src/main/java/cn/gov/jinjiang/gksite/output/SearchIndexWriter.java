@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * The site search index, for search without a server (themes/portal/static/js/search.js reads it). Chinese
@@ -32,25 +33,42 @@ import java.util.function.Consumer;
  *   {@code t}+token for the title, {@code =}+normalised 文号 or 索引号;</li>
  *   <li>{@code docs-<k>.json}: pages k·CHUNK … as [url, title, date, 文号, 索引号, text] (text shortened).</li>
  * </ul>
- * Pages are numbered in the tree's fixed order and every map is sorted, so the output is deterministic.
+ * Pages are numbered in the tree's fixed order and every map is sorted, so the output is deterministic. An
+ * instance remembers each page's tokens while the page is unchanged (the preview keeps one); it is safe to
+ * use from one thread at a time.
  */
 public final class SearchIndexWriter {
     public static final String DIR = "search/";
     /** Pages per docs chunk. */
-    static final int CHUNK = 100;
+    static final int CHUNK = 20;
     /** Text kept per page for snippets. */
-    static final int TEXT = 1500;
+    static final int TEXT = 500;
     /** About this many pages per index shard; at most MAX_SHARDS shards. */
     static final int PAGES_PER_SHARD = 40;
     static final int MAX_SHARDS = 256;
+
+    /** What one page contributes, kept between builds of the preview while the page is unchanged. */
+    private record Entry(String[] keys, String text) {
+    }
+
+    private final Map<Page, Entry> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public List<RenderedFile> files(ContentTree tree) {
         List<Page> pages = tree.pages();
         Map<String, Section> sections = tree.sections();
         int shards = Math.max(1, Math.min(MAX_SHARDS, (pages.size() + PAGES_PER_SHARD - 1) / PAGES_PER_SHARD));
-        List<Map<String, List<Integer>>> index = new ArrayList<>();
+        Entry[] entries = new Entry[pages.size()];
+        java.util.stream.IntStream.range(0, pages.size()).parallel()
+                .forEach(i -> entries[i] = cache.computeIfAbsent(pages.get(i), SearchIndexWriter::entry));
+        cache.keySet().retainAll(new java.util.HashSet<>(pages));
+        List<Map<String, Postings>> index = new ArrayList<>();
         for (int i = 0; i < shards; i++) {
-            index.add(new TreeMap<>());
+            index.add(new java.util.HashMap<>());
+        }
+        for (int id = 0; id < pages.size(); id++) {
+            for (String k : entries[id].keys()) {
+                index.get(shard(k, shards)).computeIfAbsent(k, x -> new Postings()).add(id);
+            }
         }
         Map<String, Integer> columns = new LinkedHashMap<>();
         Map<String, Integer> topics = new LinkedHashMap<>();
@@ -61,23 +79,6 @@ public final class SearchIndexWriter {
         StringBuilder chunk = new StringBuilder("[");
         for (int id = 0; id < pages.size(); id++) {
             Page p = pages.get(id);
-            String text = plain(p.body());
-            Set<String> keys = new LinkedHashSet<>();
-            tokens(text, keys::add);
-            tokens(p.meta().description(), keys::add);
-            tokens(p.meta().publisher(), keys::add);
-            tokens(p.meta().topic(), keys::add);
-            tokens(p.meta().title(), t -> keys.add("t" + t));
-            chars(p.meta().title(), t -> keys.add("t" + t));
-            if (!p.meta().docNo().isEmpty()) {
-                keys.add("=" + exact(p.meta().docNo()));
-            }
-            if (!p.meta().indexNo().isEmpty()) {
-                keys.add("=" + exact(p.meta().indexNo()));
-            }
-            for (String k : keys) {
-                index.get(shard(k, shards)).computeIfAbsent(k, x -> new ArrayList<>()).add(id);
-            }
             LocalDate d = p.meta().displayDate();
             int col = columns.computeIfAbsent(column(p, sections), x -> columns.size());
             int topic = topics.computeIfAbsent(p.meta().topic().strip(), x -> topics.size());
@@ -90,32 +91,68 @@ public final class SearchIndexWriter {
             chunk.append('[').append(TextEscapes.json(p.url())).append(',').append(TextEscapes.json(p.meta().title()))
                     .append(',').append(TextEscapes.json(d == null ? "" : d.toString())).append(',')
                     .append(TextEscapes.json(p.meta().docNo())).append(',').append(TextEscapes.json(p.meta().indexNo()))
-                    .append(',').append(TextEscapes.json(shorten(text))).append(']');
+                    .append(',').append(TextEscapes.json(entries[id].text())).append(']');
             if (id % CHUNK == CHUNK - 1 || id == pages.size() - 1) {
                 out.add(file("docs-" + id / CHUNK + ".json", chunk.append("]\n").toString()));
                 chunk = new StringBuilder("[");
             }
         }
-        for (int i = 0; i < shards; i++) {
+        RenderedFile[] shardFiles = new RenderedFile[shards];
+        java.util.stream.IntStream.range(0, shards).parallel().forEach(i -> {
             StringBuilder sb = new StringBuilder("{");
             boolean first = true;
-            for (Map.Entry<String, List<Integer>> e : index.get(i).entrySet()) {
+            for (Map.Entry<String, Postings> e : new TreeMap<>(index.get(i)).entrySet()) {
                 sb.append(first ? "" : ",").append(TextEscapes.json(e.getKey())).append(":[");
-                int last = 0;
-                List<Integer> ids = e.getValue();
-                for (int j = 0; j < ids.size(); j++) {
-                    sb.append(j == 0 ? "" : ",").append(ids.get(j) - last);
-                    last = ids.get(j);
-                }
+                e.getValue().appendDeltas(sb);
                 sb.append(']');
                 first = false;
             }
-            out.add(file("index-" + i + ".json", sb.append("}\n").toString()));
-        }
+            shardFiles[i] = file("index-" + i + ".json", sb.append("}\n").toString());
+        });
+        out.addAll(List.of(shardFiles));
         String meta = "{\"v\":1,\"shards\":" + shards + ",\"chunk\":" + CHUNK + ",\"count\":" + pages.size()
                 + ",\"columns\":" + names(columns) + ",\"topics\":" + names(topics) + ",\"f\":[" + facets + "]}\n";
         out.add(0, file("meta.json", meta));
         return out;
+    }
+
+    private static Entry entry(Page p) {
+        String text = plain(p.body());
+        Set<String> keys = new LinkedHashSet<>();
+        tokens(text, keys::add);
+        tokens(p.meta().description(), keys::add);
+        tokens(p.meta().publisher(), keys::add);
+        tokens(p.meta().topic(), keys::add);
+        tokens(p.meta().title(), t -> keys.add("t" + t));
+        chars(p.meta().title(), t -> keys.add("t" + t));
+        if (!p.meta().docNo().isEmpty()) {
+            keys.add("=" + exact(p.meta().docNo()));
+        }
+        if (!p.meta().indexNo().isEmpty()) {
+            keys.add("=" + exact(p.meta().indexNo()));
+        }
+        return new Entry(keys.toArray(new String[0]), shorten(text));
+    }
+
+    /** Ascending page numbers of one key. */
+    private static final class Postings {
+        private int[] ids = new int[4];
+        private int size;
+
+        void add(int id) {
+            if (size == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, size * 2);
+            }
+            ids[size++] = id;
+        }
+
+        void appendDeltas(StringBuilder sb) {
+            int last = 0;
+            for (int j = 0; j < size; j++) {
+                sb.append(j == 0 ? "" : ",").append(ids[j] - last);
+                last = ids[j];
+            }
+        }
     }
 
     private static RenderedFile file(String name, String text) {
@@ -148,19 +185,29 @@ public final class SearchIndexWriter {
 
     /** Text of a Markdown body for searching: markup, link targets, attributes and HTML tags removed. */
     static String plain(String markdown) {
-        String s = markdown.replaceAll("(?s)<!--.*?-->", " ")
-                .replaceAll("\\{#[^}]*}", " ")
-                .replaceAll("!?\\[([^\\]]*)]\\([^)]*\\)", "$1")
-                .replaceAll("<[^>]+>", " ")
-                .replaceAll("(?m)^\\s{0,3}(#{1,6}|>|[-*+]|\\d+\\.)\\s+", "")
-                .replaceAll("(?m)^\\s*\\|?\\s*:?-{3,}.*$", " ")
-                .replaceAll("[|*_`~]", " ");
-        return s.replaceAll("\\s+", " ").strip();
+        String s = COMMENT.matcher(markdown).replaceAll(" ");
+        s = ATTRIBUTES.matcher(s).replaceAll(" ");
+        s = LINK.matcher(s).replaceAll("$1");
+        s = TAG.matcher(s).replaceAll(" ");
+        s = BLOCK_MARK.matcher(s).replaceAll("");
+        s = TABLE_RULE.matcher(s).replaceAll(" ");
+        s = INLINE_MARK.matcher(s).replaceAll(" ");
+        return SPACE.matcher(s).replaceAll(" ").strip();
     }
+
+    private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
+    private static final Pattern ATTRIBUTES = Pattern.compile("\\{#[^}]*}");
+    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    private static final Pattern BLOCK_MARK = Pattern.compile("(?m)^\\s{0,3}(#{1,6}|>|[-*+]|\\d+\\.)\\s+");
+    private static final Pattern TABLE_RULE = Pattern.compile("(?m)^\\s*\\|?\\s*:?-{3,}.*$");
+    private static final Pattern INLINE_MARK = Pattern.compile("[|*_`~]");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
 
     /** Normalised form of text for tokens: NFKC (full-width letters and digits to ASCII), lower case. */
     public static String normalise(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String n = Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+        return n.toLowerCase(Locale.ROOT);
     }
 
     /** An exact key: normalised, without spaces, every kind of bracket as 〔〕 (晋政办[2025]1号 = 晋政办〔2025〕1号). */
