@@ -56,7 +56,8 @@ public final class CheckRun {
         SiteConfig config = Files.isRegularFile(layout.root().resolve("site.yaml"))
                 ? new ConfigLoader().load(layout, configDiags)
                 : new SiteConfig("", "", "", "", "zh-CN", "portal", "department", List.of(),
-                Footer.empty(), CheckLevels.defaults(), PublishTarget.none());
+                Footer.empty(), CheckLevels.defaults(), PublishTarget.none(),
+                cn.gov.jinjiang.gksite.config.Catalogue.defaults());
         Diagnostics diags = Diagnostics.withOverrides(config.checks().overrides(), config.checks().off());
         OutputManifest manifest = OutputManifest.read(OutputManifest.fileFor(layout.output()));
         ExternalLinkProbe probe = external

@@ -4,6 +4,7 @@ import cn.gov.jinjiang.gksite.config.SiteConfig;
 import cn.gov.jinjiang.gksite.content.ContentTree;
 import cn.gov.jinjiang.gksite.output.DataDownloadWriter;
 import cn.gov.jinjiang.gksite.output.FeedWriter;
+import cn.gov.jinjiang.gksite.output.SearchIndexWriter;
 import cn.gov.jinjiang.gksite.output.SitemapWriter;
 import cn.gov.jinjiang.gksite.render.RenderedFile;
 import cn.gov.jinjiang.gksite.report.AnnualReport;
@@ -12,16 +13,23 @@ import java.util.List;
 
 /**
  * The files a build writes besides the pages: report data downloads, sitemap.xml and robots.txt, Atom
- * feeds. One list for the full build and the preview's incremental build, so both write the same site.
+ * feeds, the search index. One list for the full build and the preview's incremental build, so both write the same site.
  */
 final class GeneratedFiles {
     private GeneratedFiles() {
     }
 
     static List<RenderedFile> of(ContentTree tree, List<AnnualReport> reports, SiteConfig config) {
+        return of(tree, reports, config, new SearchIndexWriter());
+    }
+
+    /** @param search the search index writer; the preview keeps one, which reuses what unchanged pages gave */
+    static List<RenderedFile> of(ContentTree tree, List<AnnualReport> reports, SiteConfig config,
+                                 SearchIndexWriter search) {
         List<RenderedFile> out = new ArrayList<>(new DataDownloadWriter().files(tree, reports, config.organisation()));
         out.addAll(new SitemapWriter().files(tree, config.baseUrl()));
         out.addAll(new FeedWriter().files(tree, config.baseUrl(), config.name()));
+        out.addAll(search.files(tree));
         return out;
     }
 }

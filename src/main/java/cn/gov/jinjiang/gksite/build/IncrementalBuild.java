@@ -4,6 +4,7 @@ import cn.gov.jinjiang.gksite.config.ConfigLoader;
 import cn.gov.jinjiang.gksite.config.SiteConfig;
 import cn.gov.jinjiang.gksite.config.SourceLayout;
 import cn.gov.jinjiang.gksite.content.ContentTree;
+import cn.gov.jinjiang.gksite.content.DocumentLinks;
 import cn.gov.jinjiang.gksite.content.Page;
 import cn.gov.jinjiang.gksite.content.Section;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
@@ -58,6 +59,8 @@ public final class IncrementalBuild {
     private final SourceFiles files;
     private final MarkdownStage markdown = new MarkdownStage();
     private final InPlaceWriter writer;
+    /** Keeps each page's search tokens while the page is unchanged. */
+    private final cn.gov.jinjiang.gksite.output.SearchIndexWriter search = new cn.gov.jinjiang.gksite.output.SearchIndexWriter();
 
     private boolean ready;
     private SiteConfig config;
@@ -142,11 +145,26 @@ public final class IncrementalBuild {
         Set<String> dataDirs = new HashSet<>();
         Set<String> assetPaths = new HashSet<>();
         List<SourceFiles.PageChange> changes = files.update(changed, dataDirs, assetPaths);
+        DocumentLinks linksBefore = DocumentLinks.of(tree, null);
+        Map<String, Page> pagesBefore = new HashMap<>();
+        tree.pages().forEach(p -> pagesBefore.put(p.source(), p));
         assemble();
+        DocumentLinks linksAfter = DocumentLinks.of(tree, null);
         Map<String, Section> sections = tree.sections();
         Set<String> render = new HashSet<>();
         for (SourceFiles.PageChange c : changes) {
             Page any = c.after() != null ? c.after() : c.before();
+            // Linked documents (政策解读, earlier and later versions) show this page's title and address, and a
+            // folder's list (the 规范性文件库) shows which of its documents are replaced.
+            Set<String> linked = new HashSet<>(linksBefore.neighbours(any.source()));
+            linked.addAll(linksAfter.neighbours(any.source()));
+            for (String n : linked) {
+                render.add(n);
+                Page np = pagesBefore.get(n);
+                indexOf(sections, np != null ? np.dir() : any.dir()).ifPresent(render::add);
+                tree.pages().stream().filter(x -> x.source().equals(n)).findFirst()
+                        .flatMap(x -> indexOf(sections, x.dir())).ifPresent(render::add);
+            }
             if (c.after() != null) {
                 render.add(c.after().source());
                 convert(c.after());
@@ -236,6 +254,7 @@ public final class IncrementalBuild {
     private void assemble() {
         Diagnostics d = new Diagnostics();
         tree = files.tree(d);
+        new cn.gov.jinjiang.gksite.content.CatalogueRules(config.catalogue(), clock).check(tree, d);
         treeDiags = d.sorted();
     }
 
@@ -310,7 +329,7 @@ public final class IncrementalBuild {
     }
 
     private List<RenderedFile> downloadFiles() {
-        return GeneratedFiles.of(tree, reports, config);
+        return GeneratedFiles.of(tree, reports, config, search);
     }
 
     private void writeDownloads() {

@@ -5,6 +5,7 @@ import cn.gov.jinjiang.gksite.check.SiteChecker;
 import cn.gov.jinjiang.gksite.config.ConfigLoader;
 import cn.gov.jinjiang.gksite.config.SiteConfig;
 import cn.gov.jinjiang.gksite.config.SourceLayout;
+import cn.gov.jinjiang.gksite.content.CatalogueRules;
 import cn.gov.jinjiang.gksite.content.ContentLoader;
 import cn.gov.jinjiang.gksite.content.ContentTree;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
@@ -62,6 +63,7 @@ public final class Pipeline {
 
         watch.lap("config");
         ContentTree tree = new ContentLoader().load(layout, diags);
+        new CatalogueRules(config.catalogue(), clock).check(tree, diags);
         watch.lap("content");
         // Reports need their narrative now (for the rules); every other page is converted while it renders.
         Function<Page, RenderedMarkdown> bodies = new MarkdownStage()

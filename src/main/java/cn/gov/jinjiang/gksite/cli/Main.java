@@ -19,8 +19,15 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
     private final PrintWriter out;
     private final PrintWriter err;
+    private final java.time.Clock clock;
 
     public Main(PrintStream out, PrintStream err) {
+        this(out, err, java.time.Clock.systemUTC());
+    }
+
+    /** @param clock today's date for the content it scaffolds (new page) */
+    public Main(PrintStream out, PrintStream err, java.time.Clock clock) {
+        this.clock = java.util.Objects.requireNonNull(clock, "clock");
         this.out = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         this.err = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     }
@@ -66,6 +73,10 @@ public final class Main implements Runnable {
 
     PrintWriter out() {
         return out;
+    }
+
+    java.time.Clock clock() {
+        return clock;
     }
 
     PrintWriter err() {

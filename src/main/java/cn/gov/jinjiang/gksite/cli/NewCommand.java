@@ -1,6 +1,7 @@
 package cn.gov.jinjiang.gksite.cli;
 
 import cn.gov.jinjiang.gksite.config.SourceLayout;
+import cn.gov.jinjiang.gksite.content.PageScaffold;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.report.ReportFiles;
 import cn.gov.jinjiang.gksite.report.ReportScaffold;
@@ -13,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code gksite new}: scaffolds new content. */
 @Command(name = "new", description = "新建内容。", mixinStandardHelpOptions = true,
-        subcommands = NewCommand.Report.class)
+        subcommands = {NewCommand.Report.class, NewCommand.NewPage.class})
 final class NewCommand implements Runnable {
     @ParentCommand
     private Main main;
@@ -50,6 +51,48 @@ final class NewCommand implements Runnable {
             scaffold.write(layout, files);
             Reporter.of("human").report(diags.sorted(), main.out());
             main.err().println("已新建 " + layout.relative(files.dir()) + "/（index.md、data.yaml）。填写数字和正文后运行 gksite build。");
+            main.err().flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code gksite new page PATH}: a new document with the next free 索引号 and today's dates. */
+    @Command(name = "page", description = "新建一个文件页面：填好下一个未用的索引号、发布机构和今天的成文日期、发布日期。",
+            mixinStandardHelpOptions = true)
+    static final class NewPage implements Callable<Integer> {
+        @ParentCommand
+        private NewCommand parent;
+
+        @Parameters(index = "0", paramLabel = "PATH", description = "content/ 下的路径，如 xxgk/zfxxgkzl/ml/02/jzb-2026-01")
+        private String path;
+
+        @Option(names = "--source", paramLabel = "DIR", description = "站点目录（含 site.yaml、content/），默认当前目录")
+        private Path source = Path.of(".");
+
+        @Option(names = "--index-prefix", paramLabel = "CODE-CAT",
+                description = "索引号的“机构代码-类别”，如 QZ06101-0240；默认取 site.yaml 的 catalogue.index_prefix")
+        private String prefix;
+
+        @Option(names = "--title", paramLabel = "TITLE", description = "标题")
+        private String title;
+
+        @Option(names = "--org", paramLabel = "NAME", description = "发布机构，默认取 site.yaml 的 site.organisation")
+        private String org;
+
+        @Override
+        public Integer call() {
+            Main main = parent.main;
+            SourceLayout layout = SourceLayout.of(source, null);
+            Diagnostics diags = new Diagnostics();
+            cn.gov.jinjiang.gksite.config.SiteConfig config = new cn.gov.jinjiang.gksite.config.ConfigLoader()
+                    .load(layout, diags);
+            String p = prefix != null ? prefix.strip() : config.catalogue().indexPrefix();
+            String organisation = org != null ? org.strip() : config.organisation();
+            PageScaffold scaffold = new PageScaffold(main.clock());
+            PageScaffold.NewPage page = scaffold.scaffold(layout, path, p, organisation, title);
+            scaffold.write(layout, page);
+            main.err().println("已新建 " + layout.relative(page.file()) + "（索引号 " + page.indexNo()
+                    + "）。填写标题、文号和正文后运行 gksite build。");
             main.err().flush();
             return ExitCodes.OK;
         }

@@ -33,7 +33,8 @@ public final class ConfigLoader {
     /** Prefix that marks a value the operator still has to confirm. */
     public static final String PLACEHOLDER = "待填写";
 
-    private static final List<String> TOP = List.of("site", "theme", "nav", "footer", "checks", "publish");
+    private static final List<String> TOP = List.of("site", "theme", "nav", "footer", "checks", "publish", "catalogue");
+    private static final List<String> CATALOGUE = List.of("index_no_pattern", "validity", "index_prefix");
     private static final List<String> SITE = List.of("name", "title", "organisation", "base_url", "language",
             "body_type");
     private static final List<String> FOOTER = List.of("host", "organizer", "site_code", "icp", "police",
@@ -126,7 +127,7 @@ public final class ConfigLoader {
         return new SiteConfig(name, site.string("title", name, "config"),
                 site.string("organisation", name, "config"), baseUrl, site.string("language", "zh-CN", "config"),
                 top.string("theme", "portal", "config"), bodyType, nav(doc, top, diags), footer,
-                checks(doc, top, diags), publish(doc, top, diags));
+                checks(doc, top, diags), publish(doc, top, diags), catalogue(doc, top, diags));
     }
 
     private static Map<String, String> linked(String... pairs) {
@@ -234,8 +235,43 @@ public final class ConfigLoader {
         return new PublishTarget(m.string("target", "", "config"), exclude, maxDelete, m.string("ssh", "", "config"));
     }
 
+    private static Catalogue catalogue(YamlDoc doc, YamlMap top, Diagnostics diags) {
+        YamlMap m = YamlMap.read(doc, top.node("catalogue").orElse(null), "site.yaml 的 catalogue", CATALOGUE,
+                "config", diags);
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(Catalogue.DEFAULT_PATTERN);
+        String p = m.string("index_no_pattern", "", "config").strip();
+        if (!p.isEmpty()) {
+            try {
+                pattern = java.util.regex.Pattern.compile(p);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                diags.error("config.type", m.pos("index_no_pattern"), "catalogue.index_no_pattern 不是有效的正则表达式："
+                        + e.getDescription() + "。", "例如：index_no_pattern: '" + Catalogue.DEFAULT_PATTERN + "'");
+            }
+        }
+        List<String> validity = new ArrayList<>();
+        m.node("validity").ifPresent(n -> {
+            if (n instanceof SequenceNode seq) {
+                seq.getValue().forEach(i -> {
+                    String v = YamlDoc.text(i);
+                    if (v != null && !v.isBlank()) {
+                        validity.add(v.strip());
+                    }
+                });
+            } else if (!YamlDoc.isNull(n)) {
+                diags.error("config.type", doc.pos(n), "catalogue.validity 应为列表。",
+                        "例如：validity: [现行有效, 已修改, 已废止, 失效]");
+            }
+        });
+        String prefix = m.string("index_prefix", "", "config").strip();
+        if (!prefix.isEmpty() && !prefix.matches("[^-\\s]+-[^-\\s]+")) {
+            diags.error("config.type", m.pos("index_prefix"), "catalogue.index_prefix 应为“机构代码-类别”，实为“" + prefix
+                    + "”。", "例如：index_prefix: QZ06101-0240");
+        }
+        return new Catalogue(pattern, validity.isEmpty() ? Catalogue.DEFAULT_VALIDITY : validity, prefix);
+    }
+
     private static SiteConfig defaults() {
         return new SiteConfig("", "", "", "", "zh-CN", "portal", "department", List.of(),
-                Footer.empty(), CheckLevels.defaults(), PublishTarget.none());
+                Footer.empty(), CheckLevels.defaults(), PublishTarget.none(), Catalogue.defaults());
     }
 }

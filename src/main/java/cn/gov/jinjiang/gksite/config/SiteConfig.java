@@ -17,10 +17,11 @@ import java.util.Objects;
  * @param footer       footer identifiers
  * @param checks       severity overrides
  * @param publish      publish target
+ * @param catalogue    rules of the 政府信息公开目录 (索引号 form, 有效性 values)
  */
 public record SiteConfig(String name, String title, String organisation, String baseUrl, String language,
                          String theme, String bodyType, List<NavItem> nav, Footer footer, CheckLevels checks,
-                         PublishTarget publish) {
+                         PublishTarget publish, Catalogue catalogue) {
     public SiteConfig {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -28,5 +29,6 @@ public record SiteConfig(String name, String title, String organisation, String 
         Objects.requireNonNull(footer, "footer");
         Objects.requireNonNull(checks, "checks");
         Objects.requireNonNull(publish, "publish");
+        Objects.requireNonNull(catalogue, "catalogue");
     }
 }

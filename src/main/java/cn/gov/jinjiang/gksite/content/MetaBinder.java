@@ -34,9 +34,10 @@ public final class MetaBinder {
                 blankToNull(m.string("url", "", "content")), date(m, "date", diags),
                 m.string("description", "", "content"), integer(m, "weight", 0, diags), bool(m, "draft", diags),
                 bool(m, "sample", diags), m.has("year") ? integer(m, "year", 0, diags) : null,
-                m.string("索引号", "", "content"), m.string("发布机构", "", "content"), m.string("主题分类", "", "content"),
-                date(m, "成文日期", diags), date(m, "发布日期", diags), m.string("文号", "", "content"),
-                m.string("有效性", "", "content"), pageSize(m, diags), positions);
+                m.string("索引号", "", "content").strip(), m.string("发布机构", "", "content"), m.string("主题分类", "", "content"),
+                date(m, "成文日期", diags), date(m, "发布日期", diags), m.string("文号", "", "content").strip(),
+                m.string("有效性", "", "content").strip(), pageSize(m, diags), m.string("解读", "", "content").strip(),
+                m.string("替代", "", "content").strip(), positions);
     }
 
     private static Integer pageSize(YamlMap m, Diagnostics diags) {

@@ -11,22 +11,26 @@ import java.util.Objects;
  * Absent optional values are null (dates, year) or "" (text).
  *
  * @param pageSize  for a list page: items per page (null: the theme's default)
+ * @param interprets 解读: for a 政策解读 page, the address or 索引号 of the document it explains, or ""
+ * @param replaces  替代: the address or 索引号 of the earlier version this document replaces, or ""
  * @param positions where each key's value is, for diagnostics about it
  */
 public record PageMeta(String title, String layout, String url, LocalDate date, String description, int weight,
                        boolean draft, boolean sample, Integer year, String indexNo, String publisher,
                        String topic, LocalDate written, LocalDate published, String docNo, String validity,
-                       Integer pageSize, Map<String, SourcePos> positions) {
+                       Integer pageSize, String interprets, String replaces, Map<String, SourcePos> positions) {
 
     public PageMeta {
         Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(interprets, "interprets");
+        Objects.requireNonNull(replaces, "replaces");
         positions = Map.copyOf(positions);
     }
 
     /** The keys a page may set, in the order the docs list them. */
     public static final java.util.List<String> KEYS = java.util.List.of("title", "layout", "url", "date",
             "description", "weight", "draft", "sample", "year", "page_size", "索引号", "发布机构", "主题分类", "成文日期", "发布日期",
-            "文号", "有效性");
+            "文号", "有效性", "解读", "替代");
 
     /** The page's display date: 发布日期, else date, else null. */
     public LocalDate displayDate() {

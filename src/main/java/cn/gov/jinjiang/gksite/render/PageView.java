@@ -13,15 +13,19 @@ import java.util.List;
  * @param root         relative path from this page to the site root ("" or "../../"), for assets
  * @param menu         the left menu of the column the page is in, or null outside such a column
  * @param pager        for a list longer than one page: its pagination, else null
+ * @param relations    the documents this page is linked with (政策解读, earlier and later versions)
+ * @param library      for the 规范性文件库 (layout {@code library}): the documents in force and the others, else null
  */
 public record PageView(String title, String url, String layout, SafeString content, SafeString contentAfter,
                        List<Views.Toc> toc, List<Views.MetaItem> meta, String date, String dateChinese,
                        List<Views.Crumb> crumbs, List<Views.Link> children, boolean sample, String description,
-                       String root, Views.Menu menu, Views.Pager pager) {
+                       String root, Views.Menu menu, Views.Pager pager,
+                       Views.Relations relations, Views.Library library) {
     public PageView {
         toc = List.copyOf(toc);
         meta = List.copyOf(meta);
         crumbs = List.copyOf(crumbs);
         children = List.copyOf(children);
+        java.util.Objects.requireNonNull(relations, "relations");
     }
 }

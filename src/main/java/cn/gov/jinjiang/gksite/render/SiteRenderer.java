@@ -37,6 +37,8 @@ public final class SiteRenderer {
     static final String SECTION = "section";
     static final String PAGE = "page";
     static final String REPORTS = "reports";
+    /** The 规范性文件库: its folder's documents, those in force apart from the others. */
+    static final String LIBRARY = "library";
 
     /** Items per list page when the list's page sets no page_size. */
     static final int PAGE_SIZE = 20;
@@ -153,13 +155,16 @@ public final class SiteRenderer {
         List<Page> pages = tree.pages().stream().filter(only).toList();
         java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
         ReportListView reportList = reportList(reports);
+        cn.gov.jinjiang.gksite.content.DocumentLinks links = cn.gov.jinjiang.gksite.content.DocumentLinks.of(tree, null);
+        Map<String, Page> bySource = new HashMap<>();
+        tree.pages().forEach(x -> bySource.put(x.source(), x));
         java.util.stream.IntStream.range(0, pages.size()).parallel().forEach(i -> {
             Page p = pages.get(i);
             String layout = layoutOf(p);
             if (!engine.hasLayout(layout)) {
                 problems.accept(p, Diagnostic.error("render.layout-unknown", p.meta().pos("layout", p.source()),
                         "主题中没有名为“" + layout + "”的版式（layout）。",
-                        "可用的版式：home、section、page、report、reports；或在主题 templates/ 中添加 " + layout + ".peb。"));
+                        "可用的版式：home、section、page、report、reports、library；或在主题 templates/ 中添加 " + layout + ".peb。"));
                 return;
             }
             RenderedMarkdown body = bodies.apply(p);
@@ -180,7 +185,8 @@ public final class SiteRenderer {
                         : children.subList(k * size, Math.min(children.size(), (k + 1) * size));
                 Map<String, Object> ctx = new HashMap<>();
                 ctx.put("site", siteView(p.url()));
-                ctx.put("page", pageView(p, layout, body, report != null, sections, slice, menu, pager, sizes));
+                ctx.put("page", pageView(p, layout, body, report != null, sections, slice, menu, pager, sizes,
+                        relations(p, links, bySource), LIBRARY.equals(layout) ? library(p, sections, links, bySource) : null));
                 ctx.put("report", report == null ? null : ReportTables.view(report));
                 ctx.put("reports", REPORTS.equals(layout) ? reportList : null);
                 try {
@@ -221,7 +227,7 @@ public final class SiteRenderer {
         String url = "/" + output;
         PageView view = new PageView(title, url, layout, new SafeString(""), new SafeString(""), List.of(),
                 List.of(), "", "", List.of(new Views.Crumb("首页", "/"), new Views.Crumb(title, "")), List.of(), false,
-                "", "/", null, null);
+                "", "/", null, null, Views.Relations.NONE, null);
         Map<String, Object> ctx = new HashMap<>();
         ctx.put("site", siteView(url));
         ctx.put("page", view);
@@ -307,7 +313,8 @@ public final class SiteRenderer {
 
     private PageView pageView(Page p, String layout, RenderedMarkdown body, boolean isReport,
                               Map<String, Section> sections, List<Views.Link> children, Views.Menu menu,
-                              Views.Pager pager, ToLongFunction<String> sizes) {
+                              Views.Pager pager, ToLongFunction<String> sizes, Views.Relations relations,
+                              Views.Library library) {
         String html = body == null ? "" : Attachments.annotate(body.html(), p.url(), sizes);
         String after = "";
         List<Heading> headings = body == null ? List.of() : body.headings();
@@ -328,7 +335,53 @@ public final class SiteRenderer {
         LocalDate d = p.meta().displayDate();
         return new PageView(p.meta().title(), p.url(), layout, new SafeString(html), new SafeString(after), toc,
                 metaItems(p.meta()), d == null ? "" : d.toString(), d == null ? "" : chinese(d),
-                crumbs(p, sections), children, p.meta().sample(), p.meta().description(), "/", menu, pager);
+                crumbs(p, sections), children, p.meta().sample(), p.meta().description(), "/", menu, pager, relations,
+                library);
+    }
+
+    private static Views.Link link(Page p) {
+        LocalDate d = p.meta().displayDate();
+        return new Views.Link(p.meta().title(), p.url(), d == null ? "" : d.toString(), p.meta().sample());
+    }
+
+    private static Views.Relations relations(Page p, cn.gov.jinjiang.gksite.content.DocumentLinks links,
+                                             Map<String, Page> bySource) {
+        String s = p.source();
+        String interprets = links.interprets().get(s);
+        String replaces = links.replaces().get(s);
+        List<String> by = links.interpretedBy().getOrDefault(s, List.of());
+        List<String> newer = links.replacedBy().getOrDefault(s, List.of());
+        if (interprets == null && replaces == null && by.isEmpty() && newer.isEmpty()) {
+            return Views.Relations.NONE;
+        }
+        return new Views.Relations(interprets == null ? null : link(bySource.get(interprets)),
+                by.stream().map(x -> link(bySource.get(x))).toList(),
+                replaces == null ? null : link(bySource.get(replaces)),
+                newer.stream().map(x -> link(bySource.get(x))).toList());
+    }
+
+    /**
+     * The documents of the library's folder: in force when 有效性 is 现行有效 and no other document
+     * replaces them; the others (abolished, expired, amended or replaced) apart. Newest first within each.
+     */
+    private static Views.Library library(Page p, Map<String, Section> sections,
+                                         cn.gov.jinjiang.gksite.content.DocumentLinks links, Map<String, Page> bySource) {
+        Section folder = sections.get(p.dir());
+        List<Page> docs = new ArrayList<>(folder == null ? List.of() : folder.pages());
+        docs.sort(Comparator.<Page, LocalDate>comparing(x -> x.meta().displayDate(),
+                Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Page::source));
+        List<Views.LibraryEntry> current = new ArrayList<>();
+        List<Views.LibraryEntry> other = new ArrayList<>();
+        for (Page d : docs) {
+            List<Views.Link> newer = links.replacedBy().getOrDefault(d.source(), List.of()).stream()
+                    .map(x -> link(bySource.get(x))).toList();
+            LocalDate date = d.meta().displayDate();
+            Views.LibraryEntry e = new Views.LibraryEntry(d.meta().title(), d.url(), d.meta().docNo(),
+                    date == null ? "" : date.toString(), d.meta().validity(), newer, d.meta().sample());
+            boolean inForce = cn.gov.jinjiang.gksite.config.Catalogue.CURRENT.equals(d.meta().validity()) && newer.isEmpty();
+            (inForce ? current : other).add(e);
+        }
+        return new Views.Library(current, other);
     }
 
     static String chinese(LocalDate d) {

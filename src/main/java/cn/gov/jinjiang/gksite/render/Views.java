@@ -94,4 +94,34 @@ public final class Views {
             body = java.util.List.copyOf(body);
         }
     }
+
+    /**
+     * How a document is linked with others. {@code interprets} (for a 政策解读: the document it explains)
+     * and {@code replaces} (for a new version: the one it replaces) are null when absent.
+     */
+    public record Relations(Link interprets, java.util.List<Link> interpretations, Link replaces,
+                            java.util.List<Link> replacedBy) {
+        public static final Relations NONE = new Relations(null, java.util.List.of(), null, java.util.List.of());
+
+        public Relations {
+            interpretations = java.util.List.copyOf(interpretations);
+            replacedBy = java.util.List.copyOf(replacedBy);
+        }
+    }
+
+    /** A document of the 规范性文件库: its 文号, dates and 有效性, and the versions that replace it. */
+    public record LibraryEntry(String title, String url, String docNo, String date, String validity,
+                               java.util.List<Link> replacedBy, boolean sample) {
+        public LibraryEntry {
+            replacedBy = java.util.List.copyOf(replacedBy);
+        }
+    }
+
+    /** The 规范性文件库: documents in force (现行有效, not replaced) and the abolished or replaced ones. */
+    public record Library(java.util.List<LibraryEntry> current, java.util.List<LibraryEntry> other) {
+        public Library {
+            current = java.util.List.copyOf(current);
+            other = java.util.List.copyOf(other);
+        }
+    }
 }

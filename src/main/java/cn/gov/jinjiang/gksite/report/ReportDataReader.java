@@ -33,7 +33,7 @@ public final class ReportDataReader {
     public static AnnualReport read(String file, int year, String text, Diagnostics diags) {
         YamlDoc doc = YamlDoc.parse(file, 0, text);
         PageMeta meta = new PageMeta(year + " 年度报告", ReportLoader.LAYOUT, "", null, "", 0, false, false, year, "",
-                "", "", null, null, "", "", null, Map.of());
+                "", "", null, null, "", "", null, "", "", Map.of());
         Page page = new Page(file.replaceFirst("data\\.yaml$", "index.md"), "", "index.html", true, meta, "", 1);
         return new ReportSchema().read(year, page, new DataFile(file, "data", doc, text), diags);
     }

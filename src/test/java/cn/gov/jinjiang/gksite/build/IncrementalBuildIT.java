@@ -41,6 +41,24 @@ class IncrementalBuildIT {
         assertThat(build.contentChanged(Set.of(section)).pages()).isGreaterThan(2);
         same();
 
+        // Linked documents: the other end of a 解读 or 替代 link, and the 规范性文件库, follow an edit.
+        Path jd = site.resolve("content/xxgk/zfxxgkzl/ml/02/jd-2025-12.md");
+        edit(jd, Files.readString(jd).replace("title: 《晋江市行政规范性文件管理办法》政策解读", "title: 管理办法解读"));
+        assertThat(build.contentChanged(Set.of(jd)).errors()).isZero();
+        same();
+        Path newer = site.resolve("content/xxgk/zfxxgkzl/gfxwj/jzb-2025-33.md");
+        String newerText = Files.readString(newer);
+        edit(newer, newerText.replace("替代: QZ06101-0240-2021-00045\n", ""));
+        assertThat(build.contentChanged(Set.of(newer)).errors()).isZero();
+        same();
+        edit(newer, newerText.replace("title: 晋江市人民政府办公室关于印发晋江市城市道路临时占用管理办法（2025年修订）的通知",
+                "title: 临时占用管理办法（2025年修订）"));
+        assertThat(build.contentChanged(Set.of(newer)).errors()).isZero();
+        same();
+        Files.delete(jd);
+        assertThat(build.contentChanged(Set.of(jd)).errors()).isZero();
+        same();
+
         Path folder = site.resolve("content/xxgk/tzgg");
         TestSites.write(folder.resolve("index.md"), "---\ntitle: 通知公告\n---\n\n通知。\n");
         TestSites.write(folder.resolve("2025/a.md"), "---\ntitle: 一则通知\ndate: 2025-03-01\n---\n\n正文。\n");

@@ -27,6 +27,14 @@ class InvalidSitesTest {
         "invalid-report.data-syntax,    yaml.syntax,           content/ndbg/2025/data.yaml,           4, 6",
         "invalid-report.R14,            report.R14,            content/ndbg/2025/index.md,           13, 1",
         "invalid-config.footer-missing, config.footer-missing, site.yaml,                             4, 1",
+        "invalid-content.index-no-duplicate, content.index-no-duplicate, content/ml/b.md,          4, 6",
+        "invalid-content.index-no,       content.index-no,      content/ml/a.md,                       4, 6",
+        "invalid-content.index-no-year,  content.index-no-year, content/ml/a.md,                       4, 6",
+        "invalid-content.doc-no,         content.doc-no,        content/ml/a.md,                       4, 5",
+        "invalid-content.date-future,    content.date-future,   content/ml/a.md,                       4, 7",
+        "invalid-content.validity,       content.validity,      content/ml/a.md,                       4, 6",
+        "invalid-content.interprets-unknown, content.interprets-unknown, content/ml/a.md,              3, 5",
+        "invalid-content.replaces-unknown, content.replaces-unknown, content/ml/a.md,                  4, 5",
     })
     void fixtureReportsExactlyItsError(String fixture, String code, String file, int line, int column,
                                        @TempDir Path dir) {

@@ -77,7 +77,7 @@ class PortalThemeIT {
         Document second = page("xxgk/zfxxgkzl/ml/02/index_1.html");
         List<String> dates = new java.util.ArrayList<>(first.select(".doc-list time").eachText());
         dates.addAll(second.select(".doc-list time").eachText());
-        assertThat(dates).hasSize(5).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(dates).hasSize(6).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(dates).allMatch(s -> s.matches("\\d{4}-\\d{2}-\\d{2}"));
         assertThat(first.select("nav.pager").text()).isEqualTo("首页 上一页 1 2 下一页 尾页 共2页");
         assertThat(first.select("nav.pager a[aria-current=page]").text()).isEqualTo("1");

@@ -27,7 +27,8 @@ class SiteCheckerTest {
     static SiteConfig config(List<String> ignore, Map<String, Severity> overrides) {
         return new SiteConfig("测试", "测试", "测试", "http://www.example.gov.cn/", "zh-CN", "portal", "department",
                 List.of(), Footer.empty(),
-                new CheckLevels(overrides, Set.of(), ignore), PublishTarget.none());
+                new CheckLevels(overrides, Set.of(), ignore), PublishTarget.none(),
+                cn.gov.jinjiang.gksite.config.Catalogue.defaults());
     }
 
     static List<Diagnostic> check(SiteConfig config) {

@@ -1,0 +1,102 @@
+package cn.gov.jinjiang.gksite.content;
+
+import cn.gov.jinjiang.gksite.config.Catalogue;
+import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.diag.Suggest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks the 政府信息公开目录 metadata of every page: 索引号 unique and of the configured form, its year
+ * equal to the 成文日期's; 文号 written with 〔〕 and ending in 号; no date in the future; 有效性 one of the
+ * configured values; 解读 and 替代 name an existing document ({@link DocumentLinks}). "Today" is the clock's date in China.
+ */
+public final class CatalogueRules {
+    /** Dates are those of the offices that write them. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The year of an 索引号: the four digits before its serial number (…-2025-00031, …/2017-00110). */
+    private static final Pattern INDEX_YEAR = Pattern.compile("(\\d{4})-\\d+$");
+    private static final Pattern DOC_NO_OK = Pattern.compile("^\\S+〔\\d{4}〕\\d+号$");
+    /** A 文号 with another kind of bracket or without 号: agency, year, number. */
+    private static final Pattern DOC_NO_LOOSE = Pattern.compile(
+            "^(\\S+?)\\s*[\\[(（【［〔{｛<《〈]\\s*(\\d{4})\\s*[\\])）】］〕}｝>》〉]\\s*(?:第\\s*)?(\\d+)\\s*号?$");
+
+    private final Catalogue catalogue;
+    private final Clock clock;
+
+    public CatalogueRules(Catalogue catalogue, Clock clock) {
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public void check(ContentTree tree, Diagnostics diags) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZONE);
+        DocumentLinks.of(tree, diags);
+        Map<String, Page> indexNos = new HashMap<>();
+        for (Page p : tree.pages()) {
+            PageMeta m = p.meta();
+            String file = p.source();
+            String no = m.indexNo();
+            if (!no.isEmpty()) {
+                Page first = indexNos.putIfAbsent(no, p);
+                if (first != null) {
+                    diags.error("content.index-no-duplicate", m.pos("索引号", file), "索引号“" + no + "”已被 "
+                            + first.source() + " 使用。", "索引号是政府信息的唯一识别代码，每件信息一个：改用本年度下一个未用的流水号。");
+                }
+                if (!catalogue.indexNoPattern().matcher(no).find()) {
+                    diags.error("content.index-no", m.pos("索引号", file), "索引号“" + no + "”的格式不对。",
+                            "索引号由信息生成机构代码、信息类别、信息生成年度、年度信息流水号组成，例如 QZ06101-0240-2025-00031"
+                                    + "（应符合 site.yaml 中 catalogue.index_no_pattern：" + catalogue.indexNoPattern().pattern()
+                                    + "）。");
+                } else if (m.written() != null) {
+                    Matcher y = INDEX_YEAR.matcher(no);
+                    if (y.find() && Integer.parseInt(y.group(1)) != m.written().getYear()) {
+                        diags.error("content.index-no-year", m.pos("索引号", file), "索引号“" + no + "”的年度 "
+                                + y.group(1) + " 与成文日期 " + m.written() + " 的年度不同。",
+                                "索引号中的年度是信息生成年度，应为 " + m.written().getYear() + "；核对索引号或成文日期。");
+                    }
+                }
+            }
+            docNo(p, diags);
+            future(p, "成文日期", m.written(), today, diags);
+            future(p, "发布日期", m.published(), today, diags);
+            future(p, "date", m.date(), today, diags);
+            String v = m.validity();
+            if (!v.isEmpty() && !catalogue.validity().contains(v)) {
+                String hint = Suggest.hint(v, catalogue.validity());
+                diags.error("content.validity", m.pos("有效性", file), "有效性“" + v + "”不是规定的值。",
+                        (hint.isEmpty() ? "" : hint + " ") + "可用的值：" + String.join("、", catalogue.validity())
+                                + "（在 site.yaml 的 catalogue.validity 中设置）。");
+            }
+        }
+    }
+
+    private static void docNo(Page p, Diagnostics diags) {
+        String no = p.meta().docNo();
+        if (no.isEmpty() || DOC_NO_OK.matcher(no).matches()) {
+            return;
+        }
+        String fixed = corrected(no);
+        diags.error("content.doc-no", p.meta().pos("文号", p.source()), "文号“" + no + "”的写法不规范：年份用六角括号〔〕，以“号”结尾。",
+                fixed == null ? "文号 = 发文机关代字 + 〔年份〕 + 顺序号 + 号，例如 晋政办〔2025〕26号。" : "应写作：" + fixed);
+    }
+
+    /** The 文号 in its standard form, or null when it cannot be read. */
+    public static String corrected(String docNo) {
+        Matcher m = DOC_NO_LOOSE.matcher(docNo.strip());
+        return m.matches() ? m.group(1) + "〔" + m.group(2) + "〕" + Integer.parseInt(m.group(3)) + "号" : null;
+    }
+
+    private static void future(Page p, String key, LocalDate d, LocalDate today, Diagnostics diags) {
+        if (d != null && d.isAfter(today)) {
+            diags.error("content.date-future", p.meta().pos(key, p.source()), key + " " + d + " 晚于今天（" + today + "）。",
+                    "核对年份和月份；尚未发布的文件可先写 draft: true。");
+        }
+    }
+}
