@@ -10,7 +10,6 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +51,11 @@ public final class SearchIndexWriter {
     }
 
     private final Map<Page, Entry> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * One instance of each key string: a site of 10,000 pages has some ten million page keys but only a few
+     * hundred thousand distinct ones, so sharing them keeps the index's memory small.
+     */
+    private final Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
 
     public List<RenderedFile> files(ContentTree tree) {
         List<Page> pages = tree.pages();
@@ -59,17 +63,40 @@ public final class SearchIndexWriter {
         int shards = Math.max(1, Math.min(MAX_SHARDS, (pages.size() + PAGES_PER_SHARD - 1) / PAGES_PER_SHARD));
         Entry[] entries = new Entry[pages.size()];
         java.util.stream.IntStream.range(0, pages.size()).parallel()
-                .forEach(i -> entries[i] = cache.computeIfAbsent(pages.get(i), SearchIndexWriter::entry));
+                .forEach(i -> entries[i] = cache.computeIfAbsent(pages.get(i), this::entry));
         cache.keySet().retainAll(new java.util.HashSet<>(pages));
+        // Postings per shard, built in parallel over contiguous ranges of pages and joined in page order, so
+        // every list stays ascending.
+        int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), pages.size() / 500 + 1));
+        List<List<Map<String, Postings>>> partial = new ArrayList<>();
+        for (int part = 0; part < parts; part++) {
+            partial.add(null);
+        }
+        java.util.stream.IntStream.range(0, parts).parallel().forEach(part -> {
+            List<Map<String, Postings>> maps = new ArrayList<>();
+            for (int i = 0; i < shards; i++) {
+                maps.add(new java.util.HashMap<>());
+            }
+            int from = (int) ((long) pages.size() * part / parts);
+            int to = (int) ((long) pages.size() * (part + 1) / parts);
+            for (int id = from; id < to; id++) {
+                for (String k : entries[id].keys()) {
+                    maps.get(shard(k, shards)).computeIfAbsent(k, x -> new Postings()).add(id);
+                }
+            }
+            partial.set(part, maps);
+        });
         List<Map<String, Postings>> index = new ArrayList<>();
         for (int i = 0; i < shards; i++) {
-            index.add(new java.util.HashMap<>());
+            index.add(null);
         }
-        for (int id = 0; id < pages.size(); id++) {
-            for (String k : entries[id].keys()) {
-                index.get(shard(k, shards)).computeIfAbsent(k, x -> new Postings()).add(id);
+        java.util.stream.IntStream.range(0, shards).parallel().forEach(i -> {
+            Map<String, Postings> joined = partial.get(0).get(i);
+            for (int part = 1; part < parts; part++) {
+                partial.get(part).get(i).forEach((k, v) -> joined.merge(k, v, Postings::append));
             }
-        }
+            index.set(i, joined);
+        });
         Map<String, Integer> columns = new LinkedHashMap<>();
         Map<String, Integer> topics = new LinkedHashMap<>();
         columns.put("", 0);
@@ -116,9 +143,9 @@ public final class SearchIndexWriter {
         return out;
     }
 
-    private static Entry entry(Page p) {
+    private Entry entry(Page p) {
         String text = plain(p.body());
-        Set<String> keys = new LinkedHashSet<>();
+        Set<String> keys = new java.util.HashSet<>();
         tokens(text, keys::add);
         tokens(p.meta().description(), keys::add);
         tokens(p.meta().publisher(), keys::add);
@@ -131,7 +158,13 @@ public final class SearchIndexWriter {
         if (!p.meta().indexNo().isEmpty()) {
             keys.add("=" + exact(p.meta().indexNo()));
         }
-        return new Entry(keys.toArray(new String[0]), shorten(text));
+        String[] shared = new String[keys.size()];
+        int i = 0;
+        for (String k : keys) {
+            String known = this.keys.putIfAbsent(k, k);
+            shared[i++] = known == null ? k : known;
+        }
+        return new Entry(shared, shorten(text));
     }
 
     /** Ascending page numbers of one key. */
@@ -144,6 +177,16 @@ public final class SearchIndexWriter {
                 ids = java.util.Arrays.copyOf(ids, size * 2);
             }
             ids[size++] = id;
+        }
+
+        /** Appends the later postings {@code more} (all of whose ids are greater) and returns this. */
+        Postings append(Postings more) {
+            if (size + more.size > ids.length) {
+                ids = java.util.Arrays.copyOf(ids, Math.max(ids.length * 2, size + more.size));
+            }
+            System.arraycopy(more.ids, 0, ids, size, more.size);
+            size += more.size;
+            return this;
         }
 
         void appendDeltas(StringBuilder sb) {
