@@ -57,7 +57,7 @@ public class ServeLatency {
         long t = System.nanoTime();
         Process serve = new ProcessBuilder("java", "-Dfile.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-jar", jar.toString(),
                 "serve", "--source", corpus.toString(), "--port", String.valueOf(port),
-                "--debounce", System.getenv().getOrDefault("DEBOUNCE_MS", "100"))
+                "--debounce", System.getenv().getOrDefault("DEBOUNCE_MS", "50"))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Path profile = Files.createTempDirectory("gksite-latency-chromium-");
         Process chromium = null;

@@ -82,6 +82,10 @@ public final class IncrementalBuild {
     /** Output paths of each source (a list page writes several: its pagination; theme pages have source ""). */
     private final Map<String, Set<String>> outputs = new HashMap<>();
     private Map<String, String> downloads = Map.of();
+    /** Set when an edit left the generated files for {@link #refreshGenerated()}. */
+    private boolean generatedStale;
+    /** The bytes last written for each generated file, so an edit rewrites only the files it changes. */
+    private final Map<String, byte[]> generatedBytes = new java.util.concurrent.ConcurrentHashMap<>();
     private Map<String, OutputWriter.Copy> copies = Map.of();
 
     private record Converted(String body, int bodyLine, RenderedMarkdown html, List<Diagnostic> diags) {
@@ -123,6 +127,9 @@ public final class IncrementalBuild {
         List<RenderedFile> generated = downloadFiles();
         all.addAll(generated);
         downloads = byPath(generated);
+        generatedStale = false;
+        generatedBytes.clear();
+        generated.forEach(f -> generatedBytes.put(f.path(), f.bytes()));
         Diagnostics stageDiags = new Diagnostics();
         List<OutputWriter.Copy> statics = OutputWriter.staticFiles(theme.folders(), layout.content(), tree.assets(),
                 layout::relative);
@@ -138,6 +145,15 @@ public final class IncrementalBuild {
 
     /** Content files or folders changed (added, edited, removed, renamed). */
     public BuildResult contentChanged(Set<Path> changed) {
+        return contentChanged(changed, false);
+    }
+
+    /**
+     * As {@link #contentChanged(Set)}; with {@code deferGenerated} the site-wide generated files (search
+     * index, feeds, sitemap, downloads) are left for {@link #refreshGenerated()}, so the preview can show the
+     * edited page first: regenerating the search index of 10,000 pages takes most of a second.
+     */
+    public BuildResult contentChanged(Set<Path> changed, boolean deferGenerated) {
         Instant start = clock.instant();
         if (!ready) {
             return full();
@@ -180,7 +196,11 @@ public final class IncrementalBuild {
                 }
             }
             if (!any.isIndex()) {
-                indexOf(sections, any.dir()).ifPresent(render::add);
+                // A list shows its entries' titles, addresses, dates and order: a change of the text alone
+                // leaves the list (and its pagination) as it was.
+                if (!sameListing(c.before(), c.after())) {
+                    indexOf(sections, any.dir()).ifPresent(render::add);
+                }
             } else {
                 if (!any.dir().isEmpty()) {
                     int slash = any.dir().lastIndexOf('/');
@@ -207,8 +227,12 @@ public final class IncrementalBuild {
             tree.pages().stream().filter(p -> REPORTS_LAYOUT.equals(p.meta().layout())).forEach(p -> render.add(p.source()));
             reports = now;
         }
-        // Downloads, sitemap and feeds follow the page set, titles and dates: regenerate them (cheap).
-        writeDownloads();
+        // Downloads, sitemap, feeds and the search index follow the pages' set, titles, dates and text.
+        if (deferGenerated) {
+            generatedStale = true;
+        } else {
+            writeDownloads();
+        }
         List<RenderedFile> rendered = render(p -> render.contains(p.source()), true);
         if (!assetPaths.isEmpty()) {
             syncStatics();
@@ -332,10 +356,38 @@ public final class IncrementalBuild {
         return GeneratedFiles.of(tree, reports, config, search);
     }
 
+    /** Whether a list shows the page the same before and after an edit. */
+    private static boolean sameListing(Page before, Page after) {
+        if (before == null || after == null) {
+            return false;
+        }
+        var a = before.meta();
+        var b = after.meta();
+        return a.title().equals(b.title()) && before.url().equals(after.url())
+                && java.util.Objects.equals(a.displayDate(), b.displayDate()) && a.weight() == b.weight()
+                && a.sample() == b.sample() && a.draft() == b.draft() && a.layout() == null == (b.layout() == null)
+                && java.util.Objects.equals(a.layout(), b.layout()) && a.docNo().equals(b.docNo())
+                && a.indexNo().equals(b.indexNo()) && a.publisher().equals(b.publisher())
+                && a.topic().equals(b.topic()) && a.validity().equals(b.validity())
+                && java.util.Objects.equals(a.written(), b.written());
+    }
+
+    /** Brings the generated files up to date after a deferred {@link #contentChanged(Set, boolean)}. */
+    public void refreshGenerated() {
+        if (generatedStale) {
+            generatedStale = false;
+            writeDownloads();
+        }
+    }
+
     private void writeDownloads() {
         List<RenderedFile> now = downloadFiles();
         Map<String, String> paths = byPath(now);
-        now.forEach(writer::write);
+        // Most generated files (search shards, feeds) are unchanged by one edit: write only those that differ.
+        now.parallelStream().filter(f -> !java.util.Arrays.equals(generatedBytes.get(f.path()), f.bytes()))
+                .forEach(writer::write);
+        generatedBytes.keySet().retainAll(paths.keySet());
+        now.forEach(f -> generatedBytes.put(f.path(), f.bytes()));
         Set<String> live = allOutputs();
         downloads.keySet().stream().filter(p -> !paths.containsKey(p) && !live.contains(p)).forEach(writer::delete);
         if (!paths.equals(downloads)) {

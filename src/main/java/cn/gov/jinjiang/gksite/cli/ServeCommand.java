@@ -37,8 +37,8 @@ final class ServeCommand implements Callable<Integer> {
     private boolean open;
 
     @Option(names = "--debounce", paramLabel = "MS", hidden = true,
-            description = "保存后等待文件安静多少毫秒再重新构建，默认 100")
-    private int debounceMs = 100;
+            description = "保存后等待文件安静多少毫秒再重新构建，默认 50")
+    private int debounceMs = 50;
 
     @Override
     public Integer call() throws InterruptedException {

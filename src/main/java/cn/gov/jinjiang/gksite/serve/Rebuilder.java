@@ -80,7 +80,7 @@ public final class Rebuilder {
             } else {
                 r = null;
                 if (kinds.contains(ChangeKind.CONTENT) || kinds.contains(ChangeKind.DATA)) {
-                    r = build.contentChanged(paths);
+                    r = build.contentChanged(paths, true);
                 }
                 if (kinds.contains(ChangeKind.TEMPLATE)) {
                     r = build.templatesChanged();
@@ -98,6 +98,18 @@ public final class Rebuilder {
             return new Outcome(failed(List.of(Diagnostic.error("serve.internal", SourcePos.of("site.yaml"),
                     "预览重新构建时出现内部错误：" + e, "保存任意文件会重新完整构建；如果问题一直出现，请把终端中的信息报告给维护人员。")),
                     start), kinds, paths, false);
+        }
+    }
+
+    /**
+     * After the browser was told to reload: brings the site-wide generated files (search index, feeds,
+     * sitemap) up to date, so the edited page shows first. A failure here makes the next rebuild full.
+     */
+    public void afterReload() {
+        try {
+            build.refreshGenerated();
+        } catch (RuntimeException e) {
+            needFull = true;
         }
     }
 

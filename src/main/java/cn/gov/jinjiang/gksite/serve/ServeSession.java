@@ -104,6 +104,7 @@ public final class ServeSession implements AutoCloseable {
             live.reload();
         }
         listener.built(o);
+        rebuilder.afterReload();
     }
 
     public int port() {
