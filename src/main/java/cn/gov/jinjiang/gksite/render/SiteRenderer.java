@@ -204,11 +204,15 @@ public final class SiteRenderer {
         return count.get();
     }
 
-    /** The theme's own pages (404, search, 无障碍) at addresses no content page or file takes. */
+    /**
+     * The theme's own pages at addresses no content page or file takes: 404, search, 无障碍, and the
+     * catalogue's lists by 主题分类, 发布机构 and year ({@link Facets}).
+     */
     public List<RenderedFile> themePages(ContentTree tree, java.util.function.BiConsumer<Page, Diagnostic> problems) {
         java.util.Set<String> taken = new java.util.HashSet<>(tree.assets());
         tree.pages().forEach(p -> taken.add(p.output()));
         List<RenderedFile> out = new ArrayList<>();
+        facetPages(tree, taken, problems, out);
         for (List<String> tp : THEME_PAGES) {
             if (taken.contains(tp.get(0)) || !engine.hasLayout(tp.get(1))) {
                 continue;
@@ -221,6 +225,103 @@ public final class SiteRenderer {
             }
         }
         return out;
+    }
+
+    private void facetPages(ContentTree tree, java.util.Set<String> taken,
+                            java.util.function.BiConsumer<Page, Diagnostic> problems, List<RenderedFile> out) {
+        Optional<Section> column = Facets.column(tree);
+        if (column.isEmpty() || !engine.hasLayout(SECTION)) {
+            return;
+        }
+        Page columnPage = column.get().index().orElse(null);
+        String base = column.get().dir().isEmpty() ? "" : column.get().dir() + "/";
+        Map<String, Section> sections = tree.sections();
+        Map<String, ColumnMenu> menus = new HashMap<>();
+        Diagnostics ignored = new Diagnostics();
+        sections.values().forEach(s -> {
+            var data = s.data().get(ColumnMenu.FILE);
+            if (data != null) {
+                menus.put(s.dir(), ColumnMenu.read(data, ignored));
+            }
+        });
+        List<Views.Crumb> columnCrumbs = new ArrayList<>();
+        columnCrumbs.add(new Views.Crumb("首页", "/"));
+        if (columnPage != null) {
+            columnCrumbs.add(new Views.Crumb(columnPage.meta().title(), columnPage.url()));
+        }
+        for (Facets.Kind kind : Facets.KINDS) {
+            List<Facets.Group> groups = Facets.groups(tree, kind);
+            if (groups.isEmpty()) {
+                continue;
+            }
+            String kindDir = base + kind.folder() + "/";
+            List<Views.Link> overview = groups.stream().map(g -> new Views.Link(g.name() + "（" + g.pages().size() + "）",
+                    "/" + kindDir + g.segment() + "/", "", false)).toList();
+            List<Views.Crumb> crumbs = new ArrayList<>(columnCrumbs);
+            crumbs.add(new Views.Crumb(kind.title(), ""));
+            facetPage(kindDir + "index.html", kind.title(), crumbs, overview, menus, taken, problems, out);
+            for (Facets.Group g : groups) {
+                List<Views.Crumb> gc = new ArrayList<>(columnCrumbs);
+                gc.add(new Views.Crumb(kind.title(), "/" + kindDir));
+                gc.add(new Views.Crumb(g.name(), ""));
+                facetPage(kindDir + g.segment() + "/index.html", kind.title() + "：" + g.name(), gc,
+                        g.pages().stream().map(Facets::link).toList(), menus, taken, problems, out);
+            }
+        }
+    }
+
+    /** One list of the catalogue, paginated like a column's list. */
+    private void facetPage(String output, String title, List<Views.Crumb> crumbs, List<Views.Link> items,
+                           Map<String, ColumnMenu> menus, java.util.Set<String> taken,
+                           java.util.function.BiConsumer<Page, Diagnostic> problems, List<RenderedFile> out) {
+        if (taken.contains(output)) {
+            return;
+        }
+        String url = "/" + output.substring(0, output.length() - "index.html".length());
+        String dir = output.substring(0, Math.max(0, output.lastIndexOf('/')));
+        Views.Menu menu = null;
+        for (String d = dir; menu == null; d = d.contains("/") ? d.substring(0, d.lastIndexOf('/')) : "") {
+            ColumnMenu m = menus.get(d);
+            if (m != null) {
+                menu = m.view(url);
+            }
+            if (d.isEmpty()) {
+                break;
+            }
+        }
+        int n = Math.max(1, (items.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        for (int k = 0; k < n; k++) {
+            Views.Pager pager = null;
+            if (n > 1) {
+                List<Views.PagerLink> links = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    links.add(new Views.PagerLink(i + 1, facetUrl(output, i), i == k));
+                }
+                pager = new Views.Pager(k + 1, n, k == 0 ? "" : facetUrl(output, 0),
+                        k == 0 ? "" : facetUrl(output, k - 1), k == n - 1 ? "" : facetUrl(output, k + 1),
+                        k == n - 1 ? "" : facetUrl(output, n - 1), links);
+            }
+            List<Views.Link> slice = items.subList(k * PAGE_SIZE, Math.min(items.size(), (k + 1) * PAGE_SIZE));
+            PageView view = new PageView(title, url, SECTION, new SafeString(""), new SafeString(""), List.of(),
+                    List.of(), "", "", crumbs, slice, false, "", "/", menu, pager, Views.Relations.NONE, null);
+            Map<String, Object> ctx = new HashMap<>();
+            ctx.put("site", siteView(url));
+            ctx.put("page", view);
+            ctx.put("report", null);
+            ctx.put("reports", null);
+            try {
+                String html = engine.render(SECTION + ".peb", ctx, "themes/" + SECTION + ".peb");
+                out.add(new RenderedFile(pagePath(output, k), html.getBytes(StandardCharsets.UTF_8), "",
+                        SECTION + ".peb"));
+            } catch (TemplateEngine.TemplateFailure e) {
+                problems.accept(null, e.diagnostic());
+                return;
+            }
+        }
+    }
+
+    private static String facetUrl(String output, int k) {
+        return k == 0 ? "/" + output.substring(0, output.length() - "index.html".length()) : "/" + pagePath(output, k);
     }
 
     private RenderedFile themePage(String output, String layout, String title, Diagnostics diags) {
