@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -17,8 +18,8 @@ final class BuildCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "站点目录（含 site.yaml、content/），默认当前目录")
-    private Path source = Path.of(".");
+    @Mixin
+    private SourceOption source;
 
     @Option(names = "--out", paramLabel = "DIR", description = "输出目录，默认 <source>/site")
     private Path out;
@@ -35,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Progress bar = format == Format.human ? ProgressBar.forTerminal(main.err()) : Progress.NONE;
-        BuildResult r = new Pipeline(Clock.systemUTC(), bar).run(new BuildRequest(source, out, !noCheck));
+        BuildResult r = new Pipeline(Clock.systemUTC(), bar).run(new BuildRequest(source.path(), out, !noCheck));
         if (bar instanceof ProgressBar p) {
             p.finish();
         }

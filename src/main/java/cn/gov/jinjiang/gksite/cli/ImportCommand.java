@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -42,8 +43,8 @@ final class ImportCommand implements Runnable {
         @Option(names = "--year", required = true, paramLabel = "YEAR", description = "报告年度，如 2023")
         private int year;
 
-        @Option(names = "--source", paramLabel = "DIR", description = "站点目录（含 site.yaml、content/），默认当前目录")
-        private Path source = Path.of(".");
+        @Mixin
+        private SourceOption source;
 
         @Option(names = "--org", paramLabel = "NAME", description = "发布机构，默认取 site.yaml 的 site.organisation")
         private String org;
@@ -51,7 +52,7 @@ final class ImportCommand implements Runnable {
         @Override
         public Integer call() {
             Main main = parent.main;
-            SourceLayout layout = SourceLayout.of(source, null);
+            SourceLayout layout = SourceLayout.of(source.path(), null);
             String name = file.toString().replace('\\', '/');
             byte[] bytes;
             try {

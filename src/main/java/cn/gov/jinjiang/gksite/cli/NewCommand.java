@@ -5,9 +5,9 @@ import cn.gov.jinjiang.gksite.content.PageScaffold;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.report.ReportFiles;
 import cn.gov.jinjiang.gksite.report.ReportScaffold;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -34,8 +34,8 @@ final class NewCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "YEAR", description = "报告年度，如 2026")
         private int year;
 
-        @Option(names = "--source", paramLabel = "DIR", description = "站点目录（含 site.yaml、content/），默认当前目录")
-        private Path source = Path.of(".");
+        @Mixin
+        private SourceOption source;
 
         @Option(names = "--org", paramLabel = "NAME", description = "发布机构，默认取 site.yaml 的 site.organisation")
         private String org;
@@ -43,7 +43,7 @@ final class NewCommand implements Runnable {
         @Override
         public Integer call() {
             Main main = parent.main;
-            SourceLayout layout = SourceLayout.of(source, null);
+            SourceLayout layout = SourceLayout.of(source.path(), null);
             String organisation = ReportScaffold.organisation(layout, org);
             Diagnostics diags = new Diagnostics();
             ReportScaffold scaffold = new ReportScaffold();
@@ -66,8 +66,8 @@ final class NewCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "PATH", description = "content/ 下的路径，如 xxgk/zfxxgkzl/ml/02/jzb-2026-01")
         private String path;
 
-        @Option(names = "--source", paramLabel = "DIR", description = "站点目录（含 site.yaml、content/），默认当前目录")
-        private Path source = Path.of(".");
+        @Mixin
+        private SourceOption source;
 
         @Option(names = "--index-prefix", paramLabel = "CODE-CAT",
                 description = "索引号的“机构代码-类别”，如 QZ06101-0240；默认取 site.yaml 的 catalogue.index_prefix")
@@ -82,7 +82,7 @@ final class NewCommand implements Runnable {
         @Override
         public Integer call() {
             Main main = parent.main;
-            SourceLayout layout = SourceLayout.of(source, null);
+            SourceLayout layout = SourceLayout.of(source.path(), null);
             Diagnostics diags = new Diagnostics();
             cn.gov.jinjiang.gksite.config.SiteConfig config = new cn.gov.jinjiang.gksite.config.ConfigLoader()
                     .load(layout, diags);

@@ -6,11 +6,11 @@ import cn.gov.jinjiang.gksite.publish.PublishRequest;
 import cn.gov.jinjiang.gksite.publish.PublishResult;
 import cn.gov.jinjiang.gksite.publish.Publisher;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -21,8 +21,8 @@ final class PublishCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "站点目录（含 site.yaml、content/），默认当前目录")
-    private Path source = Path.of(".");
+    @Mixin
+    private SourceOption source;
 
     @Option(names = "--target", paramLabel = "USER@HOST:PATH|PATH|rsync://HOST:PORT/MODULE/PATH",
             description = "发布目标，默认取 site.yaml 的 publish.target")
@@ -44,10 +44,10 @@ final class PublishCommand implements Callable<Integer> {
     public Integer call() {
         Publisher publisher = new Publisher(Clock.systemUTC());
         if (history) {
-            printHistory(publisher.history(source), main.out());
+            printHistory(publisher.history(source.path()), main.out());
             return ExitCodes.OK;
         }
-        PublishResult r = publisher.publish(new PublishRequest(source, target, dryRun, init, force));
+        PublishResult r = publisher.publish(new PublishRequest(source.path(), target, dryRun, init, force));
         Reporter.of("human").report(r.diagnostics(), main.out());
         PrintWriter err = main.err();
         if (r.status() == PublishResult.Status.REFUSED) {

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -24,8 +25,8 @@ final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "站点目录（含 site.yaml、content/），默认当前目录")
-    private Path source = Path.of(".");
+    @Mixin
+    private SourceOption source;
 
     @Option(names = "--port", paramLabel = "PORT", description = "端口，默认 1313")
     private int port = 1313;
@@ -47,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
                     + "只在确有需要时这样做。");
         }
         TerminalListener listener = new TerminalListener();
-        ServeSession session = ServeSession.start(new ServeSession.Options(source, bind, port, Duration.ofMillis(Math.max(1, debounceMs))),
+        ServeSession session = ServeSession.start(new ServeSession.Options(source.path(), bind, port, Duration.ofMillis(Math.max(1, debounceMs))),
                 listener, Clock.systemUTC());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

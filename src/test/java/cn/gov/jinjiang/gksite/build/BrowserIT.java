@@ -2,14 +2,8 @@ package cn.gov.jinjiang.gksite.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.jinjiang.gksite.testing.StaticSiteServer;
 import cn.gov.jinjiang.gksite.testing.TestSites;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +36,7 @@ class BrowserIT {
 
     @TempDir
     static Path dir;
-    static HttpServer server;
+    static StaticSiteServer server;
     static Path site;
     static Path out;
     static Map<String, Object> result;
@@ -72,10 +66,8 @@ class BrowserIT {
         Files.writeString(out.resolve("pages.json"), pages.stream().map(p -> "\"" + p + "\"")
                 .collect(Collectors.joining(",", "[", "]")), StandardCharsets.UTF_8);
 
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", BrowserIT::serve);
-        server.start();
-        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        server = new StaticSiteServer(site);
+        String base = server.base();
 
         Process node = new ProcessBuilder("node", BROWSER.resolve("check.mjs").toString(), "--base", base,
                 "--pages", out.resolve("pages.json").toString(), "--out", out.toString(), "--chromium",
@@ -94,35 +86,10 @@ class BrowserIT {
     @AfterAll
     static void stop() {
         if (server != null) {
-            server.stop(0);
+            server.close();
         }
     }
 
-    /** Serves site/ like a web server: folder/ is folder/index.html, a missing file is 404.html with status 404. */
-    static void serve(HttpExchange ex) throws IOException {
-        try (ex) {
-            String path = URLDecoder.decode(ex.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
-            if (path.endsWith("/")) {
-                path += "index.html";
-            }
-            Path file = site.resolve(path.substring(1)).normalize();
-            int status = 200;
-            if (!file.startsWith(site) || !Files.isRegularFile(file)) {
-                file = site.resolve("404.html");
-                status = 404;
-            }
-            byte[] body = Files.readAllBytes(file);
-            String name = file.getFileName().toString();
-            String type = name.endsWith(".html") ? "text/html; charset=utf-8" : name.endsWith(".css") ? "text/css"
-                    : name.endsWith(".js") ? "text/javascript" : name.endsWith(".svg") ? "image/svg+xml"
-                    : name.endsWith(".pdf") ? "application/pdf" : "application/octet-stream";
-            ex.getResponseHeaders().set("Content-Type", type);
-            ex.sendResponseHeaders(status, body.length);
-            try (OutputStream os = ex.getResponseBody()) {
-                os.write(body);
-            }
-        }
-    }
 
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> list(String key) {

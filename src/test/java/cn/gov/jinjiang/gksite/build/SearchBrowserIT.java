@@ -2,14 +2,8 @@ package cn.gov.jinjiang.gksite.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.jinjiang.gksite.testing.StaticSiteServer;
 import cn.gov.jinjiang.gksite.testing.TestSites;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +26,7 @@ import org.yaml.snakeyaml.Yaml;
 class SearchBrowserIT {
     @TempDir
     static Path dir;
-    static HttpServer server;
+    static StaticSiteServer server;
     static Path site;
     static List<Map<String, Object>> results;
     static Map<String, Object> nojs;
@@ -70,12 +64,10 @@ class SearchBrowserIT {
         Path queries = dir.resolve("queries.json");
         Files.writeString(queries, q.append(']').toString(), StandardCharsets.UTF_8);
 
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", SearchBrowserIT::serve);
-        server.start();
+        server = new StaticSiteServer(site);
         Path out = dir.resolve("result.json");
         Process node = new ProcessBuilder("node", BrowserIT.BROWSER.resolve("search.mjs").toString(), "--base",
-                "http://127.0.0.1:" + server.getAddress().getPort(), "--queries", queries.toString(), "--out",
+                server.base(), "--queries", queries.toString(), "--out",
                 out.toString(), "--chromium", BrowserIT.CHROMIUM.toString()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("node.log").toFile()).start();
         boolean done = node.waitFor(5, TimeUnit.MINUTES);
@@ -93,33 +85,10 @@ class SearchBrowserIT {
     @AfterAll
     static void stop() {
         if (server != null) {
-            server.stop(0);
+            server.close();
         }
     }
 
-    static void serve(HttpExchange ex) throws IOException {
-        try (ex) {
-            String path = URLDecoder.decode(ex.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
-            if (path.endsWith("/")) {
-                path += "index.html";
-            }
-            Path file = site.resolve(path.substring(1)).normalize();
-            int status = 200;
-            if (!file.startsWith(site) || !Files.isRegularFile(file)) {
-                file = site.resolve("404.html");
-                status = 404;
-            }
-            byte[] body = Files.readAllBytes(file);
-            String name = file.getFileName().toString();
-            ex.getResponseHeaders().set("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8"
-                    : name.endsWith(".json") ? "application/json" : name.endsWith(".js") ? "text/javascript"
-                    : name.endsWith(".css") ? "text/css" : "application/octet-stream");
-            ex.sendResponseHeaders(status, body.length);
-            try (OutputStream os = ex.getResponseBody()) {
-                os.write(body);
-            }
-        }
-    }
 
     @SuppressWarnings("unchecked")
     static List<String> hrefs(int i) {

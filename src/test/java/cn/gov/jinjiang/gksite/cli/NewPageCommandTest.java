@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinjiang.gksite.build.Builds;
 import cn.gov.jinjiang.gksite.testing.TestSites;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,12 +16,10 @@ class NewPageCommandTest {
     /** 2025-12-31 16:30 UTC is already 2026-01-01 in China: the new year's numbering starts. */
     private static final Clock NEW_YEAR = Clock.fixed(Instant.parse("2025-12-31T16:30:00Z"), ZoneOffset.UTC);
     private static final Clock AUTUMN = Clock.fixed(Instant.parse("2025-11-20T02:00:00Z"), ZoneOffset.UTC);
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
 
     private int run(Clock clock, String... args) {
-        return new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), clock).execute(args);
+        return cli.run(clock, args);
     }
 
     @Test
@@ -38,7 +33,7 @@ class NewPageCommandTest {
         assertThat(text).startsWith("---\ntitle: 测试文件\n索引号: QZ06101-0240-2025-00202\n")
                 .contains("\n发布机构: 晋江市人民政府办公室\n", "\n成文日期: 2025-11-20\n", "\n发布日期: 2025-11-20\n",
                         "\n有效性: 现行有效\n");
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("QZ06101-0240-2025-00202");
+        assertThat(cli.err()).contains("QZ06101-0240-2025-00202");
         // A second page gets the serial after it; the new pages pass the catalogue checks.
         assertThat(run(AUTUMN, "new", "page", "content/xxgk/zfxxgkzl/ml/02/jzb-2025-71.md", "--source",
                 site.toString())).isZero();
@@ -63,7 +58,7 @@ class NewPageCommandTest {
         String before = TestSites.read(site.resolve(path));
         assertThat(run(AUTUMN, "new", "page", "xxgk/zfxxgkzl/ml/02/jzb-2025-12", "--source", site.toString()))
                 .isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("content.exists", "已存在");
+        assertThat(cli.err()).contains("content.exists", "已存在");
         assertThat(TestSites.read(site.resolve(path))).isEqualTo(before);
     }
 
@@ -71,6 +66,6 @@ class NewPageCommandTest {
     void withoutAPrefixItSaysWhereToSetOne(@TempDir Path dir) {
         Path site = TestSites.inline(dir, "content/index.md", "---\ntitle: 首页\n---\n\n首页。\n");
         assertThat(run(AUTUMN, "new", "page", "a", "--source", site.toString())).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("content.index-prefix", "index_prefix");
+        assertThat(cli.err()).contains("content.index-prefix", "index_prefix");
     }
 }

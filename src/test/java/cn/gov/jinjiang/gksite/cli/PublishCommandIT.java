@@ -3,9 +3,6 @@ package cn.gov.jinjiang.gksite.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinjiang.gksite.testing.TestSites;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
@@ -14,22 +11,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The publish verb's contract: exit codes, the dry-run list, the history, refusals (real rsync to a folder). */
 class PublishCommandIT {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
+        cli.reset();
+        return cli.run(args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.err();
     }
 
     @Test

@@ -3,9 +3,6 @@ package cn.gov.jinjiang.gksite.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinjiang.gksite.testing.TestSites;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,16 +12,14 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportCommandsTest {
     private static final String NDBG = "content/xxgk/zfxxgkzl/ndbg/";
     private static final Path SEED = TestSites.REPO.resolve("src/test/resources/seed/jinjiang-2025-annual-report.md");
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        return new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
+        return cli.run(args);
     }
 
     private String all() {
-        return out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+        return cli.out() + cli.err();
     }
 
     @Test

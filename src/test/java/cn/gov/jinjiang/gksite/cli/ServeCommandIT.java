@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import cn.gov.jinjiang.gksite.testing.TestSites;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -16,12 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code gksite serve} failures that must end the command with exit code 2 (run in-process). */
 class ServeCommandIT {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        return assertTimeoutPreemptively(Duration.ofSeconds(60), () -> new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args));
+        return assertTimeoutPreemptively(Duration.ofSeconds(60), () -> cli.run(args));
     }
 
     @Test
@@ -31,7 +26,7 @@ class ServeCommandIT {
             int code = run("serve", "--source", site.toString(), "--port", String.valueOf(taken.getLocalPort()));
             assertThat(code).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
         }
-        String e = err.toString(StandardCharsets.UTF_8);
+        String e = cli.err();
         assertThat(e).contains("[serve.port-in-use]").contains("已被占用").contains("--port");
         assertThat(site.resolve("site")).doesNotExist();
     }
@@ -39,6 +34,6 @@ class ServeCommandIT {
     @Test
     void folderWithoutSiteYamlExitsTwo(@TempDir Path dir) {
         assertThat(run("serve", "--source", dir.toString(), "--port", "0")).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("config.missing");
+        assertThat(cli.err()).contains("config.missing");
     }
 }
