@@ -278,41 +278,15 @@ public final class SiteRenderer {
             return;
         }
         String url = "/" + output.substring(0, output.length() - "index.html".length());
-        String dir = output.substring(0, Math.max(0, output.lastIndexOf('/')));
-        Views.Menu menu = null;
-        for (String d = dir; menu == null; d = d.contains("/") ? d.substring(0, d.lastIndexOf('/')) : "") {
-            ColumnMenu m = menus.get(d);
-            if (m != null) {
-                menu = m.view(url);
-            }
-            if (d.isEmpty()) {
-                break;
-            }
-        }
+        Views.Menu menu = menuOf(output.substring(0, Math.max(0, output.lastIndexOf('/'))), url, menus);
         int n = Math.max(1, (items.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         for (int k = 0; k < n; k++) {
-            Views.Pager pager = null;
-            if (n > 1) {
-                List<Views.PagerLink> links = new ArrayList<>();
-                for (int i = 0; i < n; i++) {
-                    links.add(new Views.PagerLink(i + 1, facetUrl(output, i), i == k));
-                }
-                pager = new Views.Pager(k + 1, n, k == 0 ? "" : facetUrl(output, 0),
-                        k == 0 ? "" : facetUrl(output, k - 1), k == n - 1 ? "" : facetUrl(output, k + 1),
-                        k == n - 1 ? "" : facetUrl(output, n - 1), links);
-            }
+            Views.Pager pager = n == 1 ? null : pager(i -> facetUrl(output, i), k, n);
             List<Views.Link> slice = items.subList(k * PAGE_SIZE, Math.min(items.size(), (k + 1) * PAGE_SIZE));
             PageView view = new PageView(title, url, SECTION, new SafeString(""), new SafeString(""), List.of(),
                     List.of(), "", "", crumbs, slice, false, "", "/", menu, pager, Views.Relations.NONE, null);
-            Map<String, Object> ctx = new HashMap<>();
-            ctx.put("site", siteView(url));
-            ctx.put("page", view);
-            ctx.put("report", null);
-            ctx.put("reports", null);
             try {
-                String html = engine.render(SECTION + ".peb", ctx, "themes/" + SECTION + ".peb");
-                out.add(new RenderedFile(pagePath(output, k), html.getBytes(StandardCharsets.UTF_8), "",
-                        SECTION + ".peb"));
+                out.add(renderGenerated(pagePath(output, k), SECTION, view));
             } catch (TemplateEngine.TemplateFailure e) {
                 problems.accept(null, e.diagnostic());
                 return;
@@ -325,22 +299,26 @@ public final class SiteRenderer {
     }
 
     private RenderedFile themePage(String output, String layout, String title, Diagnostics diags) {
-        String url = "/" + output;
-        PageView view = new PageView(title, url, layout, new SafeString(""), new SafeString(""), List.of(),
+        PageView view = new PageView(title, "/" + output, layout, new SafeString(""), new SafeString(""), List.of(),
                 List.of(), "", "", List.of(new Views.Crumb("首页", "/"), new Views.Crumb(title, "")), List.of(), false,
                 "", "/", null, null, Views.Relations.NONE, null);
-        Map<String, Object> ctx = new HashMap<>();
-        ctx.put("site", siteView(url));
-        ctx.put("page", view);
-        ctx.put("report", null);
-        ctx.put("reports", null);
         try {
-            String html = engine.render(layout + ".peb", ctx, "themes/" + layout + ".peb");
-            return new RenderedFile(output, html.getBytes(StandardCharsets.UTF_8), "", layout + ".peb");
+            return renderGenerated(output, layout, view);
         } catch (TemplateEngine.TemplateFailure e) {
             diags.add(e.diagnostic());
             return null;
         }
+    }
+
+    /** A page the theme makes (no source page): rendered with the given view and no report. */
+    private RenderedFile renderGenerated(String output, String layout, PageView view) {
+        Map<String, Object> ctx = new HashMap<>();
+        ctx.put("site", siteView(view.url()));
+        ctx.put("page", view);
+        ctx.put("report", null);
+        ctx.put("reports", null);
+        String html = engine.render(layout + ".peb", ctx, "themes/" + layout + ".peb");
+        return new RenderedFile(output, html.getBytes(StandardCharsets.UTF_8), "", layout + ".peb");
     }
 
     /** Output path of page {@code k} (0-based) of a list: index.html, index_1.html, index_2.html, … */
@@ -358,21 +336,30 @@ public final class SiteRenderer {
     }
 
     private static Views.Pager pager(Page p, int k, int count) {
+        return pager(i -> pageUrl(p, i), k, count);
+    }
+
+    /** The pager of page {@code k} (0-based) of {@code count}, with {@code urlOf} giving each page's address. */
+    private static Views.Pager pager(java.util.function.IntFunction<String> urlOf, int k, int count) {
         List<Views.PagerLink> links = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            links.add(new Views.PagerLink(i + 1, pageUrl(p, i), i == k));
+            links.add(new Views.PagerLink(i + 1, urlOf.apply(i), i == k));
         }
-        return new Views.Pager(k + 1, count, k == 0 ? "" : pageUrl(p, 0), k == 0 ? "" : pageUrl(p, k - 1),
-                k == count - 1 ? "" : pageUrl(p, k + 1), k == count - 1 ? "" : pageUrl(p, count - 1), links);
+        return new Views.Pager(k + 1, count, k == 0 ? "" : urlOf.apply(0), k == 0 ? "" : urlOf.apply(k - 1),
+                k == count - 1 ? "" : urlOf.apply(k + 1), k == count - 1 ? "" : urlOf.apply(count - 1), links);
     }
 
     /** The menu of the nearest folder at or above the page's that has a menu.yaml, or null. */
     private static Views.Menu menuOf(Page p, Map<String, ColumnMenu> menus) {
-        String dir = p.dir();
+        return menuOf(p.dir(), p.url(), menus);
+    }
+
+    /** The menu of the nearest folder at or above {@code dir} that has a menu.yaml, marked for {@code url}. */
+    private static Views.Menu menuOf(String dir, String url, Map<String, ColumnMenu> menus) {
         while (true) {
             ColumnMenu m = menus.get(dir);
             if (m != null) {
-                return m.view(p.url());
+                return m.view(url);
             }
             if (dir.isEmpty()) {
                 return null;
