@@ -12,13 +12,13 @@ public final class LineIndex {
     public LineIndex(CharSequence text) {
         int[] starts = new int[16];
         int n = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                if (n == starts.length) {
-                    starts = Arrays.copyOf(starts, n * 2);
-                }
-                starts[n++] = i + 1;
+        // A String is searched with its own indexOf, which is several times faster than charAt in a loop.
+        String s = text.toString();
+        for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
             }
+            starts[n++] = i + 1;
         }
         this.lineStarts = Arrays.copyOf(starts, n);
     }

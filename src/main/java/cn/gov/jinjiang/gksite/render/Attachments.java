@@ -19,6 +19,8 @@ final class Attachments {
     static final Set<String> EXTENSIONS = Set.of("pdf", "doc", "docx", "xls", "xlsx", "wps", "et", "ofd", "zip",
             "rar", "csv", "txt", "ppt", "pptx");
     private static final Pattern LINK = Pattern.compile("<a href=\"([^\"]+)\"([^>]*)>(.*?)</a>", Pattern.DOTALL);
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");
 
     private Attachments() {
     }
@@ -50,10 +52,10 @@ final class Attachments {
     }
 
     static String extension(String href) {
-        if (href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || href.startsWith("//")) {
+        if (SCHEME.matcher(href).find() || href.startsWith("//")) {
             return "";
         }
-        String path = href.replaceFirst("[?#].*$", "");
+        String path = QUERY_OR_FRAGMENT.matcher(href).replaceFirst("");
         int dot = path.lastIndexOf('.');
         if (dot < 0 || path.lastIndexOf('/') > dot) {
             return "";
@@ -64,7 +66,7 @@ final class Attachments {
 
     /** The path relative to content/ (and site/) that {@code href} on {@code pageUrl} points at. */
     static String target(String pageUrl, String href) {
-        String path = URLDecoder.decode(href.replaceFirst("[?#].*$", "").replace("+", "%2B"), StandardCharsets.UTF_8);
+        String path = URLDecoder.decode(QUERY_OR_FRAGMENT.matcher(href).replaceFirst("").replace("+", "%2B"), StandardCharsets.UTF_8);
         String dir = pageUrl.substring(0, pageUrl.lastIndexOf('/') + 1);
         String full = path.startsWith("/") ? path : dir + path;
         String norm = Path.of(full.substring(1).isEmpty() ? "." : full.substring(1)).normalize().toString()
