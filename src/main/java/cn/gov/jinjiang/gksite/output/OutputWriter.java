@@ -65,6 +65,7 @@ public final class OutputWriter {
         private final Path folder;
         private final Path output;
         private final Map<String, OutputManifest.Entry> entries = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<Path, Boolean> createdDirs = new java.util.concurrent.ConcurrentHashMap<>();
 
         Staging(Path folder, Path output) {
             this.folder = folder;
@@ -75,10 +76,19 @@ public final class OutputWriter {
             return folder;
         }
 
-        /** Writes one rendered file. Thread-safe. */
+        /**
+         * Writes one rendered file. Thread-safe. A file whose bytes equal those of the same path in the
+         * current output is linked instead of written, so unchanged files keep their identity and time.
+         */
         public void write(RenderedFile f) {
             try {
-                writeFile(folder.resolve(f.path()), f.bytes());
+                Path target = folder.resolve(f.path());
+                createParent(target);
+                if (!Unchanged.link(output.resolve(f.path()), f.bytes(), target)) {
+                    Files.write(target, f.bytes());
+                }
+            } catch (IOException e) {
+                throw ioError(output, "写入输出失败", e);
             } catch (UncheckedIOException e) {
                 throw ioError(output, "写入输出失败", e.getCause());
             }
@@ -107,7 +117,7 @@ public final class OutputWriter {
                 return null;
             }
             try {
-                copyByPath.values().parallelStream().forEach(c -> copyFile(c.from(), folder.resolve(c.path())));
+                copyByPath.values().parallelStream().forEach(c -> copy(c.from(), c.path()));
             } catch (UncheckedIOException e) {
                 discard();
                 throw ioError(output, "复制静态文件失败", e.getCause());
@@ -120,6 +130,27 @@ public final class OutputWriter {
         /** Removes the staging folder; the output folder stays as it was. */
         public void discard() {
             deleteTree(folder);
+        }
+
+        private void copy(Path from, String path) {
+            Path target = folder.resolve(path);
+            try {
+                createParent(target);
+                if (!Unchanged.linkIfSame(output.resolve(path), from, target)) {
+                    Files.copy(from, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Creates the folder of {@code target} once per build (most pages share a folder with many others). */
+        private void createParent(Path target) throws IOException {
+            Path dir = target.getParent();
+            if (!createdDirs.containsKey(dir)) {
+                Files.createDirectories(dir);
+                createdDirs.put(dir, Boolean.TRUE);
+            }
         }
     }
 
@@ -149,24 +180,6 @@ public final class OutputWriter {
 
     /** A static file to copy: output path, file on disk, its label for diagnostics, and whether an editor put it in content/. */
     public record Copy(String path, Path from, String label, boolean fromContent) {
-    }
-
-    private static void writeFile(Path target, byte[] bytes) {
-        try {
-            Files.createDirectories(target.getParent());
-            Files.write(target, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copyFile(Path from, Path target) {
-        try {
-            Files.createDirectories(target.getParent());
-            Files.copy(from, target, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void swap(Path staging, Path output) {

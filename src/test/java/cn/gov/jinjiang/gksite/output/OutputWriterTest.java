@@ -1,0 +1,94 @@
+package cn.gov.jinjiang.gksite.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.render.RenderedFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputWriterTest {
+
+    private static RenderedFile page(String path, String text) {
+        return new RenderedFile(path, text.getBytes(StandardCharsets.UTF_8), "content/" + path, "page.peb");
+    }
+
+    private static void build(Path site, List<RenderedFile> files, List<OutputWriter.Copy> copies) {
+        Diagnostics diags = new Diagnostics();
+        OutputWriter.Staged staged = new OutputWriter().stage(site, files, copies, diags);
+        assertThat(diags.hasErrors()).isFalse();
+        staged.commit();
+    }
+
+    private static Object identity(Path p) throws IOException {
+        return Files.readAttributes(p, BasicFileAttributes.class).fileKey();
+    }
+
+    @Test
+    void unchangedFilesKeepTheirIdentityAndTimeChangedOnesAreNew(@TempDir Path dir) throws IOException {
+        Path site = dir.resolve("site");
+        Path pdf = dir.resolve("content/通知.pdf");
+        Files.createDirectories(pdf.getParent());
+        Files.write(pdf, new byte[200_000]);
+        List<OutputWriter.Copy> copies = List.of(new OutputWriter.Copy("通知.pdf", pdf, "content/通知.pdf", true));
+        build(site, List.of(page("a.html", "<p>甲</p>"), page("sub/b.html", "<p>乙</p>")), copies);
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        for (String f : List.of("a.html", "sub/b.html", "通知.pdf")) {
+            Files.setLastModifiedTime(site.resolve(f), old);
+        }
+        Object a = identity(site.resolve("a.html"));
+        Object b = identity(site.resolve("sub/b.html"));
+        Object attachment = identity(site.resolve("通知.pdf"));
+
+        build(site, List.of(page("a.html", "<p>甲</p>"), page("sub/b.html", "<p>乙（改）</p>")), copies);
+
+        assertThat(identity(site.resolve("a.html"))).isEqualTo(a);
+        assertThat(Files.getLastModifiedTime(site.resolve("a.html"))).isEqualTo(old);
+        assertThat(identity(site.resolve("通知.pdf"))).isEqualTo(attachment);
+        assertThat(identity(site.resolve("sub/b.html"))).isNotEqualTo(b);
+        assertThat(Files.readString(site.resolve("sub/b.html"))).isEqualTo("<p>乙（改）</p>");
+        assertThat(Files.getLastModifiedTime(site.resolve("sub/b.html"))).isNotEqualTo(old);
+        try (var s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site", "content", ".gksite");
+        }
+    }
+
+    @Test
+    void aChangedAttachmentOfTheSameSizeIsCopiedAgain(@TempDir Path dir) throws IOException {
+        Path site = dir.resolve("site");
+        Path pdf = dir.resolve("content/a.pdf");
+        Files.createDirectories(pdf.getParent());
+        Files.write(pdf, new byte[100_000]);
+        List<OutputWriter.Copy> copies = List.of(new OutputWriter.Copy("a.pdf", pdf, "content/a.pdf", true));
+        build(site, List.of(), copies);
+        byte[] changed = new byte[100_000];
+        changed[99_999] = 1;
+        Files.write(pdf, changed);
+
+        build(site, List.of(), copies);
+
+        assertThat(Files.readAllBytes(site.resolve("a.pdf"))).isEqualTo(changed);
+    }
+
+    @Test
+    void aDiscardedBuildLeavesTheLinkedFilesOfTheCurrentSiteIntact(@TempDir Path dir) throws IOException {
+        Path site = dir.resolve("site");
+        build(site, List.of(page("a.html", "<p>甲</p>")), List.of());
+        OutputWriter.Staging staging = new OutputWriter().open(site);
+        staging.write(page("a.html", "<p>甲</p>"));
+        staging.discard();
+
+        assertThat(Files.readString(site.resolve("a.html"))).isEqualTo("<p>甲</p>");
+        try (var s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString())).doesNotContain(".site.new");
+            assertThat(Files.list(dir).filter(p -> p.getFileName().toString().startsWith(".site.")).count()).isZero();
+        }
+    }
+}
