@@ -27,6 +27,14 @@ class OutputWriterTest {
         staged.commit();
     }
 
+    /** A file in content/ with the copy that puts it into the site. */
+    private static List<OutputWriter.Copy> attachment(Path dir, String name, byte[] bytes) throws IOException {
+        Path file = dir.resolve("content").resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+        return List.of(new OutputWriter.Copy(name, file, "content/" + name, true));
+    }
+
     private static Object identity(Path p) throws IOException {
         return Files.readAttributes(p, BasicFileAttributes.class).fileKey();
     }
@@ -34,10 +42,7 @@ class OutputWriterTest {
     @Test
     void unchangedFilesKeepTheirIdentityAndTimeChangedOnesAreNew(@TempDir Path dir) throws IOException {
         Path site = dir.resolve("site");
-        Path pdf = dir.resolve("content/通知.pdf");
-        Files.createDirectories(pdf.getParent());
-        Files.write(pdf, new byte[200_000]);
-        List<OutputWriter.Copy> copies = List.of(new OutputWriter.Copy("通知.pdf", pdf, "content/通知.pdf", true));
+        List<OutputWriter.Copy> copies = attachment(dir, "通知.pdf", new byte[200_000]);
         build(site, List.of(page("a.html", "<p>甲</p>"), page("sub/b.html", "<p>乙</p>")), copies);
         FileTime old = FileTime.fromMillis(1_000_000_000_000L);
         for (String f : List.of("a.html", "sub/b.html", "通知.pdf")) {
@@ -63,10 +68,8 @@ class OutputWriterTest {
     @Test
     void aChangedAttachmentOfTheSameSizeIsCopiedAgain(@TempDir Path dir) throws IOException {
         Path site = dir.resolve("site");
-        Path pdf = dir.resolve("content/a.pdf");
-        Files.createDirectories(pdf.getParent());
-        Files.write(pdf, new byte[100_000]);
-        List<OutputWriter.Copy> copies = List.of(new OutputWriter.Copy("a.pdf", pdf, "content/a.pdf", true));
+        List<OutputWriter.Copy> copies = attachment(dir, "a.pdf", new byte[100_000]);
+        Path pdf = copies.get(0).from();
         build(site, List.of(), copies);
         byte[] changed = new byte[100_000];
         changed[99_999] = 1;
