@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * The site search index, for search without a server (themes/portal/static/js/search.js reads it). Chinese
@@ -228,24 +227,8 @@ public final class SearchIndexWriter {
 
     /** Text of a Markdown body for searching: markup, link targets, attributes and HTML tags removed. */
     static String plain(String markdown) {
-        String s = COMMENT.matcher(markdown).replaceAll(" ");
-        s = ATTRIBUTES.matcher(s).replaceAll(" ");
-        s = LINK.matcher(s).replaceAll("$1");
-        s = TAG.matcher(s).replaceAll(" ");
-        s = BLOCK_MARK.matcher(s).replaceAll("");
-        s = TABLE_RULE.matcher(s).replaceAll(" ");
-        s = INLINE_MARK.matcher(s).replaceAll(" ");
-        return SPACE.matcher(s).replaceAll(" ").strip();
+        return SearchText.plain(markdown);
     }
-
-    private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
-    private static final Pattern ATTRIBUTES = Pattern.compile("\\{#[^}]*}");
-    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
-    private static final Pattern TAG = Pattern.compile("<[^>]+>");
-    private static final Pattern BLOCK_MARK = Pattern.compile("(?m)^\\s{0,3}(#{1,6}|>|[-*+]|\\d+\\.)\\s+");
-    private static final Pattern TABLE_RULE = Pattern.compile("(?m)^\\s*\\|?\\s*:?-{3,}.*$");
-    private static final Pattern INLINE_MARK = Pattern.compile("[|*_`~]");
-    private static final Pattern SPACE = Pattern.compile("\\s+");
 
     /** Normalised form of text for tokens: NFKC (full-width letters and digits to ASCII), lower case. */
     public static String normalise(String s) {
