@@ -50,8 +50,9 @@ final class SearchText {
         return c == ' ' || c >= '\t' && c <= '\r';
     }
 
+    /** A line terminator (most characters of a Chinese text, above U+2029, are ruled out by the first test). */
     private static boolean lineEnd(char c) {
-        return c == '\n' || c == '\r' || c == '\u0085' || (c | 1) == '\u2029';
+        return c <= '\u2029' && (c <= '\r' ? c == '\n' || c == '\r' : c == '\u0085' || c >= '\u2028');
     }
 
     private static int indexOf(char[] a, int from, int n, char c) {
@@ -271,7 +272,7 @@ final class SearchText {
         boolean gap = false;
         for (int r = 0; r < n; r++) {
             char c = a[r];
-            if (space(c) || c == '|' || c == '*' || c == '_' || c == '`' || c == '~') {
+            if (c <= '~' && (space(c) || c == '|' || c == '*' || c == '_' || c == '`' || c == '~')) {
                 if (!gap) {
                     a[w++] = ' ';
                     gap = true;
