@@ -73,10 +73,22 @@ final class PageKeys {
         tokens(a, s.length(), prefix);
     }
 
-    /** Adds the tokens of {@code a[0, n)}, a's contents being left as they are. */
+    /**
+     * Adds the tokens of {@code a[0, n)}, a's contents being left as they are: normalised on the way, or when the
+     * text has a character that needs more (see {@link SearchKeys#fold}), the keys of that try forgotten and the
+     * text normalised first.
+     */
     void tokens(char[] a, int n, char prefix) {
+        int mark = size;
+        if (SearchKeys.tokens(a, n, true, prefix, this)) {
+            return;
+        }
+        for (int j = mark; j < size && distinct; j++) {
+            seenOn[keys[j]] = 0; // first seen on this page after mark
+        }
+        size = mark;
         int len = normalise(a, n);
-        SearchKeys.tokens(folded, len, prefix, this);
+        SearchKeys.tokens(folded, len, false, prefix, this);
     }
 
     /** Adds "t" + each Chinese character of a title. */

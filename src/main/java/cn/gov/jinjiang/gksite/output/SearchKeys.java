@@ -95,41 +95,54 @@ final class SearchKeys {
     }
 
     /**
-     * Adds the tokens of normalised text {@code a[0, n)}, each after {@code prefix} (0 for none): bigrams of runs
-     * of Chinese characters (a lone character as itself), words of Latin letters and digits.
+     * Adds the tokens of text {@code a[0, n)}, each after {@code prefix} (0 for none): bigrams of runs of Chinese
+     * characters (a lone character as itself), words of Latin letters and digits, in the order of the text. With
+     * {@code fold}, the text is normalised on the way through the table of characters that normalise to one;
+     * then at the first other character this stops and returns false, having added the tokens before it.
+     * Without, the text is normalised already.
      */
-    static void tokens(char[] a, int n, char prefix, PageKeys keys) {
-        int i = 0;
-        while (i < n) {
-            char c = a[i];
-            int j = i + 1;
-            if (cjk(c)) {
-                while (j < n && cjk(a[j])) {
-                    j++;
-                }
-                if (j - i == 1) {
-                    keys.add(single(prefix, c));
-                }
-                for (int k = i; k + 1 < j; k++) {
-                    keys.add(pair(prefix, a[k], a[k + 1]));
-                }
-            } else if (word(c)) {
-                while (j < n && word(a[j])) {
-                    j++;
-                }
-                int len = j - i + (prefix == 0 ? 0 : 1);
-                if (len <= 10) {
-                    long v = prefix == 0 ? 0 : alnumCode(prefix);
-                    for (int k = i; k < j; k++) {
-                        v = v << 6 | alnumCode(a[k]);
-                    }
-                    keys.add(ALNUM | v);
-                } else {
-                    keys.add((prefix == 0 ? "" : String.valueOf(prefix)) + new String(a, i, j - i));
-                }
+    static boolean tokens(char[] a, int n, boolean fold, char prefix, PageKeys keys) {
+        char before = 0; // the Chinese character before, or 0
+        boolean lone = false; // whether it began its run
+        int word = -1; // where the word being read began, or -1
+        long packed = 0;
+        for (int i = 0; i <= n; i++) {
+            char c = i == n ? ' ' : fold ? one(a[i]) : a[i];
+            if (fold && c == Fold.MANY && i < n) {
+                return false;
             }
-            i = j;
+            if (word(c)) {
+                if (word < 0) {
+                    word = i;
+                    packed = prefix == 0 ? 0 : alnumCode(prefix);
+                }
+                packed = packed << 6 | alnumCode(c);
+            } else if (word >= 0) {
+                if (i - word + (prefix == 0 ? 0 : 1) <= 10) {
+                    keys.add(ALNUM | packed);
+                } else {
+                    StringBuilder sb = new StringBuilder(prefix == 0 ? "" : String.valueOf(prefix));
+                    for (int k = word; k < i; k++) {
+                        sb.append(fold ? one(a[k]) : a[k]);
+                    }
+                    keys.add(sb.toString());
+                }
+                word = -1;
+            }
+            if (cjk(c)) {
+                if (before != 0) {
+                    keys.add(pair(prefix, before, c));
+                }
+                lone = before == 0;
+                before = c;
+            } else {
+                if (before != 0 && lone) {
+                    keys.add(single(prefix, before));
+                }
+                before = 0;
+            }
         }
+        return true;
     }
 
     /** Every Chinese character of normalised text {@code a[0, n)}, after {@code prefix}. */
@@ -149,8 +162,7 @@ final class SearchKeys {
         int w = 0;
         for (int i = 0; i < n; i++) {
             char c = src[i];
-            char f = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)
-                    : c >= 0x3400 && c <= 0x9FFF ? c : Fold.ONE[c];
+            char f = one(c);
             if (f != Fold.MANY && w < out.length) {
                 out[w++] = f;
                 continue;
@@ -163,6 +175,11 @@ final class SearchKeys {
             w += m.length();
         }
         return w;
+    }
+
+    /** The normalised form of c when it is one character, else {@link Fold#MANY}. */
+    private static char one(char c) {
+        return c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : c >= 0x3400 && c <= 0x9FFF ? c : Fold.ONE[c];
     }
 
     /** Normalised form of text for tokens: NFKC (full-width letters and digits to ASCII), lower case. */
