@@ -2,7 +2,7 @@ package cn.gov.jinjiang.gksite.output;
 
 import java.util.Arrays;
 
-/** A JSON file written straight to UTF-8 bytes: ASCII punctuation, lists of numbers and ready-made bytes. */
+/** A JSON file written straight to UTF-8 bytes: ASCII punctuation, lists of numbers, text. */
 final class JsonBytes {
     private byte[] bytes;
     private int size;
@@ -22,10 +22,30 @@ final class JsonBytes {
         bytes[size++] = (byte) c;
     }
 
-    void bytes(byte[] b) {
-        room(b.length);
-        System.arraycopy(b, 0, bytes, size, b.length);
-        size += b.length;
+    /** s in UTF-8, as {@link String#getBytes} gives it (a lone surrogate as '?'). */
+    void utf8(String s) {
+        room(3 * s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                bytes[size++] = (byte) c;
+            } else if (c < 0x800) {
+                bytes[size++] = (byte) (0xC0 | c >> 6);
+                bytes[size++] = (byte) (0x80 | c & 0x3F);
+            } else if (!Character.isSurrogate(c)) {
+                bytes[size++] = (byte) (0xE0 | c >> 12);
+                bytes[size++] = (byte) (0x80 | c >> 6 & 0x3F);
+                bytes[size++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                bytes[size++] = (byte) (0xF0 | cp >> 18);
+                bytes[size++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                bytes[size++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                bytes[size++] = (byte) (0x80 | cp & 0x3F);
+            } else {
+                bytes[size++] = '?';
+            }
+        }
     }
 
     /** {@code [d,d,…]}: the ascending numbers {@code values[from, to)} as differences from the one before (from 0). */
@@ -61,6 +81,10 @@ final class JsonBytes {
             v = q;
         }
         bytes[--i] = (byte) ('0' + v);
+    }
+
+    void clear() {
+        size = 0;
     }
 
     byte[] toBytes() {

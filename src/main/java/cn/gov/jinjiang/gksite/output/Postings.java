@@ -1,5 +1,8 @@
 package cn.gov.jinjiang.gksite.output;
 
+import cn.gov.jinjiang.gksite.diag.TextEscapes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.IntStream;
 
 /**
@@ -53,12 +56,52 @@ final class Postings {
     }
 
     /** How many pages have key n. */
-    int count(int n) {
+    private int count(int n) {
         return start[n + 1] - start[n];
     }
 
-    /** Writes the page numbers of key n as {@code [d,d,…]}, delta-encoded. */
-    void writeDeltas(int n, JsonBytes out) {
-        out.deltas(pages, start[n], start[n + 1]);
+    /**
+     * The JSON of each index shard: every key with pages decoded once, put in its shard (see
+     * {@link SearchIndexWriter#shard}), the shard's keys sorted as Strings (as a TreeMap would), each followed by
+     * its page numbers delta-encoded.
+     */
+    byte[][] shards(KeyNumbers keys, int shards) {
+        List<List<Integer>> byShard = new ArrayList<>();
+        for (int i = 0; i < shards; i++) {
+            byShard.add(new ArrayList<>());
+        }
+        String[] names = new String[keys.size()];
+        int[] sizes = new int[shards]; // about the size of each file, most deltas having a digit or two
+        int most = 0;
+        for (int k = 0; k < names.length; k++) {
+            if (count(k) > 0) {
+                names[k] = keys.key(k);
+                int shard = SearchIndexWriter.shard(names[k], shards);
+                byShard.get(shard).add(k);
+                sizes[shard] += 3 * count(k) + 3 * names[k].length() + 8;
+                most = Math.max(most, count(k));
+            }
+        }
+        int room = 11 * most + 16; // what JsonBytes.deltas asks for at the end
+        byte[][] files = new byte[shards][];
+        IntStream.range(0, shards).parallel().forEach(i -> {
+            List<Integer> shard = byShard.get(i);
+            shard.sort((x, y) -> names[x].compareTo(names[y]));
+            JsonBytes json = new JsonBytes(sizes[i] + room);
+            for (int j = 0; j < shard.size(); j++) {
+                int k = shard.get(j);
+                json.ascii(j == 0 ? '{' : ',');
+                json.utf8(TextEscapes.json(names[k]));
+                json.ascii(':');
+                json.deltas(pages, start[k], start[k + 1]);
+            }
+            if (shard.isEmpty()) {
+                json.ascii('{');
+            }
+            json.ascii('}');
+            json.ascii('\n');
+            files[i] = json.toBytes();
+        });
+        return files;
     }
 }

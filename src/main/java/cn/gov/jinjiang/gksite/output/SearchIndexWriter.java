@@ -34,8 +34,9 @@ import java.util.stream.IntStream;
  *
  * <p>How, without a String or a map entry per token: {@link SearchText} takes the plain text of a body in
  * place; {@link PageKeys} tokenizes it into keys encoded as longs ({@link SearchKeys} says how) and numbers
- * them, keeping each page's distinct key numbers as an int[]; {@link Postings} sorts (key, page) by counting;
- * each distinct key is decoded to its String once, to find its shard and sort the shard's keys.
+ * them, keeping each page's distinct key numbers as an int[]; {@link Postings} sorts (key, page) by counting,
+ * and writes the shards, decoding each distinct key to its String once to find its shard and sort the shard's
+ * keys. A build, which calls {@link #files} once, does not keep the pages' entries.
  */
 public final class SearchIndexWriter {
     public static final String DIR = "search/";
@@ -55,12 +56,26 @@ public final class SearchIndexWriter {
     }
 
     private final Map<Page, Entry> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Whether to keep the entries for the next call (else each page's text is not even hashed). */
+    private final boolean remember;
+    /** How many pages the last {@link #files} call tokenized (the others it remembered). */
+    private int tokenized;
     /**
      * Every key seen, numbered: a site of 10,000 pages has some ten million page keys but only a few hundred
      * thousand distinct ones, so pages hold key numbers. Only grows (as the preview goes on, by the keys of
      * edited text).
      */
     private final KeyNumbers keys = new KeyNumbers();
+
+    /** A writer that remembers what each page gave, for the next {@link #files} while the page is unchanged. */
+    public SearchIndexWriter() {
+        this(true);
+    }
+
+    /** @param remember false for a writer whose {@link #files} is called once (a build) */
+    public SearchIndexWriter(boolean remember) {
+        this.remember = remember;
+    }
 
     public List<RenderedFile> files(ContentTree tree) {
         List<Page> pages = tree.pages();
@@ -79,7 +94,7 @@ public final class SearchIndexWriter {
         topics.put("", 0);
         StringBuilder facets = new StringBuilder();
         List<RenderedFile> out = new ArrayList<>();
-        StringBuilder chunk = new StringBuilder("[");
+        JsonBytes chunk = new JsonBytes(1 << 16);
         for (int id = 0; id < pages.size(); id++) {
             Page p = pages.get(id);
             LocalDate d = p.meta().displayDate();
@@ -88,20 +103,25 @@ public final class SearchIndexWriter {
             facets.append(id == 0 ? "" : ",").append('[').append(col).append(',')
                     .append(d == null ? 0 : d.getYear()).append(',').append(topic).append(',')
                     .append(d == null ? 0 : d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth()).append(']');
-            if (id % CHUNK != 0) {
-                chunk.append(',');
+            chunk.ascii(id % CHUNK == 0 ? '[' : ',');
+            String[] fields = {p.url(), p.meta().title(), d == null ? "" : d.toString(), p.meta().docNo(),
+                p.meta().indexNo(), entries[id].text()};
+            for (int f = 0; f < fields.length; f++) {
+                chunk.ascii(f == 0 ? '[' : ',');
+                chunk.utf8(TextEscapes.json(fields[f]));
             }
-            chunk.append('[').append(TextEscapes.json(p.url())).append(',').append(TextEscapes.json(p.meta().title()))
-                    .append(',').append(TextEscapes.json(d == null ? "" : d.toString())).append(',')
-                    .append(TextEscapes.json(p.meta().docNo())).append(',').append(TextEscapes.json(p.meta().indexNo()))
-                    .append(',').append(TextEscapes.json(entries[id].text())).append(']');
+            chunk.ascii(']');
             if (id % CHUNK == CHUNK - 1 || id == pages.size() - 1) {
-                out.add(file("docs-" + id / CHUNK + ".json", chunk.append("]\n").toString()));
-                chunk = new StringBuilder("[");
+                chunk.ascii(']');
+                chunk.ascii('\n');
+                out.add(new RenderedFile(DIR + "docs-" + id / CHUNK + ".json", chunk.toBytes(), "", ""));
+                chunk.clear();
             }
         }
-        RenderedFile[] shardFiles = shardFiles(postings, shards);
-        out.addAll(List.of(shardFiles));
+        byte[][] index = postings.shards(keys, shards);
+        for (int i = 0; i < shards; i++) {
+            out.add(new RenderedFile(DIR + "index-" + i + ".json", index[i], "", ""));
+        }
         String meta = "{\"v\":1,\"shards\":" + shards + ",\"chunk\":" + CHUNK + ",\"count\":" + pages.size()
                 + ",\"columns\":" + names(columns) + ",\"topics\":" + names(topics) + ",\"f\":[" + facets + "]}\n";
         out.add(0, file("meta.json", meta));
@@ -119,7 +139,7 @@ public final class SearchIndexWriter {
         boolean[] made = new boolean[pages.size()];
         IntStream.range(0, runs).parallel().forEach(run -> {
             for (int i = from(pages.size(), run, runs); i < from(pages.size(), run + 1, runs); i++) {
-                entries[i] = cache.get(pages.get(i));
+                entries[i] = remember ? cache.get(pages.get(i)) : null;
                 if (entries[i] == null) {
                     collectors[run] = collectors[run] == null ? new PageKeys(true) : collectors[run];
                     entries[i] = entry(pages.get(i), collectors[run]);
@@ -144,14 +164,25 @@ public final class SearchIndexWriter {
                     for (int j = 0; j < k.length; j++) {
                         k[j] = translations[run][k[j]];
                     }
-                    cache.put(pages.get(i), entries[i]);
+                    if (remember) {
+                        cache.put(pages.get(i), entries[i]);
+                    }
                 }
             }
         });
         if (cache.size() > pages.size()) { // pages removed, or edited (their old text is cached)
             cache.keySet().retainAll(new java.util.HashSet<>(pages));
         }
+        tokenized = 0;
+        for (boolean m : made) {
+            tokenized += m ? 1 : 0;
+        }
         return entries;
+    }
+
+    /** How many pages the last {@link #files} call tokenized (the others it remembered). */
+    int tokenized() {
+        return tokenized;
     }
 
     private static int from(int size, int part, int parts) {
@@ -179,45 +210,6 @@ public final class SearchIndexWriter {
             keys.add("=" + exact(p.meta().indexNo()));
         }
         return new Entry(keys.keys(), text);
-    }
-
-    /**
-     * The index shards: each key decoded once, put in its shard, the shard's keys sorted as Strings (as a
-     * TreeMap would), written as UTF-8 bytes.
-     */
-    private RenderedFile[] shardFiles(Postings postings, int shards) {
-        List<List<Integer>> byShard = new ArrayList<>();
-        for (int i = 0; i < shards; i++) {
-            byShard.add(new ArrayList<>());
-        }
-        String[] names = new String[keys.size()];
-        for (int k = 0; k < names.length; k++) {
-            if (postings.count(k) > 0) {
-                names[k] = keys.key(k);
-                byShard.get(shard(names[k], shards)).add(k);
-            }
-        }
-        RenderedFile[] files = new RenderedFile[shards];
-        IntStream.range(0, shards).parallel().forEach(i -> {
-            List<Integer> keys = byShard.get(i);
-            keys.sort((x, y) -> names[x].compareTo(names[y]));
-            JsonBytes json = new JsonBytes(64 * keys.size() + 8);
-            json.ascii('{');
-            boolean first = true;
-            for (int k : keys) {
-                if (!first) {
-                    json.ascii(',');
-                }
-                first = false;
-                json.bytes(TextEscapes.json(names[k]).getBytes(StandardCharsets.UTF_8));
-                json.ascii(':');
-                postings.writeDeltas(k, json);
-            }
-            json.ascii('}');
-            json.ascii('\n');
-            files[i] = new RenderedFile(DIR + "index-" + i + ".json", json.toBytes(), "", "");
-        });
-        return files;
     }
 
     private static RenderedFile file(String name, String text) {
