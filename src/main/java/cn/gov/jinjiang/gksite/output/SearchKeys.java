@@ -6,8 +6,9 @@ import java.util.Locale;
 /**
  * Search keys as longs, and the tokenizer that makes them without a String per token.
  *
- * <p>Encoding: every key that fits is one long, so a page's keys are a {@code long[]} and the index maps longs.
- * The encoding is canonical (one long per key string) and decodes back to the string:
+ * <p>Encoding: every key that fits is one long, made from the characters as they are read and numbered through
+ * a table of longs ({@link KeyNumbers}), so no String is made per token. The encoding is canonical (one long per
+ * key string) and decodes back to the string, which is done once per distinct key, for the output:
  * <ul>
  *   <li>{@link #ALNUM} (top bits 01): 1 to 10 characters of {@code [0-9a-z]}, six bits each (1–10 for the
  *   digits, 11–36 for the letters, never 0), the last character in the lowest bits: Latin and digit words, and
@@ -20,8 +21,8 @@ import java.util.Locale;
  *
  * <p>Normalising: tokens are taken from the NFKC, lower-cased text. Most characters are "inert": NFKC acts on
  * them one by one and never joins them with a neighbour. For those a table, computed once from
- * {@link Normalizer}, gives the normalised form directly; a text with any other character (combining marks,
- * Hangul, surrogates, …) goes through {@link Normalizer} as a whole.
+ * {@link Normalizer}, gives the normalised form directly (the tokenizer looks it up as it reads); a text with any
+ * other character (combining marks, Hangul, surrogates, …) goes through {@link Normalizer} as a whole.
  */
 final class SearchKeys {
     static final long ALNUM = 1L << 62;
