@@ -20,7 +20,7 @@ final class GeneratedFiles {
     }
 
     static List<RenderedFile> of(ContentTree tree, List<AnnualReport> reports, SiteConfig config) {
-        return of(tree, reports, config, new SearchIndexWriter());
+        return of(tree, reports, config, new SearchIndexWriter(false));
     }
 
     /** @param search the search index writer; the preview keeps one, which reuses what unchanged pages gave */

@@ -13,6 +13,9 @@ public final class TextEscapes {
      * surrogates, DEL and the BOM, so the output is safe to embed and to read with any parser.
      */
     public static String json(String s) {
+        if (plain(s)) {
+            return "\"" + s + "\"";
+        }
         StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -38,6 +41,18 @@ public final class TextEscapes {
             }
         }
         return sb.append('"').toString();
+    }
+
+    /** Whether s has no character that {@link #json} escapes (it may escape surrogates, which this counts in). */
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c == 0x7f || c == '\u0085' || c >= '\u2028' && c <= '\u2029'
+                    || Character.isSurrogate(c) || c == '\uFEFF') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -6,17 +6,13 @@ import cn.gov.jinjiang.gksite.content.Section;
 import cn.gov.jinjiang.gksite.diag.TextEscapes;
 import cn.gov.jinjiang.gksite.render.RenderedFile;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The site search index, for search without a server (themes/portal/static/js/search.js reads it). Chinese
@@ -35,6 +31,12 @@ import java.util.regex.Pattern;
  * Pages are numbered in the tree's fixed order and every map is sorted, so the output is deterministic. An
  * instance remembers each page's tokens while the page is unchanged (the preview keeps one); it is safe to
  * use from one thread at a time.
+ *
+ * <p>How, without a String or a map entry per token: {@link SearchText} takes the plain text of a body in
+ * place; {@link PageKeys} tokenizes it into keys encoded as longs ({@link SearchKeys} says how) and numbers
+ * them, keeping each page's distinct key numbers as an int[]; {@link Postings} sorts (key, page) by counting,
+ * and writes the shards, decoding each distinct key to its String once to find its shard and sort the shard's
+ * keys. A build, which calls {@link #files} once, does not keep the pages' entries.
  */
 public final class SearchIndexWriter {
     public static final String DIR = "search/";
@@ -46,64 +48,53 @@ public final class SearchIndexWriter {
     static final int PAGES_PER_SHARD = 40;
     static final int MAX_SHARDS = 256;
 
-    /** What one page contributes, kept between builds of the preview while the page is unchanged. */
-    private record Entry(String[] keys, String text) {
+    /**
+     * What one page contributes, kept between builds of the preview while the page is unchanged: the numbers in
+     * {@link #keys} of its distinct keys, and the start of its text.
+     */
+    private record Entry(int[] keys, String text) {
     }
 
     private final Map<Page, Entry> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Whether to keep the entries for the next call (else each page's text is not even hashed). */
+    private final boolean remember;
+    /** How many pages the last {@link #files} call tokenized (the others it remembered). */
+    private int tokenized;
     /**
-     * One instance of each key string: a site of 10,000 pages has some ten million page keys but only a few
-     * hundred thousand distinct ones, so sharing them keeps the index's memory small.
+     * Every key seen, numbered: a site of 10,000 pages has some ten million page keys but only a few hundred
+     * thousand distinct ones, so pages hold key numbers. Only grows (as the preview goes on, by the keys of
+     * edited text).
      */
-    private final Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
+    private final KeyNumbers keys = new KeyNumbers();
+
+    /** A writer that remembers what each page gave, for the next {@link #files} while the page is unchanged. */
+    public SearchIndexWriter() {
+        this(true);
+    }
+
+    /** @param remember false for a writer whose {@link #files} is called once (a build) */
+    public SearchIndexWriter(boolean remember) {
+        this.remember = remember;
+    }
 
     public List<RenderedFile> files(ContentTree tree) {
         List<Page> pages = tree.pages();
         Map<String, Section> sections = tree.sections();
         int shards = Math.max(1, Math.min(MAX_SHARDS, (pages.size() + PAGES_PER_SHARD - 1) / PAGES_PER_SHARD));
-        Entry[] entries = new Entry[pages.size()];
-        java.util.stream.IntStream.range(0, pages.size()).parallel()
-                .forEach(i -> entries[i] = cache.computeIfAbsent(pages.get(i), this::entry));
-        cache.keySet().retainAll(new java.util.HashSet<>(pages));
-        // Postings per shard, built in parallel over contiguous ranges of pages and joined in page order, so
-        // every list stays ascending.
+        Entry[] entries = entries(pages);
+        int[][] keysOfPage = new int[entries.length][];
+        for (int id = 0; id < entries.length; id++) {
+            keysOfPage[id] = entries[id].keys();
+        }
         int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), pages.size() / 500 + 1));
-        List<List<Map<String, Postings>>> partial = new ArrayList<>();
-        for (int part = 0; part < parts; part++) {
-            partial.add(null);
-        }
-        java.util.stream.IntStream.range(0, parts).parallel().forEach(part -> {
-            List<Map<String, Postings>> maps = new ArrayList<>();
-            for (int i = 0; i < shards; i++) {
-                maps.add(new java.util.HashMap<>());
-            }
-            int from = (int) ((long) pages.size() * part / parts);
-            int to = (int) ((long) pages.size() * (part + 1) / parts);
-            for (int id = from; id < to; id++) {
-                for (String k : entries[id].keys()) {
-                    maps.get(shard(k, shards)).computeIfAbsent(k, x -> new Postings()).add(id);
-                }
-            }
-            partial.set(part, maps);
-        });
-        List<Map<String, Postings>> index = new ArrayList<>();
-        for (int i = 0; i < shards; i++) {
-            index.add(null);
-        }
-        java.util.stream.IntStream.range(0, shards).parallel().forEach(i -> {
-            Map<String, Postings> joined = partial.get(0).get(i);
-            for (int part = 1; part < parts; part++) {
-                partial.get(part).get(i).forEach((k, v) -> joined.merge(k, v, Postings::append));
-            }
-            index.set(i, joined);
-        });
+        Postings postings = new Postings(keysOfPage, keys.size(), parts);
         Map<String, Integer> columns = new LinkedHashMap<>();
         Map<String, Integer> topics = new LinkedHashMap<>();
         columns.put("", 0);
         topics.put("", 0);
         StringBuilder facets = new StringBuilder();
         List<RenderedFile> out = new ArrayList<>();
-        StringBuilder chunk = new StringBuilder("[");
+        JsonBytes chunk = new JsonBytes(1 << 16);
         for (int id = 0; id < pages.size(); id++) {
             Page p = pages.get(id);
             LocalDate d = p.meta().displayDate();
@@ -112,90 +103,113 @@ public final class SearchIndexWriter {
             facets.append(id == 0 ? "" : ",").append('[').append(col).append(',')
                     .append(d == null ? 0 : d.getYear()).append(',').append(topic).append(',')
                     .append(d == null ? 0 : d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth()).append(']');
-            if (id % CHUNK != 0) {
-                chunk.append(',');
+            chunk.ascii(id % CHUNK == 0 ? '[' : ',');
+            String[] fields = {p.url(), p.meta().title(), d == null ? "" : d.toString(), p.meta().docNo(),
+                p.meta().indexNo(), entries[id].text()};
+            for (int f = 0; f < fields.length; f++) {
+                chunk.ascii(f == 0 ? '[' : ',');
+                chunk.utf8(TextEscapes.json(fields[f]));
             }
-            chunk.append('[').append(TextEscapes.json(p.url())).append(',').append(TextEscapes.json(p.meta().title()))
-                    .append(',').append(TextEscapes.json(d == null ? "" : d.toString())).append(',')
-                    .append(TextEscapes.json(p.meta().docNo())).append(',').append(TextEscapes.json(p.meta().indexNo()))
-                    .append(',').append(TextEscapes.json(entries[id].text())).append(']');
+            chunk.ascii(']');
             if (id % CHUNK == CHUNK - 1 || id == pages.size() - 1) {
-                out.add(file("docs-" + id / CHUNK + ".json", chunk.append("]\n").toString()));
-                chunk = new StringBuilder("[");
+                chunk.ascii(']');
+                chunk.ascii('\n');
+                out.add(new RenderedFile(DIR + "docs-" + id / CHUNK + ".json", chunk.toBytes(), "", ""));
+                chunk.clear();
             }
         }
-        RenderedFile[] shardFiles = new RenderedFile[shards];
-        java.util.stream.IntStream.range(0, shards).parallel().forEach(i -> {
-            StringBuilder sb = new StringBuilder("{");
-            boolean first = true;
-            for (Map.Entry<String, Postings> e : new TreeMap<>(index.get(i)).entrySet()) {
-                sb.append(first ? "" : ",").append(TextEscapes.json(e.getKey())).append(":[");
-                e.getValue().appendDeltas(sb);
-                sb.append(']');
-                first = false;
-            }
-            shardFiles[i] = file("index-" + i + ".json", sb.append("}\n").toString());
-        });
-        out.addAll(List.of(shardFiles));
+        byte[][] index = postings.shards(keys, shards);
+        for (int i = 0; i < shards; i++) {
+            out.add(new RenderedFile(DIR + "index-" + i + ".json", index[i], "", ""));
+        }
         String meta = "{\"v\":1,\"shards\":" + shards + ",\"chunk\":" + CHUNK + ",\"count\":" + pages.size()
                 + ",\"columns\":" + names(columns) + ",\"topics\":" + names(topics) + ",\"f\":[" + facets + "]}\n";
         out.add(0, file("meta.json", meta));
         return out;
     }
 
-    private Entry entry(Page p) {
-        String text = plain(p.body());
-        Set<String> keys = new java.util.HashSet<>();
-        tokens(text, keys::add);
-        tokens(p.meta().description(), keys::add);
-        tokens(p.meta().publisher(), keys::add);
-        tokens(p.meta().topic(), keys::add);
-        tokens(p.meta().title(), t -> keys.add("t" + t));
-        chars(p.meta().title(), t -> keys.add("t" + t));
+    /**
+     * Each page's entry: from the cache, or made in parallel runs of pages, each with a {@link PageKeys} whose
+     * key numbers are then translated to those of {@link #keys} (one look-up per distinct key of a run).
+     */
+    private Entry[] entries(List<Page> pages) {
+        Entry[] entries = new Entry[pages.size()];
+        int runs = Math.max(1, Math.min(pages.size() / 16, 4 * Runtime.getRuntime().availableProcessors()));
+        PageKeys[] collectors = new PageKeys[runs];
+        boolean[] made = new boolean[pages.size()];
+        IntStream.range(0, runs).parallel().forEach(run -> {
+            for (int i = from(pages.size(), run, runs); i < from(pages.size(), run + 1, runs); i++) {
+                entries[i] = remember ? cache.get(pages.get(i)) : null;
+                if (entries[i] == null) {
+                    collectors[run] = collectors[run] == null ? new PageKeys(true) : collectors[run];
+                    entries[i] = entry(pages.get(i), collectors[run]);
+                    made[i] = true;
+                }
+            }
+        });
+        int[][] translations = new int[runs][];
+        for (int run = 0; run < runs; run++) {
+            if (collectors[run] != null) {
+                translations[run] = new int[collectors[run].numbers.size()];
+                for (int n = 0; n < translations[run].length; n++) {
+                    translations[run][n] = keys.number(collectors[run].numbers, n);
+                }
+            }
+        }
+        // The new entries' run numbers become numbers of keys before the entries go into the cache.
+        IntStream.range(0, runs).filter(run -> collectors[run] != null).parallel().forEach(run -> {
+            for (int i = from(pages.size(), run, runs); i < from(pages.size(), run + 1, runs); i++) {
+                if (made[i]) {
+                    int[] k = entries[i].keys();
+                    for (int j = 0; j < k.length; j++) {
+                        k[j] = translations[run][k[j]];
+                    }
+                    if (remember) {
+                        cache.put(pages.get(i), entries[i]);
+                    }
+                }
+            }
+        });
+        if (cache.size() > pages.size()) { // pages removed, or edited (their old text is cached)
+            cache.keySet().retainAll(new java.util.HashSet<>(pages));
+        }
+        tokenized = 0;
+        for (boolean m : made) {
+            tokenized += m ? 1 : 0;
+        }
+        return entries;
+    }
+
+    /** How many pages the last {@link #files} call tokenized (the others it remembered). */
+    int tokenized() {
+        return tokenized;
+    }
+
+    private static int from(int size, int part, int parts) {
+        return (int) ((long) size * part / parts);
+    }
+
+    /** The entry of p with key numbers of keys. */
+    private static Entry entry(Page p, PageKeys keys) {
+        keys.next();
+        String body = p.body();
+        char[] a = keys.buffer(body.length());
+        body.getChars(0, body.length(), a, 0);
+        int n = SearchText.plain(a, body.length());
+        String text = new String(a, 0, Math.min(n, TEXT));
+        keys.tokens(a, n, (char) 0);
+        keys.tokens(p.meta().description(), (char) 0);
+        keys.tokens(p.meta().publisher(), (char) 0);
+        keys.tokens(p.meta().topic(), (char) 0);
+        keys.tokens(p.meta().title(), 't');
+        keys.titleChars(p.meta().title());
         if (!p.meta().docNo().isEmpty()) {
             keys.add("=" + exact(p.meta().docNo()));
         }
         if (!p.meta().indexNo().isEmpty()) {
             keys.add("=" + exact(p.meta().indexNo()));
         }
-        String[] shared = new String[keys.size()];
-        int i = 0;
-        for (String k : keys) {
-            String known = this.keys.putIfAbsent(k, k);
-            shared[i++] = known == null ? k : known;
-        }
-        return new Entry(shared, shorten(text));
-    }
-
-    /** Ascending page numbers of one key. */
-    private static final class Postings {
-        private int[] ids = new int[4];
-        private int size;
-
-        void add(int id) {
-            if (size == ids.length) {
-                ids = java.util.Arrays.copyOf(ids, size * 2);
-            }
-            ids[size++] = id;
-        }
-
-        /** Appends the later postings {@code more} (all of whose ids are greater) and returns this. */
-        Postings append(Postings more) {
-            if (size + more.size > ids.length) {
-                ids = java.util.Arrays.copyOf(ids, Math.max(ids.length * 2, size + more.size));
-            }
-            System.arraycopy(more.ids, 0, ids, size, more.size);
-            size += more.size;
-            return this;
-        }
-
-        void appendDeltas(StringBuilder sb) {
-            int last = 0;
-            for (int j = 0; j < size; j++) {
-                sb.append(j == 0 ? "" : ",").append(ids[j] - last);
-                last = ids[j];
-            }
-        }
+        return new Entry(keys.keys(), text);
     }
 
     private static RenderedFile file(String name, String text) {
@@ -228,81 +242,37 @@ public final class SearchIndexWriter {
 
     /** Text of a Markdown body for searching: markup, link targets, attributes and HTML tags removed. */
     static String plain(String markdown) {
-        String s = COMMENT.matcher(markdown).replaceAll(" ");
-        s = ATTRIBUTES.matcher(s).replaceAll(" ");
-        s = LINK.matcher(s).replaceAll("$1");
-        s = TAG.matcher(s).replaceAll(" ");
-        s = BLOCK_MARK.matcher(s).replaceAll("");
-        s = TABLE_RULE.matcher(s).replaceAll(" ");
-        s = INLINE_MARK.matcher(s).replaceAll(" ");
-        return SPACE.matcher(s).replaceAll(" ").strip();
+        return SearchText.plain(markdown);
     }
-
-    private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
-    private static final Pattern ATTRIBUTES = Pattern.compile("\\{#[^}]*}");
-    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
-    private static final Pattern TAG = Pattern.compile("<[^>]+>");
-    private static final Pattern BLOCK_MARK = Pattern.compile("(?m)^\\s{0,3}(#{1,6}|>|[-*+]|\\d+\\.)\\s+");
-    private static final Pattern TABLE_RULE = Pattern.compile("(?m)^\\s*\\|?\\s*:?-{3,}.*$");
-    private static final Pattern INLINE_MARK = Pattern.compile("[|*_`~]");
-    private static final Pattern SPACE = Pattern.compile("\\s+");
 
     /** Normalised form of text for tokens: NFKC (full-width letters and digits to ASCII), lower case. */
     public static String normalise(String s) {
-        String n = Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
-        return n.toLowerCase(Locale.ROOT);
+        return SearchKeys.normalise(s);
     }
 
     /** An exact key: normalised, without spaces, every kind of bracket as 〔〕 (晋政办[2025]1号 = 晋政办〔2025〕1号). */
     public static String exact(String s) {
-        return normalise(s).replaceAll("\\s+", "").replaceAll("[\\[(【〔{<《]", "〔").replaceAll("[\\])】〕}>》]", "〕");
-    }
-
-    static boolean cjk(char c) {
-        return c >= 0x3400 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF;
-    }
-
-    static boolean word(char c) {
-        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+        String n = normalise(s);
+        StringBuilder sb = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if ("[(【〔{<《".indexOf(c) >= 0) {
+                sb.append('〔');
+            } else if ("])】〕}>》".indexOf(c) >= 0) {
+                sb.append('〕');
+            } else if (!SearchText.space(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** Tokens of text: bigrams of runs of Chinese characters (a lone character as itself), Latin/digit words. */
     public static void tokens(String text, Consumer<String> sink) {
-        String s = normalise(text);
-        int i = 0;
-        int n = s.length();
-        while (i < n) {
-            char c = s.charAt(i);
-            int j = i;
-            if (cjk(c)) {
-                while (j < n && cjk(s.charAt(j))) {
-                    j++;
-                }
-                if (j - i == 1) {
-                    sink.accept(s.substring(i, j));
-                }
-                for (int k = i; k + 2 <= j; k++) {
-                    sink.accept(s.substring(k, k + 2));
-                }
-            } else if (word(c)) {
-                while (j < n && word(s.charAt(j))) {
-                    j++;
-                }
-                sink.accept(s.substring(i, j));
-            } else {
-                j++;
-            }
-            i = j;
-        }
-    }
-
-    /** Every Chinese character of text (titles are also indexed by character, for one-character queries). */
-    static void chars(String text, Consumer<String> sink) {
-        String s = normalise(text);
-        for (int i = 0; i < s.length(); i++) {
-            if (cjk(s.charAt(i))) {
-                sink.accept(String.valueOf(s.charAt(i)));
-            }
+        PageKeys keys = new PageKeys(false);
+        keys.tokens(text, (char) 0);
+        for (int n : keys.keys()) {
+            sink.accept(keys.numbers.key(n));
         }
     }
 
