@@ -38,10 +38,14 @@ public final class SiteChecker {
     public static final class Scanned {
         private final Map<String, PageFacts> facts = new ConcurrentHashMap<>();
 
-        /** Scans one output file given as bytes; anything but HTML is left for the disk pass. */
+        /**
+         * Scans one output file given as bytes, with {@link FastPageScanner} (a page the build rendered, so valid
+         * UTF-8; positions come with the facts, no second scan is needed); anything but HTML is left for the
+         * disk pass.
+         */
         public void scan(String path, byte[] bytes) {
             if (isHtml(path)) {
-                facts.put(path, PageScanner.scan(path, new String(bytes, StandardCharsets.UTF_8), false));
+                facts.put(path, FastPageScanner.scan(path, bytes));
             }
         }
     }
