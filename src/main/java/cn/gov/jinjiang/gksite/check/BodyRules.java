@@ -20,53 +20,53 @@ final class BodyRules {
                 tree.facts().close(tag, false, tree.facts().open(tag, false, t), t.start());
             }
         } else if (tag == HtmlTags.TITLE || tag == HtmlTags.TEXTAREA) {
-            tree.insert(tag, false);
+            tree.open.insert(tag, false);
             t.content(HtmlTokenizer.TEXT);
         } else if (is(tag, HtmlTags.RAWTEXT) && tag != HtmlTags.XMP) {
-            tree.insert(tag, false);
+            tree.open.insert(tag, false);
             t.content(HtmlTokenizer.DATA);
         } else if (is(tag, HtmlTags.CLOSES_P)) {
             closesP(tree, t, tag);
         } else if (tag == HtmlTags.LI || tag == HtmlTags.DD || tag == HtmlTags.DT) {
-            for (int i = tree.depth() - 1; i >= 0; i--) {
-                int x = tree.tag(i);
-                if (tree.isHtml(i) && (tag == HtmlTags.LI ? x == HtmlTags.LI : x == HtmlTags.DD || x == HtmlTags.DT)) {
-                    tree.popTo(i);
+            for (int i = tree.open.depth() - 1; i >= 0; i--) {
+                int x = tree.open.tag(i);
+                if (tree.open.isHtml(i) && (tag == HtmlTags.LI ? x == HtmlTags.LI : x == HtmlTags.DD || x == HtmlTags.DT)) {
+                    tree.open.popTo(i);
                     break;
                 }
-                if (tree.special(i) && !(tree.isHtml(i) && (x == HtmlTags.ADDRESS || x == HtmlTags.DIV
+                if (tree.open.special(i) && !(tree.open.isHtml(i) && (x == HtmlTags.ADDRESS || x == HtmlTags.DIV
                         || x == HtmlTags.P))) {
                     break;
                 }
             }
             closeP(tree);
-            tree.insert(tag, false);
+            tree.open.insert(tag, false);
         } else if (tag == HtmlTags.A) {
-            if (tree.aActive()) {
-                tree.closeA();
+            if (tree.link.active()) {
+                tree.link.close();
             }
-            tree.reconstruct();
-            tree.pushA();
+            tree.link.reconstruct();
+            tree.link.push();
         } else if (tag == HtmlTags.MATH || tag == HtmlTags.SVG) {
-            tree.reconstruct();
-            tree.pushForeign(tag);
+            tree.link.reconstruct();
+            tree.open.pushForeign(tag);
         } else if (tag == HtmlTags.OPTGROUP || tag == HtmlTags.OPTION) {
-            tree.popIf(HtmlTags.OPTION);
-            tree.reconstruct();
-            tree.insert(tag, false);
+            tree.open.popIf(HtmlTags.OPTION);
+            tree.link.reconstruct();
+            tree.open.insert(tag, false);
         } else if (PageTree.isTablePart(tag) || tag == HtmlTags.HEAD || tag == HtmlTags.FRAME
                 || tag == HtmlTags.FRAMESET) {
             return;
         } else {
-            if (tag == HtmlTags.BUTTON && tree.inScope(HtmlTags.BUTTON, 0) >= 0) {
-                tree.popUntil(HtmlTags.BUTTON);
+            if (tag == HtmlTags.BUTTON && tree.open.inScope(HtmlTags.BUTTON, 0) >= 0) {
+                tree.open.popUntil(HtmlTags.BUTTON);
             }
             if (!(tag == HtmlTags.PARAM || tag == HtmlTags.SOURCE || tag == HtmlTags.TRACK || tag == HtmlTags.BASE
                     || tag == HtmlTags.BASEFONT || tag == HtmlTags.BGSOUND || tag == HtmlTags.LINK
                     || tag == HtmlTags.META || tag == HtmlTags.TEMPLATE || tag == HtmlTags.NOSCRIPT)) {
-                tree.reconstruct();
+                tree.link.reconstruct();
             }
-            tree.insert(tag, is(tag, HtmlTags.VOID));
+            tree.open.insert(tag, is(tag, HtmlTags.VOID));
         }
     }
 
@@ -78,15 +78,15 @@ final class BodyRules {
             closeP(tree);
         }
         if (HtmlTags.isHeading(tag)) {
-            int top = tree.depth() - 1;
-            if (top >= 0 && tree.isHtml(top) && HtmlTags.isHeading(tree.tag(top))) {
-                tree.pop();
+            int top = tree.open.depth() - 1;
+            if (top >= 0 && tree.open.isHtml(top) && HtmlTags.isHeading(tree.open.tag(top))) {
+                tree.open.pop();
             }
         }
         if (tag == HtmlTags.XMP) {
-            tree.reconstruct();
+            tree.link.reconstruct();
         }
-        tree.insert(tag, tag == HtmlTags.HR);
+        tree.open.insert(tag, tag == HtmlTags.HR);
         if (tag == HtmlTags.XMP) {
             t.content(HtmlTokenizer.DATA);
         } else if (tag == HtmlTags.PLAINTEXT) {
@@ -95,8 +95,8 @@ final class BodyRules {
     }
 
     private static void closeP(PageTree tree) {
-        if (tree.inScope(HtmlTags.P, HtmlTags.BUTTON) >= 0) {
-            tree.popUntil(HtmlTags.P);
+        if (tree.open.inScope(HtmlTags.P, HtmlTags.BUTTON) >= 0) {
+            tree.open.popUntil(HtmlTags.P);
         }
     }
 
@@ -107,47 +107,47 @@ final class BodyRules {
         if (tag == HtmlTags.P) {
             closeP(tree);
         } else if (tag == HtmlTags.LI || tag == HtmlTags.DD || tag == HtmlTags.DT) {
-            if (tree.inScope(tag, tag == HtmlTags.LI ? HtmlTags.OL : 0) >= 0) {
-                tree.popUntil(tag);
+            if (tree.open.inScope(tag, tag == HtmlTags.LI ? HtmlTags.OL : 0) >= 0) {
+                tree.open.popUntil(tag);
             }
         } else if (HtmlTags.isHeading(tag)) {
-            for (int i = tree.depth() - 1; i >= 0; i--) {
-                if (tree.isHtml(i) && HtmlTags.isHeading(tree.tag(i))) {
-                    tree.popTo(i);
+            for (int i = tree.open.depth() - 1; i >= 0; i--) {
+                if (tree.open.isHtml(i) && HtmlTags.isHeading(tree.open.tag(i))) {
+                    tree.open.popTo(i);
                     return;
                 }
-                if (tree.isHtml(i) ? is(tree.tag(i), HtmlTags.SCOPE) : tree.special(i)) {
+                if (tree.open.isHtml(i) ? is(tree.open.tag(i), HtmlTags.SCOPE) : tree.open.special(i)) {
                     return;
                 }
             }
         } else if (tag == HtmlTags.FORM) {
             tree.form(false);
-            int i = tree.inScope(HtmlTags.FORM, 0);
+            int i = tree.open.inScope(HtmlTags.FORM, 0);
             if (i >= 0) {
-                tree.removeAt(i);
+                tree.open.removeAt(i);
             }
         } else if (tag == HtmlTags.BR) {
-            tree.reconstruct();
-            tree.insertImplied(HtmlTags.BR);
-            tree.pop();
-        } else if (tag == HtmlTags.A && tree.aActive()) {
-            tree.closeA();
+            tree.link.reconstruct();
+            tree.open.insertImplied(HtmlTags.BR);
+            tree.open.pop();
+        } else if (tag == HtmlTags.A && tree.link.active()) {
+            tree.link.close();
         } else if (is(tag, HtmlTags.ENDS_IN_SCOPE)) {
-            int i = tree.inScope(tag, 0);
+            int i = tree.open.inScope(tag, 0);
             if (i >= 0) {
-                tree.popTo(i);
+                tree.open.popTo(i);
             }
         } else {
-            for (int i = tree.depth() - 1; i >= 0; i--) {
-                if (tree.isHtml(i) && tree.sameName(i)) {
+            for (int i = tree.open.depth() - 1; i >= 0; i--) {
+                if (tree.open.isHtml(i) && tree.open.sameName(i)) {
                     if (is(tag, HtmlTags.FORMATTING)) {
-                        tree.adopt(i);
+                        tree.link.adopt(i);
                     } else {
-                        tree.popTo(i);
+                        tree.open.popTo(i);
                     }
                     return;
                 }
-                if (tree.special(i)) {
+                if (tree.open.special(i)) {
                     return;
                 }
             }

@@ -5,22 +5,28 @@ package cn.gov.jinjiang.gksite.check;
  * counted by {@code \n}, 1-based columns counted in UTF-16 chars (a character outside the Basic Multilingual
  * Plane counts two). A cursor moves forward from the last offset asked for, so asking in increasing order
  * (as a scan does) costs one pass over the page; an earlier offset starts again from the top. Columns assume
- * valid UTF-8, which a rendered page always is.
+ * valid UTF-8, which a rendered page always is. Untracked, every position is 0 and nothing is counted.
  */
 final class BytePositions {
     private final byte[] b;
+    private final boolean tracked;
     /** The last offset asked for, its line, the start of that line and its column. */
     private int at;
     private int line = 1;
     private int lineStart;
     private int column = 1;
 
-    BytePositions(byte[] bytes) {
+    BytePositions(byte[] bytes, boolean tracked) {
         this.b = bytes;
+        this.tracked = tracked;
+        this.column = tracked ? 1 : 0;
     }
 
     /** Moves to {@code offset} and returns its line; {@link #column()} then gives its column. */
     int line(int offset) {
+        if (!tracked) {
+            return 0;
+        }
         if (offset < at) {
             at = 0;
             line = 1;

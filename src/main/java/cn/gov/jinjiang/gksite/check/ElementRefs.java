@@ -27,8 +27,8 @@ final class ElementRefs {
 
     static void add(List<PageFacts.Ref> refs, int tag, HtmlTokenizer t, BytePositions at, boolean inMain) {
         int start = t.start();
-        if (tag == HtmlTags.META && t.attrOrEmpty("http-equiv").equalsIgnoreCase("refresh")) {
-            String content = t.attrOrEmpty("content");
+        if (tag == HtmlTags.META && t.attrs().getOrEmpty("http-equiv").equalsIgnoreCase("refresh")) {
+            String content = t.attrs().getOrEmpty("content");
             int i = content.toLowerCase(Locale.ROOT).indexOf("url=");
             if (i >= 0) {
                 refs.add(new PageFacts.Ref(content.substring(i + 4).strip().replaceAll("^['\"]|['\"]$", ""),
@@ -38,7 +38,7 @@ final class ElementRefs {
         String[] urlAttrs = URL_ATTRS[tag];
         if (urlAttrs != null) {
             for (String attr : urlAttrs) {
-                String url = t.attr(attr);
+                String url = t.attrs().get(attr);
                 if (url != null) {
                     refs.add(new PageFacts.Ref(url, HtmlTags.NAMES[tag] + "[" + attr + "]", at.line(start), at.column(),
                             inMain));
@@ -46,7 +46,7 @@ final class ElementRefs {
             }
         }
         if (tag == HtmlTags.IMG || tag == HtmlTags.SOURCE) {
-            String srcset = t.attr("srcset");
+            String srcset = t.attrs().get("srcset");
             if (srcset != null) {
                 for (String candidate : srcset.split(",")) {
                     String url = candidate.strip().split("\\s+")[0];
@@ -57,7 +57,7 @@ final class ElementRefs {
                 }
             }
         }
-        String css = t.attr("style");
+        String css = t.attrs().get("style");
         if (css != null && mayHaveUrl(css)) {
             refs.addAll(CssScanner.refs(css, t.tagName() + "[style]", at.line(start), at.column()));
         }

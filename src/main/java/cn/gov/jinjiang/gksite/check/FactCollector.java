@@ -32,10 +32,10 @@ final class FactCollector {
     private boolean htmlSeen;
     private Style style;
 
-    FactCollector(String path, byte[] bytes) {
+    FactCollector(String path, byte[] bytes, boolean track) {
         this.path = path;
         this.b = bytes;
-        this.at = new BytePositions(bytes);
+        this.at = new BytePositions(bytes, track);
     }
 
     /** A link being read: named by its attributes, or by what {@link LinkNames} finds from {@code from} on. */
@@ -55,7 +55,7 @@ final class FactCollector {
     void html(HtmlTokenizer t) {
         htmlSeen = true;
         if (lang == null) {
-            lang = t.attr("lang");
+            lang = t.attrs().get("lang");
         }
     }
 
@@ -85,12 +85,12 @@ final class FactCollector {
                 tb.th[0] = true;
             }
         }
-        if (t == null || !t.hasAttrs() && tag != HtmlTags.A && tag != HtmlTags.IMG && tag != HtmlTags.IFRAME
+        if (t == null || !t.attrs().any() && tag != HtmlTags.A && tag != HtmlTags.IMG && tag != HtmlTags.IFRAME
                 && tag != HtmlTags.TABLE && tag != HtmlTags.STYLE && !HtmlTags.isHeading(tag)) {
             return null;
         }
         int start = t.start();
-        String id = t.attr("id");
+        String id = t.attrs().get("id");
         if (id != null && !id.isEmpty() && !ids.add(id)) {
             add(new PageFacts.Problem("check.duplicate-id", "页面中 id=\"" + id + "\" 重复出现。",
                     "同一页面中的 id 必须唯一；给标题写不同的 {#id}。", at.line(start), at.column()));
@@ -102,21 +102,21 @@ final class FactCollector {
         } else if (HtmlTags.isHeading(tag)) {
             state = heading(tag - HtmlTags.H1 + 1, start);
         } else if (tag == HtmlTags.IMG) {
-            if (!t.hasAttr("alt")) {
-                add(new PageFacts.Problem("check.img-alt", "图片缺少替代文字 alt：" + t.attrOrEmpty("src"),
+            if (!t.attrs().has("alt")) {
+                add(new PageFacts.Problem("check.img-alt", "图片缺少替代文字 alt：" + t.attrs().getOrEmpty("src"),
                         "Markdown 中写成 ![图片内容的说明](图片地址)；纯装饰图片写 alt=\"\"。", at.line(start),
                         at.column()));
             }
-            if (names.anyOpen() && !t.attrOrEmpty("alt").isBlank()) {
+            if (names.anyOpen() && !t.attrs().getOrEmpty("alt").isBlank()) {
                 names.event(t.start());
             }
         } else if (tag == HtmlTags.TABLE) {
-            String role = t.attrOrEmpty("role");
+            String role = t.attrs().getOrEmpty("role");
             if (!role.equals("presentation") && !role.equals("none")) {
                 state = new Table(slot(), at.line(start), at.column(), new boolean[1]);
                 tables.add((Table) state);
             }
-        } else if (tag == HtmlTags.IFRAME && !t.hasAttr("title")) {
+        } else if (tag == HtmlTags.IFRAME && !t.attrs().has("title")) {
             add(new PageFacts.Problem("check.iframe-title", "内嵌框架 iframe 缺少 title。", "写上 title 说明框架的内容。",
                     at.line(start), at.column()));
         } else if (tag == HtmlTags.STYLE) {
@@ -124,7 +124,7 @@ final class FactCollector {
             style = new Style(refs.size(), l, at.column(), new StringBuilder(), foreign);
             state = style;
         } else if (names.anyOpen() && (tag == HtmlTags.SVG || tag == HtmlTags.TITLE && svgDepth > 0)
-                && !t.attrOrEmpty("aria-label").isBlank()) {
+                && !t.attrs().getOrEmpty("aria-label").isBlank()) {
             names.event(t.start());
         }
         ElementRefs.add(refs, tag, t, at, inMain);
@@ -132,18 +132,18 @@ final class FactCollector {
     }
 
     private Link link(HtmlTokenizer t, boolean inMain, int from) {
-        String name = t.attr("name");
+        String name = t.attrs().get("name");
         if (name != null) {
             ids.add(name);
         }
-        String href = t.attr("href");
+        String href = t.attrs().get("href");
         if (href == null) {
             return null;
         }
         int line = at.line(t.start());
         int column = at.column();
         refs.add(new PageFacts.Ref(href, "a[href]", line, column, inMain));
-        boolean named = !(t.attrOrEmpty("aria-label") + t.attrOrEmpty("aria-labelledby") + t.attrOrEmpty("title"))
+        boolean named = !(t.attrs().getOrEmpty("aria-label") + t.attrs().getOrEmpty("aria-labelledby") + t.attrs().getOrEmpty("title"))
                 .isBlank();
         names.opened();
         return new Link(href, slot(), line, column, named, from);

@@ -14,7 +14,16 @@ final class FastPageScanner {
 
     /** The facts of one page, positions tracked. */
     static PageFacts scan(String path, byte[] bytes) {
-        FactCollector facts = new FactCollector(path, bytes);
+        return scan(path, bytes, true);
+    }
+
+    /**
+     * The facts of one page. Without {@code track} every position is 0 (as with {@link PageScanner}): the
+     * scan skips counting lines and columns, and the checker scans again with positions only the few pages it
+     * has something to report on (the order of refs and problems is the same both ways).
+     */
+    static PageFacts scan(String path, byte[] bytes, boolean track) {
+        FactCollector facts = new FactCollector(path, bytes, track);
         new PageTree(new HtmlTokenizer(bytes), facts).run();
         return facts.finish();
     }

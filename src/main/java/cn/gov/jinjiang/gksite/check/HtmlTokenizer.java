@@ -44,11 +44,11 @@ final class HtmlTokenizer {
     private int nameStart;
     private int nameEnd;
     private boolean selfClosing;
-    private int attrs;
-    private int[] attr = new int[32];
+    private final TagAttributes attrs;
 
     HtmlTokenizer(byte[] bytes) {
         this.b = bytes;
+        this.attrs = new TagAttributes(bytes);
     }
 
     byte[] bytes() {
@@ -242,82 +242,10 @@ final class HtmlTokenizer {
         }
         nameEnd = p;
         tag = HtmlTags.lookup(b, nameStart, nameEnd);
-        selfClosing = false;
-        attrs = 0;
-        while (true) {
-            while (p < n && isSpace(b[p])) {
-                p++;
-            }
-            if (p >= n) {
-                pos = end = n;
-                return EOF;
-            }
-            byte c = b[p];
-            if (c == '>') {
-                pos = end = p + 1;
-                return kind;
-            }
-            if (c == '/') {
-                p++;
-                if (p < n && b[p] == '>') {
-                    selfClosing = true;
-                    pos = end = p + 1;
-                    return kind;
-                }
-                continue;
-            }
-            int ns = p++;
-            while (p < n && !isSpace(b[p]) && b[p] != '/' && b[p] != '>' && b[p] != '=') {
-                p++;
-            }
-            int ne = p;
-            while (p < n && isSpace(b[p])) {
-                p++;
-            }
-            int vs = -1;
-            int ve = -1;
-            if (p < n && b[p] == '=') {
-                p++;
-                while (p < n && isSpace(b[p])) {
-                    p++;
-                }
-                if (p >= n) {
-                    pos = end = n;
-                    return EOF;
-                }
-                byte q = b[p];
-                if (q == '"' || q == '\'') {
-                    vs = p + 1;
-                    ve = vs;
-                    while (ve < n && b[ve] != q) {
-                        ve++;
-                    }
-                    if (ve >= n) {
-                        pos = end = n;
-                        return EOF;
-                    }
-                    p = ve + 1;
-                } else {
-                    vs = p;
-                    while (p < n && !isSpace(b[p]) && b[p] != '>') {
-                        p++;
-                    }
-                    ve = p;
-                }
-            }
-            addAttr(ns, ne, vs, ve);
-        }
-    }
-
-    private void addAttr(int ns, int ne, int vs, int ve) {
-        if (attrs * 4 + 4 > attr.length) {
-            attr = java.util.Arrays.copyOf(attr, attr.length * 2);
-        }
-        int i = attrs++ * 4;
-        attr[i] = ns;
-        attr[i + 1] = ne;
-        attr[i + 2] = vs;
-        attr[i + 3] = ve;
+        int close = attrs.parse(p);
+        selfClosing = close < -1;
+        pos = end = close == -1 ? n : Math.abs(close) - 1;
+        return close == -1 ? EOF : kind;
     }
 
     /** Kind of the current tag: its {@link HtmlTags} id, {@link HtmlTags#OTHER} for any other name. */
@@ -354,57 +282,17 @@ final class HtmlTokenizer {
         return dataEnd;
     }
 
+    /** The current tag's attributes (valid until the next token). */
+    TagAttributes attrs() {
+        return attrs;
+    }
+
     /** A tokenizer standing on the tag that starts at {@code offset} (to read a tag again, e.g. to clone it). */
     static HtmlTokenizer tagAt(byte[] bytes, int offset) {
         HtmlTokenizer t = new HtmlTokenizer(bytes);
         t.pos = offset;
         t.next();
         return t;
-    }
-
-    boolean hasAttrs() {
-        return attrs > 0;
-    }
-
-    /** Whether the current tag has the attribute (a lower-case ASCII name). */
-    boolean hasAttr(String name) {
-        return find(name) >= 0;
-    }
-
-    /**
-     * The value of the current tag's first attribute of that name (lower-case ASCII), character references
-     * decoded as jsoup decodes them in attribute values; "" for an attribute without value, null when absent.
-     */
-    String attr(String name) {
-        int i = find(name);
-        if (i < 0) {
-            return null;
-        }
-        return attr[i + 2] < 0 ? "" : text(b, attr[i + 2], attr[i + 3], true, true);
-    }
-
-    /** Like {@link #attr(String)}, "" when absent. */
-    String attrOrEmpty(String name) {
-        String v = attr(name);
-        return v == null ? "" : v;
-    }
-
-    private int find(String name) {
-        int len = name.length();
-        outer:
-        for (int i = 0; i < attrs * 4; i += 4) {
-            int from = attr[i];
-            if (attr[i + 1] - from != len) {
-                continue;
-            }
-            for (int k = 0; k < len; k++) {
-                if (HtmlTags.lowerAscii(b[from + k]) != name.charAt(k)) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     /** Decoded text of a range of the page: character references replaced when {@code decode}. */

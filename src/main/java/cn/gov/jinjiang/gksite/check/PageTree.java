@@ -2,8 +2,6 @@ package cn.gov.jinjiang.gksite.check;
 
 import static cn.gov.jinjiang.gksite.check.HtmlTags.is;
 
-import java.util.Arrays;
-
 /**
  * The part of the HTML standard's tree construction that decides which elements contain which, kept as a
  * stack of open elements without building a DOM, and reported to a {@link FactCollector} as elements open
@@ -14,43 +12,32 @@ import java.util.Arrays;
  * position, as jsoup makes) by the next text or inline element, table cells fence that off, SVG and MathML
  * content with its breakout tags and integration points, select content, and quirks mode without doctype.
  *
- * <p>Not modelled, where a tree builder moves nodes: content fostered out of a table (text or elements
- * directly inside {@code <table>}) stays in document order instead of moving before the table; an end tag
- * that closes a formatting element across a block ({@code <a href=x><p>t</a>}) closes it there instead of
- * splitting it into two links; formatting elements other than {@code a} are never reopened; the head and
- * body insertion modes, templates and framesets are not told apart from body content.
+ * A link closed across blocks ({@code <a href=x><p>t</a>}) is split as the adoption agency splits it (see
+ * {@link ActiveLink}).
+ *
+ * <p>Not modelled, where a tree builder moves nodes on broken markup: content fostered out of a table (text
+ * or elements directly inside {@code <table>}, not in a cell) stays in document order instead of moving before
+ * the table, so its facts come after the table's instead of before; formatting elements other than
+ * {@code a} are never reopened or copied (only their ids could show); a second {@code <a>} opened in a table
+ * cell while an outer one is open replaces the outer one as the active link; script data has no escaped
+ * states; the head and body insertion modes, templates and framesets are not told apart from body content,
+ * and a later {@code <html>} or {@code <body>} tag adds no attributes.
  */
 final class PageTree {
-    private static final byte HTML = 0;
-    private static final byte SVG = 1;
-    private static final byte MATH = 2;
+    private static final byte HTML = OpenElements.HTML;
+    private static final byte SVG = OpenElements.SVG;
+    private static final byte MATH = OpenElements.MATH;
     private static final int BODY = 0;
     private static final int TABLE = 1;
     private static final int CELL = 2;
     private static final int CAPTION = 3;
     private static final int SELECT = 4;
 
+    /** The open elements and the active link, for the rules. */
+    final OpenElements open;
+    final ActiveLink link;
     private final HtmlTokenizer t;
     private final FactCollector facts;
-    private int[] tags = new int[64];
-    private byte[] ns = new byte[64];
-    private String[] names = new String[64];
-    private Object[] states = new Object[64];
-    /** Per open element: its start tag's offset, and the counts of refs and problems and main depth after it. */
-    private int[] starts = new int[64];
-    private int[] marks = new int[3 * 64];
-    private int depth;
-    /** Open HTML elements that decide the mode (table parts, select, template) and that keep whitespace. */
-    private int modal;
-    private int preserving;
-    /** Offset of the token being handled (the end of the page at its end). */
-    private int now;
-    private int markers;
-    /** The {@code <a>} in the list of active formatting elements: its tag's offset (-1: none) and marker level. */
-    private int aOffset = -1;
-    private int aLevel;
-    /** Where that {@code <a>} is on the stack, -1 when not. */
-    private int aIndex = -1;
     private boolean quirks = true;
     private boolean started;
     private boolean formOpen;
@@ -59,19 +46,19 @@ final class PageTree {
     PageTree(HtmlTokenizer tokenizer, FactCollector facts) {
         this.t = tokenizer;
         this.facts = facts;
+        this.open = new OpenElements(tokenizer, facts);
+        this.link = new ActiveLink(open, tokenizer, facts);
     }
 
     /** Reads the whole page. */
     void run() {
         while (true) {
-            t.cdataAllowed(depth > 0 && ns[depth - 1] != HTML);
+            t.cdataAllowed(open.depth() > 0 && open.ns(open.depth() - 1) != HTML);
             int kind = t.next();
-            now = kind == HtmlTokenizer.EOF ? t.bytes().length : t.start();
+            open.now = kind == HtmlTokenizer.EOF ? t.bytes().length : t.start();
             switch (kind) {
                 case HtmlTokenizer.EOF -> {
-                    while (depth > 0) {
-                        pop();
-                    }
+                    open.popTo(0);
                     return;
                 }
                 case HtmlTokenizer.START_TAG -> {
@@ -83,7 +70,7 @@ final class PageTree {
                     }
                 }
                 case HtmlTokenizer.END_TAG -> {
-                    if (depth > 0 && ns[depth - 1] != HTML) {
+                    if (open.depth() > 0 && open.ns(open.depth() - 1) != HTML) {
                         foreignEnd();
                     } else {
                         htmlEnd(t.tag());
@@ -112,10 +99,10 @@ final class PageTree {
         if (kind == HtmlTokenizer.TEXT && !foreignContent(false)) {
             int mode = mode();
             if (mode == BODY || mode == CELL || mode == CAPTION || mode == TABLE && !blank()) {
-                reconstruct();
+                link.reconstruct();
             }
         }
-        facts.text(kind, t.dataStart(), t.dataEnd(), preserve());
+        facts.text(kind, t.dataStart(), t.dataEnd(), open.preserve());
     }
 
     private boolean blank() {
@@ -128,27 +115,15 @@ final class PageTree {
         return true;
     }
 
-    /** Whether one of the six innermost elements keeps whitespace (jsoup's rule for text). */
-    private boolean preserve() {
-        if (preserving == 0) {
-            return false;
-        }
-        for (int i = depth - 1; i >= 0 && i >= depth - 6; i--) {
-            if (ns[i] == HTML && is(tags[i], HtmlTags.PRESERVE)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether the next token is processed by the rules for SVG and MathML content. */
     private boolean foreignContent(boolean startTag) {
-        if (depth == 0 || ns[depth - 1] == HTML) {
+        int i = open.depth() - 1;
+        if (i < 0 || open.ns(i) == HTML) {
             return false;
         }
-        int top = tags[depth - 1];
-        boolean mathText = ns[depth - 1] == MATH && top >= HtmlTags.MI && top <= HtmlTags.MTEXT;
-        boolean htmlPoint = ns[depth - 1] == SVG
+        int top = open.tag(i);
+        boolean mathText = open.ns(i) == MATH && top >= HtmlTags.MI && top <= HtmlTags.MTEXT;
+        boolean htmlPoint = open.ns(i) == SVG
                 && (top == HtmlTags.FOREIGN_OBJECT || top == HtmlTags.DESC || top == HtmlTags.TITLE);
         if (mathText || htmlPoint) {
             return false;
@@ -159,47 +134,42 @@ final class PageTree {
     private void foreignStart() {
         int tag = t.tag();
         if (is(tag, HtmlTags.BREAKOUT) || tag == HtmlTags.FONT
-                && (t.hasAttr("color") || t.hasAttr("face") || t.hasAttr("size"))) {
-            while (depth > 0 && foreignContent(false)) {
-                pop();
+                && (t.attrs().has("color") || t.attrs().has("face") || t.attrs().has("size"))) {
+            while (open.depth() > 0 && foreignContent(false)) {
+                open.pop();
             }
             htmlStart(tag);
             return;
         }
-        push(tag, ns[depth - 1]);
+        open.push(tag, open.ns(open.depth() - 1));
         if (t.selfClosing()) {
-            pop();
+            open.pop();
         }
     }
 
     private void foreignEnd() {
-        for (int i = depth - 1; i >= 0; i--) {
-            if (sameName(i)) {
-                popTo(i);
+        for (int i = open.depth() - 1; i >= 0; i--) {
+            if (open.sameName(i)) {
+                open.popTo(i);
                 return;
             }
-            if (i > 0 && ns[i - 1] == HTML) {
+            if (i > 0 && open.ns(i - 1) == HTML) {
                 htmlEnd(t.tag());
                 return;
             }
         }
     }
 
-    boolean sameName(int i) {
-        int tag = t.tag();
-        return tag != HtmlTags.OTHER ? tags[i] == tag : names[i] != null && names[i].equals(t.tagName());
-    }
-
     /** The insertion mode that matters here, from the innermost table part, select or template. */
     private int mode() {
-        if (modal == 0) {
+        if (!open.modal()) {
             return BODY;
         }
-        for (int i = depth - 1; i >= 0; i--) {
-            if (ns[i] != HTML) {
+        for (int i = open.depth() - 1; i >= 0; i--) {
+            if (open.ns(i) != HTML) {
                 continue;
             }
-            int tag = tags[i];
+            int tag = open.tag(i);
             if (tag == HtmlTags.TD || tag == HtmlTags.TH) {
                 return CELL;
             } else if (tag == HtmlTags.TR || tag == HtmlTags.TBODY || tag == HtmlTags.THEAD || tag == HtmlTags.TFOOT
@@ -223,7 +193,7 @@ final class PageTree {
         }
         if (isTablePart(tag) && mode != BODY) {
             if (mode == CELL || mode == CAPTION) {
-                popUntil(mode == CELL ? -1 : HtmlTags.CAPTION);
+                open.popUntil(mode == CELL ? -1 : HtmlTags.CAPTION);
                 htmlStart(tag);
                 return;
             }
@@ -231,7 +201,7 @@ final class PageTree {
             return;
         }
         if (tag == HtmlTags.TABLE && mode == TABLE) {
-            popUntil(HtmlTags.TABLE);
+            open.popUntil(HtmlTags.TABLE);
             htmlStart(tag);
             return;
         }
@@ -240,14 +210,14 @@ final class PageTree {
 
     private boolean selectStart(int tag) {
         if (tag == HtmlTags.OPTION || tag == HtmlTags.OPTGROUP || tag == HtmlTags.HR) {
-            popIf(HtmlTags.OPTION);
+            open.popIf(HtmlTags.OPTION);
             if (tag != HtmlTags.OPTION) {
-                popIf(HtmlTags.OPTGROUP);
+                open.popIf(HtmlTags.OPTGROUP);
             }
-            insert(tag, tag == HtmlTags.HR);
+            open.insert(tag, tag == HtmlTags.HR);
         } else if (tag == HtmlTags.SELECT || tag == HtmlTags.INPUT || tag == HtmlTags.KEYGEN
                 || tag == HtmlTags.TEXTAREA) {
-            popUntil(HtmlTags.SELECT);
+            open.popUntil(HtmlTags.SELECT);
             if (tag != HtmlTags.SELECT) {
                 htmlStart(tag);
             }
@@ -272,12 +242,12 @@ final class PageTree {
         int mode = mode();
         if (mode == SELECT) {
             if (tag == HtmlTags.OPTION || tag == HtmlTags.OPTGROUP) {
-                popIf(HtmlTags.OPTION);
+                open.popIf(HtmlTags.OPTION);
                 if (tag == HtmlTags.OPTGROUP) {
-                    popIf(HtmlTags.OPTGROUP);
+                    open.popIf(HtmlTags.OPTGROUP);
                 }
             } else if (tag == HtmlTags.SELECT) {
-                popUntil(HtmlTags.SELECT);
+                open.popUntil(HtmlTags.SELECT);
             }
             return;
         }
@@ -287,7 +257,7 @@ final class PageTree {
         BodyRules.end(this, tag);
     }
 
-    // ---- operations for the rules ----
+    // ---- for the rules ----
 
     HtmlTokenizer tokenizer() {
         return t;
@@ -297,288 +267,22 @@ final class PageTree {
         return facts;
     }
 
-    int depth() {
-        return depth;
-    }
-
-    int tag(int i) {
-        return tags[i];
-    }
-
-    boolean isHtml(int i) {
-        return ns[i] == HTML;
-    }
-
     boolean quirks() {
         return quirks;
     }
 
     /** Whether a form is open (a nested {@code <form>} is ignored); sets it. */
-    boolean form(boolean open) {
+    boolean form(boolean opened) {
         boolean was = formOpen;
-        formOpen = open;
+        formOpen = opened;
         return was;
     }
 
-    /** First {@code <body>} (or head) tag: its attributes are the body's. */
+    /** Whether this is the first {@code <body>} tag (whose attributes are the body's). */
     boolean firstBody() {
         boolean first = !bodySeen;
         bodySeen = true;
         return first;
     }
 
-    /** Whether the element at {@code i} is in the standard's special category. */
-    boolean special(int i) {
-        if (ns[i] == HTML) {
-            return is(tags[i], HtmlTags.SPECIAL);
-        }
-        return scopeBoundary(i);
-    }
-
-    private boolean scopeBoundary(int i) {
-        int tag = tags[i];
-        return ns[i] == MATH ? tag >= HtmlTags.MI && tag <= HtmlTags.ANNOTATION_XML
-                : tag == HtmlTags.FOREIGN_OBJECT || tag == HtmlTags.DESC || tag == HtmlTags.TITLE;
-    }
-
-    /**
-     * Stack index of the innermost HTML {@code tag} in scope, or -1. {@code extra} adds boundaries: button
-     * scope, list item scope ({@link HtmlTags#OL}), or table scope ({@link HtmlTags#TABLE}: only html, table
-     * and template bound it).
-     */
-    int inScope(int tag, int extra) {
-        for (int i = depth - 1; i >= 0; i--) {
-            int x = tags[i];
-            if (ns[i] == HTML && x == tag) {
-                return i;
-            }
-            if (extra == HtmlTags.TABLE) {
-                if (ns[i] == HTML && (x == HtmlTags.TABLE || x == HtmlTags.TEMPLATE)) {
-                    return -1;
-                }
-            } else if (ns[i] == HTML ? is(x, HtmlTags.SCOPE) || x == extra || extra == HtmlTags.OL && x == HtmlTags.UL
-                    : scopeBoundary(i)) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** Pops up to and including the innermost HTML {@code tag} (-1: a table cell), if there is one. */
-    void popUntil(int tag) {
-        for (int i = depth - 1; i >= 0; i--) {
-            if (ns[i] == HTML && (tag < 0 ? tags[i] == HtmlTags.TD || tags[i] == HtmlTags.TH : tags[i] == tag)) {
-                popTo(i);
-                return;
-            }
-        }
-    }
-
-    void popIf(int tag) {
-        if (depth > 0 && ns[depth - 1] == HTML && tags[depth - 1] == tag) {
-            pop();
-        }
-    }
-
-    /** Pops until {@code i} elements are left. */
-    void popTo(int i) {
-        while (depth > i) {
-            pop();
-        }
-    }
-
-    void pop() {
-        int i = --depth;
-        if (i == aIndex) {
-            aIndex = -1;
-        }
-        close(i);
-    }
-
-    private void close(int i) {
-        count(i, -1);
-        if (ns[i] == HTML && is(tags[i], HtmlTags.MARKER)) {
-            markers--;
-            if (aOffset >= 0 && aLevel > markers) {
-                aOffset = -1;
-            }
-        }
-        facts.close(tags[i], ns[i] != HTML, states[i], now);
-        states[i] = null;
-        names[i] = null;
-    }
-
-    private void count(int i, int delta) {
-        if (ns[i] == HTML) {
-            int tag = tags[i];
-            if (isTablePart(tag) || tag == HtmlTags.TABLE || tag == HtmlTags.SELECT || tag == HtmlTags.TEMPLATE) {
-                modal += delta;
-            }
-            if (is(tag, HtmlTags.PRESERVE)) {
-                preserving += delta;
-            }
-        }
-    }
-
-    /** Takes the element at {@code i} off the stack, leaving those above it open. */
-    void removeAt(int i) {
-        close(i);
-        drop(i);
-    }
-
-    private void drop(int i) {
-        int n = depth - i - 1;
-        System.arraycopy(tags, i + 1, tags, i, n);
-        System.arraycopy(ns, i + 1, ns, i, n);
-        System.arraycopy(names, i + 1, names, i, n);
-        System.arraycopy(states, i + 1, states, i, n);
-        System.arraycopy(starts, i + 1, starts, i, n);
-        System.arraycopy(marks, 3 * (i + 1), marks, 3 * i, 3 * n);
-        depth--;
-        if (aIndex == i) {
-            aIndex = -1;
-        } else if (aIndex > i) {
-            aIndex--;
-        }
-    }
-
-    /** Inserts an HTML element for the current tag (or an implied one): pushed, or opened and closed. */
-    void insert(int tag, boolean isVoid) {
-        push(tag, HTML);
-        if (isVoid) {
-            pop();
-        }
-    }
-
-    void insertImplied(int tag) {
-        pushEntry(tag, HTML, null, facts.open(tag, false, null), now);
-    }
-
-    /** Pushes an element for the current start tag. */
-    void push(int tag, byte namespace) {
-        Object state = facts.open(tag, namespace != HTML, t);
-        pushEntry(tag, namespace, tag == HtmlTags.OTHER ? t.tagName() : null, state, t.start());
-    }
-
-    void pushForeign(int tag) {
-        push(tag, tag == HtmlTags.MATH ? MATH : SVG);
-        if (t.selfClosing()) {
-            pop();
-        }
-    }
-
-    private void pushEntry(int tag, byte namespace, String name, Object state, int start) {
-        if (depth == tags.length) {
-            tags = Arrays.copyOf(tags, depth * 2);
-            ns = Arrays.copyOf(ns, depth * 2);
-            names = Arrays.copyOf(names, depth * 2);
-            states = Arrays.copyOf(states, depth * 2);
-            starts = Arrays.copyOf(starts, depth * 2);
-            marks = Arrays.copyOf(marks, 3 * depth * 2);
-        }
-        tags[depth] = tag;
-        ns[depth] = namespace;
-        names[depth] = name;
-        states[depth] = state;
-        starts[depth] = start;
-        marks[3 * depth] = facts.refCount();
-        marks[3 * depth + 1] = facts.problemCount();
-        marks[3 * depth + 2] = facts.mainDepth();
-        count(depth, 1);
-        depth++;
-        if (namespace == HTML && is(tag, HtmlTags.MARKER)) {
-            markers++;
-        }
-    }
-
-    // ---- the one formatting element that matters: <a> ----
-
-    /** Whether an {@code <a>} is in the list of active formatting elements after the last marker. */
-    boolean aActive() {
-        return aOffset >= 0 && aLevel == markers;
-    }
-
-    /** Pushes an {@code <a>} for the current tag and makes it the active one. */
-    void pushA() {
-        push(HtmlTags.A, HTML);
-        aOffset = t.start();
-        aLevel = markers;
-        aIndex = depth - 1;
-    }
-
-    /** The end of the active {@code <a>} (its end tag, or a new {@code <a>}): the adoption agency for it. */
-    void closeA() {
-        if (aIndex >= 0) {
-            adopt(aIndex);
-        }
-        aOffset = -1;
-    }
-
-    /**
-     * The adoption agency for the formatting element at {@code i}, as far as facts go. Without a special
-     * element above it, it closes with everything above it. Otherwise each special element above it stays open
-     * and, when it is the {@code <a>}, gets a copy of the link around the content it has so far (the link
-     * itself keeps only what came before the first of them); the other elements above it close.
-     */
-    void adopt(int i) {
-        boolean isA = i == aIndex;
-        int[] keep = new int[depth - i];
-        int kept = 0;
-        for (int j = i + 1; j < depth; j++) {
-            if (special(j)) {
-                keep[kept++] = j;
-            }
-        }
-        if (kept == 0) {
-            popTo(i);
-            return;
-        }
-        HtmlTokenizer copy = isA ? HtmlTokenizer.tagAt(t.bytes(), aOffset) : null;
-        for (int j = depth - 1; j > i; j--) {
-            if (!special(j)) {
-                close(j);
-            }
-        }
-        int end = now;
-        now = starts[keep[0]];
-        close(i);
-        now = end;
-        for (int k = 0; isA && k < kept && k < 7; k++) {
-            int j = keep[k];
-            int[] added = facts.copy(copy, marks[3 * j], marks[3 * j + 1], marks[3 * j + 2], starts[j],
-                    k + 1 < kept ? starts[keep[k + 1]] : now);
-            for (int m = k + 1; m < kept; m++) {
-                marks[3 * keep[m]] += added[0];
-                marks[3 * keep[m] + 1] += added[1];
-            }
-        }
-        for (int k = 0; k < kept; k++) {
-            move(keep[k], i + k);
-        }
-        depth = i + kept;
-        if (aIndex >= i) {
-            aIndex = -1;
-        }
-        if (isA) {
-            aOffset = -1;
-        }
-    }
-
-    private void move(int from, int to) {
-        tags[to] = tags[from];
-        ns[to] = ns[from];
-        names[to] = names[from];
-        states[to] = states[from];
-        starts[to] = starts[from];
-        System.arraycopy(marks, 3 * from, marks, 3 * to, 3);
-    }
-
-    /** Reopens the active {@code <a>} when it was closed with its parent (a copy with the same attributes). */
-    void reconstruct() {
-        if (aActive() && aIndex < 0) {
-            HtmlTokenizer copy = HtmlTokenizer.tagAt(t.bytes(), aOffset);
-            pushEntry(HtmlTags.A, HTML, null, facts.open(HtmlTags.A, false, copy, now), now);
-            aIndex = depth - 1;
-        }
-    }
 }

@@ -40,12 +40,11 @@ public final class SiteChecker {
 
         /**
          * Scans one output file given as bytes, with {@link FastPageScanner} (a page the build rendered, so valid
-         * UTF-8; positions come with the facts, no second scan is needed); anything but HTML is left for the
-         * disk pass.
+         * UTF-8), without positions; anything but HTML is left for the disk pass.
          */
         public void scan(String path, byte[] bytes) {
             if (isHtml(path)) {
-                facts.put(path, FastPageScanner.scan(path, bytes));
+                facts.put(path, FastPageScanner.scan(path, bytes, false));
             }
         }
     }
@@ -72,6 +71,7 @@ public final class SiteChecker {
         }
         scanned.sort(null);
         Map<String, PageFacts> facts = scanned0.facts;
+        Set<String> fast = Set.copyOf(facts.keySet());
         scanned.parallelStream().filter(p -> !facts.containsKey(p)).forEach(p -> facts.put(p, scan(site, p)));
 
         LinkResolver resolver = new LinkResolver(config.baseUrl(), files);
@@ -83,7 +83,7 @@ public final class SiteChecker {
             PageFacts f = facts.get(page);
             OutputManifest.Entry entry = sources.get(page);
             Reporter rep = new Reporter(options.outputLabel() + "/" + page, entry, locator, diags, f,
-                    new Tracked(site, page));
+                    new Tracked(site, page, fast.contains(page)));
             for (PageFacts.Problem pr : f.problems()) {
                 rep.problem(pr);
             }
@@ -191,16 +191,21 @@ public final class SiteChecker {
         return PageScanner.scan(page, text, false);
     }
 
-    /** A page scanned again with positions, the first time a problem on it needs them. */
+    /**
+     * A page scanned again with positions, the first time a problem on it needs them, by the scanner that
+     * scanned it first (the same refs and problems in the same order).
+     */
     private static final class Tracked {
         private final Path site;
         private final String page;
+        private final boolean fast;
         private PageFacts facts;
         private boolean done;
 
-        Tracked(Path site, String page) {
+        Tracked(Path site, String page, boolean fast) {
             this.site = site;
             this.page = page;
+            this.fast = fast;
         }
 
         PageFacts facts() {
@@ -208,7 +213,9 @@ public final class SiteChecker {
                 done = true;
                 if (isHtml(page)) {
                     try {
-                        facts = PageScanner.scan(page, Files.readString(site.resolve(page), StandardCharsets.UTF_8), true);
+                        Path file = site.resolve(page);
+                        facts = fast ? FastPageScanner.scan(page, Files.readAllBytes(file), true)
+                                : PageScanner.scan(page, Files.readString(file, StandardCharsets.UTF_8), true);
                     } catch (IOException e) {
                         facts = null;
                     }

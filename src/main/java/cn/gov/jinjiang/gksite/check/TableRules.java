@@ -13,33 +13,33 @@ final class TableRules {
     static void start(PageTree tree, int tag) {
         if (tag == HtmlTags.TR) {
             int i = innermost(tree, true, false);
-            tree.popTo(i + 1);
-            if (i >= 0 && tree.tag(i) == HtmlTags.TABLE) {
-                tree.insertImplied(HtmlTags.TBODY);
+            tree.open.popTo(i + 1);
+            if (i >= 0 && tree.open.tag(i) == HtmlTags.TABLE) {
+                tree.open.insertImplied(HtmlTags.TBODY);
             }
         } else if (tag == HtmlTags.TD || tag == HtmlTags.TH) {
             int i = innermost(tree, true, true);
-            tree.popTo(i + 1);
-            if (i >= 0 && tree.tag(i) == HtmlTags.TABLE) {
-                tree.insertImplied(HtmlTags.TBODY);
+            tree.open.popTo(i + 1);
+            if (i >= 0 && tree.open.tag(i) == HtmlTags.TABLE) {
+                tree.open.insertImplied(HtmlTags.TBODY);
             }
-            if (i >= 0 && tree.tag(i) != HtmlTags.TR) {
-                tree.insertImplied(HtmlTags.TR);
+            if (i >= 0 && tree.open.tag(i) != HtmlTags.TR) {
+                tree.open.insertImplied(HtmlTags.TR);
             }
         } else {
-            tree.popTo(innermost(tree, false, false) + 1);
+            tree.open.popTo(innermost(tree, false, false) + 1);
             if (tag == HtmlTags.COL) {
-                tree.insertImplied(HtmlTags.COLGROUP);
+                tree.open.insertImplied(HtmlTags.COLGROUP);
             }
         }
-        tree.insert(tag, tag == HtmlTags.COL);
+        tree.open.insert(tag, tag == HtmlTags.COL);
     }
 
     /** Stack index of the innermost table (or row group, or row), -1 when none. */
     private static int innermost(PageTree tree, boolean rowGroup, boolean row) {
-        for (int i = tree.depth() - 1; i >= 0; i--) {
-            int x = tree.tag(i);
-            if (tree.isHtml(i) && (x == HtmlTags.TABLE || x == HtmlTags.TEMPLATE
+        for (int i = tree.open.depth() - 1; i >= 0; i--) {
+            int x = tree.open.tag(i);
+            if (tree.open.isHtml(i) && (x == HtmlTags.TABLE || x == HtmlTags.TEMPLATE
                     || rowGroup && (x == HtmlTags.TBODY || x == HtmlTags.THEAD || x == HtmlTags.TFOOT)
                     || row && x == HtmlTags.TR)) {
                 return i;
@@ -58,20 +58,20 @@ final class TableRules {
                 || tag == HtmlTags.COLGROUP || tag == HtmlTags.HTML;
         if (cell) {
             if (tag == HtmlTags.TD || tag == HtmlTags.TH) {
-                if (tree.inScope(tag, HtmlTags.TABLE) >= 0) {
-                    tree.popUntil(-1);
+                if (tree.open.inScope(tag, HtmlTags.TABLE) >= 0) {
+                    tree.open.popUntil(-1);
                 }
                 return true;
             }
-            if (part && tree.inScope(tag, HtmlTags.TABLE) >= 0) {
-                tree.popUntil(-1);
+            if (part && tree.open.inScope(tag, HtmlTags.TABLE) >= 0) {
+                tree.open.popUntil(-1);
                 tree.endTag(tag);
             }
             return part || ignored;
         }
         if (caption) {
             if (tag == HtmlTags.CAPTION || tag == HtmlTags.TABLE) {
-                tree.popUntil(HtmlTags.CAPTION);
+                tree.open.popUntil(HtmlTags.CAPTION);
                 if (tag == HtmlTags.TABLE) {
                     tree.endTag(tag);
                 }
@@ -80,13 +80,13 @@ final class TableRules {
             return part || ignored || tag == HtmlTags.TD || tag == HtmlTags.TH;
         }
         if (tag == HtmlTags.TABLE) {
-            tree.popUntil(HtmlTags.TABLE);
+            tree.open.popUntil(HtmlTags.TABLE);
             return true;
         }
         if (part) {
-            for (int i = tree.depth() - 1; i >= 0 && !(tree.isHtml(i) && tree.tag(i) == HtmlTags.TABLE); i--) {
-                if (tree.isHtml(i) && tree.tag(i) == tag) {
-                    tree.popTo(i);
+            for (int i = tree.open.depth() - 1; i >= 0 && !(tree.open.isHtml(i) && tree.open.tag(i) == HtmlTags.TABLE); i--) {
+                if (tree.open.isHtml(i) && tree.open.tag(i) == tag) {
+                    tree.open.popTo(i);
                     break;
                 }
             }

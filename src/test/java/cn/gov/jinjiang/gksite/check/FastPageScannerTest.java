@@ -3,6 +3,7 @@ package cn.gov.jinjiang.gksite.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinjiang.gksite.build.BuildRequest;
+import cn.gov.jinjiang.gksite.build.Builds;
 import cn.gov.jinjiang.gksite.build.Pipeline;
 import cn.gov.jinjiang.gksite.testing.TestSites;
 import java.io.IOException;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * hand-written tricky pages (src/test/resources/check/tricky/: entities, unquoted and duplicate attributes,
  * comments, scripts and styles holding markup, upper-case tags, nested tables, SVG and MathML, links
  * inside links and left open, misnested end tags, main nesting, srcset, CSS url()s, meta refresh, CRLF and
- * characters outside the BMP, a page without doctype).
+ * characters outside the BMP, a page without doctype). Untracked (all positions 0), the facts are equal too.
  */
 class FastPageScannerTest {
     static final Path RESOURCES = TestSites.REPO.resolve("src/test/resources");
@@ -51,6 +52,26 @@ class FastPageScannerTest {
         pages.putAll(built(TestSites.repoSite(dir.resolve("repo-site")), "repo-site"));
         assertThat(pages).hasSizeGreaterThan(100);
         assertSameFacts(pages);
+    }
+
+    /**
+     * A build scans its pages without positions; a page with problems is scanned again with them, and each
+     * problem is reported at the line and column of the output page that jsoup gives.
+     */
+    @Test
+    void buildReportsProblemsWhereJsoupPlacesThem(@TempDir Path dir) {
+        TestSites.inline(dir, "content/index.md", "---\ntitle: 首页\n---\n\n首页。\n",
+                "content/a.md", "---\ntitle: 页面甲\n---\n\n## 一节\n\n中文𝄞<img src=\"index.html\">与"
+                        + "[](index.html)。\n\n#### 跳级 *强调*\n\n<table><tr><td>格</td></tr></table>\n");
+        new Pipeline().run(new BuildRequest(dir, null, false));
+        String html = TestSites.read(dir.resolve("site/a.html"));
+        List<String> expected = PageScanner.scan("a.html", html, true).problems().stream()
+                .map(p -> "site/a.html:" + p.line() + ":" + p.column() + " " + p.code()).toList();
+        assertThat(expected).hasSize(4);
+        List<String> reported = Builds.errors(Builds.build(dir)).stream()
+                .filter(d -> d.pos().file().equals("site/a.html"))
+                .map(d -> d.pos() + " " + d.code()).toList();
+        assertThat(reported).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     /** The HTML pages a site builds to (none when it does not build), keyed by a label. */
@@ -81,6 +102,8 @@ class FastPageScannerTest {
             assertThat(fast.ids()).as(path + " ids").isEqualTo(jsoup.ids());
             assertThat(fast.refs()).as(path + " refs").containsExactlyElementsOf(jsoup.refs());
             assertThat(fast.problems()).as(path + " problems").containsExactlyElementsOf(jsoup.problems());
+            assertThat(FastPageScanner.scan(path, bytes, false)).as(path + " untracked")
+                    .isEqualTo(PageScanner.scan(path, new String(bytes, StandardCharsets.UTF_8), false));
         });
     }
 }
