@@ -2,7 +2,7 @@ package cn.gov.jinjiang.gksite.check;
 
 /**
  * Scans a rendered page straight from its UTF-8 bytes into the same {@link PageFacts} as {@link PageScanner}
- * (positions included when tracked), for about a fifth of its CPU time: an HTML tokenizer ({@link HtmlTokenizer}), the part of tree
+ * (positions included when tracked), for less than a quarter of its CPU time: an HTML tokenizer ({@link HtmlTokenizer}), the part of tree
  * construction that decides what contains what ({@link PageTree}, {@link BodyRules}, {@link TableRules}) and
  * the checks ({@link FactCollector}); no DOM is built and only attribute values and the text the checks read
  * are decoded. Where a tree builder would move content on broken markup it differs from jsoup as
