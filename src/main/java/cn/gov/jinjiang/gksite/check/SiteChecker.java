@@ -38,10 +38,13 @@ public final class SiteChecker {
     public static final class Scanned {
         private final Map<String, PageFacts> facts = new ConcurrentHashMap<>();
 
-        /** Scans one output file given as bytes; anything but HTML is left for the disk pass. */
+        /**
+         * Scans one output file given as bytes, with {@link FastPageScanner} (a page the build rendered, so valid
+         * UTF-8), without positions; anything but HTML is left for the disk pass.
+         */
         public void scan(String path, byte[] bytes) {
             if (isHtml(path)) {
-                facts.put(path, PageScanner.scan(path, new String(bytes, StandardCharsets.UTF_8), false));
+                facts.put(path, FastPageScanner.scan(path, bytes, false));
             }
         }
     }
@@ -68,6 +71,7 @@ public final class SiteChecker {
         }
         scanned.sort(null);
         Map<String, PageFacts> facts = scanned0.facts;
+        Set<String> fast = Set.copyOf(facts.keySet());
         scanned.parallelStream().filter(p -> !facts.containsKey(p)).forEach(p -> facts.put(p, scan(site, p)));
 
         LinkResolver resolver = new LinkResolver(config.baseUrl(), files);
@@ -79,7 +83,7 @@ public final class SiteChecker {
             PageFacts f = facts.get(page);
             OutputManifest.Entry entry = sources.get(page);
             Reporter rep = new Reporter(options.outputLabel() + "/" + page, entry, locator, diags, f,
-                    new Tracked(site, page));
+                    new Tracked(site, page, fast.contains(page)));
             for (PageFacts.Problem pr : f.problems()) {
                 rep.problem(pr);
             }
@@ -187,16 +191,21 @@ public final class SiteChecker {
         return PageScanner.scan(page, text, false);
     }
 
-    /** A page scanned again with positions, the first time a problem on it needs them. */
+    /**
+     * A page scanned again with positions, the first time a problem on it needs them, by the scanner that
+     * scanned it first (the same refs and problems in the same order).
+     */
     private static final class Tracked {
         private final Path site;
         private final String page;
+        private final boolean fast;
         private PageFacts facts;
         private boolean done;
 
-        Tracked(Path site, String page) {
+        Tracked(Path site, String page, boolean fast) {
             this.site = site;
             this.page = page;
+            this.fast = fast;
         }
 
         PageFacts facts() {
@@ -204,7 +213,9 @@ public final class SiteChecker {
                 done = true;
                 if (isHtml(page)) {
                     try {
-                        facts = PageScanner.scan(page, Files.readString(site.resolve(page), StandardCharsets.UTF_8), true);
+                        Path file = site.resolve(page);
+                        facts = fast ? FastPageScanner.scan(page, Files.readAllBytes(file), true)
+                                : PageScanner.scan(page, Files.readString(file, StandardCharsets.UTF_8), true);
                     } catch (IOException e) {
                         facts = null;
                     }

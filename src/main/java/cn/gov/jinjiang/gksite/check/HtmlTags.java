@@ -1,0 +1,222 @@
+package cn.gov.jinjiang.gksite.check;
+
+import java.util.Arrays;
+
+/**
+ * The HTML tag names that the fast scanner's tree rules or checks single out, each with a small number (its
+ * id) and the categories of the HTML standard's tree construction it belongs to. Names are looked up straight
+ * from the page's bytes, ASCII case-insensitively, without making a string; any other name is
+ * {@link #OTHER}. The table is built once and never changes.
+ */
+final class HtmlTags {
+    /** Void: never has content or an end tag. */
+    static final int VOID = 1;
+    /** The standard's "special" category (stops the generic end-tag search). */
+    static final int SPECIAL = 1 << 1;
+    /** A block element for jsoup's {@code Element.text()} spacing. */
+    static final int BLOCK = 1 << 2;
+    /** A start tag that first closes an open {@code <p>} (in button scope). */
+    static final int CLOSES_P = 1 << 3;
+    /** Bounds "has an element in scope". */
+    static final int SCOPE = 1 << 4;
+    /** Pushes a marker on the list of active formatting elements. */
+    static final int MARKER = 1 << 5;
+    /** Keeps whitespace in jsoup's text (within six levels). */
+    static final int PRESERVE = 1 << 6;
+    /** Closed by "generate implied end tags". */
+    static final int IMPLIED_END = 1 << 7;
+    /** Breaks out of SVG or MathML content. */
+    static final int BREAKOUT = 1 << 8;
+    /** A formatting element whose end tag runs the adoption agency. */
+    static final int FORMATTING = 1 << 9;
+    /** Content is raw text: a data node, no character references, ends only at its own end tag. */
+    static final int RAWTEXT = 1 << 10;
+    /** Content is escapable raw text (character references decoded). */
+    static final int RCDATA = 1 << 11;
+
+    /** An end tag that closes the element when it is in scope, whatever else is open above it. */
+    static final int ENDS_IN_SCOPE = 1 << 12;
+
+    static final int OTHER = 0;
+    static final String[] NAMES = ("- a address applet area article aside b base basefont bgsound big blockquote body br"
+            + " button caption center code col colgroup dd desc details dialog dir div dl dt em embed fieldset figcaption"
+            + " figure font footer foreignobject form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i"
+            + " iframe image img input keygen li link listing main marquee math menu meta nav nobr noembed noframes"
+            + " noscript object ol optgroup option p param plaintext pre rb rp rt rtc ruby s script search section"
+            + " select small source span strike strong style sub summary sup svg table tbody td template textarea tfoot"
+            + " th thead title tr track tt u ul var wbr xmp mi mo mn ms mtext annotation-xml video audio").split(" ");
+
+    static final int A = id("a");
+    static final int BODY = id("body");
+    static final int BR = id("br");
+    static final int BUTTON = id("button");
+    static final int CAPTION = id("caption");
+    static final int COL = id("col");
+    static final int COLGROUP = id("colgroup");
+    static final int ADDRESS = id("address");
+    static final int DD = id("dd");
+    static final int DIV = id("div");
+    static final int INPUT = id("input");
+    static final int KEYGEN = id("keygen");
+    static final int TEXTAREA = id("textarea");
+    static final int SOURCE = id("source");
+    static final int PARAM = id("param");
+    static final int TRACK = id("track");
+    static final int BASE = id("base");
+    static final int BASEFONT = id("basefont");
+    static final int BGSOUND = id("bgsound");
+    static final int LINK = id("link");
+    static final int META = id("meta");
+    static final int NOSCRIPT = id("noscript");
+    static final int FRAME = id("frame");
+    static final int FRAMESET = id("frameset");
+    static final int XMP = id("xmp");
+    static final int IFRAME = id("iframe");
+    static final int DT = id("dt");
+    static final int FONT = id("font");
+    static final int FORM = id("form");
+    static final int H1 = id("h1");
+    static final int H6 = id("h6");
+    static final int HEAD = id("head");
+    static final int HR = id("hr");
+    static final int HTML = id("html");
+    static final int IMAGE = id("image");
+    static final int IMG = id("img");
+    static final int LI = id("li");
+    static final int MAIN = id("main");
+    static final int MATH = id("math");
+    static final int OL = id("ol");
+    static final int OPTGROUP = id("optgroup");
+    static final int OPTION = id("option");
+    static final int P = id("p");
+    static final int PLAINTEXT = id("plaintext");
+    static final int SCRIPT = id("script");
+    static final int SELECT = id("select");
+    static final int STYLE = id("style");
+    static final int SVG = id("svg");
+    static final int TABLE = id("table");
+    static final int TBODY = id("tbody");
+    static final int TD = id("td");
+    static final int TEMPLATE = id("template");
+    static final int TFOOT = id("tfoot");
+    static final int TH = id("th");
+    static final int THEAD = id("thead");
+    static final int TITLE = id("title");
+    static final int TR = id("tr");
+    static final int UL = id("ul");
+    static final int FOREIGN_OBJECT = id("foreignobject");
+    static final int DESC = id("desc");
+    static final int MI = id("mi");
+    static final int MTEXT = id("mtext");
+    static final int ANNOTATION_XML = id("annotation-xml");
+
+    private static final int[] FLAGS = new int[NAMES.length];
+    private static final byte[][] BYTES = new byte[NAMES.length][];
+    /** Open addressing: slot to id, 0 for empty. */
+    private static final int[] SLOTS = new int[512];
+
+    static {
+        flag(VOID, "area base basefont bgsound br col embed hr image img input keygen link meta param source track wbr"
+                + " frame");
+        flag(SPECIAL, "address applet area article aside base basefont bgsound blockquote body br button caption"
+                + " center col colgroup dd details dir div dl dt embed fieldset figcaption figure footer form frame"
+                + " frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html iframe img input keygen li link listing main"
+                + " marquee menu meta nav noembed noframes noscript object ol p param plaintext pre script search section"
+                + " select source style summary table tbody td template textarea tfoot th thead title tr track ul wbr"
+                + " xmp");
+        flag(BLOCK, "address applet article aside blockquote body caption center col colgroup dd details dialog dir"
+                + " div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup"
+                + " hr html li link listing main marquee menu meta nav noframes noscript ol p plaintext pre script search"
+                + " section style table tbody td template tfoot th thead title tr ul");
+        flag(CLOSES_P, "address article aside blockquote center details dialog dir div dl fieldset figcaption figure"
+                + " footer header hgroup main menu nav ol p search section summary ul h1 h2 h3 h4 h5 h6 pre listing form"
+                + " plaintext table hr xmp");
+        flag(SCOPE, "applet caption html table td th marquee object template");
+        flag(MARKER, "applet caption marquee object td th template");
+        flag(PRESERVE, "listing plaintext pre script textarea title");
+        flag(IMPLIED_END, "dd dt li optgroup option p rb rp rt rtc");
+        flag(BREAKOUT, "b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img li"
+                + " listing menu meta nobr ol p pre ruby s small span strong strike sub sup table tt u ul var");
+        flag(FORMATTING, "a b big code em font i nobr s small strike strong tt u");
+        flag(RAWTEXT, "script style xmp iframe noembed noframes");
+        flag(RCDATA, "title textarea");
+        flag(ENDS_IN_SCOPE, "address article aside blockquote button center details dialog dir div dl fieldset"
+                + " figcaption figure footer header hgroup listing main menu nav ol pre search section summary ul applet"
+                + " marquee object template");
+        for (int i = 1; i < NAMES.length; i++) {
+            BYTES[i] = NAMES[i].getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            int h = hash(BYTES[i], 0, BYTES[i].length);
+            while (SLOTS[h] != 0) {
+                h = (h + 1) & (SLOTS.length - 1);
+            }
+            SLOTS[h] = i;
+        }
+    }
+
+    private HtmlTags() {
+    }
+
+    private static int id(String name) {
+        int i = Arrays.asList(NAMES).indexOf(name);
+        if (i < 1) {
+            throw new IllegalStateException(name);
+        }
+        return i;
+    }
+
+    private static void flag(int flag, String names) {
+        for (String n : names.split(" ")) {
+            FLAGS[id(n)] |= flag;
+        }
+    }
+
+    static boolean is(int id, int flag) {
+        return (FLAGS[id] & flag) != 0;
+    }
+
+    /** The name's bytes, lower case. */
+    static byte[] bytes(int id) {
+        return BYTES[id];
+    }
+
+    static boolean isHeading(int id) {
+        return id >= H1 && id <= H6;
+    }
+
+    /** The id of the name in {@code b[from, to)}, ASCII case-insensitively, or {@link #OTHER}. */
+    static int lookup(byte[] b, int from, int to) {
+        int h = hash(b, from, to);
+        while (true) {
+            int id = SLOTS[h];
+            if (id == 0) {
+                return OTHER;
+            }
+            byte[] name = BYTES[id];
+            if (name.length == to - from && sameIgnoreCase(name, b, from)) {
+                return id;
+            }
+            h = (h + 1) & (SLOTS.length - 1);
+        }
+    }
+
+    private static boolean sameIgnoreCase(byte[] lower, byte[] b, int from) {
+        for (int i = 0; i < lower.length; i++) {
+            if (lower[i] != lowerAscii(b[from + i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static byte lowerAscii(byte c) {
+        return c >= 'A' && c <= 'Z' ? (byte) (c + 32) : c;
+    }
+
+    private static int hash(byte[] b, int from, int to) {
+        int h = to - from;
+        for (int i = from; i < to; i++) {
+            h = h * 31 + lowerAscii(b[i]);
+        }
+        return (h ^ (h >>> 9)) & (SLOTS.length - 1);
+    }
+}
