@@ -117,7 +117,7 @@ public final class Pipeline {
         }
         if (request.check()) {
             new SiteChecker().check(staged.folder(), staged.manifest(), config,
-                    CheckOptions.internal(layout.root(), layout.relative(layout.output())), diags, scanned);
+                    CheckOptions.staged(layout.root(), layout.relative(layout.output())), diags, scanned);
         }
         watch.lap("check");
         if (diags.hasErrors()) {

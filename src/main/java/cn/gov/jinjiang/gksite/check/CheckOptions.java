@@ -9,9 +9,21 @@ import java.nio.file.Path;
  * @param outputLabel how to name the checked folder in diagnostics (e.g. "site")
  * @param external    probe external links with {@code probe}
  * @param probe       the external link prober (required when external)
+ * @param listed      the manifest lists exactly the files in the folder (a build's freshly staged site), so the
+ *                    folder need not be walked; false for a folder on disk that anyone may have changed
  */
-public record CheckOptions(Path sourceRoot, String outputLabel, boolean external, ExternalLinkProbe probe) {
+public record CheckOptions(Path sourceRoot, String outputLabel, boolean external, ExternalLinkProbe probe,
+                           boolean listed) {
+    public CheckOptions(Path sourceRoot, String outputLabel, boolean external, ExternalLinkProbe probe) {
+        this(sourceRoot, outputLabel, external, probe, false);
+    }
+
     public static CheckOptions internal(Path sourceRoot, String outputLabel) {
         return new CheckOptions(sourceRoot, outputLabel, false, null);
+    }
+
+    /** Internal links of a site a build has just staged, whose manifest lists every file in it. */
+    public static CheckOptions staged(Path sourceRoot, String outputLabel) {
+        return new CheckOptions(sourceRoot, outputLabel, false, null, true);
     }
 }

@@ -55,20 +55,13 @@ public final class SiteChecker {
 
     public void check(Path site, OutputManifest manifest, SiteConfig config, CheckOptions options, Diagnostics diags,
                       Scanned scanned0) {
-        Set<String> files = new HashSet<>();
+        Set<String> files = options.listed() ? manifest.byPath().keySet() : files(site, options);
         List<String> scanned = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(site)) {
-            walk.filter(Files::isRegularFile).forEach(p -> {
-                String rel = site.relativize(p).toString().replace('\\', '/');
-                files.add(rel);
-                if (isHtml(rel) || rel.endsWith(".css")) {
-                    scanned.add(rel);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            throw new DiagnosticException(Diagnostic.error("io.read", SourcePos.of(options.outputLabel()),
-                    "无法读取要检查的目录：" + e.getMessage(), "确认目录存在；先运行 gksite build。"), e);
-        }
+        files.forEach(rel -> {
+            if (isHtml(rel) || rel.endsWith(".css")) {
+                scanned.add(rel);
+            }
+        });
         scanned.sort(null);
         Map<String, PageFacts> facts = scanned0.facts;
         Set<String> fast = Set.copyOf(facts.keySet());
@@ -78,11 +71,39 @@ public final class SiteChecker {
         SourceLocator locator = new SourceLocator(options.sourceRoot());
         Map<String, OutputManifest.Entry> sources = manifest.byPath();
         List<Pattern> ignore = config.checks().ignore().stream().map(SiteChecker::pattern).toList();
+        // Pages are checked in parallel; diagnostics are sorted in the end, and the external links are
+        // gathered in page order, so the outcome does not depend on the order of the threads.
+        Checks checks = new Checks(site, facts, fast, resolver, locator, sources, ignore, options.outputLabel(), diags);
         Map<String, List<Found>> external = new LinkedHashMap<>();
-        for (String page : scanned) {
+        scanned.parallelStream().map(checks::page).toList().forEach(found -> found.forEach(
+                x -> external.computeIfAbsent(x.ref().url().strip(), k -> new ArrayList<>()).add(x)));
+        if (options.external() && !external.isEmpty()) {
+            probeExternal(options.probe(), external);
+        }
+    }
+
+    /** Every file below {@code site}, as paths relative to it with '/'. */
+    private static Set<String> files(Path site, CheckOptions options) {
+        Set<String> files = new HashSet<>();
+        try (Stream<Path> walk = Files.walk(site)) {
+            walk.filter(Files::isRegularFile).forEach(p -> files.add(site.relativize(p).toString().replace('\\', '/')));
+        } catch (IOException | UncheckedIOException e) {
+            throw new DiagnosticException(Diagnostic.error("io.read", SourcePos.of(options.outputLabel()),
+                    "无法读取要检查的目录：" + e.getMessage(), "确认目录存在；先运行 gksite build。"), e);
+        }
+        return files;
+    }
+
+    /** What checking one page needs; {@link #page} is thread-safe. */
+    private record Checks(Path site, Map<String, PageFacts> facts, Set<String> fast, LinkResolver resolver,
+                          SourceLocator locator, Map<String, OutputManifest.Entry> sources, List<Pattern> ignore,
+                          String outputLabel, Diagnostics diags) {
+        /** Reports the problems of one page and returns its links to other sites, for probing. */
+        List<Found> page(String page) {
+            List<Found> external = new ArrayList<>();
             PageFacts f = facts.get(page);
             OutputManifest.Entry entry = sources.get(page);
-            Reporter rep = new Reporter(options.outputLabel() + "/" + page, entry, locator, diags, f,
+            Reporter rep = new Reporter(outputLabel + "/" + page, entry, locator, diags, f,
                     new Tracked(site, page, fast.contains(page)));
             for (PageFacts.Problem pr : f.problems()) {
                 rep.problem(pr);
@@ -110,16 +131,13 @@ public final class SiteChecker {
                             rep.ref(ref, "check.tel", r.problem() + "（" + ref.url() + "）", "写成 tel:0595-85662126");
                         }
                     }
-                    case EXTERNAL -> external.computeIfAbsent(ref.url().strip(), k -> new ArrayList<>())
-                            .add(new Found(rep, ref));
+                    case EXTERNAL -> external.add(new Found(rep, ref));
                     case INTERNAL -> internal(facts, rep, ref, r);
                     default -> {
                     }
                 }
             }
-        }
-        if (options.external() && !external.isEmpty()) {
-            probeExternal(options.probe(), external);
+            return external;
         }
     }
 
