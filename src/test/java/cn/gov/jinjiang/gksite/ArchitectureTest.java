@@ -62,6 +62,14 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** The work-sharing helper sits under every stage and uses none of them. */
+    @Test
+    void parallelDependsOnNoStage() {
+        ArchRuleDefinition.noClasses().that().resideInAPackage(BASE + ".parallel..")
+                .should().dependOnClassesThat().resideOutsideOfPackages(BASE + ".parallel..", "java..")
+                .check(CLASSES);
+    }
+
     @Test
     void noCyclesBetweenPackages() {
         slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(CLASSES);

@@ -7,6 +7,7 @@ import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.diag.Severity;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import cn.gov.jinjiang.gksite.output.OutputManifest;
+import cn.gov.jinjiang.gksite.parallel.Tasks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +66,8 @@ public final class SiteChecker {
         scanned.sort(null);
         Map<String, PageFacts> facts = scanned0.facts;
         Set<String> fast = Set.copyOf(facts.keySet());
-        scanned.parallelStream().filter(p -> !facts.containsKey(p)).forEach(p -> facts.put(p, scan(site, p)));
+        List<String> unscanned = scanned.stream().filter(p -> !facts.containsKey(p)).toList();
+        Tasks.forEach(unscanned, p -> facts.put(p, scan(site, p)));
 
         LinkResolver resolver = new LinkResolver(config.baseUrl(), files);
         SourceLocator locator = new SourceLocator(options.sourceRoot());
@@ -75,7 +77,9 @@ public final class SiteChecker {
         // gathered in page order, so the outcome does not depend on the order of the threads.
         Checks checks = new Checks(site, facts, fast, resolver, locator, sources, ignore, options.outputLabel(), diags);
         Map<String, List<Found>> external = new LinkedHashMap<>();
-        scanned.parallelStream().map(checks::page).toList().forEach(found -> found.forEach(
+        List<List<Found>> found = new ArrayList<>(java.util.Collections.nCopies(scanned.size(), null));
+        Tasks.forEach(scanned.size(), i -> found.set(i, checks.page(scanned.get(i))));
+        found.forEach(list -> list.forEach(
                 x -> external.computeIfAbsent(x.ref().url().strip(), k -> new ArrayList<>()).add(x)));
         if (options.external() && !external.isEmpty()) {
             probeExternal(options.probe(), external);

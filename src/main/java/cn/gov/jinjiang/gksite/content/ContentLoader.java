@@ -55,7 +55,7 @@ public final class ContentLoader {
                 assets.add(rel(content, p));
             }
         }
-        files.parallelStream().forEach(p -> {
+        cn.gov.jinjiang.gksite.parallel.Tasks.forEach(files, p -> {
             String name = p.getFileName().toString();
             String relContent = rel(content, p);
             if (name.endsWith(".md")) {

@@ -25,7 +25,8 @@ public final class MarkdownStage {
                                                                             java.util.function.Predicate<Page> wanted,
                                                                             Diagnostics diags) {
         Map<String, RenderedMarkdown> early = new ConcurrentHashMap<>();
-        tree.pages().parallelStream().filter(wanted).forEach(p -> early.put(p.source(), convert(p, diags)));
+        cn.gov.jinjiang.gksite.parallel.Tasks.forEach(tree.pages().stream().filter(wanted).toList(),
+                p -> early.put(p.source(), convert(p, diags)));
         return p -> {
             RenderedMarkdown r = early.get(p.source());
             return r != null ? r : convert(p, diags);

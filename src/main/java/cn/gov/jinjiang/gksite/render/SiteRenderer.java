@@ -158,7 +158,7 @@ public final class SiteRenderer {
         cn.gov.jinjiang.gksite.content.DocumentLinks links = cn.gov.jinjiang.gksite.content.DocumentLinks.of(tree, null);
         Map<String, Page> bySource = new HashMap<>();
         tree.pages().forEach(x -> bySource.put(x.source(), x));
-        java.util.stream.IntStream.range(0, pages.size()).parallel().forEach(i -> {
+        cn.gov.jinjiang.gksite.parallel.Tasks.forEach(pages.size(), i -> {
             Page p = pages.get(i);
             String layout = layoutOf(p);
             if (!engine.hasLayout(layout)) {
