@@ -30,6 +30,13 @@ public final class MarkdownConverter {
     private final RawHtmlPolicy policy = new RawHtmlPolicy();
 
     public MarkdownConverter() {
+        MutableDataSet options = options();
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> new TextRenderer()).build();
+    }
+
+    /** flexmark's options for gksite's Markdown. */
+    static MutableDataSet options() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AttributesExtension.create()));
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
@@ -40,8 +47,7 @@ public final class MarkdownConverter {
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(TablesExtension.CLASS_NAME, "md-table");
         options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, true);
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> new TextRenderer()).build();
+        return options;
     }
 
     /**

@@ -3,8 +3,6 @@ package cn.gov.jinjiang.gksite.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
-import com.vladsch.flexmark.ext.attributes.AttributesExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -28,16 +26,7 @@ class TextRendererTest {
 
     /** flexmark's own renderer with our options. */
     private static String coreRender(String markdown) {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AttributesExtension.create()));
-        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
-        options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
-        options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
-        options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        options.set(TablesExtension.WITH_CAPTION, false);
-        options.set(TablesExtension.CLASS_NAME, "md-table");
-        options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, true);
+        MutableDataSet options = MarkdownConverter.options();
         return HtmlRenderer.builder(options).build().render(Parser.builder(options).build().parse(markdown));
     }
 
