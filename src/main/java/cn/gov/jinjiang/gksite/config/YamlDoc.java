@@ -3,15 +3,13 @@ package cn.gov.jinjiang.gksite.config;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -19,6 +17,9 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * A YAML text composed into SnakeYAML's node tree, so every value keeps its line and column. Safe
@@ -47,9 +48,11 @@ public final class YamlDoc {
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(20);
         options.setCodePointLimit(64 * 1024 * 1024);
-        Yaml yaml = new Yaml(new SafeConstructor(options));
         try {
-            Node node = yaml.compose(new StringReader(text));
+            // Composed into nodes only (never constructed into objects), so no Yaml facade and constructor are
+            // built for each of a site's thousands of front matters.
+            Node node = new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options)
+                    .getSingleNode();
             return new YamlDoc(file, lineOffset, node);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.ToLongFunction;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +17,8 @@ import java.util.regex.Pattern;
 final class Attachments {
     static final Set<String> EXTENSIONS = Set.of("pdf", "doc", "docx", "xls", "xlsx", "wps", "et", "ofd", "zip",
             "rar", "csv", "txt", "ppt", "pptx");
-    private static final Pattern LINK = Pattern.compile("<a href=\"([^\"]+)\"([^>]*)>(.*?)</a>", Pattern.DOTALL);
+    private static final String OPEN = "<a href=\"";
+    private static final String CLOSE = "</a>";
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");
 
@@ -31,24 +31,39 @@ final class Attachments {
      * @param size    bytes of a file in content/ by its path relative to content/, or -1 when there is none
      */
     static String annotate(String html, String pageUrl, ToLongFunction<String> size) {
-        if (!html.contains("<a ")) {
-            return html;
-        }
-        Matcher m = LINK.matcher(html);
-        StringBuilder out = new StringBuilder(html.length() + 64);
-        while (m.find()) {
-            String href = m.group(1);
+        // A scan for the links flexmark writes, matching what <a href="([^"]+)"([^>]*)>(.*?)</a> matches, but
+        // without a regular expression: most links on a page are to other pages, decided from the href alone.
+        StringBuilder out = null;
+        int copied = 0;
+        int from = 0;
+        while (true) {
+            int at = html.indexOf(OPEN, from);
+            if (at < 0) {
+                break;
+            }
+            int hrefStart = at + OPEN.length();
+            int hrefEnd = html.indexOf('"', hrefStart);
+            int tagEnd = hrefEnd <= hrefStart ? -1 : html.indexOf('>', hrefEnd + 1);
+            int close = tagEnd < 0 ? -1 : html.indexOf(CLOSE, tagEnd + 1);
+            if (close < 0) {
+                from = at + 1;
+                continue;
+            }
+            int end = close + CLOSE.length();
+            from = end;
+            String href = html.substring(hrefStart, hrefEnd);
             String ext = extension(href);
             long bytes = ext.isEmpty() ? -1 : size.applyAsLong(target(pageUrl, href));
-            String replacement = m.group();
             if (bytes >= 0) {
-                replacement = m.group() + "<span class=\"file-info\">（" + ext.toUpperCase(Locale.ROOT) + "，"
-                        + human(bytes) + "）</span>";
+                if (out == null) {
+                    out = new StringBuilder(html.length() + 64);
+                }
+                out.append(html, copied, end).append("<span class=\"file-info\">（").append(ext.toUpperCase(Locale.ROOT))
+                        .append("，").append(human(bytes)).append("）</span>");
+                copied = end;
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
-        m.appendTail(out);
-        return out.toString();
+        return out == null ? html : out.append(html, copied, html.length()).toString();
     }
 
     static String extension(String href) {
