@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The fast text renderer writes what flexmark's core renderer writes, for plain and for tricky text. */
+/**
+ * The converter's speed-ups (the text renderer, the shared table recogniser) write what flexmark's own
+ * renderer and extensions write, for plain and for tricky text.
+ */
 class TextRendererTest {
     private static final List<String> TEXTS = List.of(
             "普通的中文段落，没有任何特殊字符。",
@@ -27,6 +30,9 @@ class TextRendererTest {
     /** flexmark's own renderer with our options. */
     private static String coreRender(String markdown) {
         MutableDataSet options = MarkdownConverter.options();
+        // flexmark's own tables extension, not the shared recogniser (SharedTables) the converter uses.
+        options.set(Parser.EXTENSIONS, List.of(com.vladsch.flexmark.ext.tables.TablesExtension.create(),
+                com.vladsch.flexmark.ext.attributes.AttributesExtension.create()));
         return HtmlRenderer.builder(options).build().render(Parser.builder(options).build().parse(markdown));
     }
 
