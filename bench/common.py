@@ -79,6 +79,30 @@ def timed(cmd, cwd, env=None):
     return wall, rss, r.returncode, r.stdout + err
 
 
+def interleaved_medians(jobs, runs, warmup=True, ok_codes=(0,)):
+    """Like median_run for several commands, taking turns: one warm-up each, then `runs` rounds of one run of
+    each. A shared machine whose speed drifts over minutes then slows every command alike. `jobs` is a list of
+    (cmd, cwd, env) or None (skipped); returns one (median wall, median rss, last output) or None per job."""
+    live = [j for j in jobs if j is not None]
+    if warmup:
+        for cmd, cwd, env in live:
+            timed(cmd, cwd, env)
+    walls = {id(j): [] for j in live}
+    rsss = {id(j): [] for j in live}
+    outs = {}
+    for _ in range(runs):
+        for j in live:
+            cmd, cwd, env = j
+            wall, rss, code, out = timed(cmd, cwd, env)
+            if code not in ok_codes:
+                sys.exit(f"bench: {' '.join(cmd)} exited {code}:\n{out[-3000:]}")
+            walls[id(j)].append(wall)
+            rsss[id(j)].append(rss)
+            outs[id(j)] = out
+    return [None if j is None else (statistics.median(walls[id(j)]), statistics.median(rsss[id(j)]), outs[id(j)])
+            for j in jobs]
+
+
 def median_run(cmd, cwd, runs, warmup=True, ok_codes=(0,), env=None):
     """Median wall time and median peak RSS of `runs` runs after one warm-up run."""
     if warmup:
