@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,7 +55,9 @@ public final class OutputWriter {
         Path parent = output.toAbsolutePath().getParent();
         try {
             Files.createDirectories(parent);
-            return new Staging(Files.createTempDirectory(parent, "." + output.getFileName() + ".new-"), output);
+            Path folder = Files.createTempDirectory(parent, "." + output.getFileName() + ".new-");
+            ordinaryFolderMode(folder);
+            return new Staging(folder, output, Unchanged.in(folder));
         } catch (IOException e) {
             throw ioError(output, "无法创建输出目录", e);
         }
@@ -66,10 +69,14 @@ public final class OutputWriter {
         private final Path output;
         private final Map<String, OutputManifest.Entry> entries = new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<Path, Boolean> createdDirs = new java.util.concurrent.ConcurrentHashMap<>();
+        /** Output paths claimed by a second file, with what claimed them. */
+        private final Map<String, String> conflicts = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Unchanged unchanged;
 
-        Staging(Path folder, Path output) {
+        Staging(Path folder, Path output, Unchanged unchanged) {
             this.folder = folder;
             this.output = output;
+            this.unchanged = unchanged;
         }
 
         public Path folder() {
@@ -81,18 +88,29 @@ public final class OutputWriter {
          * current output is linked instead of written, so unchanged files keep their identity and time.
          */
         public void write(RenderedFile f) {
+            OutputManifest.Entry entry = new OutputManifest.Entry(f.path(), f.source(), f.template());
+            OutputManifest.Entry first = entries.putIfAbsent(f.path(), entry);
+            if (first != null) {
+                // Two files for one address: neither order of writing is right, and the first may be a link to
+                // the current site's file, which must never be written through. Reported by finish().
+                conflicts.merge(f.path(), label(first) + "、" + label(entry), (a, b) -> a + "、" + label(entry));
+                return;
+            }
             try {
                 Path target = folder.resolve(f.path());
                 createParent(target);
-                if (!Unchanged.link(output.resolve(f.path()), f.bytes(), target)) {
-                    Files.write(target, f.bytes());
+                if (!unchanged.link(output.resolve(f.path()), f.bytes(), target)) {
+                    Files.write(target, f.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 }
             } catch (IOException e) {
                 throw ioError(output, "写入输出失败", e);
             } catch (UncheckedIOException e) {
                 throw ioError(output, "写入输出失败", e.getCause());
             }
-            entries.put(f.path(), new OutputManifest.Entry(f.path(), f.source(), f.template()));
+        }
+
+        private static String label(OutputManifest.Entry e) {
+            return e.source().isEmpty() ? "生成的文件" : e.source() + (e.template().isEmpty() ? "" : "（" + e.template() + "）");
         }
 
         /**
@@ -100,6 +118,9 @@ public final class OutputWriter {
          * removing the staging folder) when a content asset collides with a page.
          */
         public Staged finish(List<Copy> copies, Diagnostics diags) {
+            new TreeMap<>(conflicts).forEach((path, who) -> diags.error("output.conflict", SourcePos.of(path),
+                    "多个页面都要写到 /" + path + "：" + who + "。",
+                    "用 url: 或改名让它们的地址不同；栏目列表的分页地址是 index_1.html、index_2.html……"));
             Map<String, Copy> copyByPath = new TreeMap<>();
             for (Copy c : copies) {
                 OutputManifest.Entry e = entries.get(c.path());
@@ -136,7 +157,7 @@ public final class OutputWriter {
             Path target = folder.resolve(path);
             try {
                 createParent(target);
-                if (!Unchanged.linkIfSame(output.resolve(path), from, target)) {
+                if (!unchanged.linkIfSame(output.resolve(path), from, target)) {
                     Files.copy(from, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             } catch (IOException e) {
@@ -215,6 +236,22 @@ public final class OutputWriter {
     }
 
     /** Removes a folder tree; best effort (used for cleanup of staging and temporary folders). */
+    /**
+     * Gives a folder made by {@link Files#createTempDirectory} (owner only, 0700) the permissions of an ordinary
+     * new folder, so that a web server reading the swapped-in site can enter it.
+     */
+    private static void ordinaryFolderMode(Path folder) throws IOException {
+        Path plain = folder.resolve(".gksite-probe");
+        Files.createDirectory(plain);
+        try {
+            Files.setPosixFilePermissions(folder, Files.getPosixFilePermissions(plain));
+        } catch (UnsupportedOperationException e) {
+            // no POSIX permissions here: nothing to adjust
+        } finally {
+            Files.delete(plain);
+        }
+    }
+
     public static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;

@@ -6,44 +6,96 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * Reuses files of the current output that a new build would write with the same bytes: the staged copy
  * becomes a hard link to the current file instead of a new file. Unchanged pages and attachments then
  * keep their inode and modification time across builds (rsync's quick check, file watchers and backups
- * see only what changed), and an unchanged attachment of many megabytes is not copied again. The current
- * output is never modified in place by gksite (the preview replaces files by renaming), so sharing an
- * inode between the current and the staged site is safe; when links are not possible (another file
- * system, a file system without hard links), the caller writes the file as usual.
+ * see only what changed), and an unchanged attachment of many megabytes is not copied again.
+ *
+ * <p>Safety: a file is reused only when it has the owner and permissions a new file would get (so a
+ * rebuild still resets a file someone changed by hand); the staged link is compared with the wanted bytes
+ * after it is made (so a concurrent change of the current file between a look and the link is never
+ * committed); gksite never writes into an existing staged path (a second file for one path is a conflict,
+ * see {@link OutputWriter.Staging}), and the preview replaces files by renaming, so the shared inode of the
+ * current site is never written through. When links are not possible (another file system, no hard links),
+ * the caller writes the file as usual.
  */
 final class Unchanged {
     private static final int BUFFER = 64 * 1024;
 
-    private Unchanged() {
+    /** Permissions and owner of a file created now in the staging folder, or null where there are none. */
+    private final Set<PosixFilePermission> freshMode;
+    private final UserPrincipal freshOwner;
+
+    private Unchanged(Set<PosixFilePermission> freshMode, UserPrincipal freshOwner) {
+        this.freshMode = freshMode;
+        this.freshOwner = freshOwner;
+    }
+
+    /** Learns what a new file in {@code folder} looks like by creating (and removing) one. */
+    static Unchanged in(Path folder) throws IOException {
+        // Files.createFile, like Files.write, applies the umask (createTempFile would make it owner-only).
+        Path probe = Files.createFile(folder.resolve(".gksite-probe-file"));
+        try {
+            PosixFileAttributes a = Files.readAttributes(probe, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return new Unchanged(a.permissions(), a.owner());
+        } catch (UnsupportedOperationException e) {
+            return new Unchanged(null, null);
+        } finally {
+            Files.deleteIfExists(probe);
+        }
     }
 
     /** Links {@code target} to {@code current} when {@code current} holds exactly {@code bytes}. */
-    static boolean link(Path current, byte[] bytes, Path target) {
+    boolean link(Path current, byte[] bytes, Path target) {
         try {
-            BasicFileAttributes a = Files.readAttributes(current, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!a.isRegularFile() || a.size() != bytes.length || !Arrays.equals(Files.readAllBytes(current), bytes)) {
+            if (!candidate(current, bytes.length) || !linked(current, target)) {
                 return false;
             }
-            Files.createLink(target, current);
-            return true;
+            if (Arrays.equals(Files.readAllBytes(target), bytes)) {
+                return true;
+            }
+            Files.delete(target);
+            return false;
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return false;
         }
     }
 
     /** Links {@code target} to {@code current} when {@code current} has the same bytes as the file {@code from}. */
-    static boolean linkIfSame(Path current, Path from, Path target) {
+    boolean linkIfSame(Path current, Path from, Path target) {
         try {
-            BasicFileAttributes a = Files.readAttributes(current, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!a.isRegularFile() || a.size() != Files.size(from) || !sameBytes(current, from)) {
+            if (!candidate(current, Files.size(from)) || !linked(current, target)) {
                 return false;
             }
+            if (sameBytes(target, from)) {
+                return true;
+            }
+            Files.delete(target);
+            return false;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /** A regular file of the right size, with the owner and permissions a new file would have. */
+    private boolean candidate(Path current, long size) throws IOException {
+        if (freshMode == null) {
+            BasicFileAttributes a = Files.readAttributes(current, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return a.isRegularFile() && a.size() == size;
+        }
+        PosixFileAttributes a = Files.readAttributes(current, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        return a.isRegularFile() && a.size() == size && a.permissions().equals(freshMode) && a.owner().equals(freshOwner);
+    }
+
+    private static boolean linked(Path current, Path target) {
+        try {
             Files.createLink(target, current);
             return true;
         } catch (IOException | UnsupportedOperationException | SecurityException e) {

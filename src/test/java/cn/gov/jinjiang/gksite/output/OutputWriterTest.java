@@ -94,4 +94,39 @@ class OutputWriterTest {
             assertThat(Files.list(dir).filter(p -> p.getFileName().toString().startsWith(".site.")).count()).isZero();
         }
     }
+
+    @Test
+    void twoFilesForOneAddressAreAConflictAndTheCurrentSiteIsNotWrittenThrough(@TempDir Path dir) throws IOException {
+        Path site = dir.resolve("site");
+        build(site, List.of(page("news/index_1.html", "<p>列表第二页</p>")), List.of());
+        OutputWriter.Staging staging = new OutputWriter().open(site);
+        // The first file has the current bytes (so it is linked to the current site's file), the second does not.
+        staging.write(page("news/index_1.html", "<p>列表第二页</p>"));
+        staging.write(new RenderedFile("news/index_1.html", "<p>另一页面</p>".getBytes(StandardCharsets.UTF_8),
+                "content/other/c.md", "page.peb"));
+        Diagnostics diags = new Diagnostics();
+
+        assertThat(staging.finish(List.of(), diags)).isNull();
+
+        assertThat(diags.sorted()).extracting(d -> d.code()).containsExactly("output.conflict");
+        assertThat(diags.sorted().get(0).message()).contains("/news/index_1.html", "content/other/c.md");
+        assertThat(Files.readString(site.resolve("news/index_1.html"))).isEqualTo("<p>列表第二页</p>");
+    }
+
+    @Test
+    void aFileChangedByHandIsWrittenAfreshWithTheUsualPermissions(@TempDir Path dir) throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path site = dir.resolve("site");
+        build(site, List.of(page("a.html", "<p>甲</p>"), page("b.html", "<p>乙</p>")), List.of());
+        var usual = Files.getPosixFilePermissions(site.resolve("b.html"));
+        Files.setPosixFilePermissions(site.resolve("a.html"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+
+        build(site, List.of(page("a.html", "<p>甲</p>"), page("b.html", "<p>乙</p>")), List.of());
+
+        assertThat(Files.getPosixFilePermissions(site.resolve("a.html"))).isEqualTo(usual);
+        Path plain = Files.createDirectory(dir.resolve("plain"));
+        assertThat(Files.getPosixFilePermissions(site)).as("site/ has the permissions of an ordinary new folder")
+                .isEqualTo(Files.getPosixFilePermissions(plain));
+    }
 }
