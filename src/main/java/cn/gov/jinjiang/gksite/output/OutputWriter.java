@@ -69,8 +69,8 @@ public final class OutputWriter {
         private final Path output;
         private final Map<String, OutputManifest.Entry> entries = new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<Path, Boolean> createdDirs = new java.util.concurrent.ConcurrentHashMap<>();
-        /** Output paths claimed by a second file, with what claimed them. */
-        private final Map<String, String> conflicts = new java.util.concurrent.ConcurrentHashMap<>();
+        /** Output paths claimed by more than one file, with every file that claimed them (in a fixed order). */
+        private final Map<String, java.util.Set<OutputManifest.Entry>> conflicts = new java.util.concurrent.ConcurrentHashMap<>();
         private final Unchanged unchanged;
 
         Staging(Path folder, Path output, Unchanged unchanged) {
@@ -93,7 +93,11 @@ public final class OutputWriter {
             if (first != null) {
                 // Two files for one address: neither order of writing is right, and the first may be a link to
                 // the current site's file, which must never be written through. Reported by finish().
-                conflicts.merge(f.path(), label(first) + "、" + label(entry), (a, b) -> a + "、" + label(entry));
+                java.util.Set<OutputManifest.Entry> claims = conflicts.computeIfAbsent(f.path(),
+                        k -> new java.util.concurrent.ConcurrentSkipListSet<>(java.util.Comparator
+                                .comparing(OutputManifest.Entry::source).thenComparing(OutputManifest.Entry::template)));
+                claims.add(first);
+                claims.add(entry);
                 return;
             }
             try {
@@ -118,9 +122,13 @@ public final class OutputWriter {
          * removing the staging folder) when a content asset collides with a page.
          */
         public Staged finish(List<Copy> copies, Diagnostics diags) {
-            new TreeMap<>(conflicts).forEach((path, who) -> diags.error("output.conflict", SourcePos.of(path),
-                    "多个页面都要写到 /" + path + "：" + who + "。",
-                    "用 url: 或改名让它们的地址不同；栏目列表的分页地址是 index_1.html、index_2.html……"));
+            new TreeMap<>(conflicts).forEach((path, claims) -> {
+                String at = claims.stream().map(OutputManifest.Entry::source).filter(x -> !x.isEmpty())
+                        .reduce((a, b) -> b).orElse(path);
+                diags.error("output.conflict", SourcePos.of(at), "多个页面都要写到 /" + path + "："
+                                + String.join("、", claims.stream().map(Staging::label).toList()) + "。",
+                        "用 url: 或改名让它们的地址不同；栏目列表的分页地址是 index_1.html、index_2.html……");
+            });
             Map<String, Copy> copyByPath = new TreeMap<>();
             for (Copy c : copies) {
                 OutputManifest.Entry e = entries.get(c.path());

@@ -35,6 +35,7 @@ class InvalidSitesTest {
         "invalid-content.validity,       content.validity,      content/ml/a.md,                       4, 6",
         "invalid-content.interprets-unknown, content.interprets-unknown, content/ml/a.md,              3, 5",
         "invalid-content.replaces-unknown, content.replaces-unknown, content/ml/a.md,                  4, 5",
+        "invalid-output.conflict,        output.conflict,       content/other/c.md,                    0, 0",
     })
     void fixtureReportsExactlyItsError(String fixture, String code, String file, int line, int column,
                                        @TempDir Path dir) {
