@@ -13,6 +13,7 @@ import cn.gov.jinjiang.gksite.markdown.MarkdownStage;
 import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
 import cn.gov.jinjiang.gksite.output.OutputManifest;
 import cn.gov.jinjiang.gksite.output.OutputWriter;
+import cn.gov.jinjiang.gksite.parallel.Tasks;
 import cn.gov.jinjiang.gksite.render.RenderedFile;
 import cn.gov.jinjiang.gksite.render.SiteRenderer;
 import cn.gov.jinjiang.gksite.render.TemplateEngine;
@@ -100,15 +101,11 @@ public final class Pipeline {
             // The files made from the whole tree (search index, feeds, sitemap, data downloads) do not depend on
             // the rendered pages: they are made on a thread of their own while the pages render, so the cores
             // stay busy through the index's less parallel steps.
-            java.util.concurrent.CompletableFuture<List<RenderedFile>> generated = java.util.concurrent.CompletableFuture
-                    .supplyAsync(() -> GeneratedFiles.of(tree, reports, config), task -> {
-                        Thread t = new Thread(task, "gksite-generated-files");
-                        t.setDaemon(true);
-                        t.start();
-                    });
+            Tasks.Background<List<RenderedFile>> generated =
+                    Tasks.start("gksite-generated-files", () -> GeneratedFiles.of(tree, reports, config));
             pages = new SiteRenderer(new TemplateEngine(theme, layout::relative), config, assetSizes(layout))
                     .render(tree, bodies, reports, diags, sink);
-            joined(generated).forEach(sink);
+            generated.join().forEach(sink);
         } catch (RuntimeException e) {
             staging.discard();
             throw e;
@@ -143,21 +140,6 @@ public final class Pipeline {
                                Stopwatch watch) {
         return new BuildResult(written, pages, manifest, diags.sorted(), Duration.between(start, clock.instant()),
                 watch.laps());
-    }
-
-    /** The value of a finished computation, or what it threw, as thrown. */
-    private static <T> T joined(java.util.concurrent.CompletableFuture<T> f) {
-        try {
-            return f.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
     }
 
     /** Size in bytes of a file under content/ (for attachment links), or -1. */

@@ -77,9 +77,7 @@ public final class SiteChecker {
         // gathered in page order, so the outcome does not depend on the order of the threads.
         Checks checks = new Checks(site, facts, fast, resolver, locator, sources, ignore, options.outputLabel(), diags);
         Map<String, List<Found>> external = new LinkedHashMap<>();
-        List<List<Found>> found = new ArrayList<>(java.util.Collections.nCopies(scanned.size(), null));
-        Tasks.forEach(scanned.size(), i -> found.set(i, checks.page(scanned.get(i))));
-        found.forEach(list -> list.forEach(
+        Tasks.map(scanned, checks::page).forEach(list -> list.forEach(
                 x -> external.computeIfAbsent(x.ref().url().strip(), k -> new ArrayList<>()).add(x)));
         if (options.external() && !external.isEmpty()) {
             probeExternal(options.probe(), external);

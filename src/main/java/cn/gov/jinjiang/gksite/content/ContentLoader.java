@@ -1,5 +1,6 @@
 package cn.gov.jinjiang.gksite.content;
 
+import cn.gov.jinjiang.gksite.parallel.Tasks;
 import cn.gov.jinjiang.gksite.config.SourceLayout;
 import cn.gov.jinjiang.gksite.config.YamlDoc;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
@@ -55,7 +56,7 @@ public final class ContentLoader {
                 assets.add(rel(content, p));
             }
         }
-        cn.gov.jinjiang.gksite.parallel.Tasks.forEach(files, p -> {
+        Tasks.forEach(files, p -> {
             String name = p.getFileName().toString();
             String relContent = rel(content, p);
             if (name.endsWith(".md")) {

@@ -1,5 +1,6 @@
 package cn.gov.jinjiang.gksite.markdown;
 
+import cn.gov.jinjiang.gksite.parallel.Tasks;
 import cn.gov.jinjiang.gksite.content.ContentTree;
 import cn.gov.jinjiang.gksite.content.Page;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
@@ -25,7 +26,7 @@ public final class MarkdownStage {
                                                                             java.util.function.Predicate<Page> wanted,
                                                                             Diagnostics diags) {
         Map<String, RenderedMarkdown> early = new ConcurrentHashMap<>();
-        cn.gov.jinjiang.gksite.parallel.Tasks.forEach(tree.pages().stream().filter(wanted).toList(),
+        Tasks.forEach(tree.pages().stream().filter(wanted).toList(),
                 p -> early.put(p.source(), convert(p, diags)));
         return p -> {
             RenderedMarkdown r = early.get(p.source());

@@ -54,31 +54,39 @@ final class Unchanged {
 
     /** Links {@code target} to {@code current} when {@code current} holds exactly {@code bytes}. */
     boolean link(Path current, byte[] bytes, Path target) {
-        try {
-            if (!candidate(current, bytes.length) || !linked(current, target)) {
-                return false;
-            }
-            if (Arrays.equals(Files.readAllBytes(target), bytes)) {
-                return true;
-            }
-            Files.delete(target);
-            return false;
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return false;
-        }
+        return reuse(current, bytes.length, target, linked -> Arrays.equals(Files.readAllBytes(linked), bytes));
     }
 
     /** Links {@code target} to {@code current} when {@code current} has the same bytes as the file {@code from}. */
     boolean linkIfSame(Path current, Path from, Path target) {
         try {
-            if (!candidate(current, Files.size(from)) || !linked(current, target)) {
+            return reuse(current, Files.size(from), target, linked -> sameBytes(linked, from));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** What the staged link must hold: checked on the link itself, after it is made. */
+    private interface Wanted {
+        boolean in(Path linked) throws IOException;
+    }
+
+    private boolean reuse(Path current, long size, Path target, Wanted wanted) {
+        try {
+            if (!candidate(current, size) || !linked(current, target)) {
                 return false;
             }
-            if (sameBytes(target, from)) {
-                return true;
+            boolean same;
+            try {
+                same = wanted.in(target);
+            } catch (IOException e) {
+                same = false;
             }
-            Files.delete(target);
-            return false;
+            if (!same) {
+                // The caller writes the file afresh in its place.
+                Files.delete(target);
+            }
+            return same;
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return false;
         }

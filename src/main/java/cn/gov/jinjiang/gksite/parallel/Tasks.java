@@ -5,7 +5,9 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -46,7 +48,60 @@ public final class Tasks {
             }
         });
         // Rethrown here, as thrown: the fork-join pool would wrap an exception from another thread in a copy.
-        Throwable e = failure.get();
+        rethrow(failure.get());
+    }
+
+    /** {@code task} applied to every item, in parallel as {@link #forEach(int, IntConsumer)}; results in item order. */
+    public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> task) {
+        Object[] out = new Object[items.size()];
+        forEach(items.size(), i -> out[i] = task.apply(items.get(i)));
+        @SuppressWarnings("unchecked")
+        List<R> results = (List<R>) java.util.Arrays.asList(out);
+        return results;
+    }
+
+    /**
+     * Starts {@code task} on a thread of its own (named {@code name}), to run beside work on the pool; {@link
+     * Background#join} waits for its result and rethrows what it threw, as thrown.
+     */
+    public static <T> Background<T> start(String name, Supplier<T> task) {
+        Background<T> b = new Background<>();
+        Thread t = new Thread(() -> {
+            try {
+                b.result = task.get();
+            } catch (RuntimeException | Error e) {
+                b.failure = e;
+            }
+        }, name);
+        t.setDaemon(true);
+        b.thread = t;
+        t.start();
+        return b;
+    }
+
+    /** A task running on its own thread. */
+    public static final class Background<T> {
+        private Thread thread;
+        private T result;
+        private Throwable failure;
+
+        private Background() {
+        }
+
+        /** The task's result, once it has finished; what it threw is rethrown. */
+        public T join() {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + thread.getName(), e);
+            }
+            rethrow(failure);
+            return result;
+        }
+    }
+
+    private static void rethrow(Throwable e) {
         if (e instanceof RuntimeException r) {
             throw r;
         }

@@ -1,5 +1,6 @@
 package cn.gov.jinjiang.gksite.render;
 
+import cn.gov.jinjiang.gksite.parallel.Tasks;
 import cn.gov.jinjiang.gksite.config.ConfigLoader;
 import cn.gov.jinjiang.gksite.config.NavItem;
 import cn.gov.jinjiang.gksite.config.SiteConfig;
@@ -158,7 +159,7 @@ public final class SiteRenderer {
         cn.gov.jinjiang.gksite.content.DocumentLinks links = cn.gov.jinjiang.gksite.content.DocumentLinks.of(tree, null);
         Map<String, Page> bySource = new HashMap<>();
         tree.pages().forEach(x -> bySource.put(x.source(), x));
-        cn.gov.jinjiang.gksite.parallel.Tasks.forEach(pages.size(), i -> {
+        Tasks.forEach(pages.size(), i -> {
             Page p = pages.get(i);
             String layout = layoutOf(p);
             if (!engine.hasLayout(layout)) {

@@ -56,4 +56,19 @@ class TasksTest {
         })).isInstanceOf(IllegalStateException.class).hasMessage("task 1");
         assertThat(started.get()).isLessThanOrEqualTo(10);
     }
+
+    @Test
+    void mapKeepsTheOrderOfTheItems() {
+        List<Integer> items = IntStream.range(0, 500).boxed().toList();
+        assertThat(Tasks.map(items, x -> x * 2)).isEqualTo(items.stream().map(x -> x * 2).toList());
+    }
+
+    @Test
+    void aBackgroundTaskGivesItsResultOrRethrowsWhatItThrewAsThrown() {
+        assertThat(Tasks.start("t", () -> "结果").join()).isEqualTo("结果");
+        IllegalStateException thrown = new IllegalStateException("失败");
+        assertThatThrownBy(() -> Tasks.start("t", () -> {
+            throw thrown;
+        }).join()).isSameAs(thrown);
+    }
 }
