@@ -56,7 +56,8 @@ public final class SiteChecker {
 
     public void check(Path site, OutputManifest manifest, SiteConfig config, CheckOptions options, Diagnostics diags,
                       Scanned scanned0) {
-        Set<String> files = options.listed() ? manifest.byPath().keySet() : files(site, options);
+        Map<String, OutputManifest.Entry> sources = manifest.byPath();
+        Set<String> files = options.listed() ? sources.keySet() : files(site, options);
         List<String> scanned = new ArrayList<>();
         files.forEach(rel -> {
             if (isHtml(rel) || rel.endsWith(".css")) {
@@ -71,7 +72,6 @@ public final class SiteChecker {
 
         LinkResolver resolver = new LinkResolver(config.baseUrl(), files);
         SourceLocator locator = new SourceLocator(options.sourceRoot());
-        Map<String, OutputManifest.Entry> sources = manifest.byPath();
         List<Pattern> ignore = config.checks().ignore().stream().map(SiteChecker::pattern).toList();
         // Pages are checked in parallel; diagnostics are sorted in the end, and the external links are
         // gathered in page order, so the outcome does not depend on the order of the threads.
