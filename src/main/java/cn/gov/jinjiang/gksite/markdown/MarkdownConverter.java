@@ -27,12 +27,14 @@ import java.util.List;
 public final class MarkdownConverter {
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final DirectRenderer direct;
     private final RawHtmlPolicy policy = new RawHtmlPolicy();
 
     public MarkdownConverter() {
         MutableDataSet options = options();
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> new TextRenderer()).build();
+        this.direct = new DirectRenderer(options);
     }
 
     /** flexmark's options for gksite's Markdown. */
@@ -71,8 +73,12 @@ public final class MarkdownConverter {
                 }
             }
         });
-        // Rendering assigns heading ids (explicit {#id} or generated); the AST then holds them.
-        String html = renderer.render(doc);
+        // Rendering assigns heading ids (explicit {#id} or generated); the AST then holds them. Pages made of
+        // the usual node types are written directly, any other by flexmark (same bytes either way).
+        String html = direct.render(doc);
+        if (html == null) {
+            html = renderer.render(doc);
+        }
         visit(doc, n -> {
             if (n instanceof com.vladsch.flexmark.ast.Heading h) {
                 headings.add(new Heading(h.getLevel(), text(h), h.getAnchorRefId(),

@@ -1,0 +1,225 @@
+package cn.gov.jinjiang.gksite.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The direct renderer writes flexmark's bytes for every document it accepts, and the converter's output (direct
+ * or flexmark when it declines) equals flexmark's own: over the repository's real Markdown (the site's content
+ * and every fixture) and thousands of random documents built from the constructs editors write and many they
+ * should not (tabs, raw HTML, quotes, code blocks, references).
+ */
+class DirectRendererTest {
+    private static final MutableDataSet OPTIONS = MarkdownConverter.options();
+    private static final Parser PARSER = Parser.builder(OPTIONS).build();
+    /** flexmark alone: its own tables extension and core renderer, none of our speed-ups. */
+    private static final Parser CORE_PARSER;
+    private static final HtmlRenderer CORE_RENDERER;
+
+    static {
+        MutableDataSet core = MarkdownConverter.options();
+        core.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AttributesExtension.create()));
+        CORE_PARSER = Parser.builder(core).build();
+        CORE_RENDERER = HtmlRenderer.builder(core).build();
+    }
+
+    private final DirectRenderer direct = new DirectRenderer(OPTIONS);
+    private final MarkdownConverter converter = new MarkdownConverter();
+    private final Set<Class<?>> renderedTypes = new HashSet<>();
+    private int accepted;
+
+    /** Compares one document; returns whether the direct renderer accepted it. */
+    private boolean check(String md) {
+        String expected = CORE_RENDERER.render(CORE_PARSER.parse(md));
+        Document doc = PARSER.parse(md);
+        String html = direct.render(doc);
+        if (html != null) {
+            assertThat(html).as("direct renderer on:\n%s", md).isEqualTo(expected);
+            accepted++;
+            collectTypes(doc);
+        }
+        assertThat(converter.convert("t.md", md, 1, new Diagnostics()).html()).as("converter on:\n%s", md)
+                .isEqualTo(expected);
+        return html != null;
+    }
+
+    private void collectTypes(Node n) {
+        renderedTypes.add(n.getClass());
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+            collectTypes(c);
+        }
+    }
+
+    @Test
+    void repositoryMarkdownIsWrittenDirectlyWithFlexmarksBytes() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path root : List.of(Path.of("content"), Path.of("src/test/resources"))) {
+            try (Stream<Path> s = Files.walk(root)) {
+                s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
+            }
+        }
+        assertThat(files).hasSizeGreaterThan(50);
+        for (Path f : files) {
+            String text = Files.readString(f);
+            int end = text.startsWith("---\n") ? text.indexOf("\n---\n", 4) : -1;
+            check(end < 0 ? text : text.substring(end + 5));
+        }
+        // Real pages use only what the direct renderer knows: nearly all of them must be written by it.
+        assertThat(accepted).isGreaterThan(files.size() * 9 / 10);
+    }
+
+    @Test
+    void randomDocumentsAreWrittenWithFlexmarksBytes() {
+        Random random = new Random(1126);
+        int n = 4000;
+        for (int k = 0; k < n; k++) {
+            check(document(random));
+        }
+        // The generator mostly writes what the direct renderer handles, and every type it handles occurs.
+        assertThat(accepted).isGreaterThan(n / 3);
+        assertThat(renderedTypes).containsAll(DirectRenderer.types());
+    }
+
+    @Test
+    void declinesWhatItDoesNotWrite() {
+        assertThat(check("> 引用\n")).isFalse();
+        assertThat(check("```\ncode\n```\n")).isFalse();
+        assertThat(check("段落 <span>HTML</span>\n")).isFalse();
+        assertThat(check("段落{.cls}\n")).isFalse();
+        assertThat(check("## 标题 {.cls}\n")).isFalse();
+        assertThat(check("文字\t制表符\n")).isFalse();
+        assertThat(check("## 标题 {#s1}\n\n正文\n")).isTrue();
+    }
+
+    // ---- random Markdown -------------------------------------------------------------------------------------
+
+    private static final String[] WORDS = {"政府信息公开", "年度报告", "晋江市", "第2季度", "Open Data", "2025", "a_b",
+            "x*y", "“引号”", "（括号）", "中\u3000文", "\u00a0", "100%", "C:\\path", "a|b", "#", "1.", "-", "+", "!",
+            "<", ">", "\"", "'", "&", "&amp;", "&copy;", "&#20013;", "&bogus;", "\\*", "\\\\", "\\|", "\\#", "~", "=",
+            "\u0000", "{#id1}"};
+    /** What makes the direct renderer decline a document (it must then come out of flexmark unchanged). */
+    private static final String[] DECLINED = {"\t", "{.cls}", "{title=t}", "<span>HTML</span>", "<!-- 注释 -->",
+            "<b>", "![图](/a.png)", "[引用][r]", "[r]", "\n\t"};
+
+    private static String pick(Random r, String... options) {
+        return options[r.nextInt(options.length)];
+    }
+
+    private static String inline(Random r, int max) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1 + r.nextInt(max); i > 0; i--) {
+            int k = r.nextInt(40);
+            if (r.nextInt(60) == 0) {
+                sb.append(DECLINED[r.nextInt(DECLINED.length)]);
+            } else if (k < 18) {
+                sb.append(WORDS[r.nextInt(k < 12 ? 12 : WORDS.length)]);
+            } else if (k < 22) {
+                sb.append(pick(r, " ", " ", "  ", "，", "。"));
+            } else if (k == 22) {
+                sb.append('*').append(WORDS[r.nextInt(6)]).append('*');
+            } else if (k == 23) {
+                sb.append("**").append(WORDS[r.nextInt(6)]).append("**");
+            } else if (k == 24) {
+                sb.append(pick(r, "`code`", "`` a  `b` ``", "` 空格 `", "`<i>&`"));
+            } else if (k < 28) {
+                sb.append('[').append(WORDS[r.nextInt(8)]).append("](").append(pick(r, "/a/b.html", "/x.html#s1",
+                        "t01.html", "https://www.jinjiang.gov.cn/?a=1&b=2", "/a\\_b.html", "</a b.html>",
+                        "/q.html \"标题\"", "/q.html '单引 \"号\"'", "/q.html (括号)", "/e.html?x=&amp;",
+                        "mailto:a@b.cn", "/u.html \"\"")).append(')');
+            } else if (k == 28) {
+                sb.append(pick(r, "<https://www.jinjiang.gov.cn/a>", "<http://a.b/c?d=e&f>", "<a@b.cn>",
+                        "<www.jinjiang.gov.cn>"));
+            } else if (k == 29) {
+                sb.append(pick(r, "  \n", "\\\n", "\n", "\n   ", " \n", "~~删~~"));
+            } else {
+                sb.append(WORDS[r.nextInt(12)]);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String heading(Random r) {
+        String text = r.nextInt(4) == 0 ? pick(r, "一、总体情况", "总体情况", "Summary") : inline(r, 4).replace("\n", " ");
+        String id = r.nextInt(3) == 0 ? pick(r, " {#s1}", " {#s2}", " {#s1 .c}", " {#一}", " {#a\"b}", "{#x}") : "";
+        return r.nextInt(6) == 0 ? text + id + "\n" + pick(r, "===", "---")
+                : "#".repeat(1 + r.nextInt(6)) + pick(r, " ", "  ") + text + id + pick(r, "", "", " ##");
+    }
+
+    private static String list(Random r, int depth) {
+        boolean ordered = r.nextBoolean();
+        int start = r.nextInt(4) == 0 ? r.nextInt(12) : 1;
+        String gap = r.nextInt(3) == 0 ? "\n\n" : "\n";
+        String indent = "   ".repeat(depth);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 1 + r.nextInt(4); i++) {
+            String marker = ordered ? (start + i) + pick(r, ".", ")") : pick(r, "-", "*", "+");
+            sb.append(indent).append(marker).append(' ').append(inline(r, 5).replace("\n", "\n" + indent + "   "));
+            if (depth < 2 && r.nextInt(5) == 0) {
+                sb.append('\n').append(list(r, depth + 1));
+            }
+            if (r.nextInt(6) == 0) {
+                sb.append("\n\n").append(indent).append("   ").append(inline(r, 3).replace("\n", " "));
+            }
+            sb.append(gap);
+        }
+        return sb.toString();
+    }
+
+    private static String table(Random r) {
+        int cols = 1 + r.nextInt(4);
+        Function<Integer, String> row = c -> {
+            StringBuilder sb = new StringBuilder(r.nextBoolean() ? "|" : "");
+            for (int i = 0; i < c; i++) {
+                sb.append(pick(r, " ", "", "  ")).append(i % 2 == 0 ? inline(r, 2).replace("\n", " ") : "")
+                        .append(pick(r, " |", "|", " ||"));
+            }
+            return sb.toString();
+        };
+        StringBuilder sb = new StringBuilder(row.apply(cols)).append('\n').append('|');
+        for (int i = 0; i < cols; i++) {
+            sb.append(pick(r, " --- |", ":---|", " ---: |", ":---:|", "-|"));
+        }
+        for (int i = r.nextInt(5); i > 0; i--) {
+            sb.append('\n').append(row.apply(Math.max(1, cols + r.nextInt(3) - 1)));
+        }
+        return sb.toString();
+    }
+
+    private static String block(Random r) {
+        return switch (r.nextInt(14)) {
+            case 0, 1 -> heading(r);
+            case 2, 3 -> list(r, 0);
+            case 4, 5 -> table(r);
+            case 6 -> r.nextInt(3) > 0 ? pick(r, "---", "***", "- - -") : pick(r, "---", "***", "- - -", "> 引用的文字\n> 第二行", "```\n代码 <b>\n```", "    缩进代码",
+                    "<div>块</div>", "[r]: /ref.html \"参考\"", "<!-- 注释块 -->", "   前导空格的段落", "\t制表符段落");
+            default -> inline(r, 14);
+        };
+    }
+
+    private static String document(Random r) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = r.nextInt(7); i >= 0; i--) {
+            sb.append(block(r)).append(pick(r, "\n\n", "\n\n", "\n", "\n\n\n"));
+        }
+        return sb.toString();
+    }
+}
