@@ -40,7 +40,7 @@ public final class MarkdownConverter {
     /** flexmark's options for gksite's Markdown. */
     static MutableDataSet options() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(new SharedTables(), AttributesExtension.create()));
+        options.set(Parser.EXTENSIONS, List.of(new SharedExtensions()));
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);

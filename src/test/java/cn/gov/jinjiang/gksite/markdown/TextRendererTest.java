@@ -30,7 +30,7 @@ class TextRendererTest {
     /** flexmark's own renderer with our options. */
     private static String coreRender(String markdown) {
         MutableDataSet options = MarkdownConverter.options();
-        // flexmark's own tables extension, not the shared recogniser (SharedTables) the converter uses.
+        // flexmark's own tables extension, not the shared recognisers (SharedExtensions) the converter uses.
         options.set(Parser.EXTENSIONS, List.of(com.vladsch.flexmark.ext.tables.TablesExtension.create(),
                 com.vladsch.flexmark.ext.attributes.AttributesExtension.create()));
         return HtmlRenderer.builder(options).build().render(Parser.builder(options).build().parse(markdown));
