@@ -26,6 +26,7 @@ import java.util.List;
  */
 public final class MarkdownConverter {
     private final Parser parser;
+    private final Parser quickParser;
     private final HtmlRenderer renderer;
     private final DirectRenderer direct;
     private final RawHtmlPolicy policy = new RawHtmlPolicy();
@@ -33,6 +34,8 @@ public final class MarkdownConverter {
     public MarkdownConverter() {
         MutableDataSet options = options();
         this.parser = Parser.builder(options).build();
+        this.quickParser = Parser.builder(options().set(Parser.EXTENSIONS, List.of(new SharedExtensions(false))))
+                .build();
         this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> new TextRenderer()).build();
         this.direct = new DirectRenderer(options);
     }
@@ -40,7 +43,7 @@ public final class MarkdownConverter {
     /** flexmark's options for gksite's Markdown. */
     static MutableDataSet options() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(new SharedExtensions()));
+        options.set(Parser.EXTENSIONS, List.of(new SharedExtensions(true)));
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
@@ -59,7 +62,11 @@ public final class MarkdownConverter {
      * @param bodyLine 1-based line of the body's first line in the file
      */
     public RenderedMarkdown convert(String file, String body, int bodyLine, Diagnostics diags) {
-        Document doc = parser.parse(body);
+        // Attributes ({#id}) are applied after parsing when they all end headings, by flexmark's parser otherwise.
+        Document doc = quickParser.parse(body);
+        if (!HeadingAttributes.applied(doc)) {
+            doc = parser.parse(body);
+        }
         LineIndex lines = new LineIndex(body);
         List<Heading> headings = new ArrayList<>();
         visit(doc, n -> {

@@ -32,6 +32,15 @@ import java.util.function.Supplier;
 final class SharedExtensions implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
     private final TablesExtension tables = (TablesExtension) TablesExtension.create();
     private final AttributesExtension attributes = AttributesExtension.create();
+    private final boolean postProcessing;
+
+    /**
+     * @param postProcessing whether the parser applies attributes itself (flexmark's post-processor manager);
+     *                       without, {@link HeadingAttributes} applies them after parsing
+     */
+    SharedExtensions(boolean postProcessing) {
+        this.postProcessing = postProcessing;
+    }
 
     @Override
     public void parserOptions(MutableDataHolder options) {
@@ -42,7 +51,9 @@ final class SharedExtensions implements Parser.ParserExtension, HtmlRenderer.Htm
     @Override
     public void extend(Parser.Builder parserBuilder) {
         parserBuilder.paragraphPreProcessorFactory(new Tables(TableParagraphPreProcessor.Factory()));
-        parserBuilder.postProcessorFactory(new AttributesNodePostProcessor.Factory());
+        if (postProcessing) {
+            parserBuilder.postProcessorFactory(new AttributesNodePostProcessor.Factory());
+        }
         parserBuilder.customInlineParserExtensionFactory(new Attributes(new AttributesInlineParserExtension.Factory()));
     }
 

@@ -49,7 +49,10 @@ class DirectRendererTest {
 
     /** Compares one document; returns whether the direct renderer accepted it. */
     private boolean check(String md) {
-        String expected = CORE_RENDERER.render(CORE_PARSER.parse(md));
+        Document core = CORE_PARSER.parse(md);
+        String expected = CORE_RENDERER.render(core);
+        List<String> headings = new ArrayList<>();
+        collectHeadings(core, headings);
         Document doc = PARSER.parse(md);
         String html = direct.render(doc);
         if (html != null) {
@@ -57,9 +60,21 @@ class DirectRendererTest {
             accepted++;
             collectTypes(doc);
         }
-        assertThat(converter.convert("t.md", md, 1, new Diagnostics()).html()).as("converter on:\n%s", md)
-                .isEqualTo(expected);
+        RenderedMarkdown converted = converter.convert("t.md", md, 1, new Diagnostics());
+        assertThat(converted.html()).as("converter on:\n%s", md).isEqualTo(expected);
+        assertThat(converted.headings()).as("headings of:\n%s", md)
+                .map(h -> h.level() + " " + h.id() + " " + h.text()).containsExactlyElementsOf(headings);
         return html != null;
+    }
+
+    /** What flexmark's own parse and render give as each heading's level, id and text. */
+    private static void collectHeadings(Node n, List<String> out) {
+        if (n instanceof com.vladsch.flexmark.ast.Heading h) {
+            out.add(h.getLevel() + " " + h.getAnchorRefId() + " " + MarkdownConverter.text(h));
+        }
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+            collectHeadings(c, out);
+        }
     }
 
     private void collectTypes(Node n) {
@@ -95,7 +110,7 @@ class DirectRendererTest {
             check(document(random));
         }
         // The generator mostly writes what the direct renderer handles, and every type it handles occurs.
-        assertThat(accepted).isGreaterThan(n / 3);
+        assertThat(accepted).isGreaterThan(n / 4);
         assertThat(renderedTypes).containsAll(DirectRenderer.types());
     }
 
@@ -159,7 +174,8 @@ class DirectRendererTest {
 
     private static String heading(Random r) {
         String text = r.nextInt(4) == 0 ? pick(r, "一、总体情况", "总体情况", "Summary") : inline(r, 4).replace("\n", " ");
-        String id = r.nextInt(3) == 0 ? pick(r, " {#s1}", " {#s2}", " {#s1 .c}", " {#一}", " {#a\"b}", "{#x}") : "";
+        String id = r.nextInt(3) == 0 ? pick(r, " {#s1}", " {#s2}", " {#s1 .c}", " {#一}", " {#a\"b}", "{#x}",
+                "  {#s3}", "\t{#s4}", " {#a} {#b}", " {#a}{#b}", " {id=s5}", " {#s6} 尾", " {#}", " {.}", " { }") : "";
         return r.nextInt(6) == 0 ? text + id + "\n" + pick(r, "===", "---")
                 : "#".repeat(1 + r.nextInt(6)) + pick(r, " ", "  ") + text + id + pick(r, "", "", " ##");
     }
