@@ -112,6 +112,11 @@ final class HtmlTags {
 
     private static final int[] FLAGS = new int[NAMES.length];
     private static final byte[][] BYTES = new byte[NAMES.length][];
+    /** Per id: the name's first eight bytes and its next eight, packed (see {@link #pack}). */
+    private static final long[] LOW = new long[NAMES.length];
+    private static final long[] HIGH = new long[NAMES.length];
+    /** Longer than any name in the table. */
+    private static final int MAX_LENGTH = 16;
     /** Open addressing: slot to id, 0 for empty. */
     private static final int[] SLOTS = new int[512];
 
@@ -145,7 +150,9 @@ final class HtmlTags {
                 + " marquee object template");
         for (int i = 1; i < NAMES.length; i++) {
             BYTES[i] = NAMES[i].getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-            int h = hash(BYTES[i], 0, BYTES[i].length);
+            LOW[i] = pack(BYTES[i], 0, BYTES[i].length);
+            HIGH[i] = pack(BYTES[i], 8, BYTES[i].length);
+            int h = slot(LOW[i], HIGH[i], BYTES[i].length);
             while (SLOTS[h] != 0) {
                 h = (h + 1) & (SLOTS.length - 1);
             }
@@ -185,38 +192,47 @@ final class HtmlTags {
 
     /** The id of the name in {@code b[from, to)}, ASCII case-insensitively, or {@link #OTHER}. */
     static int lookup(byte[] b, int from, int to) {
-        int h = hash(b, from, to);
+        int length = to - from;
+        if (length > MAX_LENGTH) {
+            return OTHER;
+        }
+        return lookup(pack(b, from, to), pack(b, from + 8, to), length);
+    }
+
+    /**
+     * The id of a name given packed: its first eight bytes and its next eight, ASCII lower-cased, little-endian
+     * (see {@link #pack}), and its length. A name is compared whole in one probe, with no loop over its bytes.
+     */
+    static int lookup(long low, long high, int length) {
+        if (length > MAX_LENGTH) {
+            return OTHER;
+        }
+        int h = slot(low, high, length);
         while (true) {
             int id = SLOTS[h];
             if (id == 0) {
                 return OTHER;
             }
-            byte[] name = BYTES[id];
-            if (name.length == to - from && sameIgnoreCase(name, b, from)) {
+            if (LOW[id] == low && HIGH[id] == high && BYTES[id].length == length) {
                 return id;
             }
             h = (h + 1) & (SLOTS.length - 1);
         }
     }
 
-    private static boolean sameIgnoreCase(byte[] lower, byte[] b, int from) {
-        for (int i = 0; i < lower.length; i++) {
-            if (lower[i] != lowerAscii(b[from + i])) {
-                return false;
-            }
+    /** Up to eight bytes of {@code b[from, to)}, ASCII lower-cased, packed little-endian (0 when none). */
+    private static long pack(byte[] b, int from, int to) {
+        long key = 0;
+        int end = Math.min(to, from + 8);
+        for (int i = end - 1; i >= from; i--) {
+            key = key << 8 | HtmlBytes.lower(b[i]);
         }
-        return true;
+        return key;
     }
 
-    static byte lowerAscii(byte c) {
-        return c >= 'A' && c <= 'Z' ? (byte) (c + 32) : c;
+    private static int slot(long low, long high, int length) {
+        long h = (low * 31 + high) * 0x9E3779B97F4A7C15L + length;
+        return (int) (h >>> 55) & (SLOTS.length - 1);
     }
 
-    private static int hash(byte[] b, int from, int to) {
-        int h = to - from;
-        for (int i = from; i < to; i++) {
-            h = h * 31 + lowerAscii(b[i]);
-        }
-        return (h ^ (h >>> 9)) & (SLOTS.length - 1);
-    }
 }

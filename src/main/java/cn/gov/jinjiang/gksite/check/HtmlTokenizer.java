@@ -71,6 +71,7 @@ final class HtmlTokenizer {
 
     /** The next token's kind. */
     int next() {
+        byte[] b = this.b;
         int n = b.length;
         if (pos >= n) {
             return EOF;
@@ -88,7 +89,7 @@ final class HtmlTokenizer {
                 return text(n, TEXT);
             }
             byte c = b[p + 1];
-            if (isAlpha(c) || c == '!' || c == '?' || c == '/' && p + 2 < n) {
+            if (HtmlBytes.isAlpha(c) || c == '!' || c == '?' || c == '/' && p + 2 < n) {
                 if (p > pos) {
                     return text(p, TEXT);
                 }
@@ -115,7 +116,7 @@ final class HtmlTokenizer {
                 break;
             }
             int q = p + 2 + name.length;
-            if (q < n && b[p + 1] == '/' && matchName(p + 2, name) && (isSpace(b[q]) || b[q] == '/' || b[q] == '>')) {
+            if (q < n && b[p + 1] == '/' && matchName(p + 2, name) && (HtmlBytes.of(b[q]) & HtmlBytes.TAG_NAME_END) != 0) {
                 break;
             }
             p++;
@@ -128,7 +129,7 @@ final class HtmlTokenizer {
             return false;
         }
         for (int i = 0; i < lower.length; i++) {
-            if (HtmlTags.lowerAscii(b[at + i]) != lower[i]) {
+            if (HtmlBytes.lower(b[at + i]) != lower[i]) {
                 return false;
             }
         }
@@ -168,7 +169,7 @@ final class HtmlTokenizer {
             return bogus(n, p);
         }
         if (c == '/') {
-            if (!isAlpha(b[p + 1])) {
+            if (!HtmlBytes.isAlpha(b[p + 1])) {
                 if (b[p + 1] == '>') {
                     pos = p + 2;
                     return next();
@@ -236,12 +237,26 @@ final class HtmlTokenizer {
 
     /** A tag whose name starts at {@code p}; at the end of the input an unfinished tag is dropped. */
     private int tag(int n, int p, int kind) {
+        byte[] b = this.b;
         nameStart = p;
-        while (p < n && !isSpace(b[p]) && b[p] != '/' && b[p] != '>') {
+        // The name is packed (lower case) into two longs as it is read, for HtmlTags to look up in one probe.
+        long low = 0;
+        long high = 0;
+        while (p < n) {
+            int c = HtmlBytes.of(b[p]);
+            if ((c & HtmlBytes.TAG_NAME_END) != 0) {
+                break;
+            }
+            int i = p - nameStart;
+            if (i < 8) {
+                low |= (long) (b[p] & 0xFF | c & HtmlBytes.UPPER) << (i << 3);
+            } else if (i < 16) {
+                high |= (long) (b[p] & 0xFF | c & HtmlBytes.UPPER) << (i - 8 << 3);
+            }
             p++;
         }
         nameEnd = p;
-        tag = HtmlTags.lookup(b, nameStart, nameEnd);
+        tag = HtmlTags.lookup(low, high, nameEnd - nameStart);
         int close = attrs.parse(p);
         selfClosing = close < -1;
         pos = end = close == -1 ? n : Math.abs(close) - 1;
@@ -302,13 +317,5 @@ final class HtmlTokenizer {
             s = s.replace('\0', '\uFFFD');
         }
         return decode && s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, inAttribute) : s;
-    }
-
-    static boolean isSpace(byte c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-    }
-
-    private static boolean isAlpha(byte c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 }

@@ -87,11 +87,11 @@ final class PageTree {
         if (!started) {
             byte[] b = t.bytes();
             int p = t.dataStart() + 7;
-            while (p < t.dataEnd() && HtmlTokenizer.isSpace(b[p])) {
+            while (p < t.dataEnd() && HtmlBytes.isSpace(b[p])) {
                 p++;
             }
             quirks = !(p + 4 <= t.dataEnd() && HtmlTags.lookup(b, p, p + 4) == HtmlTags.HTML
-                    && (p + 4 == t.dataEnd() || HtmlTokenizer.isSpace(b[p + 4])));
+                    && (p + 4 == t.dataEnd() || HtmlBytes.isSpace(b[p + 4])));
         }
     }
 
@@ -108,7 +108,7 @@ final class PageTree {
     private boolean blank() {
         byte[] b = t.bytes();
         for (int i = t.dataStart(); i < t.dataEnd(); i++) {
-            if (!HtmlTokenizer.isSpace(b[i])) {
+            if (!HtmlBytes.isSpace(b[i])) {
                 return false;
             }
         }

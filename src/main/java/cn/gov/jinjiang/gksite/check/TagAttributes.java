@@ -23,10 +23,11 @@ final class TagAttributes {
      * -1 when the page ends inside the tag (which is then dropped).
      */
     int parse(int p) {
+        byte[] b = this.b;
         count = 0;
         int n = b.length;
         while (true) {
-            while (p < n && HtmlTokenizer.isSpace(b[p])) {
+            while (p < n && (HtmlBytes.of(b[p]) & HtmlBytes.SPACE) != 0) {
                 p++;
             }
             if (p >= n) {
@@ -44,18 +45,18 @@ final class TagAttributes {
                 continue;
             }
             int ns = p++;
-            while (p < n && !HtmlTokenizer.isSpace(b[p]) && b[p] != '/' && b[p] != '>' && b[p] != '=') {
+            while (p < n && (HtmlBytes.of(b[p]) & HtmlBytes.ATTRIBUTE_NAME_END) == 0) {
                 p++;
             }
             int ne = p;
-            while (p < n && HtmlTokenizer.isSpace(b[p])) {
+            while (p < n && (HtmlBytes.of(b[p]) & HtmlBytes.SPACE) != 0) {
                 p++;
             }
             int vs = -1;
             int ve = -1;
             if (p < n && b[p] == '=') {
                 p++;
-                while (p < n && HtmlTokenizer.isSpace(b[p])) {
+                while (p < n && (HtmlBytes.of(b[p]) & HtmlBytes.SPACE) != 0) {
                     p++;
                 }
                 if (p >= n) {
@@ -74,7 +75,7 @@ final class TagAttributes {
                     p = ve + 1;
                 } else {
                     vs = p;
-                    while (p < n && !HtmlTokenizer.isSpace(b[p]) && b[p] != '>') {
+                    while (p < n && (HtmlBytes.of(b[p]) & HtmlBytes.UNQUOTED_END) == 0) {
                         p++;
                     }
                     ve = p;
@@ -132,7 +133,7 @@ final class TagAttributes {
                 continue;
             }
             for (int k = 0; k < len; k++) {
-                if (HtmlTags.lowerAscii(b[from + k]) != name.charAt(k)) {
+                if (HtmlBytes.lower(b[from + k]) != name.charAt(k)) {
                     continue outer;
                 }
             }

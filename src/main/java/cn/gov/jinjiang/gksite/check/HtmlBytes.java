@@ -1,0 +1,63 @@
+package cn.gov.jinjiang.gksite.check;
+
+/**
+ * The classes of bytes that the fast scanner's tokenizer tells apart, as one table lookup per byte: the
+ * HTML whitespace, the bytes that end a tag name, an attribute name or an unquoted value, and ASCII letters.
+ * All are ASCII, so a byte of a multi-byte UTF-8 character is in none of them.
+ *
+ * <p>Why a table: the scanner runs under the client compiler, which inlines only methods of at most 35 bytes
+ * of bytecode; a chain of comparisons per byte is both larger and slower than one load and a mask.
+ */
+final class HtmlBytes {
+    /** Space, tab, line feed, form feed, carriage return. */
+    static final int SPACE = 1;
+    static final int SLASH = 1 << 1;
+    static final int GT = 1 << 2;
+    static final int EQUALS = 1 << 3;
+    static final int ALPHA = 1 << 4;
+    /** An upper-case ASCII letter; the bit's value (0x20) turns it into lower case when or-ed in. */
+    static final int UPPER = 0x20;
+    /** Ends a tag name. */
+    static final int TAG_NAME_END = SPACE | SLASH | GT;
+    /** Ends an attribute name. */
+    static final int ATTRIBUTE_NAME_END = SPACE | SLASH | GT | EQUALS;
+    /** Ends an unquoted attribute value. */
+    static final int UNQUOTED_END = SPACE | GT;
+
+    /** Per byte value (0 to 255): its classes. */
+    private static final byte[] CLASSES = new byte[256];
+
+    static {
+        for (char c : new char[] {' ', '\t', '\n', '\f', '\r'}) {
+            CLASSES[c] = SPACE;
+        }
+        CLASSES['/'] = SLASH;
+        CLASSES['>'] = GT;
+        CLASSES['='] = EQUALS;
+        for (int c = 'a'; c <= 'z'; c++) {
+            CLASSES[c] = ALPHA;
+            CLASSES[c - 32] = ALPHA | UPPER;
+        }
+    }
+
+    private HtmlBytes() {
+    }
+
+    /** The classes of byte {@code c}. */
+    static int of(byte c) {
+        return CLASSES[c & 0xFF];
+    }
+
+    static boolean isSpace(byte c) {
+        return (CLASSES[c & 0xFF] & SPACE) != 0;
+    }
+
+    static boolean isAlpha(byte c) {
+        return (CLASSES[c & 0xFF] & ALPHA) != 0;
+    }
+
+    /** The byte with an ASCII upper-case letter made lower case, as an unsigned value. */
+    static int lower(byte c) {
+        return c & 0xFF | CLASSES[c & 0xFF] & UPPER;
+    }
+}
