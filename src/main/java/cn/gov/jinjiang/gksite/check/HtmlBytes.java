@@ -1,5 +1,9 @@
 package cn.gov.jinjiang.gksite.check;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * The classes of bytes that the fast scanner's tokenizer tells apart, as one table lookup per byte: the
  * HTML whitespace, the bytes that end a tag name, an attribute name or an unquoted value, and ASCII letters.
@@ -24,6 +28,11 @@ final class HtmlBytes {
     /** Ends an unquoted attribute value. */
     static final int UNQUOTED_END = SPACE | GT;
 
+    /** Eight bytes of a page at a time, for {@link #indexOf}. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
     /** Per byte value (0 to 255): its classes. */
     private static final byte[] CLASSES = new byte[256];
 
@@ -41,6 +50,29 @@ final class HtmlBytes {
     }
 
     private HtmlBytes() {
+    }
+
+    /**
+     * Offset of the first byte {@code c} in {@code b[from, to)}, or {@code to}. Text and attribute values are
+     * most of a page, so the search for the byte that ends them goes eight bytes at a time: the lowest zero
+     * byte of {@code word ^ pattern} is the first {@code c} (the usual bit trick; a borrow can only mark bytes
+     * after a real zero, and those are not looked at).
+     */
+    static int indexOf(byte[] b, int from, int to, byte c) {
+        long pattern = (c & 0xFF) * LOW_BITS;
+        int p = from;
+        while (p + 8 <= to) {
+            long x = (long) LONGS.get(b, p) ^ pattern;
+            long found = (x - LOW_BITS) & ~x & HIGH_BITS;
+            if (found != 0) {
+                return p + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+            p += 8;
+        }
+        while (p < to && b[p] != c) {
+            p++;
+        }
+        return p;
     }
 
     /** The classes of byte {@code c}. */

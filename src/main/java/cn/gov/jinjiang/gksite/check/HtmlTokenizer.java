@@ -82,10 +82,8 @@ final class HtmlTokenizer {
         }
         int p = pos;
         while (true) {
-            while (p < n && b[p] != '<') {
-                p++;
-            }
-            if (p >= n || p + 1 >= n) {
+            p = HtmlBytes.indexOf(b, p, n, (byte) '<');
+            if (p + 1 >= n) {
                 return text(n, TEXT);
             }
             byte c = b[p + 1];
@@ -109,9 +107,7 @@ final class HtmlTokenizer {
         byte[] name = HtmlTags.bytes(contentTag);
         int p = pos;
         while (true) {
-            while (p < n && b[p] != '<') {
-                p++;
-            }
+            p = HtmlBytes.indexOf(b, p, n, (byte) '<');
             if (p >= n) {
                 break;
             }

@@ -65,10 +65,7 @@ final class TagAttributes {
                 byte q = b[p];
                 if (q == '"' || q == '\'') {
                     vs = p + 1;
-                    ve = vs;
-                    while (ve < n && b[ve] != q) {
-                        ve++;
-                    }
+                    ve = HtmlBytes.indexOf(b, vs, n, q);
                     if (ve >= n) {
                         return -1;
                     }
