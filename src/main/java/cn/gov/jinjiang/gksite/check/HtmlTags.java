@@ -36,6 +36,8 @@ final class HtmlTags {
 
     /** An end tag that closes the element when it is in scope, whatever else is open above it. */
     static final int ENDS_IN_SCOPE = 1 << 12;
+    /** A table part, table, select or template: while one is open the insertion mode may not be "in body". */
+    static final int MODAL = 1 << 13;
 
     static final int OTHER = 0;
     static final String[] NAMES = ("- a address applet area article aside b base basefont bgsound big blockquote body br"
@@ -145,6 +147,7 @@ final class HtmlTags {
         flag(FORMATTING, "a b big code em font i nobr s small strike strong tt u");
         flag(RAWTEXT, "script style xmp iframe noembed noframes");
         flag(RCDATA, "title textarea");
+        flag(MODAL, "caption col colgroup tbody thead tfoot tr td th table select template");
         flag(ENDS_IN_SCOPE, "address article aside blockquote button center details dialog dir div dl fieldset"
                 + " figcaption figure footer header hgroup listing main menu nav ol pre search section summary ul applet"
                 + " marquee object template");
@@ -179,6 +182,11 @@ final class HtmlTags {
 
     static boolean is(int id, int flag) {
         return (FLAGS[id] & flag) != 0;
+    }
+
+    /** All the categories of the tag (or of the categories' bits). */
+    static int flags(int id) {
+        return FLAGS[id];
     }
 
     /** The name's bytes, lower case. */

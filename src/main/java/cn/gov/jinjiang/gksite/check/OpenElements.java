@@ -25,6 +25,8 @@ final class OpenElements {
     private int[] starts = new int[64];
     /** Per element: refs, problems and main depth of the collector right after it opened. */
     private int[] marks = new int[3 * 64];
+    /** Per tag id: how many HTML elements of it are open (none open: nothing to look for in scope). */
+    private final int[] openCount = new int[HtmlTags.NAMES.length];
     private int depth;
     /** Open HTML elements that decide the insertion mode (table parts, select, template), and that keep whitespace. */
     private int modal;
@@ -75,6 +77,9 @@ final class OpenElements {
      * and template bound it).
      */
     int inScope(int tag, int extra) {
+        if (openCount[tag] == 0) {
+            return -1;
+        }
         for (int i = depth - 1; i >= 0; i--) {
             int x = tags[i];
             if (ns[i] == HTML && x == tag) {
@@ -94,6 +99,9 @@ final class OpenElements {
 
     /** Pops up to and including the innermost HTML {@code tag} (-1: a table cell), if there is one. */
     void popUntil(int tag) {
+        if (tag >= 0 && openCount[tag] == 0) {
+            return;
+        }
         for (int i = depth - 1; i >= 0; i--) {
             if (ns[i] == HTML && (tag < 0 ? tags[i] == HtmlTags.TD || tags[i] == HtmlTags.TH : tags[i] == tag)) {
                 popTo(i);
@@ -139,10 +147,12 @@ final class OpenElements {
     private void count(int i, int delta) {
         if (ns[i] == HTML) {
             int tag = tags[i];
-            if (PageTree.isTablePart(tag) || tag == HtmlTags.TABLE || tag == HtmlTags.SELECT || tag == HtmlTags.TEMPLATE) {
+            openCount[tag] += delta;
+            int flags = HtmlTags.flags(tag);
+            if ((flags & HtmlTags.MODAL) != 0) {
                 modal += delta;
             }
-            if (is(tag, HtmlTags.PRESERVE)) {
+            if ((flags & HtmlTags.PRESERVE) != 0) {
                 preserving += delta;
             }
         }
