@@ -114,11 +114,9 @@ final class HtmlTags {
 
     private static final int[] FLAGS = new int[NAMES.length];
     private static final byte[][] BYTES = new byte[NAMES.length][];
-    /** Per id: the name's first eight bytes and its next eight, packed (see {@link #pack}). */
+    /** Per id: the name's first eight bytes and its next eight, packed (see {@link PackedName}). */
     private static final long[] LOW = new long[NAMES.length];
     private static final long[] HIGH = new long[NAMES.length];
-    /** Longer than any name in the table. */
-    private static final int MAX_LENGTH = 16;
     /** Open addressing: slot to id, 0 for empty. */
     private static final int[] SLOTS = new int[512];
 
@@ -153,8 +151,9 @@ final class HtmlTags {
                 + " marquee object template");
         for (int i = 1; i < NAMES.length; i++) {
             BYTES[i] = NAMES[i].getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-            LOW[i] = pack(BYTES[i], 0, BYTES[i].length);
-            HIGH[i] = pack(BYTES[i], 8, BYTES[i].length);
+            PackedName name = PackedName.of(NAMES[i]);
+            LOW[i] = name.low();
+            HIGH[i] = name.high();
             int h = slot(LOW[i], HIGH[i], BYTES[i].length);
             while (SLOTS[h] != 0) {
                 h = (h + 1) & (SLOTS.length - 1);
@@ -200,19 +199,17 @@ final class HtmlTags {
 
     /** The id of the name in {@code b[from, to)}, ASCII case-insensitively, or {@link #OTHER}. */
     static int lookup(byte[] b, int from, int to) {
-        int length = to - from;
-        if (length > MAX_LENGTH) {
-            return OTHER;
-        }
-        return lookup(pack(b, from, to), pack(b, from + 8, to), length);
+        PackedName.Reader name = new PackedName.Reader(b);
+        name.read(from, to, 0);
+        return lookup(name.low(), name.high(), to - from);
     }
 
     /**
-     * The id of a name given packed: its first eight bytes and its next eight, ASCII lower-cased, little-endian
-     * (see {@link #pack}), and its length. A name is compared whole in one probe, with no loop over its bytes.
+     * The id of a name given packed (see {@link PackedName}): it is compared whole in one probe, with no loop
+     * over its bytes.
      */
     static int lookup(long low, long high, int length) {
-        if (length > MAX_LENGTH) {
+        if (length > PackedName.MAX_LENGTH) {
             return OTHER;
         }
         int h = slot(low, high, length);
@@ -228,19 +225,8 @@ final class HtmlTags {
         }
     }
 
-    /** Up to eight bytes of {@code b[from, to)}, ASCII lower-cased, packed little-endian (0 when none). */
-    private static long pack(byte[] b, int from, int to) {
-        long key = 0;
-        int end = Math.min(to, from + 8);
-        for (int i = end - 1; i >= from; i--) {
-            key = key << 8 | HtmlBytes.lower(b[i]);
-        }
-        return key;
-    }
-
     private static int slot(long low, long high, int length) {
         long h = (low * 31 + high) * 0x9E3779B97F4A7C15L + length;
         return (int) (h >>> 55) & (SLOTS.length - 1);
     }
-
 }

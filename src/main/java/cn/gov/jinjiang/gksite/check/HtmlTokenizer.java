@@ -44,11 +44,13 @@ final class HtmlTokenizer {
     private int nameStart;
     private int nameEnd;
     private boolean selfClosing;
+    private final PackedName.Reader names;
     private final TagAttributes attrs;
 
     HtmlTokenizer(byte[] bytes) {
         this.b = bytes;
-        this.attrs = new TagAttributes(bytes);
+        this.names = new PackedName.Reader(bytes);
+        this.attrs = new TagAttributes(bytes, names);
     }
 
     byte[] bytes() {
@@ -233,26 +235,10 @@ final class HtmlTokenizer {
 
     /** A tag whose name starts at {@code p}; at the end of the input an unfinished tag is dropped. */
     private int tag(int n, int p, int kind) {
-        byte[] b = this.b;
         nameStart = p;
-        // The name is packed (lower case) into two longs as it is read, for HtmlTags to look up in one probe.
-        long low = 0;
-        long high = 0;
-        while (p < n) {
-            int c = HtmlBytes.of(b[p]);
-            if ((c & HtmlBytes.TAG_NAME_END) != 0) {
-                break;
-            }
-            int i = p - nameStart;
-            if (i < 8) {
-                low |= (long) (b[p] & 0xFF | c & HtmlBytes.UPPER) << (i << 3);
-            } else if (i < 16) {
-                high |= (long) (b[p] & 0xFF | c & HtmlBytes.UPPER) << (i - 8 << 3);
-            }
-            p++;
-        }
+        p = names.read(p, n, HtmlBytes.TAG_NAME_END);
         nameEnd = p;
-        tag = HtmlTags.lookup(low, high, nameEnd - nameStart);
+        tag = HtmlTags.lookup(names.low(), names.high(), nameEnd - nameStart);
         int close = attrs.parse(p);
         selfClosing = close < -1;
         pos = end = close == -1 ? n : Math.abs(close) - 1;

@@ -9,12 +9,16 @@ import java.util.Arrays;
  */
 final class TagAttributes {
     private final byte[] b;
+    private final PackedName.Reader names;
     /** Per attribute: name start and end, value start and end (-1: no value). */
     private int[] attr = new int[32];
+    /** Per attribute: its name packed (two longs, see {@link PackedName}), so a look-up compares numbers. */
+    private long[] keys = new long[16];
     private int count;
 
-    TagAttributes(byte[] bytes) {
+    TagAttributes(byte[] bytes, PackedName.Reader names) {
         this.b = bytes;
+        this.names = names;
     }
 
     /**
@@ -44,9 +48,13 @@ final class TagAttributes {
                 }
                 continue;
             }
-            int ns = p++;
-            while (p < n && (HtmlBytes.of(b[p]) & HtmlBytes.ATTRIBUTE_NAME_END) == 0) {
-                p++;
+            int ns = p;
+            if (c == '=') {
+                // A name may start with '=' (only a later one ends it): read past it, then pack it all.
+                p = names.read(p + 1, n, HtmlBytes.ATTRIBUTE_NAME_END);
+                names.read(ns, p, 0);
+            } else {
+                p = names.read(p, n, HtmlBytes.ATTRIBUTE_NAME_END);
             }
             int ne = p;
             while (p < n && (HtmlBytes.of(b[p]) & HtmlBytes.SPACE) != 0) {
@@ -85,7 +93,10 @@ final class TagAttributes {
     private void add(int nameStart, int nameEnd, int valueStart, int valueEnd) {
         if (count * 4 + 4 > attr.length) {
             attr = Arrays.copyOf(attr, attr.length * 2);
+            keys = Arrays.copyOf(keys, keys.length * 2);
         }
+        keys[2 * count] = names.low();
+        keys[2 * count + 1] = names.high();
         int i = count++ * 4;
         attr[i] = nameStart;
         attr[i + 1] = nameEnd;
@@ -98,16 +109,16 @@ final class TagAttributes {
         return count > 0;
     }
 
-    /** Whether the tag has the attribute (a lower-case ASCII name). */
-    boolean has(String name) {
+    /** Whether the tag has the attribute. */
+    boolean has(PackedName name) {
         return find(name) >= 0;
     }
 
     /**
-     * The value of the first attribute of that name (lower-case ASCII), character references decoded as jsoup
-     * decodes them in attribute values; "" for an attribute without value, null when absent.
+     * The value of the first attribute of that name, character references decoded as jsoup decodes them in
+     * attribute values; "" for an attribute without value, null when absent.
      */
-    String get(String name) {
+    String get(PackedName name) {
         int i = find(name);
         if (i < 0) {
             return null;
@@ -115,26 +126,42 @@ final class TagAttributes {
         return attr[i + 2] < 0 ? "" : HtmlTokenizer.text(b, attr[i + 2], attr[i + 3], true, true);
     }
 
-    /** Like {@link #get(String)}, "" when absent. */
-    String getOrEmpty(String name) {
+    /** Like {@link #get}, "" when absent. */
+    String getOrEmpty(PackedName name) {
         String v = get(name);
         return v == null ? "" : v;
     }
 
-    private int find(String name) {
-        int len = name.length();
-        outer:
-        for (int i = 0; i < count * 4; i += 4) {
-            int from = attr[i];
-            if (attr[i + 1] - from != len) {
-                continue;
+    /**
+     * Whether the attribute is absent or its value {@link String#isBlank() is blank} once decoded; a value of
+     * plain ASCII is judged on its bytes, without making a string.
+     */
+    boolean blank(PackedName name) {
+        int i = find(name);
+        if (i < 0 || attr[i + 2] < 0) {
+            return true;
+        }
+        for (int p = attr[i + 2]; p < attr[i + 3]; p++) {
+            byte c = b[p];
+            if (c <= 0 || c == '&') {
+                return getOrEmpty(name).isBlank();
             }
-            for (int k = 0; k < len; k++) {
-                if (HtmlBytes.lower(b[from + k]) != name.charAt(k)) {
-                    continue outer;
-                }
+            // Character.isWhitespace for ASCII: tab to carriage return, the four separators, space.
+            if (!(c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F)) {
+                return false;
             }
-            return i;
+        }
+        return true;
+    }
+
+    private int find(PackedName name) {
+        int length = name.length();
+        long low = name.low();
+        long high = name.high();
+        for (int i = 0; i < count; i++) {
+            if (keys[2 * i] == low && keys[2 * i + 1] == high && attr[4 * i + 1] - attr[4 * i] == length) {
+                return 4 * i;
+            }
         }
         return -1;
     }
