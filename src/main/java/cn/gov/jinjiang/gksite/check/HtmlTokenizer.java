@@ -294,10 +294,17 @@ final class HtmlTokenizer {
 
     /** Decoded text of a range of the page: character references replaced when {@code decode}. */
     static String text(byte[] b, int from, int to, boolean decode, boolean inAttribute) {
+        // One look at the bytes instead of two searches of the string: NUL and '&' are single bytes in UTF-8.
+        boolean nul = false;
+        boolean reference = false;
+        for (int i = from; i < to; i++) {
+            nul |= b[i] == 0;
+            reference |= b[i] == '&';
+        }
         String s = new String(b, from, to - from, StandardCharsets.UTF_8);
-        if (s.indexOf(0) >= 0) {
+        if (nul) {
             s = s.replace('\0', '\uFFFD');
         }
-        return decode && s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, inAttribute) : s;
+        return decode && reference ? Parser.unescapeEntities(s, inAttribute) : s;
     }
 }
