@@ -252,8 +252,41 @@ final class HtmlTokenizer {
 
     /** The current tag's name in lower case (jsoup's normal name). */
     String tagName() {
-        return tag != HtmlTags.OTHER ? HtmlTags.NAMES[tag]
-                : new String(b, nameStart, nameEnd - nameStart, StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ENGLISH);
+        return tag != HtmlTags.OTHER ? HtmlTags.NAMES[tag] : nameAt(nameStart, nameEnd);
+    }
+
+    private String nameAt(int from, int to) {
+        return new String(b, from, to - from, StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ENGLISH);
+    }
+
+    /**
+     * Whether the current tag's name is that of the start tag at {@code tagStart}, compared as {@link #tagName()}
+     * compares: bytes ASCII case-insensitively when both are ASCII, as strings otherwise (where lower-casing may
+     * change the length).
+     */
+    boolean sameName(int tagStart) {
+        int from = tagStart + 1;
+        int to = from;
+        boolean ascii = true;
+        while (to < b.length && (HtmlBytes.of(b[to]) & HtmlBytes.TAG_NAME_END) == 0) {
+            ascii &= b[to] >= 0;
+            to++;
+        }
+        for (int p = nameStart; p < nameEnd; p++) {
+            ascii &= b[p] >= 0;
+        }
+        if (!ascii) {
+            return nameAt(from, to).equals(tagName());
+        }
+        if (to - from != nameEnd - nameStart) {
+            return false;
+        }
+        for (int k = 0; k < to - from; k++) {
+            if (HtmlBytes.lower(b[from + k]) != HtmlBytes.lower(b[nameStart + k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean selfClosing() {

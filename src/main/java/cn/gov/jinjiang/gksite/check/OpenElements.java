@@ -5,9 +5,9 @@ import static cn.gov.jinjiang.gksite.check.HtmlTags.is;
 import java.util.Arrays;
 
 /**
- * The stack of open elements of {@link PageTree}: per element its tag, namespace, name (for tags without an
- * id), what the {@link FactCollector} returned for it, the offset of its start tag, and where its children's
- * facts begin (for a link copy that the tree puts inside it later). Every element that leaves the stack is
+ * The stack of open elements of {@link PageTree}: per element its tag, namespace, what the
+ * {@link FactCollector} returned for it, the offset of its start tag (where the name of a tag without an id is
+ * read again, see {@link HtmlTokenizer#sameName}), and where its children's facts begin (for a link copy that the tree puts inside it later). Every element that leaves the stack is
  * reported to the collector. It also keeps the state of the one formatting element that matters, the
  * {@code <a>} of the list of active formatting elements ({@link ActiveLink} acts on it).
  */
@@ -20,7 +20,6 @@ final class OpenElements {
     private final FactCollector facts;
     private int[] tags = new int[64];
     private byte[] ns = new byte[64];
-    private String[] names = new String[64];
     private Object[] states = new Object[64];
     private int[] starts = new int[64];
     /** Per element: refs, problems and main depth of the collector right after it opened. */
@@ -141,7 +140,6 @@ final class OpenElements {
         }
         facts.close(tags[i], ns[i] != HTML, states[i], now);
         states[i] = null;
-        names[i] = null;
     }
 
     private void count(int i, int delta) {
@@ -168,7 +166,6 @@ final class OpenElements {
         int n = depth - i - 1;
         System.arraycopy(tags, i + 1, tags, i, n);
         System.arraycopy(ns, i + 1, ns, i, n);
-        System.arraycopy(names, i + 1, names, i, n);
         System.arraycopy(states, i + 1, states, i, n);
         System.arraycopy(starts, i + 1, starts, i, n);
         System.arraycopy(marks, 3 * (i + 1), marks, 3 * i, 3 * n);
@@ -189,13 +186,13 @@ final class OpenElements {
     }
 
     void insertImplied(int tag) {
-        pushEntry(tag, HTML, null, facts.open(tag, false, null), now);
+        pushEntry(tag, HTML, facts.open(tag, false, null), now);
     }
 
     /** Pushes an element for the current start tag. */
     void push(int tag, byte namespace) {
         Object state = facts.open(tag, namespace != HTML, t);
-        pushEntry(tag, namespace, tag == HtmlTags.OTHER ? t.tagName() : null, state, t.start());
+        pushEntry(tag, namespace, state, t.start());
     }
 
     void pushForeign(int tag) {
@@ -205,18 +202,16 @@ final class OpenElements {
         }
     }
 
-    private void pushEntry(int tag, byte namespace, String name, Object state, int start) {
+    private void pushEntry(int tag, byte namespace, Object state, int start) {
         if (depth == tags.length) {
             tags = Arrays.copyOf(tags, depth * 2);
             ns = Arrays.copyOf(ns, depth * 2);
-            names = Arrays.copyOf(names, depth * 2);
             states = Arrays.copyOf(states, depth * 2);
             starts = Arrays.copyOf(starts, depth * 2);
             marks = Arrays.copyOf(marks, 3 * depth * 2);
         }
         tags[depth] = tag;
         ns[depth] = namespace;
-        names[depth] = name;
         states[depth] = state;
         starts[depth] = start;
         marks[3 * depth] = facts.refCount();
@@ -244,13 +239,13 @@ final class OpenElements {
 
     boolean sameName(int i) {
         int tag = t.tag();
-        return tag != HtmlTags.OTHER ? tags[i] == tag : names[i] != null && names[i].equals(t.tagName());
+        // An element of another name came from a start tag (never from the tree), so its name is in the page.
+        return tag != HtmlTags.OTHER ? tags[i] == tag : tags[i] == HtmlTags.OTHER && t.sameName(starts[i]);
     }
 
     void move(int from, int to) {
         tags[to] = tags[from];
         ns[to] = ns[from];
-        names[to] = names[from];
         states[to] = states[from];
         starts[to] = starts[from];
         System.arraycopy(marks, 3 * from, marks, 3 * to, 3);
@@ -289,6 +284,6 @@ final class OpenElements {
 
     /** Pushes an element made by the tree (a copy of a link) with its state, started at {@code start}. */
     void pushCopy(int tag, Object state, int start) {
-        pushEntry(tag, HTML, null, state, start);
+        pushEntry(tag, HTML, state, start);
     }
 }
