@@ -258,19 +258,19 @@ final class FactCollector {
     void text(int kind, int from, int to, boolean preserve) {
         if (kind == HtmlTokenizer.DATA) {
             if (style != null && !style.foreign) {
-                style.data.append(HtmlTokenizer.text(b, from, to, false, false));
+                style.data.append(PageText.decode(b, from, to, false, false));
             }
             return;
         }
         boolean keep = preserve || kind == HtmlTokenizer.LITERAL;
         if (style != null && style.foreign && kind == HtmlTokenizer.LITERAL) {
-            style.data.append(HtmlTokenizer.text(b, from, to, false, false));
+            style.data.append(PageText.decode(b, from, to, false, false));
         }
         if (names.anyOpen() && PageText.visible(b, from, to, kind == HtmlTokenizer.TEXT, keep)) {
             names.event(from);
         }
         if (!headings.isEmpty()) {
-            String text = HtmlTokenizer.text(b, from, to, kind == HtmlTokenizer.TEXT, false);
+            String text = PageText.decode(b, from, to, kind == HtmlTokenizer.TEXT, false);
             for (Heading h : headings) {
                 h.text.text(text, keep);
             }
@@ -283,7 +283,7 @@ final class FactCollector {
             h.text.comment();
         }
         if (style != null && style.foreign) {
-            style.data.append(HtmlTokenizer.text(b, from, to, false, false));
+            style.data.append(PageText.decode(b, from, to, false, false));
         }
     }
 

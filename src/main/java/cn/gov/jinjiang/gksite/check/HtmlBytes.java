@@ -75,6 +75,23 @@ final class HtmlBytes {
         return p;
     }
 
+    /** Offset of the first {@code s} (ASCII) in {@code b[from, to)}, or -1. */
+    static int indexOf(byte[] b, int from, int to, String s) {
+        byte first = (byte) s.charAt(0);
+        outer:
+        for (int i = from; i + s.length() <= to; i++) {
+            if (b[i] == first) {
+                for (int k = 1; k < s.length(); k++) {
+                    if (b[i + k] != s.charAt(k)) {
+                        continue outer;
+                    }
+                }
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The classes of byte {@code c}. */
     static int of(byte c) {
         return CLASSES[c & 0xFF];

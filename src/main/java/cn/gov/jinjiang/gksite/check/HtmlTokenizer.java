@@ -1,7 +1,6 @@
 package cn.gov.jinjiang.gksite.check;
 
 import java.nio.charset.StandardCharsets;
-import org.jsoup.parser.Parser;
 
 /**
  * A pull tokenizer over a page's UTF-8 bytes following the HTML standard's tokenizer where it decides what
@@ -154,8 +153,8 @@ final class HtmlTokenizer {
                 bogus(n, p + 1);
                 return DOCTYPE;
             }
-            if (cdata && indexOf(Math.min(n, p + 8), p + 1, "[CDATA[") == p + 1) {
-                int close = indexOf(n, p + 8, "]]>");
+            if (cdata && HtmlBytes.indexOf(b, p + 1, Math.min(n, p + 8), "[CDATA[") == p + 1) {
+                int close = HtmlBytes.indexOf(b, p + 8, n, "]]>");
                 dataStart = p + 8;
                 dataEnd = close < 0 ? n : close;
                 pos = end = close < 0 ? n : close + 3;
@@ -189,10 +188,10 @@ final class HtmlTokenizer {
             close = p;
             end = p + 2;
         } else {
-            close = indexOf(n, p, "--");
+            close = HtmlBytes.indexOf(b, p, n, "--");
             while (close >= 0 && !(close + 2 < n && b[close + 2] == '>'
                     || close + 3 < n && b[close + 2] == '!' && b[close + 3] == '>')) {
-                close = indexOf(n, close + 1, "--");
+                close = HtmlBytes.indexOf(b, close + 1, n, "--");
             }
             if (close < 0) {
                 close = n;
@@ -217,21 +216,6 @@ final class HtmlTokenizer {
         return COMMENT;
     }
 
-    private int indexOf(int n, int from, String s) {
-        byte first = (byte) s.charAt(0);
-        outer:
-        for (int i = from; i + s.length() <= n; i++) {
-            if (b[i] == first) {
-                for (int k = 1; k < s.length(); k++) {
-                    if (b[i + k] != s.charAt(k)) {
-                        continue outer;
-                    }
-                }
-                return i;
-            }
-        }
-        return -1;
-    }
 
     /** A tag whose name starts at {@code p}; at the end of the input an unfinished tag is dropped. */
     private int tag(int n, int p, int kind) {
@@ -325,19 +309,4 @@ final class HtmlTokenizer {
         return t;
     }
 
-    /** Decoded text of a range of the page: character references replaced when {@code decode}. */
-    static String text(byte[] b, int from, int to, boolean decode, boolean inAttribute) {
-        // One look at the bytes instead of two searches of the string: NUL and '&' are single bytes in UTF-8.
-        boolean nul = false;
-        boolean reference = false;
-        for (int i = from; i < to; i++) {
-            nul |= b[i] == 0;
-            reference |= b[i] == '&';
-        }
-        String s = new String(b, from, to - from, StandardCharsets.UTF_8);
-        if (nul) {
-            s = s.replace('\0', '\uFFFD');
-        }
-        return decode && reference ? Parser.unescapeEntities(s, inAttribute) : s;
-    }
 }

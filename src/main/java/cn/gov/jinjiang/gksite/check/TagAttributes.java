@@ -123,7 +123,7 @@ final class TagAttributes {
         if (i < 0) {
             return null;
         }
-        return attr[i + 2] < 0 ? "" : HtmlTokenizer.text(b, attr[i + 2], attr[i + 3], true, true);
+        return attr[i + 2] < 0 ? "" : PageText.decode(b, attr[i + 2], attr[i + 3], true, true);
     }
 
     /** Like {@link #get}, "" when absent. */
