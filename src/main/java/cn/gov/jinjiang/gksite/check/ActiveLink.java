@@ -47,16 +47,21 @@ final class ActiveLink {
     void adopt(int i) {
         boolean isA = i == open.aIndex;
         int depth = open.depth();
-        int[] keep = new int[depth - i];
         int kept = 0;
         for (int j = i + 1; j < depth; j++) {
             if (open.special(j)) {
-                keep[kept++] = j;
+                kept++;
             }
         }
         if (kept == 0) {
             open.popTo(i);
             return;
+        }
+        int[] keep = new int[kept];
+        for (int j = i + 1, k = 0; j < depth; j++) {
+            if (open.special(j)) {
+                keep[k++] = j;
+            }
         }
         for (int j = depth - 1; j > i; j--) {
             if (!open.special(j)) {

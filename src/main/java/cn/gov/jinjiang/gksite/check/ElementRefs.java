@@ -9,16 +9,26 @@ import java.util.Locale;
  * attribute. An {@code <a>}'s href is the caller's. Positions are the start tag's.
  */
 final class ElementRefs {
-    /** Per tag id: the attributes that hold one URL. */
-    private static final String[][] URL_ATTRS = new String[HtmlTags.NAMES.length][];
+    private static final PackedName HTTP_EQUIV = PackedName.of("http-equiv");
+    private static final PackedName CONTENT = PackedName.of("content");
+    private static final PackedName SRCSET = PackedName.of("srcset");
+    private static final PackedName STYLE = PackedName.of("style");
+    /** Per tag id: the attributes that hold one URL, and the label of each ({@code img[src]}). */
+    private static final PackedName[][] URL_ATTRS = new PackedName[HtmlTags.NAMES.length][];
+    private static final String[][] URL_LABELS = new String[HtmlTags.NAMES.length][];
 
     static {
         String[][] table = {{"area", "href"}, {"link", "href"}, {"img", "src"}, {"script", "src"},
             {"iframe", "src"}, {"source", "src"}, {"video", "src", "poster"}, {"audio", "src"}, {"track", "src"},
             {"embed", "src"}, {"object", "data"}, {"form", "action"}, {"input", "src"}};
         for (String[] row : table) {
-            URL_ATTRS[HtmlTags.lookup(row[0].getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, row[0].length())]
-                    = java.util.Arrays.copyOfRange(row, 1, row.length);
+            int tag = HtmlTags.lookup(row[0].getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, row[0].length());
+            URL_ATTRS[tag] = new PackedName[row.length - 1];
+            URL_LABELS[tag] = new String[row.length - 1];
+            for (int i = 1; i < row.length; i++) {
+                URL_ATTRS[tag][i - 1] = PackedName.of(row[i]);
+                URL_LABELS[tag][i - 1] = row[0] + "[" + row[i] + "]";
+            }
         }
     }
 
@@ -27,26 +37,25 @@ final class ElementRefs {
 
     static void add(List<PageFacts.Ref> refs, int tag, HtmlTokenizer t, BytePositions at, boolean inMain) {
         int start = t.start();
-        if (tag == HtmlTags.META && t.attrs().getOrEmpty("http-equiv").equalsIgnoreCase("refresh")) {
-            String content = t.attrs().getOrEmpty("content");
+        if (tag == HtmlTags.META && t.attrs().getOrEmpty(HTTP_EQUIV).equalsIgnoreCase("refresh")) {
+            String content = t.attrs().getOrEmpty(CONTENT);
             int i = content.toLowerCase(Locale.ROOT).indexOf("url=");
             if (i >= 0) {
                 refs.add(new PageFacts.Ref(content.substring(i + 4).strip().replaceAll("^['\"]|['\"]$", ""),
                         "meta[refresh]", at.line(start), at.column(), false));
             }
         }
-        String[] urlAttrs = URL_ATTRS[tag];
+        PackedName[] urlAttrs = URL_ATTRS[tag];
         if (urlAttrs != null) {
-            for (String attr : urlAttrs) {
-                String url = t.attrs().get(attr);
+            for (int i = 0; i < urlAttrs.length; i++) {
+                String url = t.attrs().get(urlAttrs[i]);
                 if (url != null) {
-                    refs.add(new PageFacts.Ref(url, HtmlTags.NAMES[tag] + "[" + attr + "]", at.line(start), at.column(),
-                            inMain));
+                    refs.add(new PageFacts.Ref(url, URL_LABELS[tag][i], at.line(start), at.column(), inMain));
                 }
             }
         }
         if (tag == HtmlTags.IMG || tag == HtmlTags.SOURCE) {
-            String srcset = t.attrs().get("srcset");
+            String srcset = t.attrs().get(SRCSET);
             if (srcset != null) {
                 for (String candidate : srcset.split(",")) {
                     String url = candidate.strip().split("\\s+")[0];
@@ -57,7 +66,7 @@ final class ElementRefs {
                 }
             }
         }
-        String css = t.attrs().get("style");
+        String css = t.attrs().get(STYLE);
         if (css != null && mayHaveUrl(css)) {
             refs.addAll(CssScanner.refs(css, t.tagName() + "[style]", at.line(start), at.column()));
         }

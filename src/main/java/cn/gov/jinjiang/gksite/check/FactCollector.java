@@ -13,6 +13,17 @@ import java.util.Set;
  * them. One instance per page.
  */
 final class FactCollector {
+    private static final PackedName ID = PackedName.of("id");
+    private static final PackedName LANG = PackedName.of("lang");
+    private static final PackedName NAME = PackedName.of("name");
+    private static final PackedName HREF = PackedName.of("href");
+    private static final PackedName ALT = PackedName.of("alt");
+    private static final PackedName SRC = PackedName.of("src");
+    private static final PackedName ROLE = PackedName.of("role");
+    private static final PackedName TITLE = PackedName.of("title");
+    private static final PackedName ARIA_LABEL = PackedName.of("aria-label");
+    private static final PackedName ARIA_LABELLEDBY = PackedName.of("aria-labelledby");
+
     private final String path;
     private final byte[] b;
     private final BytePositions at;
@@ -55,7 +66,7 @@ final class FactCollector {
     void html(HtmlTokenizer t) {
         htmlSeen = true;
         if (lang == null) {
-            lang = t.attrs().get("lang");
+            lang = t.attrs().get(LANG);
         }
     }
 
@@ -90,7 +101,7 @@ final class FactCollector {
             return null;
         }
         int start = t.start();
-        String id = t.attrs().get("id");
+        String id = t.attrs().get(ID);
         if (id != null && !id.isEmpty() && !ids.add(id)) {
             add(new PageFacts.Problem("check.duplicate-id", "页面中 id=\"" + id + "\" 重复出现。",
                     "同一页面中的 id 必须唯一；给标题写不同的 {#id}。", at.line(start), at.column()));
@@ -102,21 +113,21 @@ final class FactCollector {
         } else if (HtmlTags.isHeading(tag)) {
             state = heading(tag - HtmlTags.H1 + 1, start);
         } else if (tag == HtmlTags.IMG) {
-            if (!t.attrs().has("alt")) {
-                add(new PageFacts.Problem("check.img-alt", "图片缺少替代文字 alt：" + t.attrs().getOrEmpty("src"),
+            if (!t.attrs().has(ALT)) {
+                add(new PageFacts.Problem("check.img-alt", "图片缺少替代文字 alt：" + t.attrs().getOrEmpty(SRC),
                         "Markdown 中写成 ![图片内容的说明](图片地址)；纯装饰图片写 alt=\"\"。", at.line(start),
                         at.column()));
             }
-            if (names.anyOpen() && !t.attrs().getOrEmpty("alt").isBlank()) {
+            if (names.anyOpen() && !t.attrs().blank(ALT)) {
                 names.event(t.start());
             }
         } else if (tag == HtmlTags.TABLE) {
-            String role = t.attrs().getOrEmpty("role");
+            String role = t.attrs().getOrEmpty(ROLE);
             if (!role.equals("presentation") && !role.equals("none")) {
                 state = new Table(slot(), at.line(start), at.column(), new boolean[1]);
                 tables.add((Table) state);
             }
-        } else if (tag == HtmlTags.IFRAME && !t.attrs().has("title")) {
+        } else if (tag == HtmlTags.IFRAME && !t.attrs().has(TITLE)) {
             add(new PageFacts.Problem("check.iframe-title", "内嵌框架 iframe 缺少 title。", "写上 title 说明框架的内容。",
                     at.line(start), at.column()));
         } else if (tag == HtmlTags.STYLE) {
@@ -124,7 +135,7 @@ final class FactCollector {
             style = new Style(refs.size(), l, at.column(), new StringBuilder(), foreign);
             state = style;
         } else if (names.anyOpen() && (tag == HtmlTags.SVG || tag == HtmlTags.TITLE && svgDepth > 0)
-                && !t.attrs().getOrEmpty("aria-label").isBlank()) {
+                && !t.attrs().blank(ARIA_LABEL)) {
             names.event(t.start());
         }
         ElementRefs.add(refs, tag, t, at, inMain);
@@ -132,19 +143,18 @@ final class FactCollector {
     }
 
     private Link link(HtmlTokenizer t, boolean inMain, int from) {
-        String name = t.attrs().get("name");
+        String name = t.attrs().get(NAME);
         if (name != null) {
             ids.add(name);
         }
-        String href = t.attrs().get("href");
+        String href = t.attrs().get(HREF);
         if (href == null) {
             return null;
         }
         int line = at.line(t.start());
         int column = at.column();
         refs.add(new PageFacts.Ref(href, "a[href]", line, column, inMain));
-        boolean named = !(t.attrs().getOrEmpty("aria-label") + t.attrs().getOrEmpty("aria-labelledby") + t.attrs().getOrEmpty("title"))
-                .isBlank();
+        boolean named = !(t.attrs().blank(ARIA_LABEL) && t.attrs().blank(ARIA_LABELLEDBY) && t.attrs().blank(TITLE));
         names.opened();
         return new Link(href, slot(), line, column, named, from);
     }
@@ -248,19 +258,19 @@ final class FactCollector {
     void text(int kind, int from, int to, boolean preserve) {
         if (kind == HtmlTokenizer.DATA) {
             if (style != null && !style.foreign) {
-                style.data.append(HtmlTokenizer.text(b, from, to, false, false));
+                style.data.append(PageText.decode(b, from, to, false, false));
             }
             return;
         }
         boolean keep = preserve || kind == HtmlTokenizer.LITERAL;
         if (style != null && style.foreign && kind == HtmlTokenizer.LITERAL) {
-            style.data.append(HtmlTokenizer.text(b, from, to, false, false));
+            style.data.append(PageText.decode(b, from, to, false, false));
         }
         if (names.anyOpen() && PageText.visible(b, from, to, kind == HtmlTokenizer.TEXT, keep)) {
             names.event(from);
         }
         if (!headings.isEmpty()) {
-            String text = HtmlTokenizer.text(b, from, to, kind == HtmlTokenizer.TEXT, false);
+            String text = PageText.decode(b, from, to, kind == HtmlTokenizer.TEXT, false);
             for (Heading h : headings) {
                 h.text.text(text, keep);
             }
@@ -273,7 +283,7 @@ final class FactCollector {
             h.text.comment();
         }
         if (style != null && style.foreign) {
-            style.data.append(HtmlTokenizer.text(b, from, to, false, false));
+            style.data.append(PageText.decode(b, from, to, false, false));
         }
     }
 

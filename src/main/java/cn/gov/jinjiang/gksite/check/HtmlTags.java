@@ -36,6 +36,8 @@ final class HtmlTags {
 
     /** An end tag that closes the element when it is in scope, whatever else is open above it. */
     static final int ENDS_IN_SCOPE = 1 << 12;
+    /** A table part, table, select or template: while one is open the insertion mode may not be "in body". */
+    static final int MODAL = 1 << 13;
 
     static final int OTHER = 0;
     static final String[] NAMES = ("- a address applet area article aside b base basefont bgsound big blockquote body br"
@@ -112,6 +114,9 @@ final class HtmlTags {
 
     private static final int[] FLAGS = new int[NAMES.length];
     private static final byte[][] BYTES = new byte[NAMES.length][];
+    /** Per id: the name's first eight bytes and its next eight, packed (see {@link PackedName}). */
+    private static final long[] LOW = new long[NAMES.length];
+    private static final long[] HIGH = new long[NAMES.length];
     /** Open addressing: slot to id, 0 for empty. */
     private static final int[] SLOTS = new int[512];
 
@@ -140,12 +145,16 @@ final class HtmlTags {
         flag(FORMATTING, "a b big code em font i nobr s small strike strong tt u");
         flag(RAWTEXT, "script style xmp iframe noembed noframes");
         flag(RCDATA, "title textarea");
+        flag(MODAL, "caption col colgroup tbody thead tfoot tr td th table select template");
         flag(ENDS_IN_SCOPE, "address article aside blockquote button center details dialog dir div dl fieldset"
                 + " figcaption figure footer header hgroup listing main menu nav ol pre search section summary ul applet"
                 + " marquee object template");
         for (int i = 1; i < NAMES.length; i++) {
             BYTES[i] = NAMES[i].getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-            int h = hash(BYTES[i], 0, BYTES[i].length);
+            PackedName name = PackedName.of(NAMES[i]);
+            LOW[i] = name.low();
+            HIGH[i] = name.high();
+            int h = slot(LOW[i], HIGH[i], BYTES[i].length);
             while (SLOTS[h] != 0) {
                 h = (h + 1) & (SLOTS.length - 1);
             }
@@ -174,6 +183,11 @@ final class HtmlTags {
         return (FLAGS[id] & flag) != 0;
     }
 
+    /** All the categories of the tag (or of the categories' bits). */
+    static int flags(int id) {
+        return FLAGS[id];
+    }
+
     /** The name's bytes, lower case. */
     static byte[] bytes(int id) {
         return BYTES[id];
@@ -185,38 +199,34 @@ final class HtmlTags {
 
     /** The id of the name in {@code b[from, to)}, ASCII case-insensitively, or {@link #OTHER}. */
     static int lookup(byte[] b, int from, int to) {
-        int h = hash(b, from, to);
+        PackedName.Reader name = new PackedName.Reader(b);
+        name.read(from, to, 0);
+        return lookup(name.low(), name.high(), to - from);
+    }
+
+    /**
+     * The id of a name given packed (see {@link PackedName}): it is compared whole in one probe, with no loop
+     * over its bytes.
+     */
+    static int lookup(long low, long high, int length) {
+        if (length > PackedName.MAX_LENGTH) {
+            return OTHER;
+        }
+        int h = slot(low, high, length);
         while (true) {
             int id = SLOTS[h];
             if (id == 0) {
                 return OTHER;
             }
-            byte[] name = BYTES[id];
-            if (name.length == to - from && sameIgnoreCase(name, b, from)) {
+            if (LOW[id] == low && HIGH[id] == high && BYTES[id].length == length) {
                 return id;
             }
             h = (h + 1) & (SLOTS.length - 1);
         }
     }
 
-    private static boolean sameIgnoreCase(byte[] lower, byte[] b, int from) {
-        for (int i = 0; i < lower.length; i++) {
-            if (lower[i] != lowerAscii(b[from + i])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static byte lowerAscii(byte c) {
-        return c >= 'A' && c <= 'Z' ? (byte) (c + 32) : c;
-    }
-
-    private static int hash(byte[] b, int from, int to) {
-        int h = to - from;
-        for (int i = from; i < to; i++) {
-            h = h * 31 + lowerAscii(b[i]);
-        }
-        return (h ^ (h >>> 9)) & (SLOTS.length - 1);
+    private static int slot(long low, long high, int length) {
+        long h = (low * 31 + high) * 0x9E3779B97F4A7C15L + length;
+        return (int) (h >>> 55) & (SLOTS.length - 1);
     }
 }

@@ -1,7 +1,6 @@
 package cn.gov.jinjiang.gksite.check;
 
 import java.nio.charset.StandardCharsets;
-import org.jsoup.parser.Parser;
 
 /**
  * A pull tokenizer over a page's UTF-8 bytes following the HTML standard's tokenizer where it decides what
@@ -44,11 +43,13 @@ final class HtmlTokenizer {
     private int nameStart;
     private int nameEnd;
     private boolean selfClosing;
+    private final PackedName.Reader names;
     private final TagAttributes attrs;
 
     HtmlTokenizer(byte[] bytes) {
         this.b = bytes;
-        this.attrs = new TagAttributes(bytes);
+        this.names = new PackedName.Reader(bytes);
+        this.attrs = new TagAttributes(bytes, names);
     }
 
     byte[] bytes() {
@@ -71,6 +72,7 @@ final class HtmlTokenizer {
 
     /** The next token's kind. */
     int next() {
+        byte[] b = this.b;
         int n = b.length;
         if (pos >= n) {
             return EOF;
@@ -81,14 +83,12 @@ final class HtmlTokenizer {
         }
         int p = pos;
         while (true) {
-            while (p < n && b[p] != '<') {
-                p++;
-            }
-            if (p >= n || p + 1 >= n) {
+            p = HtmlBytes.indexOf(b, p, n, (byte) '<');
+            if (p + 1 >= n) {
                 return text(n, TEXT);
             }
             byte c = b[p + 1];
-            if (isAlpha(c) || c == '!' || c == '?' || c == '/' && p + 2 < n) {
+            if (HtmlBytes.isAlpha(c) || c == '!' || c == '?' || c == '/' && p + 2 < n) {
                 if (p > pos) {
                     return text(p, TEXT);
                 }
@@ -108,14 +108,12 @@ final class HtmlTokenizer {
         byte[] name = HtmlTags.bytes(contentTag);
         int p = pos;
         while (true) {
-            while (p < n && b[p] != '<') {
-                p++;
-            }
+            p = HtmlBytes.indexOf(b, p, n, (byte) '<');
             if (p >= n) {
                 break;
             }
             int q = p + 2 + name.length;
-            if (q < n && b[p + 1] == '/' && matchName(p + 2, name) && (isSpace(b[q]) || b[q] == '/' || b[q] == '>')) {
+            if (q < n && b[p + 1] == '/' && matchName(p + 2, name) && (HtmlBytes.of(b[q]) & HtmlBytes.TAG_NAME_END) != 0) {
                 break;
             }
             p++;
@@ -128,7 +126,7 @@ final class HtmlTokenizer {
             return false;
         }
         for (int i = 0; i < lower.length; i++) {
-            if (HtmlTags.lowerAscii(b[at + i]) != lower[i]) {
+            if (HtmlBytes.lower(b[at + i]) != lower[i]) {
                 return false;
             }
         }
@@ -155,8 +153,8 @@ final class HtmlTokenizer {
                 bogus(n, p + 1);
                 return DOCTYPE;
             }
-            if (cdata && indexOf(Math.min(n, p + 8), p + 1, "[CDATA[") == p + 1) {
-                int close = indexOf(n, p + 8, "]]>");
+            if (cdata && HtmlBytes.indexOf(b, p + 1, Math.min(n, p + 8), "[CDATA[") == p + 1) {
+                int close = HtmlBytes.indexOf(b, p + 8, n, "]]>");
                 dataStart = p + 8;
                 dataEnd = close < 0 ? n : close;
                 pos = end = close < 0 ? n : close + 3;
@@ -168,7 +166,7 @@ final class HtmlTokenizer {
             return bogus(n, p);
         }
         if (c == '/') {
-            if (!isAlpha(b[p + 1])) {
+            if (!HtmlBytes.isAlpha(b[p + 1])) {
                 if (b[p + 1] == '>') {
                     pos = p + 2;
                     return next();
@@ -190,10 +188,10 @@ final class HtmlTokenizer {
             close = p;
             end = p + 2;
         } else {
-            close = indexOf(n, p, "--");
+            close = HtmlBytes.indexOf(b, p, n, "--");
             while (close >= 0 && !(close + 2 < n && b[close + 2] == '>'
                     || close + 3 < n && b[close + 2] == '!' && b[close + 3] == '>')) {
-                close = indexOf(n, close + 1, "--");
+                close = HtmlBytes.indexOf(b, close + 1, n, "--");
             }
             if (close < 0) {
                 close = n;
@@ -218,30 +216,13 @@ final class HtmlTokenizer {
         return COMMENT;
     }
 
-    private int indexOf(int n, int from, String s) {
-        byte first = (byte) s.charAt(0);
-        outer:
-        for (int i = from; i + s.length() <= n; i++) {
-            if (b[i] == first) {
-                for (int k = 1; k < s.length(); k++) {
-                    if (b[i + k] != s.charAt(k)) {
-                        continue outer;
-                    }
-                }
-                return i;
-            }
-        }
-        return -1;
-    }
 
     /** A tag whose name starts at {@code p}; at the end of the input an unfinished tag is dropped. */
     private int tag(int n, int p, int kind) {
         nameStart = p;
-        while (p < n && !isSpace(b[p]) && b[p] != '/' && b[p] != '>') {
-            p++;
-        }
+        p = names.read(p, n, HtmlBytes.TAG_NAME_END);
         nameEnd = p;
-        tag = HtmlTags.lookup(b, nameStart, nameEnd);
+        tag = HtmlTags.lookup(names.low(), names.high(), nameEnd - nameStart);
         int close = attrs.parse(p);
         selfClosing = close < -1;
         pos = end = close == -1 ? n : Math.abs(close) - 1;
@@ -255,8 +236,41 @@ final class HtmlTokenizer {
 
     /** The current tag's name in lower case (jsoup's normal name). */
     String tagName() {
-        return tag != HtmlTags.OTHER ? HtmlTags.NAMES[tag]
-                : new String(b, nameStart, nameEnd - nameStart, StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ENGLISH);
+        return tag != HtmlTags.OTHER ? HtmlTags.NAMES[tag] : nameAt(nameStart, nameEnd);
+    }
+
+    private String nameAt(int from, int to) {
+        return new String(b, from, to - from, StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ENGLISH);
+    }
+
+    /**
+     * Whether the current tag's name is that of the start tag at {@code tagStart}, compared as {@link #tagName()}
+     * compares: bytes ASCII case-insensitively when both are ASCII, as strings otherwise (where lower-casing may
+     * change the length).
+     */
+    boolean sameName(int tagStart) {
+        int from = tagStart + 1;
+        int to = from;
+        boolean ascii = true;
+        while (to < b.length && (HtmlBytes.of(b[to]) & HtmlBytes.TAG_NAME_END) == 0) {
+            ascii &= b[to] >= 0;
+            to++;
+        }
+        for (int p = nameStart; p < nameEnd; p++) {
+            ascii &= b[p] >= 0;
+        }
+        if (!ascii) {
+            return nameAt(from, to).equals(tagName());
+        }
+        if (to - from != nameEnd - nameStart) {
+            return false;
+        }
+        for (int k = 0; k < to - from; k++) {
+            if (HtmlBytes.lower(b[from + k]) != HtmlBytes.lower(b[nameStart + k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean selfClosing() {
@@ -295,20 +309,4 @@ final class HtmlTokenizer {
         return t;
     }
 
-    /** Decoded text of a range of the page: character references replaced when {@code decode}. */
-    static String text(byte[] b, int from, int to, boolean decode, boolean inAttribute) {
-        String s = new String(b, from, to - from, StandardCharsets.UTF_8);
-        if (s.indexOf(0) >= 0) {
-            s = s.replace('\0', '\uFFFD');
-        }
-        return decode && s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, inAttribute) : s;
-    }
-
-    static boolean isSpace(byte c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-    }
-
-    private static boolean isAlpha(byte c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
 }

@@ -5,9 +5,9 @@ import static cn.gov.jinjiang.gksite.check.HtmlTags.is;
 import java.util.Arrays;
 
 /**
- * The stack of open elements of {@link PageTree}: per element its tag, namespace, name (for tags without an
- * id), what the {@link FactCollector} returned for it, the offset of its start tag, and where its children's
- * facts begin (for a link copy that the tree puts inside it later). Every element that leaves the stack is
+ * The stack of open elements of {@link PageTree}: per element its tag, namespace, what the
+ * {@link FactCollector} returned for it, the offset of its start tag (where the name of a tag without an id is
+ * read again, see {@link HtmlTokenizer#sameName}), and where its children's facts begin (for a link copy that the tree puts inside it later). Every element that leaves the stack is
  * reported to the collector. It also keeps the state of the one formatting element that matters, the
  * {@code <a>} of the list of active formatting elements ({@link ActiveLink} acts on it).
  */
@@ -20,11 +20,12 @@ final class OpenElements {
     private final FactCollector facts;
     private int[] tags = new int[64];
     private byte[] ns = new byte[64];
-    private String[] names = new String[64];
     private Object[] states = new Object[64];
     private int[] starts = new int[64];
     /** Per element: refs, problems and main depth of the collector right after it opened. */
     private int[] marks = new int[3 * 64];
+    /** Per tag id: how many HTML elements of it are open (none open: nothing to look for in scope). */
+    private final int[] openCount = new int[HtmlTags.NAMES.length];
     private int depth;
     /** Open HTML elements that decide the insertion mode (table parts, select, template), and that keep whitespace. */
     private int modal;
@@ -75,6 +76,9 @@ final class OpenElements {
      * and template bound it).
      */
     int inScope(int tag, int extra) {
+        if (openCount[tag] == 0) {
+            return -1;
+        }
         for (int i = depth - 1; i >= 0; i--) {
             int x = tags[i];
             if (ns[i] == HTML && x == tag) {
@@ -94,6 +98,9 @@ final class OpenElements {
 
     /** Pops up to and including the innermost HTML {@code tag} (-1: a table cell), if there is one. */
     void popUntil(int tag) {
+        if (tag >= 0 && openCount[tag] == 0) {
+            return;
+        }
         for (int i = depth - 1; i >= 0; i--) {
             if (ns[i] == HTML && (tag < 0 ? tags[i] == HtmlTags.TD || tags[i] == HtmlTags.TH : tags[i] == tag)) {
                 popTo(i);
@@ -133,16 +140,17 @@ final class OpenElements {
         }
         facts.close(tags[i], ns[i] != HTML, states[i], now);
         states[i] = null;
-        names[i] = null;
     }
 
     private void count(int i, int delta) {
         if (ns[i] == HTML) {
             int tag = tags[i];
-            if (PageTree.isTablePart(tag) || tag == HtmlTags.TABLE || tag == HtmlTags.SELECT || tag == HtmlTags.TEMPLATE) {
+            openCount[tag] += delta;
+            int flags = HtmlTags.flags(tag);
+            if ((flags & HtmlTags.MODAL) != 0) {
                 modal += delta;
             }
-            if (is(tag, HtmlTags.PRESERVE)) {
+            if ((flags & HtmlTags.PRESERVE) != 0) {
                 preserving += delta;
             }
         }
@@ -158,7 +166,6 @@ final class OpenElements {
         int n = depth - i - 1;
         System.arraycopy(tags, i + 1, tags, i, n);
         System.arraycopy(ns, i + 1, ns, i, n);
-        System.arraycopy(names, i + 1, names, i, n);
         System.arraycopy(states, i + 1, states, i, n);
         System.arraycopy(starts, i + 1, starts, i, n);
         System.arraycopy(marks, 3 * (i + 1), marks, 3 * i, 3 * n);
@@ -179,13 +186,13 @@ final class OpenElements {
     }
 
     void insertImplied(int tag) {
-        pushEntry(tag, HTML, null, facts.open(tag, false, null), now);
+        pushEntry(tag, HTML, facts.open(tag, false, null), now);
     }
 
     /** Pushes an element for the current start tag. */
     void push(int tag, byte namespace) {
         Object state = facts.open(tag, namespace != HTML, t);
-        pushEntry(tag, namespace, tag == HtmlTags.OTHER ? t.tagName() : null, state, t.start());
+        pushEntry(tag, namespace, state, t.start());
     }
 
     void pushForeign(int tag) {
@@ -195,18 +202,16 @@ final class OpenElements {
         }
     }
 
-    private void pushEntry(int tag, byte namespace, String name, Object state, int start) {
+    private void pushEntry(int tag, byte namespace, Object state, int start) {
         if (depth == tags.length) {
             tags = Arrays.copyOf(tags, depth * 2);
             ns = Arrays.copyOf(ns, depth * 2);
-            names = Arrays.copyOf(names, depth * 2);
             states = Arrays.copyOf(states, depth * 2);
             starts = Arrays.copyOf(starts, depth * 2);
             marks = Arrays.copyOf(marks, 3 * depth * 2);
         }
         tags[depth] = tag;
         ns[depth] = namespace;
-        names[depth] = name;
         states[depth] = state;
         starts[depth] = start;
         marks[3 * depth] = facts.refCount();
@@ -234,13 +239,13 @@ final class OpenElements {
 
     boolean sameName(int i) {
         int tag = t.tag();
-        return tag != HtmlTags.OTHER ? tags[i] == tag : names[i] != null && names[i].equals(t.tagName());
+        // An element of another name came from a start tag (never from the tree), so its name is in the page.
+        return tag != HtmlTags.OTHER ? tags[i] == tag : tags[i] == HtmlTags.OTHER && t.sameName(starts[i]);
     }
 
     void move(int from, int to) {
         tags[to] = tags[from];
         ns[to] = ns[from];
-        names[to] = names[from];
         states[to] = states[from];
         starts[to] = starts[from];
         System.arraycopy(marks, 3 * from, marks, 3 * to, 3);
@@ -279,6 +284,6 @@ final class OpenElements {
 
     /** Pushes an element made by the tree (a copy of a link) with its state, started at {@code start}. */
     void pushCopy(int tag, Object state, int start) {
-        pushEntry(tag, HTML, null, state, start);
+        pushEntry(tag, HTML, state, start);
     }
 }

@@ -1,6 +1,7 @@
 package cn.gov.jinjiang.gksite.check;
 
 import java.nio.charset.StandardCharsets;
+import org.jsoup.parser.Parser;
 
 /**
  * Text rules of jsoup's {@code Element.text()} applied to byte ranges of a page: whitespace collapsed to one
@@ -14,6 +15,25 @@ final class PageText {
     }
 
     /**
+     * Decoded text of a range of the page (NUL as U+FFFD): character references replaced, as jsoup replaces
+     * them in text or in an attribute value, when {@code references}.
+     */
+    static String decode(byte[] b, int from, int to, boolean references, boolean inAttribute) {
+        // One look at the bytes instead of two searches of the string: NUL and '&' are single bytes in UTF-8.
+        boolean nul = false;
+        boolean reference = false;
+        for (int i = from; i < to; i++) {
+            nul |= b[i] == 0;
+            reference |= b[i] == '&';
+        }
+        String s = new String(b, from, to - from, StandardCharsets.UTF_8);
+        if (nul) {
+            s = s.replace('\0', '\uFFFD');
+        }
+        return references && reference ? Parser.unescapeEntities(s, inAttribute) : s;
+    }
+
+    /**
      * Whether {@code b[from, to)} holds a character that leaves jsoup's trimmed text of it non-blank.
      *
      * @param decode   character references are to be decoded first
@@ -23,7 +43,7 @@ final class PageText {
         for (int i = from; i < to; i++) {
             int c = b[i] & 0xFF;
             if (c == '&' && decode) {
-                return visible(HtmlTokenizer.text(b, from, to, true, false), preserve);
+                return visible(decode(b, from, to, true, false), preserve);
             }
             if (c >= 0xC0) {
                 int n = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;

@@ -32,6 +32,9 @@ final class PageTree {
     private static final int CELL = 2;
     private static final int CAPTION = 3;
     private static final int SELECT = 4;
+    private static final PackedName COLOR = PackedName.of("color");
+    private static final PackedName FACE = PackedName.of("face");
+    private static final PackedName SIZE = PackedName.of("size");
 
     /** The open elements and the active link, for the rules. */
     final OpenElements open;
@@ -87,11 +90,11 @@ final class PageTree {
         if (!started) {
             byte[] b = t.bytes();
             int p = t.dataStart() + 7;
-            while (p < t.dataEnd() && HtmlTokenizer.isSpace(b[p])) {
+            while (p < t.dataEnd() && HtmlBytes.isSpace(b[p])) {
                 p++;
             }
             quirks = !(p + 4 <= t.dataEnd() && HtmlTags.lookup(b, p, p + 4) == HtmlTags.HTML
-                    && (p + 4 == t.dataEnd() || HtmlTokenizer.isSpace(b[p + 4])));
+                    && (p + 4 == t.dataEnd() || HtmlBytes.isSpace(b[p + 4])));
         }
     }
 
@@ -108,7 +111,7 @@ final class PageTree {
     private boolean blank() {
         byte[] b = t.bytes();
         for (int i = t.dataStart(); i < t.dataEnd(); i++) {
-            if (!HtmlTokenizer.isSpace(b[i])) {
+            if (!HtmlBytes.isSpace(b[i])) {
                 return false;
             }
         }
@@ -134,7 +137,7 @@ final class PageTree {
     private void foreignStart() {
         int tag = t.tag();
         if (is(tag, HtmlTags.BREAKOUT) || tag == HtmlTags.FONT
-                && (t.attrs().has("color") || t.attrs().has("face") || t.attrs().has("size"))) {
+                && (t.attrs().has(COLOR) || t.attrs().has(FACE) || t.attrs().has(SIZE))) {
             while (open.depth() > 0 && foreignContent(false)) {
                 open.pop();
             }

@@ -111,7 +111,7 @@ public final class SiteChecker {
                 rep.problem(pr);
             }
             for (PageFacts.Ref ref : f.refs()) {
-                if (ignore.stream().anyMatch(p -> p.matcher(ref.url()).find())) {
+                if (ignored(ref.url())) {
                     continue;
                 }
                 LinkResolver.Resolved r = resolver.resolve(page, ref.url());
@@ -140,6 +140,16 @@ public final class SiteChecker {
                 }
             }
             return external;
+        }
+
+        /** Whether an ignore pattern matches the URL (a loop: this runs for every reference of the site). */
+        private boolean ignored(String url) {
+            for (Pattern p : ignore) {
+                if (p.matcher(url).find()) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

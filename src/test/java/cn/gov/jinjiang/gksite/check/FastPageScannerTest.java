@@ -18,13 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Differential test: the fast byte scanner and the jsoup scanner (positions tracked) give equal facts —
- * the same ids, the same refs in the same order at the same line and column, the same problems — on every
- * page that the test sites and the repository's own site build to, on the checker's defect pages, and on
- * hand-written tricky pages (src/test/resources/check/tricky/: entities, unquoted and duplicate attributes,
- * comments, scripts and styles holding markup, upper-case tags, nested tables, SVG and MathML, links
- * inside links and left open, misnested end tags, main nesting, srcset, CSS url()s, meta refresh, CRLF and
- * characters outside the BMP, a page without doctype). Untracked (all positions 0), the facts are equal too.
+ * Differential test: the fast byte scanner and the jsoup scanner (positions tracked) give equal facts — the same
+ * ids, the same refs in the same order at the same line and column, the same problems — on every page that the
+ * test sites and the repository's own site build to, on the checker's defect pages, and on hand-written tricky
+ * pages (src/test/resources/check/tricky/: entities, unquoted and duplicate attributes, NUL bytes in attribute
+ * values, attribute names in mixed case, starting with '=' or longer than the names looked up, blank labels and
+ * alt texts, end tags of unknown elements (case, non-ASCII names), comments, scripts and styles holding markup,
+ * upper-case tags, nested tables, SVG and MathML, links inside links and left open, misnested end tags, main
+ * nesting, srcset, CSS url()s, meta refresh, CRLF and characters outside the BMP, a page without doctype).
+ * Untracked (all positions 0), the facts are equal too.
  */
 class FastPageScannerTest {
     static final Path RESOURCES = TestSites.REPO.resolve("src/test/resources");
