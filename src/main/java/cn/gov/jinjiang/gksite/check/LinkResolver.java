@@ -5,22 +5,31 @@ import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
  * Classifies and resolves one reference of a page: internal file (with optional fragment), external
  * http(s) URL, mailto/tel (syntax-checked), javascript: (refused) or something to leave alone. Links
  * through the site's own base URL (either scheme) count as internal.
+ *
+ * <p>Every page repeats the theme's links (navigation, footer): results are kept, per reference for those
+ * whose meaning does not depend on the page (absolute paths, URLs) and per folder and reference for relative
+ * ones, up to {@link #KEPT} of them. Thread-safe.
  */
 final class LinkResolver {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;?]+@[^@\\s,;?]+\\.[^@\\s,;?]+$");
     private static final Pattern TEL = Pattern.compile("^\\+?[0-9][0-9 ().-]{2,}[0-9]$");
+    /** How many results are kept at most (a page's own links are mostly unique: no need to keep them all). */
+    static final int KEPT = 20_000;
 
     private final String baseHost;
     private final String basePath;
     private final Set<String> files;
+    private final Map<String, Resolved> kept = new ConcurrentHashMap<>();
 
     /** @param files every file of the site, relative paths with '/' */
     LinkResolver(String baseUrl, Set<String> files) {
@@ -54,6 +63,57 @@ final class LinkResolver {
     }
 
     Resolved resolve(String fromPage, String raw) {
+        String key = key(fromPage, raw);
+        if (key == null) {
+            return resolveNow(fromPage, raw);
+        }
+        Resolved r = kept.get(key);
+        if (r == null) {
+            r = resolveNow(fromPage, raw);
+            if (kept.size() < KEPT) {
+                kept.put(key, r);
+            }
+        }
+        return r;
+    }
+
+    /**
+     * What the result of {@code raw} on {@code fromPage} depends on: the reference alone when it starts with
+     * '/' or a scheme, else also the page's folder; null for a reference to the page itself ('#…', '?…', empty).
+     */
+    static String key(String fromPage, String raw) {
+        if (raw.isEmpty() || raw.charAt(0) == '#' || raw.charAt(0) == '?' || Character.isWhitespace(raw.charAt(0))
+                || Character.isWhitespace(raw.charAt(raw.length() - 1))) {
+            return null;
+        }
+        if (raw.charAt(0) == '/' || hasScheme(raw)) {
+            return raw;
+        }
+        return fromPage.substring(0, fromPage.lastIndexOf('/') + 1) + '\n' + raw;
+    }
+
+    /** {@link #SCHEME} without a matcher: a letter, then letters, digits, '+', '.' or '-', then ':'. */
+    private static boolean hasScheme(String s) {
+        if (!isAsciiLetter(s.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ':') {
+                return true;
+            }
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private Resolved resolveNow(String fromPage, String raw) {
         String url = raw.strip();
         if (url.isEmpty()) {
             return new Resolved(Kind.EMPTY, null, "", null, null);
