@@ -205,6 +205,9 @@ final class LinkResolver {
     }
 
     private static String decode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s; // nothing to decode ('+' stays '+', as below)
+        }
         try {
             return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
@@ -214,6 +217,10 @@ final class LinkResolver {
 
     /** Resolves '.' and '..' segments; null when the path climbs above the root. */
     static String normalize(String path) {
+        if (path.indexOf("/.") < 0 && path.indexOf("//") < 0 && !path.startsWith(".") && !path.startsWith("/")
+                && !path.endsWith("/")) {
+            return path; // no empty, '.' or '..' segment: nothing to resolve
+        }
         java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
         for (String seg : path.split("/", -1)) {
             if (seg.isEmpty() || seg.equals(".")) {

@@ -53,4 +53,15 @@ class LinkResolverTest {
         assertThat(LinkResolver.key("a/b/c.html", "?x")).isNull();
         assertThat(LinkResolver.key("a/b/c.html", " /x.html")).isNull();
     }
+
+    @Test
+    void normalizeResolvesDotsAndEmptySegments() {
+        String[][] cases = {{"", ""}, {"a", "a"}, {"a/b.html", "a/b.html"}, {"a//b", "a/b"}, {"/a", "a"}, {"a/", "a"},
+                {"./a", "a"}, {"../a", null}, {"a/./b", "a/b"}, {"a/../b", "b"}, {"a/..", ""}, {"a/.", "a"},
+                {".", ""}, {"..", null}, {".hidden/x", ".hidden/x"}, {"a/.hidden", "a/.hidden"},
+                {"a/b/../../..", null}, {"中/文.html", "中/文.html"}, {"a/...", "a/..."}};
+        for (String[] c : cases) {
+            assertThat(LinkResolver.normalize(c[0])).as(c[0]).isEqualTo(c[1]);
+        }
+    }
 }
