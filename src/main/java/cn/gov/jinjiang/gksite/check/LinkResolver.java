@@ -79,7 +79,8 @@ final class LinkResolver {
 
     /**
      * What the result of {@code raw} on {@code fromPage} depends on: the reference alone when it starts with
-     * '/' or a scheme, else also the page's folder; null for a reference to the page itself ('#…', '?…', empty).
+     * '/' or a scheme, else also the page's folder; null (not kept) for a reference to the page itself ('#…',
+     * '?…', empty) and for one with spaces around it (rare, and kept apart from the page test above).
      */
     static String key(String fromPage, String raw) {
         if (raw.isEmpty() || raw.charAt(0) == '#' || raw.charAt(0) == '?' || Character.isWhitespace(raw.charAt(0))

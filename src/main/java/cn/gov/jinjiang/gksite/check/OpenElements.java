@@ -6,8 +6,9 @@ import java.util.Arrays;
 
 /**
  * The stack of open elements of {@link PageTree}: per element its tag, namespace, what the
- * {@link FactCollector} returned for it, the offset of its start tag (where the name of a tag without an id is
- * read again, see {@link HtmlTokenizer#sameName}), and where its children's facts begin (for a link copy that the tree puts inside it later). Every element that leaves the stack is
+ * {@link FactCollector} returned for it, the offset of its start tag (where the name of a tag that
+ * {@link HtmlTags} does not know is read again, see {@link HtmlTokenizer#sameName}), and where its children's
+ * facts begin (for a link copy that the tree puts inside it later). Every element that leaves the stack is
  * reported to the collector. It also keeps the state of the one formatting element that matters, the
  * {@code <a>} of the list of active formatting elements ({@link ActiveLink} acts on it).
  */

@@ -6,7 +6,6 @@ import com.vladsch.flexmark.ast.BulletListItem;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.HardLineBreak;
-import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.OrderedListItem;
@@ -27,8 +26,10 @@ import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlRendererOptions;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.ListOptions;
+import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NonRenderingInline;
@@ -36,8 +37,8 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Writes the HTML of a document made of the node types gksite's pages use (headings with {@code {#id}},
@@ -47,9 +48,11 @@ import java.util.Map;
  *
  * <p>flexmark's writer with these options puts block tags on lines of their own, drops spaces at the start of a
  * line, and indents nothing. This writer does the same; on anything it does not know — another node type,
- * attributes other than a heading's {@code {#id}}, a tab, or text that would make a blank line — it gives up
- * and {@link #render} returns {@code null}, and the converter renders the document with flexmark. The two are
- * compared byte for byte in the tests (DirectRendererTest).
+ * attributes other than a heading's {@code {#id}}, a link flexmark suppresses ({@code javascript:…}, written
+ * as its text), a tab, or text that would make a blank line — it gives up and {@link #render} returns
+ * {@code null}, and the converter renders the document with flexmark; so it does for every page when the
+ * renderer options are not the ones it follows. The two are compared byte for byte in the tests
+ * (DirectRendererTest).
  */
 final class DirectRenderer {
     private final DataHolder options;
@@ -57,19 +60,39 @@ final class DirectRenderer {
     private final String softBreak;
     private final String hardBreak;
     private final String wwwPrefix;
+    private final Pattern suppressedLinks;
     private final boolean manualStart;
     private final String tableClass;
     private final boolean columnSpans;
+    /** Whether the options are those this writer was made for (else flexmark renders every page). */
+    private final boolean usable;
 
     DirectRenderer(DataHolder options) {
+        HtmlRendererOptions html = new HtmlRendererOptions(options);
         this.options = options;
         this.listOptions = ListOptions.get(options);
-        this.softBreak = HtmlRenderer.SOFT_BREAK.get(options);
-        this.hardBreak = HtmlRenderer.HARD_BREAK.get(options);
-        this.wwwPrefix = HtmlRenderer.AUTOLINK_WWW_PREFIX.get(options);
+        this.softBreak = html.softBreak;
+        this.hardBreak = html.hardBreak;
+        this.wwwPrefix = html.autolinkWwwPrefix;
+        this.suppressedLinks = html.suppressedLinks;
         this.manualStart = listOptions.isOrderedListManualStart();
         this.tableClass = TablesExtension.CLASS_NAME.get(options);
         this.columnSpans = TablesExtension.COLUMN_SPANS.get(options);
+        this.usable = usable(html, options);
+    }
+
+    /**
+     * The renderer options this writer follows: ids rendered and generated, no indent, the default line
+     * formatting, plain tags for emphasis and code, links rendered and not percent-encoded, no source positions.
+     */
+    private static boolean usable(HtmlRendererOptions html, DataHolder options) {
+        return html.renderHeaderId && html.generateHeaderIds && html.indentSize == 0
+                && html.formatFlags == HtmlRenderer.FORMAT_FLAGS.get(null) && html.htmlBlockOpenTagEol
+                && html.htmlBlockCloseTagEol && html.emphasisStyleHtmlOpen == null && html.emphasisStyleHtmlClose == null
+                && html.strongEmphasisStyleHtmlOpen == null && html.strongEmphasisStyleHtmlClose == null
+                && html.codeStyleHtmlOpen == null && html.codeStyleHtmlClose == null && !html.percentEncodeUrls
+                && !html.doNotRenderLinksInDocument && html.sourcePositionAttribute.isEmpty()
+                && !html.sourcePositionParagraphLines && !html.noPTagsUseBr && !Parser.CODE_SOFT_LINE_BREAKS.get(options);
     }
 
     /**
@@ -78,7 +101,7 @@ final class DirectRenderer {
      */
     String render(Document doc) {
         new HeaderIdGenerator().generateIds(doc);
-        if (!onlyHeadingIds(AttributesExtension.NODE_ATTRIBUTES.get(doc))) {
+        if (!usable || !onlyHeadingIds(AttributesExtension.NODE_ATTRIBUTES.get(doc))) {
             return null;
         }
         LineWriter out = new LineWriter(doc.getTextLength() + doc.getTextLength() / 4 + 64);
@@ -93,7 +116,7 @@ final class DirectRenderer {
     /** Whether the only attributes written in {@code {…}} are headings' {@code #id}s (which set the anchor id). */
     private static boolean onlyHeadingIds(Map<Node, ArrayList<AttributesNode>> attributes) {
         for (Map.Entry<Node, ArrayList<AttributesNode>> e : attributes.entrySet()) {
-            if (e.getKey().getClass() != Heading.class) {
+            if (e.getKey().getClass() != com.vladsch.flexmark.ast.Heading.class) {
                 return false;
             }
             for (AttributesNode list : e.getValue()) {
@@ -121,8 +144,8 @@ final class DirectRenderer {
             paragraph((Paragraph) n, out);
         } else if (type == SoftLineBreak.class) {
             out.raw(softBreak);
-        } else if (type == Heading.class) {
-            Heading h = (Heading) n;
+        } else if (type == com.vladsch.flexmark.ast.Heading.class) {
+            com.vladsch.flexmark.ast.Heading h = (com.vladsch.flexmark.ast.Heading) n;
             String id = h.getAnchorRefId();
             out.line();
             out.tag("<h" + h.getLevel());
@@ -135,6 +158,7 @@ final class DirectRenderer {
             out.line();
         } else if (type == Link.class) {
             Link link = (Link) n;
+            suppressed(link.getUrl());
             out.tag("<a");
             out.attr("href", unescape(link.getUrl()));
             if (link.getTitle().isNotNull()) {
@@ -186,6 +210,7 @@ final class DirectRenderer {
         } else if (type == HardLineBreak.class) {
             out.raw(hardBreak);
         } else if (type == AutoLink.class) {
+            suppressed(((AutoLink) n).getUrl());
             String text = ((AutoLink) n).getText().toString();
             out.tag("<a");
             out.attr("href", text.startsWith("www.") ? wwwPrefix + text : text);
@@ -197,6 +222,13 @@ final class DirectRenderer {
             out.tag("<hr />");
             out.line();
         } else {
+            throw LineWriter.Unsupported.INSTANCE;
+        }
+    }
+
+    /** flexmark writes a link whose URL it suppresses ({@code javascript:…}) as its text: flexmark renders the page. */
+    private void suppressed(CharSequence url) {
+        if (suppressedLinks != null && suppressedLinks.matcher(url).matches()) {
             throw LineWriter.Unsupported.INSTANCE;
         }
     }
@@ -260,15 +292,5 @@ final class DirectRenderer {
     private static String unescape(BasedSequence s) {
         String plain = s.toString();
         return plain.indexOf('\\') < 0 && plain.indexOf('&') < 0 ? plain : s.unescape();
-    }
-
-
-    /** For tests: the node types this writer renders itself. */
-    static List<Class<?>> types() {
-        return List.of(Text.class, Paragraph.class, SoftLineBreak.class, Heading.class, Link.class, TableCell.class,
-                TableRow.class, OrderedListItem.class, BulletListItem.class, OrderedList.class, BulletList.class,
-                TableBlock.class, TableHead.class, TableBody.class, TableSeparator.class, AttributesNode.class,
-                Emphasis.class, StrongEmphasis.class, Code.class, HardLineBreak.class, AutoLink.class,
-                ThematicBreak.class);
     }
 }

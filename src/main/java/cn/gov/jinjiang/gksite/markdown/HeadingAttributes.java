@@ -1,7 +1,7 @@
 package cn.gov.jinjiang.gksite.markdown;
 
-import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.attributes.internal.AttributesNodePostProcessor;
 import com.vladsch.flexmark.util.ast.Document;
@@ -56,8 +56,9 @@ final class HeadingAttributes {
      * when an attribute node stands anywhere but at the end of a heading after a space.
      */
     static boolean applied(Document doc) {
+        // With attributes on fenced code's info line, the post-processor also works on code blocks: the manager's.
         List<AttributesNode> found = new ArrayList<>();
-        if (!collect(doc, found)) {
+        if (AttributesExtension.FENCED_CODE_INFO_ATTRIBUTES.get(doc) || !collect(doc, found)) {
             return false;
         }
         if (!found.isEmpty()) {
@@ -85,7 +86,7 @@ final class HeadingAttributes {
 
     /** Last in a heading, after nothing or after text with a visible character and a space or tab. */
     private static boolean endsHeading(AttributesNode a) {
-        if (a.getClass() != AttributesNode.class || a.getParent().getClass() != Heading.class || a.getNext() != null) {
+        if (a.getClass() != AttributesNode.class || a.getParent().getClass() != com.vladsch.flexmark.ast.Heading.class || a.getNext() != null) {
             return false;
         }
         Node previous = a.getPrevious();

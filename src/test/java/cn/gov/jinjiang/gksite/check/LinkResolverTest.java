@@ -13,12 +13,15 @@ import org.junit.jupiter.api.Test;
 class LinkResolverTest {
     private static final Set<String> FILES = Set.of("index.html", "a/index.html", "a/b.html", "a/b/c.html",
             "x/y.html", "中.html", "a/sub/index.html");
-    private static final List<String> PAGES = List.of("index.html", "a/index.html", "a/b/c.html", "x/y.html");
+    /** Pages in different folders and two in the same folder (whose own references differ). */
+    private static final List<String> PAGES = List.of("index.html", "a/index.html", "a/b.html", "a/b/c.html",
+            "x/y.html");
     private static final List<String> REFS = List.of("/a/b.html", "b.html", "../a/b.html", "./", "", " ", "#x",
-            "?q", " b.html", "b.html ", "sub/", "c.html#f", "https://www.example.gov.cn/a/b.html#f",
-            "https://www.example.gov.cn", "http://other.cn/", "//www.example.gov.cn/x/y.html", "mailto:a@b.cn",
-            "mailto:bad", "tel:0595-123456", "javascript:void(0)", "1abc:foo", "a+b.c-d:e", "C:\\x", "%E4%B8%AD.html",
-            "../../../up.html", "../中.html", "x.html#frag%20y", "index.html?a=1#b", "../", "..", "y.html");
+            " #x", "?q", "?q#x", "#", "b.html#x", " b.html", "b.html ", "sub/", "c.html#f",
+            "https://www.example.gov.cn/a/b.html#f", "https://www.example.gov.cn", "http://other.cn/",
+            "//www.example.gov.cn/x/y.html", "mailto:a@b.cn", "mailto:bad", "tel:0595-123456", "javascript:void(0)",
+            "1abc:foo", "a+b.c-d:e", "C:\\x", "%E4%B8%AD.html", "../../../up.html", "../中.html", "x.html#frag%20y",
+            "index.html?a=1#b", "../", "..", "y.html");
 
     private static LinkResolver resolver() {
         return new LinkResolver("https://www.example.gov.cn/", FILES);

@@ -3,7 +3,28 @@ package cn.gov.jinjiang.gksite.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.BulletListItem;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.OrderedListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -41,6 +62,13 @@ class DirectRendererTest {
         CORE_PARSER = Parser.builder(core).build();
         CORE_RENDERER = HtmlRenderer.builder(core).build();
     }
+
+    /** Every node type the direct renderer writes itself. */
+    private static final List<Class<?>> WRITTEN = List.of(Text.class, Paragraph.class, SoftLineBreak.class,
+            com.vladsch.flexmark.ast.Heading.class, Link.class, TableCell.class, TableRow.class, OrderedListItem.class,
+            BulletListItem.class, OrderedList.class, BulletList.class, TableBlock.class, TableHead.class,
+            TableBody.class, TableSeparator.class, AttributesNode.class, Emphasis.class, StrongEmphasis.class,
+            Code.class, HardLineBreak.class, AutoLink.class, ThematicBreak.class);
 
     private final DirectRenderer direct = new DirectRenderer(OPTIONS);
     private final MarkdownConverter converter = new MarkdownConverter();
@@ -111,7 +139,7 @@ class DirectRendererTest {
         }
         // The generator mostly writes what the direct renderer handles, and every type it handles occurs.
         assertThat(accepted).isGreaterThan(n / 4);
-        assertThat(renderedTypes).containsAll(DirectRenderer.types());
+        assertThat(renderedTypes).containsAll(WRITTEN);
     }
 
     @Test
@@ -122,7 +150,23 @@ class DirectRendererTest {
         assertThat(check("段落{.cls}\n")).isFalse();
         assertThat(check("## 标题 {.cls}\n")).isFalse();
         assertThat(check("文字\t制表符\n")).isFalse();
+        assertThat(check("[脚本](javascript:alert(1)) 与 <javascript:void(0)>\n")).isFalse();
+        assertThat(check("- [x](<javascript:alert(1)>)\n")).isFalse();
         assertThat(check("## 标题 {#s1}\n\n正文\n")).isTrue();
+    }
+
+    @Test
+    void declinesEveryPageUnderOptionsItDoesNotFollow() {
+        for (java.util.function.Consumer<MutableDataSet> change : List.<java.util.function.Consumer<MutableDataSet>>of(
+                o -> o.set(HtmlRenderer.INDENT_SIZE, 2), o -> o.set(HtmlRenderer.PERCENT_ENCODE_URLS, true),
+                o -> o.set(HtmlRenderer.EMPHASIS_STYLE_HTML_OPEN, "<i>"), o -> o.set(HtmlRenderer.RENDER_HEADER_ID, false),
+                o -> o.set(HtmlRenderer.SOURCE_POSITION_ATTRIBUTE, "md-pos"), o -> o.set(HtmlRenderer.NO_P_TAGS_USE_BR, true),
+                o -> o.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true), o -> o.set(Parser.CODE_SOFT_LINE_BREAKS, true))) {
+            MutableDataSet options = MarkdownConverter.options();
+            change.accept(options);
+            assertThat(new DirectRenderer(options).render(Parser.builder(options).build().parse("段落\n"))).isNull();
+        }
+        assertThat(direct.render(PARSER.parse("段落\n"))).isEqualTo("<p>段落</p>\n");
     }
 
     // ---- random Markdown -------------------------------------------------------------------------------------
@@ -157,11 +201,11 @@ class DirectRendererTest {
                 sb.append(pick(r, "`code`", "`` a  `b` ``", "` 空格 `", "`<i>&`"));
             } else if (k < 28) {
                 sb.append('[').append(WORDS[r.nextInt(8)]).append("](").append(pick(r, "/a/b.html", "/x.html#s1",
-                        "t01.html", "https://www.jinjiang.gov.cn/?a=1&b=2", "/a\\_b.html", "</a b.html>",
+                        "t01.html", "https://www.jinjiang.gov.cn/?a=1&b=2", "javascript:alert(1)", "/a\\_b.html", "</a b.html>",
                         "/q.html \"标题\"", "/q.html '单引 \"号\"'", "/q.html (括号)", "/e.html?x=&amp;",
                         "mailto:a@b.cn", "/u.html \"\"")).append(')');
             } else if (k == 28) {
-                sb.append(pick(r, "<https://www.jinjiang.gov.cn/a>", "<http://a.b/c?d=e&f>", "<a@b.cn>",
+                sb.append(pick(r, "<https://www.jinjiang.gov.cn/a>", "<http://a.b/c?d=e&f>", "<a@b.cn>", "<javascript:x>",
                         "<www.jinjiang.gov.cn>"));
             } else if (k == 29) {
                 sb.append(pick(r, "  \n", "\\\n", "\n", "\n   ", " \n", "~~删~~"));
@@ -231,7 +275,7 @@ class DirectRendererTest {
         };
     }
 
-    private static String document(Random r) {
+    static String document(Random r) {
         StringBuilder sb = new StringBuilder();
         for (int i = r.nextInt(7); i >= 0; i--) {
             sb.append(block(r)).append(pick(r, "\n\n", "\n\n", "\n", "\n\n\n"));
