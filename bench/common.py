@@ -81,8 +81,10 @@ def timed(cmd, cwd, env=None):
 
 def interleaved_medians(jobs, runs, warmup=True, ok_codes=(0,)):
     """Like median_run for several commands, taking turns: one warm-up each, then `runs` rounds of one run of
-    each. A shared machine whose speed drifts over minutes then slows every command alike. `jobs` is a list of
-    (cmd, cwd, env) or None (skipped); returns one (median wall, median rss, last output) or None per job."""
+    each. A shared machine whose speed drifts over minutes then slows every command alike. The order rotates
+    from round to round, so that no command always runs right after the same other one (whose files the
+    system may still be writing back). `jobs` is a list of (cmd, cwd, env) or None (skipped); returns one
+    (median wall, median rss, last output, every wall in run order) or None per job."""
     live = [j for j in jobs if j is not None]
     if warmup:
         for cmd, cwd, env in live:
@@ -90,8 +92,8 @@ def interleaved_medians(jobs, runs, warmup=True, ok_codes=(0,)):
     walls = {id(j): [] for j in live}
     rsss = {id(j): [] for j in live}
     outs = {}
-    for _ in range(runs):
-        for j in live:
+    for r in range(runs):
+        for j in live[r % len(live):] + live[:r % len(live)]:
             cmd, cwd, env = j
             wall, rss, code, out = timed(cmd, cwd, env)
             if code not in ok_codes:
@@ -99,8 +101,8 @@ def interleaved_medians(jobs, runs, warmup=True, ok_codes=(0,)):
             walls[id(j)].append(wall)
             rsss[id(j)].append(rss)
             outs[id(j)] = out
-    return [None if j is None else (statistics.median(walls[id(j)]), statistics.median(rsss[id(j)]), outs[id(j)])
-            for j in jobs]
+    return [None if j is None else (statistics.median(walls[id(j)]), statistics.median(rsss[id(j)]), outs[id(j)],
+                                    walls[id(j)]) for j in jobs]
 
 
 def median_run(cmd, cwd, runs, warmup=True, ok_codes=(0,), env=None):
