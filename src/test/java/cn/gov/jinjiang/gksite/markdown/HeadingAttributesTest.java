@@ -24,8 +24,11 @@ class HeadingAttributesTest {
     private static String describe(Document doc) {
         List<String> out = new ArrayList<>();
         describe(doc, out);
-        AttributesExtension.NODE_ATTRIBUTES.get(doc).forEach((owner, attrs) ->
-                out.add("owner " + owner.getClass().getSimpleName() + " " + owner.getChars() + " " + attrs.size()));
+        // The repository is a hash map keyed by node identity: its order differs from run to run.
+        AttributesExtension.NODE_ATTRIBUTES.get(doc).entrySet().stream()
+                .map(e -> "owner " + e.getKey().getClass().getSimpleName() + " " + e.getKey().getChars() + " "
+                        + e.getValue().size())
+                .sorted().forEach(out::add);
         return String.join("\n", out);
     }
 
