@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
  * ones, up to {@link #KEPT} of them. Thread-safe.
  */
 final class LinkResolver {
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;?]+@[^@\\s,;?]+\\.[^@\\s,;?]+$");
     private static final Pattern TEL = Pattern.compile("^\\+?[0-9][0-9 ().-]{2,}[0-9]$");
     /** How many results are kept at most (a page's own links are mostly unique: no need to keep them all). */
@@ -93,7 +92,7 @@ final class LinkResolver {
         return fromPage.substring(0, fromPage.lastIndexOf('/') + 1) + '\n' + raw;
     }
 
-    /** {@link #SCHEME} without a matcher: a letter, then letters, digits, '+', '.' or '-', then ':'. */
+    /** Whether {@code s} starts with a URL scheme: a letter, then letters, digits, '+', '.' or '-', then ':'. */
     private static boolean hasScheme(String s) {
         if (!isAsciiLetter(s.charAt(0))) {
             return false;
@@ -142,7 +141,7 @@ final class LinkResolver {
                 return new Resolved(Kind.EXTERNAL, null, url, null, null);
             }
             url = internal;
-        } else if (SCHEME.matcher(url).find()) {
+        } else if (hasScheme(url)) {
             return new Resolved(Kind.OTHER, null, url, null, null);
         }
         String fragment = null;

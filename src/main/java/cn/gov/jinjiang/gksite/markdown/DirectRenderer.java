@@ -291,6 +291,6 @@ final class DirectRenderer {
 
     private static String unescape(BasedSequence s) {
         String plain = s.toString();
-        return plain.indexOf('\\') < 0 && plain.indexOf('&') < 0 ? plain : s.unescape();
+        return TextRenderer.plain(plain) ? plain : s.unescape();
     }
 }

@@ -67,29 +67,26 @@ public final class MarkdownConverter {
         if (!HeadingAttributes.applied(doc)) {
             doc = parser.parse(body);
         }
-        LineIndex lines = new LineIndex(body);
-        List<Heading> headings = new ArrayList<>();
-        visit(doc, n -> {
-            if (n instanceof HtmlBlock || n instanceof HtmlInline) {
-                String html = n.getChars().toString();
-                if (!html.startsWith("<!--") && !policy.allows(html)) {
-                    int off = n.getStartOffset();
-                    diags.error("markdown.raw-html", new SourcePos(file, lines.line(off) + bodyLine - 1,
-                                    lines.column(off)), "正文中的 HTML 含有不允许的标签或属性：" + abbreviate(html),
-                            "正文请用 Markdown 书写；脚本、样式、表单和内嵌框架由主题提供，不能写在正文里。");
-                }
-            }
-        });
         // Rendering assigns heading ids (explicit {#id} or generated); the AST then holds them. Pages made of
         // the usual node types are written directly, any other by flexmark (same bytes either way).
         String html = direct.render(doc);
         if (html == null) {
             html = renderer.render(doc);
         }
+        LineIndex lines = new LineIndex(body);
+        List<Heading> headings = new ArrayList<>();
         visit(doc, n -> {
             if (n instanceof com.vladsch.flexmark.ast.Heading h) {
                 headings.add(new Heading(h.getLevel(), text(h), h.getAnchorRefId(),
                         lines.line(h.getStartOffset()) + bodyLine - 1));
+            } else if (n instanceof HtmlBlock || n instanceof HtmlInline) {
+                String raw = n.getChars().toString();
+                if (!raw.startsWith("<!--") && !policy.allows(raw)) {
+                    int off = n.getStartOffset();
+                    diags.error("markdown.raw-html", new SourcePos(file, lines.line(off) + bodyLine - 1,
+                                    lines.column(off)), "正文中的 HTML 含有不允许的标签或属性：" + abbreviate(raw),
+                            "正文请用 Markdown 书写；脚本、样式、表单和内嵌框架由主题提供，不能写在正文里。");
+                }
             }
         });
         return new RenderedMarkdown(html, headings);

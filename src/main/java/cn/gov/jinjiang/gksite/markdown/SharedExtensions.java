@@ -70,11 +70,11 @@ final class SharedExtensions implements Parser.ParserExtension, HtmlRenderer.Htm
     }
 
     /** A factory of an extension's, making its product once, with the same place among the parser's others. */
-    private abstract static class Once<T> implements Dependent {
-        private final Dependent factory;
+    private abstract static class Once<F extends Dependent, T> implements Dependent {
+        final F factory;
         private volatile T shared;
 
-        Once(Dependent factory) {
+        Once(F factory) {
             this.factory = factory;
         }
 
@@ -105,12 +105,10 @@ final class SharedExtensions implements Parser.ParserExtension, HtmlRenderer.Htm
     }
 
     /** The table recogniser, made from the first document's state (the parser's options). */
-    private static final class Tables extends Once<ParagraphPreProcessor> implements ParagraphPreProcessorFactory {
-        private final ParagraphPreProcessorFactory factory;
-
+    private static final class Tables extends Once<ParagraphPreProcessorFactory, ParagraphPreProcessor>
+            implements ParagraphPreProcessorFactory {
         Tables(ParagraphPreProcessorFactory factory) {
             super(factory);
-            this.factory = factory;
         }
 
         @Override
@@ -120,12 +118,10 @@ final class SharedExtensions implements Parser.ParserExtension, HtmlRenderer.Htm
     }
 
     /** The {@code {…}} recogniser, made from the first document's inline parser (the parser's options). */
-    private static final class Attributes extends Once<InlineParserExtension> implements InlineParserExtensionFactory {
-        private final InlineParserExtensionFactory factory;
-
+    private static final class Attributes extends Once<InlineParserExtensionFactory, InlineParserExtension>
+            implements InlineParserExtensionFactory {
         Attributes(InlineParserExtensionFactory factory) {
             super(factory);
-            this.factory = factory;
         }
 
         @Override
