@@ -171,7 +171,9 @@ final class PageSanitizer {
      * writes into the attribute with entities kept.
      */
     private boolean urlAllowed(BasedSequence source, String unescaped, String what) {
-        String browser = Parser.unescapeEntities(Escaping.escapeHtml(unescaped, true), true);
+        // Without '&' flexmark's escaping and the browser's decoding cancel out.
+        String browser = unescaped.indexOf('&') < 0 ? unescaped
+                : Parser.unescapeEntities(Escaping.escapeHtml(unescaped, true), true);
         if (UrlSchemes.allowed(unescaped) && UrlSchemes.allowed(browser)) {
             return true;
         }

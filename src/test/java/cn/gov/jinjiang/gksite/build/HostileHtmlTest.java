@@ -89,6 +89,23 @@ class HostileHtmlTest {
         }
     }
 
+    @Test
+    void reportDataThatIsNotANumberNeverReachesThePage(@TempDir Path dir) {
+        Path src = TestSites.fixture("warn-report.R5", dir);
+        Path data = src.resolve("content/ndbg/2025/data.yaml");
+        String yaml = TestSites.read(data);
+        TestSites.write(data, yaml.replace("规章:           {本年制发件数: 0,",
+                "规章:           {本年制发件数: \"<img src=x onerror=xss(1)>\","));
+        assertThat(TestSites.read(data)).contains("onerror");
+        TestSites.write(src.resolve("site.yaml"), TestSites.read(src.resolve("site.yaml")) + LOWERED + "  report.: warning\n");
+        BuildResult r = Builds.build(src);
+        assertThat(r.written()).isTrue();
+        assertThat(r.diagnostics()).anyMatch(d -> d.code().equals("report.R7") && d.pos().line() == 10);
+        for (String file : List.of("index.html", "data.csv", "data.json")) {
+            assertThat(TestSites.read(src.resolve("site/ndbg/2025/" + file))).as(file).doesNotContain("onerror", "xss(");
+        }
+    }
+
     /** Index of the first body line (after the front matter's closing ---). */
     private static int bodyStart(String[] lines) {
         for (int i = 1; i < lines.length; i++) {
