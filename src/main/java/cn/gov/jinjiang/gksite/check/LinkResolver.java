@@ -1,5 +1,6 @@
 package cn.gov.jinjiang.gksite.check;
 
+import cn.gov.jinjiang.gksite.diag.UrlSchemes;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Classifies and resolves one reference of a page: internal file (with optional fragment), external
- * http(s) URL, mailto/tel (syntax-checked), javascript: (refused) or something to leave alone. Links
+ * http(s) URL, mailto/tel (syntax-checked), javascript:/vbscript: (refused) or something to leave alone. Links
  * through the site's own base URL (either scheme) count as internal.
  *
  * <p>Every page repeats the theme's links (navigation, footer): results are kept, per reference for those
@@ -92,25 +93,9 @@ final class LinkResolver {
         return fromPage.substring(0, fromPage.lastIndexOf('/') + 1) + '\n' + raw;
     }
 
-    /** Whether {@code s} starts with a URL scheme: a letter, then letters, digits, '+', '.' or '-', then ':'. */
+    /** Whether {@code s} starts with a URL scheme, as a browser reads it. */
     private static boolean hasScheme(String s) {
-        if (!isAsciiLetter(s.charAt(0))) {
-            return false;
-        }
-        for (int i = 1; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ':') {
-                return true;
-            }
-            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        return UrlSchemes.scheme(s) != null;
     }
 
     private Resolved resolveNow(String fromPage, String raw) {
@@ -118,10 +103,11 @@ final class LinkResolver {
         if (url.isEmpty()) {
             return new Resolved(Kind.EMPTY, null, "", null, null);
         }
-        String lower = url.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("javascript:")) {
+        // Read as a browser reads it (" java\tscript:" is one), by the rule the Markdown policy uses.
+        if (UrlSchemes.script(raw)) {
             return new Resolved(Kind.JAVASCRIPT, null, url, null, null);
         }
+        String lower = url.toLowerCase(Locale.ROOT);
         if (lower.startsWith("mailto:")) {
             String addrs = url.substring(7).split("\\?", 2)[0];
             for (String a : decode(addrs).split(",")) {

@@ -121,7 +121,7 @@ public final class SiteChecker {
                             rep.ref(ref, "check.link-empty", "<" + ref.element() + "> 的地址为空。", "写上链接地址，或去掉这个链接。");
                         }
                     }
-                    case JAVASCRIPT -> rep.ref(ref, "check.link-javascript", "不允许使用 javascript: 链接：" + ref.url(),
+                    case JAVASCRIPT -> rep.ref(ref, "check.link-javascript", "不允许使用会执行脚本的链接（javascript:、vbscript:）：" + ref.url(),
                             "改用指向页面的普通链接；交互由主题脚本提供。");
                     case MAILTO -> {
                         if (r.problem() != null) {

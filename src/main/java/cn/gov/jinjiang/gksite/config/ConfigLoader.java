@@ -5,6 +5,7 @@ import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.diag.Severity;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
+import cn.gov.jinjiang.gksite.diag.UrlSchemes;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -42,6 +43,8 @@ public final class ConfigLoader {
     /** Footer values every page must show (《政府网站发展指引》); a build without them fails. */
     private static final Map<String, String> FOOTER_REQUIRED = linked("host", "主办单位", "site_code", "网站标识码",
             "icp", "ICP 备案号", "police", "公安机关备案号");
+    /** Footer values written into pages as link addresses. */
+    private static final Set<String> URL_KEYS = Set.of("police_url", "error_report_url", "conac_url");
     private static final List<String> PUBLISH = List.of("target", "exclude", "max_delete", "ssh");
 
     public SiteConfig load(SourceLayout layout, Diagnostics diags) {
@@ -108,7 +111,7 @@ public final class ConfigLoader {
                         "footer." + key + " 仍是待填写的占位值“" + v + "”。",
                         "请网站运维人员核实后填入真实值（可从现网页面底部读取）。");
             }
-            f.put(key, v);
+            f.put(key, URL_KEYS.contains(key) && !safeUrl(v, footerMap.pos(key), "footer." + key, diags) ? "" : v);
         }
         for (Map.Entry<String, String> req : FOOTER_REQUIRED.entrySet()) {
             String key = req.getKey();
@@ -147,6 +150,19 @@ public final class ConfigLoader {
         return v.strip();
     }
 
+    /**
+     * Whether an address from site.yaml may be written into every page ({@link UrlSchemes}); a refused one is a
+     * {@code config.url-scheme} error at its line and is left out of the pages whatever level the error is given.
+     */
+    private static boolean safeUrl(String url, SourcePos at, String what, Diagnostics diags) {
+        if (UrlSchemes.allowed(url)) {
+            return true;
+        }
+        diags.error("config.url-scheme", at, "site.yaml 的 " + what + "“" + UrlSchemes.shown(url) + "”使用了不允许的协议“"
+                + UrlSchemes.scheme(url) + ":”，页面上不会生成这个链接。", UrlSchemes.HINT);
+        return false;
+    }
+
     private static List<NavItem> nav(YamlDoc doc, YamlMap top, Diagnostics diags) {
         List<NavItem> out = new ArrayList<>();
         Node n = top.node("nav").orElse(null);
@@ -167,7 +183,9 @@ public final class ConfigLoader {
                         "例如：- {label: 信息公开, url: /xxgk/}");
                 continue;
             }
-            out.add(new NavItem(label, url));
+            if (safeUrl(url, m.pos("url"), "nav 的 url", diags)) {
+                out.add(new NavItem(label, url));
+            }
         }
         return out;
     }

@@ -2,9 +2,6 @@ package cn.gov.jinjiang.gksite.markdown;
 
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.diag.LineIndex;
-import cn.gov.jinjiang.gksite.diag.SourcePos;
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -56,7 +53,8 @@ public final class MarkdownConverter {
     }
 
     /**
-     * Converts {@code body}, reporting raw HTML outside the policy as {@code markdown.raw-html} errors.
+     * Converts {@code body}, reporting raw HTML, {@code {…}} attributes and link addresses outside the policy
+     * ({@code markdown.raw-html}, {@code markdown.attribute}, {@code markdown.url-scheme}) and leaving them out.
      *
      * @param file     source path for diagnostics
      * @param bodyLine 1-based line of the body's first line in the file
@@ -67,34 +65,23 @@ public final class MarkdownConverter {
         if (!HeadingAttributes.applied(doc)) {
             doc = parser.parse(body);
         }
+        LineIndex lines = new LineIndex(body);
+        // Before rendering: what the policy refuses is reported and taken out of the tree, for both renderers.
+        PageSanitizer.apply(policy, doc, file, bodyLine, lines, diags);
         // Rendering assigns heading ids (explicit {#id} or generated); the AST then holds them. Pages made of
         // the usual node types are written directly, any other by flexmark (same bytes either way).
         String html = direct.render(doc);
         if (html == null) {
             html = renderer.render(doc);
         }
-        LineIndex lines = new LineIndex(body);
         List<Heading> headings = new ArrayList<>();
         visit(doc, n -> {
             if (n instanceof com.vladsch.flexmark.ast.Heading h) {
                 headings.add(new Heading(h.getLevel(), text(h), h.getAnchorRefId(),
                         lines.line(h.getStartOffset()) + bodyLine - 1));
-            } else if (n instanceof HtmlBlock || n instanceof HtmlInline) {
-                String raw = n.getChars().toString();
-                if (!raw.startsWith("<!--") && !policy.allows(raw)) {
-                    int off = n.getStartOffset();
-                    diags.error("markdown.raw-html", new SourcePos(file, lines.line(off) + bodyLine - 1,
-                                    lines.column(off)), "正文中的 HTML 含有不允许的标签或属性：" + abbreviate(raw),
-                            "正文请用 Markdown 书写；脚本、样式、表单和内嵌框架由主题提供，不能写在正文里。");
-                }
             }
         });
         return new RenderedMarkdown(html, headings);
-    }
-
-    private static String abbreviate(String s) {
-        String one = s.strip().replace('\n', ' ');
-        return one.length() > 80 ? one.substring(0, 80) + "…" : one;
     }
 
     private static void visit(Node node, java.util.function.Consumer<Node> action) {

@@ -1,25 +1,121 @@
 package cn.gov.jinjiang.gksite.markdown;
 
-import org.jsoup.Jsoup;
-import org.jsoup.safety.Safelist;
+import cn.gov.jinjiang.gksite.diag.UrlSchemes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * What raw HTML an editor may write inside Markdown: the structural and text elements of jsoup's
- * relaxed safelist plus ids, classes, {@code scope}/{@code headers} for tables and {@code lang}. No
- * scripts, styles, event handlers, iframes or forms: those belong to the theme.
+ * What HTML an editor may write inside Markdown, and which attributes in {@code {…}}: an allowlist. Tags are
+ * the structural and text elements (paragraphs, lists, tables, emphasis, quotes, images, links); every tag may
+ * carry {@code id}, {@code class}, {@code lang} and {@code title}, some a few more ({@link #TAGS}); addresses in
+ * {@code href}, {@code src} and {@code cite} must pass {@link UrlSchemes}. No scripts, styles, event handlers,
+ * frames, objects, forms, SVG or MathML, {@code <meta>}, {@code <base>} or {@code <link>}: those belong to the
+ * theme. The HTML is read by {@link HtmlScanner}, as a browser reads it.
+ *
+ * <p>This replaces jsoup's {@code Safelist}, which judges the tree jsoup builds from the piece alone; the
+ * piece is written among other markup, so what matters is also how it ends (an open comment or tag swallows
+ * what follows), and an address must be judged as the browser decodes it.
  */
 public final class RawHtmlPolicy {
-    private final Safelist safelist = Safelist.relaxed()
-            .addAttributes(":all", "id", "class", "lang", "title")
-            .addTags("abbr", "figure", "figcaption", "mark", "section", "small", "time")
-            .addAttributes("th", "scope", "headers", "colspan", "rowspan")
-            .addAttributes("td", "headers", "colspan", "rowspan")
-            .addAttributes("time", "datetime")
-            .addProtocols("a", "href", "#", "http", "https", "mailto", "tel")
-            .preserveRelativeLinks(true);
+    /** Attributes every allowed tag may carry, and the only ones allowed in Markdown's {@code {…}}. */
+    static final Set<String> GLOBAL = Set.of("id", "class", "lang", "title");
+    /** Allowed tags, each with the attributes it may carry beyond {@link #GLOBAL}. */
+    static final Map<String, Set<String>> TAGS = tags();
+    /** Attributes holding an address, checked against {@link UrlSchemes}. */
+    private static final Set<String> URLS = Set.of("href", "src", "cite");
+    private static final String TAG_HINT = "正文请用 Markdown 书写；脚本、样式、表单、内嵌框架、对象、SVG 等由主题提供，不能写在正文里。"
+            + "允许的标签和属性见 README 的“正文中的 HTML、属性和链接”。";
+    static final String ATTRIBUTE_HINT = "标签只能带 id、class、lang、title（以及链接的 href、图片的 src/alt/width/height、"
+            + "表格的 colspan/rowspan/headers/scope 等）；on… 事件属性和 style 都不允许。";
 
-    /** True when the fragment keeps every tag and attribute under the policy. */
-    public boolean allows(String html) {
-        return Jsoup.isValid(html, safelist) || Jsoup.isValid("<div>" + html + "</div>", safelist);
+    /** A refused part of a piece of HTML: offset into the piece, code, message and hint. */
+    record Refusal(int at, String code, String message, String hint) {
+    }
+
+    private static Map<String, Set<String>> tags() {
+        Map<String, Set<String>> t = new java.util.HashMap<>();
+        for (String tag : List.of("abbr", "b", "br", "caption", "cite", "code", "dd", "div", "dl", "dt", "em",
+                "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "kbd", "mark", "p", "pre", "s",
+                "samp", "section", "small", "span", "strike", "strong", "sub", "sup", "tbody", "tfoot", "thead", "tr",
+                "u", "ul", "var", "table")) {
+            t.put(tag, Set.of());
+        }
+        t.put("a", Set.of("href"));
+        t.put("img", Set.of("src", "alt", "width", "height"));
+        t.put("blockquote", Set.of("cite"));
+        t.put("q", Set.of("cite"));
+        t.put("del", Set.of("cite", "datetime"));
+        t.put("ins", Set.of("cite", "datetime"));
+        t.put("time", Set.of("datetime"));
+        t.put("ol", Set.of("start", "type", "reversed"));
+        t.put("li", Set.of("value"));
+        t.put("col", Set.of("span"));
+        t.put("colgroup", Set.of("span"));
+        t.put("td", Set.of("colspan", "rowspan", "headers"));
+        t.put("th", Set.of("colspan", "rowspan", "headers", "scope", "abbr"));
+        return Map.copyOf(t);
+    }
+
+    /** Every part of {@code html} the policy refuses, in order; empty when it may be written as it is. */
+    List<Refusal> check(String html) {
+        List<Refusal> out = new ArrayList<>();
+        HtmlScanner.scan(html, new HtmlScanner.Handler() {
+            @Override
+            public void startTag(String name, int at, List<HtmlScanner.Attr> attrs) {
+                Set<String> own = TAGS.get(name);
+                if (own == null) {
+                    out.add(tag("<" + name + ">", at));
+                    return;
+                }
+                for (HtmlScanner.Attr a : attrs) {
+                    if (!GLOBAL.contains(a.name()) && !own.contains(a.name())) {
+                        out.add(new Refusal(a.at(), "markdown.raw-html", "HTML 标签 <" + name + "> 的属性 " + a.name()
+                                + " 不允许使用。", ATTRIBUTE_HINT));
+                    } else if (URLS.contains(a.name()) && !UrlSchemes.allowed(a.value())) {
+                        out.add(url("HTML 标签 <" + name + "> 的 " + a.name() + " 地址", a.value(), a.at()));
+                    }
+                }
+            }
+
+            @Override
+            public void endTag(String name, int at) {
+                if (!TAGS.containsKey(name)) {
+                    out.add(tag("</" + name + ">", at));
+                }
+            }
+
+            @Override
+            public void malformed(int at, String what) {
+                out.add(new Refusal(at, "markdown.raw-html", "正文中的 HTML " + what + "。",
+                        "删去它，或改用 Markdown 书写；要显示“<”本身时写成 \\< 或 &lt;。"));
+            }
+        });
+        return out;
+    }
+
+    /** Whether an attribute written in Markdown's {@code {…}} may be kept (ASCII case ignored, as HTML does). */
+    static boolean attributeAllowed(String name) {
+        return GLOBAL.contains(asciiLower(name));
+    }
+
+    /** A refused address; {@code what} names it ("链接地址", "图片地址" …). */
+    static Refusal url(String what, String url, int at) {
+        return new Refusal(at, "markdown.url-scheme", what + "“" + UrlSchemes.shown(url) + "”使用了不允许的协议“"
+                + UrlSchemes.scheme(url) + ":”。", UrlSchemes.HINT);
+    }
+
+    private static Refusal tag(String tag, int at) {
+        return new Refusal(at, "markdown.raw-html", "正文中的 HTML 标签 " + tag + " 不允许使用。", TAG_HINT);
+    }
+
+    private static String asciiLower(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            sb.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return sb.toString();
     }
 }

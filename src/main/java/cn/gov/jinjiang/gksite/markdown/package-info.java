@@ -1,8 +1,11 @@
 /**
  * Markdown to HTML with flexmark: tables, heading ids (explicit {@code {#id}} or derived from Chinese
- * text), and the raw-HTML policy (a jsoup Safelist; anything outside it is an error at its line). The
- * converter is built once per build and is safe to share between threads. Depends on {@code diag} only
- * (and the content records it is handed).
+ * text), and the raw-HTML policy: raw HTML read as a browser's tokenizer reads it ({@code HtmlScanner}) and
+ * checked against an allowlist of tags and attributes ({@code RawHtmlPolicy}), {@code {…}} attributes and link
+ * addresses ({@code diag.UrlSchemes}); {@code PageSanitizer} reports what the policy refuses at its line and
+ * column and takes it out of the tree before either renderer writes the page. The converter is built once per
+ * build and is safe to share between threads. Depends on {@code diag} only (and the content records it is
+ * handed).
  *
  * <p>flexmark parses every page. Pages made of the usual node types are then written by {@code DirectRenderer}
  * with flexmark's exact bytes, others by flexmark's renderer; a differential test over the repository's

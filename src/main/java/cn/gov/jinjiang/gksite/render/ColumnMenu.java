@@ -4,6 +4,7 @@ import cn.gov.jinjiang.gksite.config.YamlDoc;
 import cn.gov.jinjiang.gksite.config.YamlMap;
 import cn.gov.jinjiang.gksite.content.DataFile;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.diag.UrlSchemes;
 import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.nodes.Node;
@@ -69,6 +70,12 @@ record ColumnMenu(String title, List<Entry> items) {
             if (label.isEmpty() || url.isEmpty()) {
                 diags.error("render.menu.required", doc.pos(item), "菜单的每一项都要有 label 和 url。",
                         "例如：- {label: 依申请公开, url: /xxgk/zfxxgkzl/ysqgk/}");
+                continue;
+            }
+            if (!UrlSchemes.allowed(url)) {
+                // Left out whatever level the error is given: a lowered level must not put the address in a page.
+                diags.error("render.menu.url-scheme", m.pos("url"), "菜单项“" + label + "”的 url“" + UrlSchemes.shown(url)
+                        + "”使用了不允许的协议“" + UrlSchemes.scheme(url) + ":”，菜单中不会出现这一项。", UrlSchemes.HINT);
                 continue;
             }
             out.add(new Entry(label, url, entries(doc, m.node("children").orElse(null), source, diags)));

@@ -46,6 +46,17 @@ class LinkResolverTest {
     }
 
     @Test
+    void scriptAddressesAreReadAsABrowserReadsThem() {
+        for (String url : List.of("javascript:void(0)", "JaVaScRiPt:x", " javascript:x", "java\tscript:x",
+                "java\nscript:x", "\u000Ejavascript:x", "vbscript:msgbox(1)")) {
+            assertThat(resolver().resolve("index.html", url).kind()).as(url).isEqualTo(LinkResolver.Kind.JAVASCRIPT);
+        }
+        for (String url : List.of("/javascript:x", "javascript.html", "data:text/plain,x")) {
+            assertThat(resolver().resolve("index.html", url).kind()).as(url).isNotEqualTo(LinkResolver.Kind.JAVASCRIPT);
+        }
+    }
+
+    @Test
     void keysSeparateWhatDependsOnThePage() {
         assertThat(LinkResolver.key("a/b/c.html", "/x.html")).isEqualTo("/x.html");
         assertThat(LinkResolver.key("a/b/c.html", "https://e.cn/")).isEqualTo("https://e.cn/");

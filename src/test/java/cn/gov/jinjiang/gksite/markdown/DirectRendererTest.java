@@ -3,6 +3,7 @@ package cn.gov.jinjiang.gksite.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.diag.LineIndex;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.BulletListItem;
@@ -74,25 +75,40 @@ class DirectRendererTest {
     private final MarkdownConverter converter = new MarkdownConverter();
     private final Set<Class<?>> renderedTypes = new HashSet<>();
     private int accepted;
+    /** Documents in which the policy refused something. */
+    private int refused;
 
     /** Compares one document; returns whether the direct renderer accepted it. */
     private boolean check(String md) {
-        Document core = CORE_PARSER.parse(md);
+        Document core = policed(CORE_PARSER.parse(md), md);
         String expected = CORE_RENDERER.render(core);
         List<String> headings = new ArrayList<>();
         collectHeadings(core, headings);
-        Document doc = PARSER.parse(md);
+        Document doc = policed(PARSER.parse(md), md);
         String html = direct.render(doc);
         if (html != null) {
             assertThat(html).as("direct renderer on:\n%s", md).isEqualTo(expected);
             accepted++;
             collectTypes(doc);
         }
-        RenderedMarkdown converted = converter.convert("t.md", md, 1, new Diagnostics());
+        Diagnostics diags = new Diagnostics();
+        RenderedMarkdown converted = converter.convert("t.md", md, 1, diags);
+        if (diags.hasErrors()) {
+            refused++;
+        }
         assertThat(converted.html()).as("converter on:\n%s", md).isEqualTo(expected);
         assertThat(converted.headings()).as("headings of:\n%s", md)
                 .map(h -> h.level() + " " + h.id() + " " + h.text()).containsExactlyElementsOf(headings);
         return html != null;
+    }
+
+    /**
+     * {@code doc} after the raw-HTML policy, which the converter applies before either renderer: both renderers
+     * are compared on the tree it leaves.
+     */
+    static Document policed(Document doc, String md) {
+        PageSanitizer.apply(new RawHtmlPolicy(), doc, "t.md", 1, new LineIndex(md), new Diagnostics());
+        return doc;
     }
 
     /** What flexmark's own parse and render give as each heading's level, id and text. */
@@ -140,6 +156,8 @@ class DirectRendererTest {
         // The generator mostly writes what the direct renderer handles, and every type it handles occurs.
         assertThat(accepted).isGreaterThan(n / 4);
         assertThat(renderedTypes).containsAll(WRITTEN);
+        // …and enough of what the policy refuses that both renderers are compared on the trees it leaves.
+        assertThat(refused).isGreaterThan(n / 20);
     }
 
     @Test
@@ -150,8 +168,12 @@ class DirectRendererTest {
         assertThat(check("段落{.cls}\n")).isFalse();
         assertThat(check("## 标题 {.cls}\n")).isFalse();
         assertThat(check("文字\t制表符\n")).isFalse();
-        assertThat(check("[脚本](javascript:alert(1)) 与 <javascript:void(0)>\n")).isFalse();
-        assertThat(check("- [x](<javascript:alert(1)>)\n")).isFalse();
+        // The policy turns links to refused addresses into their text before rendering: written directly, as
+        // flexmark writes the links it suppresses; on a tree the policy has not seen, flexmark renders them.
+        assertThat(check("[脚本](javascript:alert(1)) 与 <javascript:void(0)>\n")).isTrue();
+        assertThat(check("- [x](<javascript:alert(1)>)\n")).isTrue();
+        assertThat(direct.render(PARSER.parse("[脚本](javascript:alert(1)) 与 <javascript:void(0)>\n"))).isNull();
+        assertThat(direct.render(PARSER.parse("- [x](<javascript:alert(1)>)\n"))).isNull();
         assertThat(check("## 标题 {#s1}\n\n正文\n")).isTrue();
     }
 
@@ -178,6 +200,10 @@ class DirectRendererTest {
     /** What makes the direct renderer decline a document (it must then come out of flexmark unchanged). */
     private static final String[] DECLINED = {"\t", "{.cls}", "{title=t}", "<span>HTML</span>", "<!-- 注释 -->",
             "<b>", "![图](/a.png)", "[引用][r]", "[r]", "\n\t"};
+    /** What the raw-HTML policy refuses (it becomes code or text, or is dropped, before either renderer). */
+    private static final String[] REFUSED = {"<b onclick=\"x()\">", "{onclick=x}", "{#i style=\"c\" .k}",
+            "[v](vbscript:x)", "[d](data:text/html,x)", "<script>x()</script>", "<!--> <i>", "![图](javascript:x)",
+            "<javascript:x>", "[w](&#106;avascript:x)", "<img src=x onerror=x()>", "[引用][j]", "<?x ?>"};
 
     private static String pick(Random r, String... options) {
         return options[r.nextInt(options.length)];
@@ -189,6 +215,8 @@ class DirectRendererTest {
             int k = r.nextInt(40);
             if (r.nextInt(60) == 0) {
                 sb.append(DECLINED[r.nextInt(DECLINED.length)]);
+            } else if (r.nextInt(90) == 0) {
+                sb.append(REFUSED[r.nextInt(REFUSED.length)]);
             } else if (k < 18) {
                 sb.append(WORDS[r.nextInt(k < 12 ? 12 : WORDS.length)]);
             } else if (k < 22) {
@@ -270,7 +298,8 @@ class DirectRendererTest {
             case 2, 3 -> list(r, 0);
             case 4, 5 -> table(r);
             case 6 -> r.nextInt(3) > 0 ? pick(r, "---", "***", "- - -") : pick(r, "---", "***", "- - -", "> 引用的文字\n> 第二行", "```\n代码 <b>\n```", "    缩进代码",
-                    "<div>块</div>", "[r]: /ref.html \"参考\"", "<!-- 注释块 -->", "   前导空格的段落", "\t制表符段落");
+                    "<div>块</div>", "[r]: /ref.html \"参考\"", "[j]: javascript:x()", "<div onclick=x>\n块</div>",
+                    "<!-- 注释块 -->", "   前导空格的段落", "\t制表符段落");
             default -> inline(r, 14);
         };
     }

@@ -32,6 +32,8 @@ public final class Chromium implements AutoCloseable {
     private final WebSocket socket;
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<String>> pending = new ConcurrentHashMap<>();
+    /** DevTools events received (messages without an id), oldest first. */
+    private final java.util.Queue<String> events = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     public static boolean available() {
         return Files.isExecutable(BINARY);
@@ -118,6 +120,15 @@ public final class Chromium implements AutoCloseable {
                 + eval("location.href + ' | ' + document.title + ' | ' + document.body.innerText.slice(0, 400)"));
     }
 
+    /**
+     * The events named {@code method} received so far (enable their domain first, e.g. {@code Page.enable}). A
+     * JavaScript dialog ({@code Page.javascriptDialogOpening}) is recorded and dismissed at once, so that a page that
+     * opens one never blocks the calls that follow.
+     */
+    public java.util.List<String> events(String method) {
+        return events.stream().filter(e -> e.startsWith("{\"method\":\"" + method + "\"")).toList();
+    }
+
     public static String json(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
@@ -158,7 +169,13 @@ public final class Chromium implements AutoCloseable {
                 String msg = partial.toString();
                 partial.setLength(0);
                 Matcher m = Pattern.compile("^\\{\"id\":(\\d+)").matcher(msg);
-                if (m.find()) {
+                if (msg.startsWith("{\"method\":")) {
+                    events.add(msg);
+                    if (msg.startsWith("{\"method\":\"Page.javascriptDialogOpening\"")) {
+                        ws.sendText("{\"id\":" + ids.incrementAndGet()
+                                + ",\"method\":\"Page.handleJavaScriptDialog\",\"params\":{\"accept\":false}}", true);
+                    }
+                } else if (m.find()) {
                     CompletableFuture<String> f = pending.get(Integer.parseInt(m.group(1)));
                     if (f != null) {
                         f.complete(msg);

@@ -19,6 +19,8 @@ import java.nio.file.Path;
 public final class StaticSiteServer implements AutoCloseable {
     private final Path site;
     private final HttpServer server;
+    /** Every request's path and query, in the order received. */
+    private final java.util.Queue<String> requests = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     public StaticSiteServer(Path site) {
         this.site = site.toAbsolutePath().normalize();
@@ -36,6 +38,11 @@ public final class StaticSiteServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** The raw paths (with query) requested so far, in order. */
+    public java.util.List<String> requests() {
+        return java.util.List.copyOf(requests);
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -43,6 +50,8 @@ public final class StaticSiteServer implements AutoCloseable {
 
     private void serve(HttpExchange ex) throws IOException {
         try (ex) {
+            requests.add(ex.getRequestURI().getRawPath()
+                    + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery()));
             String path = URLDecoder.decode(ex.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
             if (path.endsWith("/")) {
                 path += "index.html";

@@ -1,0 +1,141 @@
+package cn.gov.jinjiang.gksite.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.jinjiang.gksite.diag.Diagnostic;
+import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The converter applies the raw-HTML policy to every way HTML can take into a page (raw blocks and inline tags
+ * whatever they start with, {@code {…}} attributes, link, image, autolink and reference addresses), reports each
+ * refusal at its line and column, and never writes what it refused, even when the report is switched off.
+ */
+class PageSanitizerTest {
+    private final MarkdownConverter converter = new MarkdownConverter();
+
+    private record Result(String html, List<Diagnostic> diags) {
+    }
+
+    private Result convert(String md, Diagnostics diags) {
+        RenderedMarkdown r = converter.convert("content/a.md", md, 5, diags);
+        return new Result(r.html(), diags.sorted());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "<!-- a --> <script>alert(1)</script>                 | markdown.raw-html   | 1 | 12",
+        "<!--> <script>alert(1)</script>                      | markdown.raw-html   | 1 | 1",
+        "<!-- x --!> <script>alert(1)</script>                | markdown.raw-html   | 1 | 1",
+        "<!-- <!-- --> <script>alert(1)</script>              | markdown.raw-html   | 1 | 1",
+        "文字 <!-- a --> <img src=x onerror=alert(1)> 文字       | markdown.raw-html   | 1 | 26",
+        "<![CDATA[ > <script>alert(1)</script> ]]>            | markdown.raw-html   | 1 | 1",
+        "<?x > <script>alert(1)</script> ?>                   | markdown.raw-html   | 1 | 1",
+        "文字 <b onclick=alert(1)>粗</b>                         | markdown.raw-html   | 1 | 7",
+        "## 标题 {#s9 tabindex=0 autofocus onfocus=\"alert(1)\"} | markdown.attribute  | 1 | 7",
+        "[x](/){onmouseover=alert(1)}                         | markdown.attribute  | 1 | 7",
+        "文字{style=\"color:red\"}                                | markdown.attribute  | 1 | 3",
+        "[x](javascript:alert(1))                             | markdown.url-scheme | 1 | 5",
+        "[x](JaVaScRiPt:alert(1))                             | markdown.url-scheme | 1 | 5",
+        "[x](vbscript:msgbox(1))                              | markdown.url-scheme | 1 | 5",
+        "[x](data:text/html;base64,PHNjcmlwdD4=)              | markdown.url-scheme | 1 | 5",
+        "[x](file:///etc/passwd)                              | markdown.url-scheme | 1 | 5",
+        "[x](&#106;avascript:alert(1))                        | markdown.url-scheme | 1 | 5",
+        "[x](&amp;#106;avascript:alert(1))                    | markdown.url-scheme | 1 | 5",
+        "[x](java&#x09;script:alert(1))                       | markdown.url-scheme | 1 | 5",
+        "[x](<&#14;javascript:alert(1)>)                      | markdown.url-scheme | 1 | 6",
+        "![图](javascript:alert(1))                            | markdown.url-scheme | 1 | 6",
+        "<javascript:alert(1)>                                | markdown.url-scheme | 1 | 2",
+        "<a href=\"java&#x09;script:alert(1)\">x</a>            | markdown.url-scheme | 1 | 4",
+        "[x][r] 与 ![y][r]\\n\\n[r]: javascript:alert(1)          | markdown.url-scheme | 3 | 6",
+        "> <div title=a\\n> onclick=alert(1)>\\n> x             | markdown.raw-html   | 2 | 3",
+        "- <div title=\"b\\n  \" onmouseover=alert(1)>\\n  y       | markdown.raw-html   | 2 | 5",
+    })
+    void refusedAtItsLineAndNeverWritten(String written, String code, int line, int column) {
+        String md = written.replace("\\n", "\n");
+        Result r = convert(md, new Diagnostics());
+        assertThat(r.diags()).extracting(Diagnostic::code).containsExactly(code);
+        Diagnostic d = r.diags().get(0);
+        assertThat(d.pos().file()).isEqualTo("content/a.md");
+        assertThat(d.pos().line()).isEqualTo(line + 4);
+        assertThat(d.pos().column()).isEqualTo(column);
+        assertThat(d.isError()).isTrue();
+        assertThat(d.message()).isNotBlank();
+        assertThat(d.hint()).isNotBlank();
+        assertHarmless(r.html());
+        // The same page with every code switched off: nothing reported, nothing refused written either.
+        Result off = convert(md, Diagnostics.withOverrides(Map.of(), Set.of("markdown.")));
+        assertThat(off.diags()).isEmpty();
+        assertThat(off.html()).isEqualTo(r.html());
+    }
+
+    /** Every element and attribute of the written HTML is on the allowlist, with the attributes flexmark writes. */
+    private static void assertHarmless(String html) {
+        Document doc = Jsoup.parseBodyFragment(html + "<gksite-end></gksite-end>");
+        assertThat(doc.select("gksite-end")).as(html).hasSize(1);
+        for (Element e : doc.body().getAllElements()) {
+            if (e == doc.body() || e.tagName().equals("gksite-end")) {
+                continue;
+            }
+            assertThat(RawHtmlPolicy.TAGS).as(html).containsKey(e.tagName());
+            for (Attribute a : e.attributes()) {
+                assertThat(a.getKey()).as(html).isIn("id", "class", "lang", "title", "href", "src", "alt");
+                assertThat(a.getValue().toLowerCase()).as(html).doesNotContain("script:", "data:", "file:");
+            }
+        }
+    }
+
+    @Test
+    void refusedMarkupIsShownAsCodeAndRefusedLinksAsTheirText() {
+        Result r = convert("文字 <b onclick=alert(1)>粗</b> [链接](javascript:x) ![图](data:x) <javascript:y>\n",
+                new Diagnostics());
+        assertThat(r.html()).isEqualTo("<p>文字 <code>&lt;b onclick=alert(1)&gt;</code>粗</b> 链接 图 javascript:y</p>\n");
+        r = convert("<script>\nalert(1)\n</script>\n", new Diagnostics());
+        assertThat(r.html()).isEqualTo("<p><code>&lt;script&gt; alert(1) &lt;/script&gt;</code></p>\n");
+        r = convert("## 标题 {#s1 .c lang=en title=t onclick=x style=y}\n", new Diagnostics());
+        assertThat(r.html()).isEqualTo("<h2 id=\"s1\" class=\"c\" lang=\"en\" title=\"t\">标题</h2>\n");
+        assertThat(r.diags()).singleElement().satisfies(d -> assertThat(d.message()).contains("onclick、style"));
+    }
+
+    @Test
+    void whatThePolicyAllowsIsWrittenAsItStands() {
+        String md = """
+                <!-- 编者注释 -->
+
+                <div class="note" lang="en">Note <abbr title="政府信息公开">政务公开</abbr></div>
+
+                ## 标题 {#s1 .c}
+
+                [站内](/xxgk/) [附件](a.pdf#p2) [外链](https://www.gov.cn/) [信](mailto:a@b.cn) [电](tel:0595-1)
+                <https://www.jinjiang.gov.cn/> [锚](#s1) [引用][r] ![图](/img/a.png "图题") 文字{title="说明"}
+
+                <table><tr><th scope="col" colspan="2">表头</th></tr></table>
+
+                [r]: /ref.html
+                """;
+        Result r = convert(md, new Diagnostics());
+        assertThat(r.diags()).isEmpty();
+        assertThat(r.html()).contains("<!-- 编者注释 -->", "<div class=\"note\" lang=\"en\">", "<abbr title=",
+                "href=\"/xxgk/\"", "href=\"a.pdf#p2\"", "href=\"https://www.gov.cn/\"", "href=\"mailto:a@b.cn\"",
+                "href=\"tel:0595-1\"", "href=\"https://www.jinjiang.gov.cn/\"", "href=\"#s1\"", "href=\"/ref.html\"",
+                "src=\"/img/a.png\"", "<span title=\"说明\"> 文字</span>", "<th scope=\"col\" colspan=\"2\">",
+                "<h2 id=\"s1\" class=\"c\">");
+    }
+
+    @Test
+    void oneReportPerLineAndCode() {
+        Result r = convert("[a](javascript:1) [b](vbscript:2) <i onclick=x>i</i> <b onclick=y>b</b>\n"
+                + "[c](data:3)\n", new Diagnostics());
+        assertThat(r.diags()).extracting(d -> d.pos().line() + " " + d.code())
+                .containsExactly("5 markdown.url-scheme", "5 markdown.raw-html", "6 markdown.url-scheme");
+    }
+}
