@@ -11,6 +11,7 @@ import cn.gov.jinjiang.gksite.content.ContentTree;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.markdown.MarkdownStage;
 import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
+import cn.gov.jinjiang.gksite.output.OutputClaim;
 import cn.gov.jinjiang.gksite.output.OutputManifest;
 import cn.gov.jinjiang.gksite.output.OutputWriter;
 import cn.gov.jinjiang.gksite.parallel.Tasks;
@@ -52,10 +53,22 @@ public final class Pipeline {
         this(Clock.systemUTC());
     }
 
+    /**
+     * Builds the site. Before anything else the output folder is claimed ({@link OutputClaim#take}): a folder
+     * gksite may not replace is refused ({@code output.refused}) before anything is touched, and what a killed
+     * build left there is recovered and cleaned.
+     */
     public BuildResult run(BuildRequest request) {
+        SourceLayout layout = SourceLayout.of(request.source(), request.output());
+        try (OutputClaim output = OutputClaim.take(layout.root(), layout.output())) {
+            return run(request, layout, output.folder());
+        }
+    }
+
+    /** @param output the real path of the claimed output folder (layout's, with symbolic links resolved) */
+    private BuildResult run(BuildRequest request, SourceLayout layout, java.nio.file.Path output) {
         Instant start = clock.instant();
         Stopwatch watch = new Stopwatch(clock);
-        SourceLayout layout = SourceLayout.of(request.source(), request.output());
 
         Diagnostics configDiags = new Diagnostics();
         SiteConfig config = new ConfigLoader().load(layout, configDiags);
@@ -85,7 +98,7 @@ public final class Pipeline {
         }
         // Pages are written into the staging folder (and scanned for the checks) as they are rendered, so the
         // build never holds every page in memory.
-        OutputWriter.Staging staging = new OutputWriter().open(layout.output());
+        OutputWriter.Staging staging = new OutputWriter().open(output);
         SiteChecker.Scanned scanned = new SiteChecker.Scanned();
         int total = tree.pages().size();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
