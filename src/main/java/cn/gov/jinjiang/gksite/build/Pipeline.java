@@ -54,24 +54,26 @@ public final class Pipeline {
     }
 
     /**
-     * Builds the site. Before anything else the output folder is claimed ({@link OutputClaim#take}): a folder
-     * gksite may not replace is refused ({@code output.refused}) before anything is touched, and what a killed
-     * build left there is recovered and cleaned.
+     * Builds the site. Once site.yaml is read (a folder without one is {@code config.missing}, and nothing is
+     * created beside its output) the output folder is claimed ({@link OutputClaim#take}): a folder gksite may
+     * not replace is refused ({@code output.refused}) before anything is written, and what a killed build
+     * left there is recovered and cleaned.
      */
     public BuildResult run(BuildRequest request) {
+        Instant start = clock.instant();
+        Stopwatch watch = new Stopwatch(clock);
         SourceLayout layout = SourceLayout.of(request.source(), request.output());
+
+        Diagnostics configDiags = new Diagnostics();
+        SiteConfig config = new ConfigLoader().load(layout, configDiags);
         try (OutputClaim output = OutputClaim.take(layout.root(), layout.output())) {
-            return run(request, layout, output.folder());
+            return run(request, layout, output.folder(), config, configDiags, start, watch);
         }
     }
 
     /** @param output the real path of the claimed output folder (layout's, with symbolic links resolved) */
-    private BuildResult run(BuildRequest request, SourceLayout layout, java.nio.file.Path output) {
-        Instant start = clock.instant();
-        Stopwatch watch = new Stopwatch(clock);
-
-        Diagnostics configDiags = new Diagnostics();
-        SiteConfig config = new ConfigLoader().load(layout, configDiags);
+    private BuildResult run(BuildRequest request, SourceLayout layout, java.nio.file.Path output, SiteConfig config,
+                            Diagnostics configDiags, Instant start, Stopwatch watch) {
         Diagnostics diags = Diagnostics.withOverrides(config.checks().overrides(), config.checks().off());
         diags.addAll(configDiags.sorted());
 

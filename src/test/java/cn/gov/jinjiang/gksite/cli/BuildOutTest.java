@@ -85,6 +85,18 @@ class BuildOutTest {
     }
 
     @Test
+    void aFolderThatIsNoSiteGetsNothingCreatedInIt() throws IOException {
+        Path notASite = Files.createDirectories(dir.resolve("downloads"));
+        TestSites.write(notASite.resolve("a.txt"), "mine");
+        assertThat(cli.run("build", "--source", notASite.toString())).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
+        assertThat(cli.err()).contains("[config.missing]");
+        assertThat(TestSites.snapshot(notASite).keySet()).containsExactly("a.txt");
+        try (var entries = Files.list(notASite)) {
+            assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("a.txt");
+        }
+    }
+
+    @Test
     void aRefusalUnderJsonIsOneJsonLine() {
         assertThat(cli.run("build", "--source", source.toString(), "--out", source.toString(), "--format", "json"))
                 .isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
