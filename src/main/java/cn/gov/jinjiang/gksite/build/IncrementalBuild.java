@@ -133,11 +133,15 @@ public final class IncrementalBuild {
         Diagnostics stageDiags = new Diagnostics();
         List<OutputWriter.Copy> statics = OutputWriter.staticFiles(theme.folders(), layout.content(), tree.assets(),
                 layout::relative);
-        OutputWriter.Staged staged = new OutputWriter().stage(layout.output(), all, statics, stageDiags);
-        outputDiags = stageDiags.sorted();
-        if (staged != null) {
-            staged.commit();
-            copies = desiredCopies(statics);
+        // The preview's private folder is replaced like site/: claimed (guarded, recovered) and swapped whole.
+        try (cn.gov.jinjiang.gksite.output.OutputClaim claim =
+                     cn.gov.jinjiang.gksite.output.OutputClaim.take(layout.root(), layout.output())) {
+            OutputWriter.Staged staged = new OutputWriter().stage(claim.folder(), all, statics, stageDiags);
+            outputDiags = stageDiags.sorted();
+            if (staged != null) {
+                staged.commit();
+                copies = desiredCopies(statics);
+            }
         }
         ready = true;
         return result(rendered.size(), start);

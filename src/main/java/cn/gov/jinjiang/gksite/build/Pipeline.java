@@ -11,6 +11,7 @@ import cn.gov.jinjiang.gksite.content.ContentTree;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.markdown.MarkdownStage;
 import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
+import cn.gov.jinjiang.gksite.output.OutputClaim;
 import cn.gov.jinjiang.gksite.output.OutputManifest;
 import cn.gov.jinjiang.gksite.output.OutputWriter;
 import cn.gov.jinjiang.gksite.parallel.Tasks;
@@ -52,6 +53,12 @@ public final class Pipeline {
         this(Clock.systemUTC());
     }
 
+    /**
+     * Builds the site. Once site.yaml is read (a folder without one is {@code config.missing}, and nothing is
+     * created beside its output) the output folder is claimed ({@link OutputClaim#take}): a folder gksite may
+     * not replace is refused ({@code output.refused}) before anything is written, and what a killed build
+     * left there is recovered and cleaned.
+     */
     public BuildResult run(BuildRequest request) {
         Instant start = clock.instant();
         Stopwatch watch = new Stopwatch(clock);
@@ -59,6 +66,14 @@ public final class Pipeline {
 
         Diagnostics configDiags = new Diagnostics();
         SiteConfig config = new ConfigLoader().load(layout, configDiags);
+        try (OutputClaim output = OutputClaim.take(layout.root(), layout.output())) {
+            return run(request, layout, output.folder(), config, configDiags, start, watch);
+        }
+    }
+
+    /** @param output the real path of the claimed output folder (layout's, with symbolic links resolved) */
+    private BuildResult run(BuildRequest request, SourceLayout layout, java.nio.file.Path output, SiteConfig config,
+                            Diagnostics configDiags, Instant start, Stopwatch watch) {
         Diagnostics diags = Diagnostics.withOverrides(config.checks().overrides(), config.checks().off());
         diags.addAll(configDiags.sorted());
 
@@ -85,7 +100,7 @@ public final class Pipeline {
         }
         // Pages are written into the staging folder (and scanned for the checks) as they are rendered, so the
         // build never holds every page in memory.
-        OutputWriter.Staging staging = new OutputWriter().open(layout.output());
+        OutputWriter.Staging staging = new OutputWriter().open(output);
         SiteChecker.Scanned scanned = new SiteChecker.Scanned();
         int total = tree.pages().size();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();

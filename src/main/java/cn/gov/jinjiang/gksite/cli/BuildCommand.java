@@ -4,6 +4,7 @@ import cn.gov.jinjiang.gksite.build.BuildRequest;
 import cn.gov.jinjiang.gksite.build.BuildResult;
 import cn.gov.jinjiang.gksite.build.Pipeline;
 import cn.gov.jinjiang.gksite.build.Progress;
+import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import java.time.Clock;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -21,7 +22,8 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     private SourceOption source;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "输出目录，默认 <source>/site")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "输出目录，默认 <source>/site；只能是不存在的、空的或 gksite 生成过的目录（见 README）")
     private Path out;
 
     @Option(names = "--no-check", description = "不检查输出（链接、锚点等）")
@@ -36,9 +38,20 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Progress bar = format == Format.human ? ProgressBar.forTerminal(main.err()) : Progress.NONE;
-        BuildResult r = new Pipeline(Clock.systemUTC(), bar).run(new BuildRequest(source.path(), out, !noCheck));
-        if (bar instanceof ProgressBar p) {
-            p.finish();
+        BuildResult r;
+        try {
+            r = new Pipeline(Clock.systemUTC(), bar).run(new BuildRequest(source.path(), out, !noCheck));
+        } catch (DiagnosticException e) {
+            if (format == Format.json) {
+                // a refused --out (or another environment error) is still one JSON line on stdout, exit 2
+                Reporter.of(format.name()).report(e.diagnostics(), main.out());
+                return ExitCodes.USAGE_OR_ENVIRONMENT;
+            }
+            throw e;
+        } finally {
+            if (bar instanceof ProgressBar p) {
+                p.finish();
+            }
         }
         Reporter.of(format.name()).report(r.diagnostics(), main.out());
         if (format == Format.human) {

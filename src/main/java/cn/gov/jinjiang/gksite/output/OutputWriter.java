@@ -7,7 +7,6 @@ import cn.gov.jinjiang.gksite.diag.SourcePos;
 import cn.gov.jinjiang.gksite.render.RenderedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +22,10 @@ import java.util.TreeMap;
 
 /**
  * Writes a complete site into a fresh staging folder next to the output folder ({@link #stage}); the
- * caller checks it and then swaps it in with two renames ({@link Staged#commit()}) or throws it away. Until the swap, the old site is untouched; if anything fails, the staging folder is
- * removed and the old site stays as it was.
+ * caller checks it and then swaps it in ({@link Staged#commit()}, journalled by {@link SiteSwap}) or throws
+ * it away. Until the swap, the old site is untouched; if anything fails, the staging folder is removed and
+ * the old site stays as it was. The output folder must have been accepted by {@link OutputClaim#take}
+ * first; the swap checks again that it replaces only a folder gksite made ({@link OutputGuard}).
  */
 public final class OutputWriter {
 
@@ -52,10 +53,16 @@ public final class OutputWriter {
      * {@link Staging#finish} adds the static files and gives the {@link Staged} site to check and commit.
      */
     public Staging open(Path output) {
-        Path parent = output.toAbsolutePath().getParent();
+        Path parent = output.toAbsolutePath().normalize().getParent();
+        if (parent == null) {
+            throw new DiagnosticException(Diagnostic.error("output.refused", SourcePos.of(output.toString()),
+                    "拒绝把站点写到根目录。", "用 --out 指定一个专用的新目录。"));
+        }
         try {
             Files.createDirectories(parent);
             Path folder = Files.createTempDirectory(parent, "." + output.getFileName() + ".new-");
+            // marked first of all, so that whatever a kill leaves of it is known to be gksite's
+            OutputGuard.mark(folder);
             ordinaryFolderMode(folder);
             return new Staging(folder, output, Unchanged.in(folder));
         } catch (IOException e) {
@@ -191,13 +198,20 @@ public final class OutputWriter {
         /** Swaps the staged site in place of the output folder and records its manifest beside it. */
         public void commit() {
             try {
-                swap(folder, output);
-                manifest.write(OutputManifest.fileFor(output));
-            } catch (UncheckedIOException e) {
-                deleteTree(folder);
-                throw ioError(output, "替换输出目录失败", e.getCause());
+                SiteSwap.swap(folder, output, manifest);
             } catch (IOException e) {
-                throw ioError(output, "无法写入输出清单", e);
+                discardUnlessJournalled();
+                throw ioError(output, "替换输出目录失败", e);
+            } catch (RuntimeException e) {
+                discardUnlessJournalled();
+                throw e;
+            }
+        }
+
+        /** After a failed swap: the staged site goes, unless a journal left for the next start still needs it. */
+        private void discardUnlessJournalled() {
+            if (!Files.exists(SiteSwap.journal(output))) {
+                deleteTree(folder);
             }
         }
 
@@ -211,39 +225,6 @@ public final class OutputWriter {
     public record Copy(String path, Path from, String label, boolean fromContent) {
     }
 
-    private static void swap(Path staging, Path output) {
-        try {
-            Path old = null;
-            if (Files.exists(output)) {
-                old = Files.createTempDirectory(output.toAbsolutePath().getParent(), "." + output.getFileName() + ".old-");
-                Files.delete(old);
-                move(output, old);
-            }
-            try {
-                move(staging, output);
-            } catch (IOException e) {
-                if (old != null) {
-                    move(old, output);
-                }
-                throw e;
-            }
-            if (old != null) {
-                deleteTree(old);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    /** Removes a folder tree; best effort (used for cleanup of staging and temporary folders). */
     /**
      * Gives a folder made by {@link Files#createTempDirectory} (owner only, 0700) the permissions of an ordinary
      * new folder, so that a web server reading the swapped-in site can enter it.
@@ -260,20 +241,31 @@ public final class OutputWriter {
         }
     }
 
+    /**
+     * Removes a folder tree without following symbolic links (a link inside is removed, never what it points
+     * to); best effort, for gksite's own staging and temporary folders. The marker goes last, so a folder
+     * half removed by a killed process is still known to be gksite's and is removed at the next start.
+     */
     public static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
+        Path marker = root.resolve(OutputGuard.MARKER);
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
+                    if (!file.equals(marker)) {
+                        Files.delete(file);
+                    }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    if (dir.equals(root)) {
+                        Files.deleteIfExists(marker);
+                    }
                     Files.delete(dir);
                     return FileVisitResult.CONTINUE;
                 }

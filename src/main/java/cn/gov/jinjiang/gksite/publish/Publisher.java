@@ -10,6 +10,7 @@ import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
+import cn.gov.jinjiang.gksite.output.OutputGuard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +49,8 @@ public final class Publisher {
     /** Where diagnostics of a publish point to. */
     public static final String WHERE = "gksite publish";
     private static final Set<String> BOOKKEEPING = Set.of(MARKER, RECORD);
+    /** Files of the build folder that are not part of the site: the publish bookkeeping and the output marker. */
+    private static final Set<String> NOT_SITE = Set.of(MARKER, RECORD, OutputGuard.MARKER);
     private static final String MARKER_TEXT = "gksite publish target\n"
             + "此目录由 gksite publish 管理：每次发布都会删除不属于站点的文件（site.yaml 中 publish.exclude 列出的除外）。\n";
 
@@ -75,7 +78,7 @@ public final class Publisher {
 
     /** The folder a publish builds into, inside the source folder (never site/). */
     public static Path buildFolder(Path source) {
-        return source.toAbsolutePath().normalize().resolve(".gksite").resolve("publish").resolve("site");
+        return source.toAbsolutePath().normalize().resolve(OutputGuard.PUBLISH_FOLDER);
     }
 
     public PublishResult publish(PublishRequest request) {
@@ -110,6 +113,8 @@ public final class Publisher {
         }
         record = record.withChanges(shown);
         write(folder.resolve(RECORD), record.toJson());
+        // judged again right before the real run: a link on the way may have changed during the build
+        target = RsyncTarget.parse(settings.target(), source, home);
         if (target.kind() == RsyncTarget.Kind.LOCAL && request.init()) {
             createFolder(target.localFolder());
         }
@@ -203,7 +208,7 @@ public final class Publisher {
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = folder.relativize(p).toString().replace('\\', '/');
-                if (!BOOKKEEPING.contains(rel)) {
+                if (!NOT_SITE.contains(rel)) {
                     out.add(new PublishRecord.FileHash(rel, sha256(p)));
                 }
             }

@@ -68,9 +68,12 @@ final class PublishSites {
         return out;
     }
 
-    /** The files of the last publish build, as they should be on the target. */
+    /** The files of the last publish build, as they should be on the target (without the build folder's marker). */
     static Map<String, byte[]> built(Path site) {
-        return files(Publisher.buildFolder(site));
+        Map<String, byte[]> out = files(Publisher.buildFolder(site));
+        // the build folder's marker stays at home: rsync never sends it
+        out.remove(cn.gov.jinjiang.gksite.output.OutputGuard.MARKER);
+        return out;
     }
 
     /** Asserts two snapshots are byte-for-byte the same. */
