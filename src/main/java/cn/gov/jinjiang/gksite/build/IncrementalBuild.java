@@ -72,6 +72,9 @@ public final class IncrementalBuild {
     private List<Diagnostic> treeDiags = List.of();
     private List<Diagnostic> reportDiags = List.of();
     private List<Diagnostic> outputDiags = List.of();
+    /** Refused links of the theme's templates and of its static files. */
+    private List<Diagnostic> themeDiags = List.of();
+    private List<Diagnostic> staticDiags = List.of();
     private final Map<String, Converted> bodies = new ConcurrentHashMap<>();
     /** The HTML of {@link #bodies}, kept beside it so stages can take it without copying. */
     private final Map<String, RenderedMarkdown> html = new ConcurrentHashMap<>();
@@ -130,9 +133,10 @@ public final class IncrementalBuild {
         generatedStale = false;
         generatedBytes.clear();
         generated.forEach(f -> generatedBytes.put(f.path(), f.bytes()));
+        Diagnostics linkDiags = new Diagnostics();
+        List<OutputWriter.Copy> statics = OutputWriter.staticFiles(layout, theme.folders(), tree.assets(), linkDiags);
+        staticDiags = linkDiags.sorted();
         Diagnostics stageDiags = new Diagnostics();
-        List<OutputWriter.Copy> statics = OutputWriter.staticFiles(theme.folders(), layout.content(), tree.assets(),
-                layout::relative);
         OutputWriter.Staged staged = new OutputWriter().stage(layout.output(), all, statics, stageDiags);
         outputDiags = stageDiags.sorted();
         if (staged != null) {
@@ -271,7 +275,9 @@ public final class IncrementalBuild {
     }
 
     private void loadTheme() {
-        theme = Theme.resolve(layout.themes(), config.theme());
+        Diagnostics d = new Diagnostics();
+        theme = Theme.resolve(layout, config.theme(), d);
+        themeDiags = d.sorted();
         engine = new TemplateEngine(theme, layout::relative);
     }
 
@@ -404,8 +410,9 @@ public final class IncrementalBuild {
 
     /** Copies what is new or changed among theme static files and content assets, removes what went away. */
     private void syncStatics() {
-        List<OutputWriter.Copy> statics = OutputWriter.staticFiles(theme.folders(), layout.content(), tree.assets(),
-                layout::relative);
+        Diagnostics d = new Diagnostics();
+        List<OutputWriter.Copy> statics = OutputWriter.staticFiles(layout, theme.folders(), tree.assets(), d);
+        staticDiags = d.sorted();
         Map<String, OutputWriter.Copy> now = desiredCopies(statics);
         now.values().forEach(c -> writer.copy(c.from(), c.path()));
         Set<String> live = allOutputs();
@@ -459,6 +466,8 @@ public final class IncrementalBuild {
             }
         }));
         all.addAll(outputDiags);
+        all.addAll(themeDiags);
+        all.addAll(staticDiags);
         if (manifest == null) {
             List<OutputManifest.Entry> entries = new ArrayList<>();
             outputs.forEach((source, paths) -> paths.forEach(path -> entries.add(new OutputManifest.Entry(path, source, ""))));

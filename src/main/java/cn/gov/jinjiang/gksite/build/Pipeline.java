@@ -73,7 +73,7 @@ public final class Pipeline {
         List<AnnualReport> reports = new ReportLoader().load(tree, p -> bodies.apply(p), config.bodyType(), diags);
         watch.lap("report");
 
-        Theme theme = Theme.resolve(layout.themes(), config.theme());
+        Theme theme = Theme.resolve(layout, config.theme(), diags);
         if (theme.folders().isEmpty()) {
             diags.error("render.theme-missing", cn.gov.jinjiang.gksite.diag.SourcePos.of("site.yaml"),
                     "找不到主题“" + config.theme() + "”（themes/" + config.theme() + "/）。",
@@ -116,7 +116,7 @@ public final class Pipeline {
             return result(false, pages, new OutputManifest(List.of()), diags, start, watch);
         }
         OutputWriter.Staged staged = staging.finish(
-                OutputWriter.staticFiles(theme.folders(), layout.content(), tree.assets(), layout::relative), diags);
+                OutputWriter.staticFiles(layout, theme.folders(), tree.assets(), diags), diags);
         watch.lap("static");
         if (staged == null) {
             return result(false, pages, new OutputManifest(List.of()), diags, start, watch);

@@ -2,13 +2,13 @@ package cn.gov.jinjiang.gksite.content;
 
 import cn.gov.jinjiang.gksite.parallel.Tasks;
 import cn.gov.jinjiang.gksite.config.SourceLayout;
+import cn.gov.jinjiang.gksite.config.SourceTree;
 import cn.gov.jinjiang.gksite.config.YamlDoc;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * Walks content/ in sorted order and builds the {@link ContentTree}. Markdown and YAML files are read
@@ -31,44 +30,37 @@ public final class ContentLoader {
     private final FrontMatterSplitter splitter = new FrontMatterSplitter();
     private final MetaBinder binder = new MetaBinder();
 
+    /** The code of a symbolic link in content/ that is refused (see {@link SourceTree}). */
+    public static final String SYMLINK = "content.symlink";
+
     public ContentTree load(SourceLayout layout, Diagnostics diags) {
         Path content = layout.content();
-        if (!Files.isDirectory(content)) {
-            throw new DiagnosticException(Diagnostic.error("content.missing", SourcePos.of("content"),
-                    "找不到内容目录 content/（在 " + layout.root() + " 中）。",
-                    "在站点根目录运行 gksite，或用 --source 指定站点目录。"));
-        }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(content)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> !ignored(content.relativize(p)))
-                    .sorted().toList();
-        } catch (IOException | UncheckedIOException e) {
-            throw new DiagnosticException(Diagnostic.error("io.read", SourcePos.of("content"),
-                    "无法遍历 content/：" + e.getMessage(), "检查目录权限。"), e);
-        }
+        SourceTree.Listing listing = list(layout);
+        diags.addAll(listing.refused());
+        List<SourceTree.Entry> files = listing.files();
         Map<String, Page> pages = new ConcurrentHashMap<>();
         Map<String, DataFile> data = new ConcurrentHashMap<>();
         java.util.Set<String> unreadable = ConcurrentHashMap.newKeySet();
         List<String> assets = new ArrayList<>();
-        for (Path p : files) {
-            String name = p.getFileName().toString();
+        for (SourceTree.Entry e : files) {
+            String name = e.path().getFileName().toString();
             if (!name.endsWith(".md") && !name.endsWith(".yaml") && !name.endsWith(".yml")) {
-                assets.add(rel(content, p));
+                assets.add(rel(content, e.path()));
             }
         }
-        Tasks.forEach(files, p -> {
-            String name = p.getFileName().toString();
-            String relContent = rel(content, p);
+        Tasks.forEach(files, e -> {
+            String name = e.path().getFileName().toString();
+            String relContent = rel(content, e.path());
             if (name.endsWith(".md")) {
-                readPage(layout, relContent, p, diags).ifPresentOrElse(pg -> {
+                readPage(layout, relContent, e.real(), diags).ifPresentOrElse(pg -> {
                     if (!pg.meta().draft()) {
                         pages.put(relContent, pg);
                     }
                 },
-                        () -> unreadable.add(layout.relative(p)));
+                        () -> unreadable.add(layout.relative(e.path())));
             } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-                readData(layout, p, diags).ifPresentOrElse(d -> data.put(relContent, d),
-                        () -> unreadable.add(layout.relative(p)));
+                readData(layout, relContent, e.real(), diags).ifPresentOrElse(d -> data.put(relContent, d),
+                        () -> unreadable.add(layout.relative(e.path())));
             }
         });
         return tree(pages, data, assets, unreadable, diags);
@@ -97,12 +89,30 @@ public final class ContentLoader {
         return false;
     }
 
+    /**
+     * Every file below content/ by the rule for symbolic links ({@link SourceTree}), hidden and temporary files
+     * left out. A missing content/, or one that is a link the rule refuses, stops the build.
+     */
+    public static SourceTree.Listing list(SourceLayout layout) {
+        SourceTree.Listing listing = new SourceTree(layout).walk(layout.content(), SYMLINK, ContentLoader::ignored);
+        if (listing.missing()) {
+            if (!listing.refused().isEmpty()) {
+                throw new DiagnosticException(listing.refused(), null);
+            }
+            throw new DiagnosticException(Diagnostic.error("content.missing", SourcePos.of("content"),
+                    "找不到内容目录 content/（在 " + layout.root() + " 中）。",
+                    "在站点根目录运行 gksite，或用 --source 指定站点目录。"));
+        }
+        return listing;
+    }
+
     private static String rel(Path base, Path p) {
         return base.relativize(p).toString().replace('\\', '/');
     }
 
-    private Optional<SourceFile> readText(SourceLayout layout, Path p, Diagnostics diags) {
-        String source = layout.relative(p);
+    /** Reads {@code p}, the file the site sees at content/{@code relContent} (a link's target is read directly). */
+    private Optional<SourceFile> readText(SourceLayout layout, String relContent, Path p, Diagnostics diags) {
+        String source = layout.relative(layout.content().resolve(relContent));
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(p);
@@ -120,7 +130,7 @@ public final class ContentLoader {
      * not be read or parsed; the reasons are in {@code diags}. Draft pages are returned: callers skip them.
      */
     public Optional<Page> readPage(SourceLayout layout, String relContent, Path p, Diagnostics diags) {
-        Optional<SourceFile> file = readText(layout, p, diags);
+        Optional<SourceFile> file = readText(layout, relContent, p, diags);
         if (file.isEmpty()) {
             return Optional.empty();
         }
@@ -168,15 +178,18 @@ public final class ContentLoader {
         });
     }
 
-    /** Reads one YAML data file; empty when it could not be read or parsed (the reasons are in {@code diags}). */
-    public Optional<DataFile> readData(SourceLayout layout, Path p, Diagnostics diags) {
-        Optional<SourceFile> file = readText(layout, p, diags);
+    /**
+     * Reads one YAML data file ({@code relContent} is its path relative to content/, {@code p} the file to read);
+     * empty when it could not be read or parsed (the reasons are in {@code diags}).
+     */
+    public Optional<DataFile> readData(SourceLayout layout, String relContent, Path p, Diagnostics diags) {
+        Optional<SourceFile> file = readText(layout, relContent, p, diags);
         if (file.isEmpty()) {
             return Optional.empty();
         }
         SourceFile sf = file.get();
         try {
-            String name = p.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+            String name = Path.of(relContent).getFileName().toString().replaceFirst("\\.ya?ml$", "");
             return Optional.of(new DataFile(sf.path(), name, YamlDoc.parse(sf.path(), 0, sf.text()), sf.text()));
         } catch (DiagnosticException e) {
             diags.addAll(e.diagnostics());

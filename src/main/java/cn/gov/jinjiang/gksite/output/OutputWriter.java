@@ -1,5 +1,7 @@
 package cn.gov.jinjiang.gksite.output;
 
+import cn.gov.jinjiang.gksite.config.SourceLayout;
+import cn.gov.jinjiang.gksite.config.SourceTree;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
@@ -16,7 +18,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -288,24 +289,27 @@ public final class OutputWriter {
                 what + "：" + e.getMessage(), "检查磁盘空间和目录权限。"), e);
     }
 
-    /** The static files of a theme chain and of content/, in precedence order (site theme before default theme). */
-    public static List<Copy> staticFiles(List<Path> themeFolders, Path content, List<String> contentAssets,
-                                         java.util.function.Function<Path, String> label) {
+    /**
+     * The static files of a theme chain and of content/, in precedence order (site theme before default theme).
+     * Each theme's static/ is walked by the rule for symbolic links of {@link SourceTree}: a link it refuses is
+     * reported into {@code diags} ({@code theme.symlink}) and never copied.
+     */
+    public static List<Copy> staticFiles(SourceLayout layout, List<Path> themeFolders, List<String> contentAssets,
+                                         Diagnostics diags) {
         List<Copy> out = new ArrayList<>();
+        Path content = layout.content();
         for (String a : contentAssets) {
             Path p = content.resolve(a);
-            out.add(new Copy(a, p, label.apply(p), true));
+            out.add(new Copy(a, p, layout.relative(p), true));
         }
+        SourceTree tree = new SourceTree(layout);
         for (Path theme : themeFolders) {
             Path stat = theme.resolve("static");
-            if (!Files.isDirectory(stat)) {
-                continue;
-            }
-            try (var walk = Files.walk(stat)) {
-                walk.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).forEach(p -> out.add(
-                        new Copy(stat.relativize(p).toString().replace('\\', '/'), p, label.apply(p), false)));
-            } catch (IOException e) {
-                throw ioError(stat, "无法读取主题静态文件", e);
+            SourceTree.Listing listing = tree.walk(stat, cn.gov.jinjiang.gksite.render.Theme.SYMLINK, p -> false);
+            diags.addAll(listing.refused());
+            for (SourceTree.Entry e : listing.files()) {
+                out.add(new Copy(stat.relativize(e.path()).toString().replace('\\', '/'), e.real(),
+                        layout.relative(e.path()), false));
             }
         }
         return out;

@@ -5,15 +5,10 @@ import cn.gov.jinjiang.gksite.diag.SourcePos;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.LoaderException;
 import io.pebbletemplates.pebble.error.PebbleException;
-import io.pebbletemplates.pebble.loader.DelegatingLoader;
-import io.pebbletemplates.pebble.loader.FileLoader;
-import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -31,14 +26,7 @@ public final class TemplateEngine {
     public TemplateEngine(Theme theme, Function<Path, String> relative) {
         this.theme = theme;
         this.relative = relative;
-        List<Loader<?>> loaders = new ArrayList<>();
-        for (Path folder : theme.folders()) {
-            FileLoader l = new FileLoader();
-            l.setPrefix(folder.resolve("templates").toString());
-            l.setCharset("UTF-8");
-            loaders.add(l);
-        }
-        this.engine = new PebbleEngine.Builder().loader(new DelegatingLoader(loaders)).autoEscaping(true)
+        this.engine = new PebbleEngine.Builder().loader(new TemplateLoader(theme.templates())).autoEscaping(true)
                 .strictVariables(true).newLineTrimming(true).cacheActive(true).build();
     }
 
