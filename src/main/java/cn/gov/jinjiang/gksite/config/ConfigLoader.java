@@ -45,8 +45,12 @@ public final class ConfigLoader {
     private static final List<String> PUBLISH = List.of("target", "exclude", "max_delete", "ssh");
 
     public SiteConfig load(SourceLayout layout, Diagnostics diags) {
-        Path file = layout.root().resolve(FILE);
-        if (!Files.isRegularFile(file)) {
+        List<Diagnostic> refused = new ArrayList<>();
+        Path file = new SourceTree(layout).file(layout.root().resolve(FILE), "config.symlink", refused).orElse(null);
+        if (!refused.isEmpty()) {
+            throw new DiagnosticException(refused, null);
+        }
+        if (file == null) {
             throw new DiagnosticException(Diagnostic.error("config.missing", SourcePos.of(FILE),
                     "找不到站点配置文件 site.yaml（在 " + layout.root() + " 中）。",
                     "在站点根目录运行 gksite，或用 --source 指定含 site.yaml 的目录。"));
@@ -126,8 +130,19 @@ public final class ConfigLoader {
                 f.get("email"), f.get("error_report_url"), f.get("conac_url"));
         return new SiteConfig(name, site.string("title", name, "config"),
                 site.string("organisation", name, "config"), baseUrl, site.string("language", "zh-CN", "config"),
-                top.string("theme", "portal", "config"), bodyType, nav(doc, top, diags), footer,
+                theme(top, diags), bodyType, nav(doc, top, diags), footer,
                 checks(doc, top, diags), publish(doc, top, diags), catalogue(doc, top, diags));
+    }
+
+    /** The theme's folder name: one plain name under themes/, never a path that could lead elsewhere. */
+    private static String theme(YamlMap top, Diagnostics diags) {
+        String theme = top.string("theme", "portal", "config").strip();
+        if (theme.isEmpty() || theme.equals(".") || theme.equals("..") || !theme.matches("[^/\\\\:\\p{Cntrl}]+")) {
+            diags.error("config.type", top.pos("theme"), "theme 应为 themes/ 下一个目录的名称，实为“" + theme + "”。",
+                    "例如：theme: portal");
+            return "portal";
+        }
+        return theme;
     }
 
     private static Map<String, String> linked(String... pairs) {

@@ -75,10 +75,23 @@ public final class SourceTree {
     public Optional<Path> folder(Path dir, String code, List<Diagnostic> refused) {
         Path logical = dir.toAbsolutePath().normalize();
         if (!Files.isSymbolicLink(logical)) {
-            return Files.isDirectory(logical, LinkOption.NOFOLLOW_LINKS) ? real(logical) : Optional.empty();
+            return Files.isDirectory(logical, LinkOption.NOFOLLOW_LINKS) ? inside(logical, code, refused) : Optional.empty();
         }
         Path parent = logical.getParent() == null ? null : real(logical.getParent()).orElse(null);
         return target(logical, parent, code, refused).filter(Files::isDirectory);
+    }
+
+    /**
+     * Where a single file of the layout (site.yaml) really is: itself, or the target of a link the rule follows.
+     * Empty when it does not exist or the link is refused (the refusal is added to {@code refused}).
+     */
+    public Optional<Path> file(Path file, String code, List<Diagnostic> refused) {
+        Path logical = file.toAbsolutePath().normalize();
+        if (!Files.isSymbolicLink(logical)) {
+            return Files.isRegularFile(logical, LinkOption.NOFOLLOW_LINKS) ? inside(logical, code, refused)
+                    : Optional.empty();
+        }
+        return target(logical, null, code, refused).filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
     }
 
     /**
@@ -217,6 +230,17 @@ public final class SourceTree {
             return Optional.empty();
         }
         return Optional.of(target);
+    }
+
+    /** The real path of {@code p} when it lies inside the source folder (a name with "..", say, may not). */
+    private Optional<Path> inside(Path p, String code, List<Diagnostic> refused) {
+        Optional<Path> r = real(p);
+        if (r.isPresent() && !r.get().startsWith(root)) {
+            refused.add(Diagnostic.error(code, SourcePos.of(layout.relative(p)), layout.relative(p)
+                    + " 不在站点目录之内，gksite 不会读取它。", "只使用站点目录（含 site.yaml 的目录）中的文件和目录。"));
+            return Optional.empty();
+        }
+        return r;
     }
 
     /** Null when a real path may be read as part of the site; otherwise why not. */

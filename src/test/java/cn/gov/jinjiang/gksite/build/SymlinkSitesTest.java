@@ -129,6 +129,25 @@ class SymlinkSitesTest {
     }
 
     @Test
+    void siteYamlThatIsALinkOutOfTheTreeIsRefusedUnread() throws IOException {
+        Path site = site();
+        Files.delete(site.resolve("site.yaml"));
+        link(site.resolve("site.yaml"), Path.of("/etc/passwd"));
+        assertThatThrownBy(() -> Builds.build(site)).isInstanceOf(DiagnosticException.class)
+                .hasMessageContaining("config.symlink").hasMessageNotContaining("root");
+    }
+
+    @Test
+    void aThemeNameCannotLeadOutOfThemes() throws IOException {
+        Path site = site();
+        TestSites.write(dir.resolve("evil/templates/page.peb"), "EVIL-TEMPLATE");
+        TestSites.write(site.resolve("site.yaml"), TestSites.SITE_YAML + "theme: ../../evil\n");
+        BuildResult r = Builds.build(site);
+        assertThat(Builds.errors(r)).extracting(Diagnostic::code).containsExactly("config.type");
+        assertThat(Builds.errors(r).get(0).pos().line()).isEqualTo(9);
+    }
+
+    @Test
     void themesThatAreALinkOutOfTheTreeAreRefused() throws IOException {
         Path site = site();
         Path elsewhere = dir.resolve("themes-elsewhere");
@@ -198,6 +217,22 @@ class SymlinkSitesTest {
 
         link(site.resolve("content/gone.pdf"), Path.of("nothing-here.pdf"));
         assertThat(onlyError(site).message()).contains("不存在");
+    }
+
+    @Test
+    void newPageIsNeverWrittenThroughALinkOutOfTheTree() throws IOException {
+        Path site = site();
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        link(site.resolve("content/out"), outside);
+        cn.gov.jinjiang.gksite.config.SourceLayout layout = cn.gov.jinjiang.gksite.config.SourceLayout.of(site, null);
+        cn.gov.jinjiang.gksite.content.PageScaffold scaffold = new cn.gov.jinjiang.gksite.content.PageScaffold(
+                java.time.Clock.systemUTC());
+        var page = scaffold.scaffold(layout, "out/a", "QZ06101-0240", "测试单位", "标题");
+        assertThatThrownBy(() -> scaffold.write(layout, page)).isInstanceOf(DiagnosticException.class)
+                .hasMessageContaining("content.symlink");
+        assertThat(outside).isEmptyDirectory();
+        scaffold.write(layout, scaffold.scaffold(layout, "xxgk/b", "QZ06101-0240", "测试单位", "标题"));
+        assertThat(site.resolve("content/xxgk/b.md")).exists();
     }
 
     @Test
