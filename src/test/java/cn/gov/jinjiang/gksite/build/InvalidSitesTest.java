@@ -36,6 +36,10 @@ class InvalidSitesTest {
         "invalid-content.interprets-unknown, content.interprets-unknown, content/ml/a.md,              3, 5",
         "invalid-content.replaces-unknown, content.replaces-unknown, content/ml/a.md,                  4, 5",
         "invalid-output.conflict,        output.conflict,       content/other/c.md,                    0, 0",
+        "invalid-yaml.duplicate-key,      yaml.duplicate-key,    content/xxgk/index.md,                 4, 1",
+        "invalid-yaml.duplicate-key-site, yaml.duplicate-key,    site.yaml,                             9, 3",
+        "invalid-yaml.duplicate-key-menu, yaml.duplicate-key,    content/xxgk/menu.yaml,                5, 5",
+        "invalid-yaml.duplicate-key-data, yaml.duplicate-key,    content/ndbg/2025/data.yaml,          17, 3",
     })
     void fixtureReportsExactlyItsError(String fixture, String code, String file, int line, int column,
                                        @TempDir Path dir) {
