@@ -116,7 +116,7 @@ public final class Pipeline {
             return result(false, pages, new OutputManifest(List.of()), diags, start, watch);
         }
         OutputWriter.Staged staged = staging.finish(
-                OutputWriter.staticFiles(layout, theme.folders(), tree.assets(), diags), diags);
+                OutputWriter.staticFiles(layout, theme.folders(), tree.assets(), diags), addressLines(tree), diags);
         watch.lap("static");
         if (staged == null) {
             return result(false, pages, new OutputManifest(List.of()), diags, start, watch);
@@ -140,6 +140,16 @@ public final class Pipeline {
                                Stopwatch watch) {
         return new BuildResult(written, pages, manifest, diags.sorted(), Duration.between(start, clock.instant()),
                 watch.laps());
+    }
+
+    /**
+     * Where each page got its address: the {@code url:} line when it sets one, else the file (its name is the
+     * address). Output conflicts are reported there.
+     */
+    static Function<String, cn.gov.jinjiang.gksite.diag.SourcePos> addressLines(ContentTree tree) {
+        Map<String, cn.gov.jinjiang.gksite.diag.SourcePos> at = new java.util.HashMap<>();
+        tree.pages().forEach(p -> at.put(p.source(), p.addressPos()));
+        return source -> at.getOrDefault(source, cn.gov.jinjiang.gksite.diag.SourcePos.of(source));
     }
 
     /** Size in bytes of a file under content/ (for attachment links), or -1. */

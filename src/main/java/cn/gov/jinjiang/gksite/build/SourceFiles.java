@@ -278,7 +278,7 @@ final class SourceFiles {
         } else if (isData(rel)) {
             out = loader.readData(layout, rel, p, d).orElse(null);
         } else {
-            out = rel;
+            out = ContentLoader.assetAllowed(rel, d) ? rel : null;
         }
         List<Diagnostic> found = d.sorted();
         if (!found.isEmpty()) {

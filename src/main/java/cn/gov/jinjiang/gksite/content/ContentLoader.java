@@ -45,7 +45,11 @@ public final class ContentLoader {
         for (SourceTree.Entry e : files) {
             String name = e.path().getFileName().toString();
             if (!name.endsWith(".md") && !name.endsWith(".yaml") && !name.endsWith(".yml")) {
-                assets.add(rel(content, e.path()));
+                if (OutputPaths.asset(rel(content, e.path()), diags)) {
+                    assets.add(rel(content, e.path()));
+                } else {
+                    unreadable.add(layout.relative(e.path()));
+                }
             }
         }
         Tasks.forEach(files, e -> {
@@ -72,9 +76,17 @@ public final class ContentLoader {
      */
     public ContentTree tree(Map<String, Page> pages, Map<String, DataFile> data, java.util.Collection<String> assets,
                             java.util.Set<String> unreadable, Diagnostics diags) {
-        checkDuplicateOutputs(pages, diags);
+        OutputPaths.check(pages, assets, diags);
         return new ContentTree(assemble("", new TreeMap<>(pages), new TreeMap<>(data)), List.copyOf(assets),
                 unreadable);
+    }
+
+    /**
+     * Whether the file at content/{@code relContent} may be copied to the site as it is: its path is a valid
+     * address ({@link Addresses}); otherwise a {@code content.filename} error at it.
+     */
+    public static boolean assetAllowed(String relContent, Diagnostics diags) {
+        return OutputPaths.asset(relContent, diags);
     }
 
     /** Whether a path below content/ is skipped: hidden files and editors' temporary and backup files. */
@@ -142,40 +154,12 @@ public final class ContentLoader {
             boolean isIndex = relContent.equals("index.md") || relContent.endsWith("/index.md");
             int slash = relContent.lastIndexOf('/');
             String dir = slash < 0 ? "" : relContent.substring(0, slash);
-            String output = outputPath(relContent, meta, sf.path(), diags);
-            return Optional.of(new Page(sf.path(), dir, output, isIndex, meta, fm.body(), fm.bodyLine()));
+            return OutputPaths.page(relContent, meta, sf.path(), diags)
+                    .map(output -> new Page(sf.path(), dir, output, isIndex, meta, fm.body(), fm.bodyLine()));
         } catch (DiagnosticException e) {
             diags.addAll(e.diagnostics());
             return Optional.empty();
         }
-    }
-
-    private static String outputPath(String relContent, PageMeta meta, String source, Diagnostics diags) {
-        String def = relContent.substring(0, relContent.length() - 3) + ".html";
-        String url = meta.url();
-        if (url == null) {
-            return def;
-        }
-        if (!url.startsWith("/") || url.contains("..") || url.contains("\\") || url.contains("?") || url.contains("#")
-                || url.contains("//")) {
-            diags.error("content.url", meta.pos("url", source), "url 应为以“/”开头的站内路径（不含 ..、?、#），实为“" + url + "”。",
-                    "例如：url: /xxgk/zfxxgkzl/ml/02/202008/t20200817_2406219.htm");
-            return def;
-        }
-        String path = url.substring(1);
-        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
-    }
-
-    private static void checkDuplicateOutputs(Map<String, Page> pages, Diagnostics diags) {
-        Map<String, Page> seen = new HashMap<>();
-        pages.values().stream().sorted(Comparator.comparing(Page::source)).forEach(p -> {
-            Page other = seen.putIfAbsent(p.output(), p);
-            if (other != null) {
-                diags.error("content.url-duplicate", p.meta().pos("url", p.source()),
-                        "两个页面都要写到 /" + p.output() + "：" + other.source() + " 和 " + p.source() + "。",
-                        "修改其中一个页面的 url，或重命名文件。");
-            }
-        });
     }
 
     /**

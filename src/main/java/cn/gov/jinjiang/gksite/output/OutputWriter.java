@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Writes a complete site into a fresh staging folder next to the output folder ({@link #stage}); the
@@ -37,10 +38,16 @@ public final class OutputWriter {
      * @param copies static files: theme static/ and content assets, in order of precedence (first wins)
      */
     public Staged stage(Path output, List<RenderedFile> files, List<Copy> copies, Diagnostics diags) {
+        return stage(output, files, copies, SourcePos::of, diags);
+    }
+
+    /** As {@link #stage(Path, List, List, Diagnostics)}, blaming conflicts where {@code where} says (see {@link Staging#finish}). */
+    public Staged stage(Path output, List<RenderedFile> files, List<Copy> copies, Function<String, SourcePos> where,
+                        Diagnostics diags) {
         Staging staging = open(output);
         try {
             files.parallelStream().forEach(staging::write);
-            return staging.finish(copies, diags);
+            return staging.finish(copies, where, diags);
         } catch (RuntimeException e) {
             staging.discard();
             throw e;
@@ -72,6 +79,7 @@ public final class OutputWriter {
         private final Map<Path, Boolean> createdDirs = new java.util.concurrent.ConcurrentHashMap<>();
         /** Output paths claimed by more than one file, with every file that claimed them (in a fixed order). */
         private final Map<String, java.util.Set<OutputManifest.Entry>> conflicts = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Claims claims = new Claims();
         private final Unchanged unchanged;
 
         Staging(Path folder, Path output, Unchanged unchanged) {
@@ -101,6 +109,10 @@ public final class OutputWriter {
                 claims.add(entry);
                 return;
             }
+            if (!this.claims.claim(f.path())) {
+                // A file where another file needs a folder, or the reverse: reported by finish(), never written.
+                return;
+            }
             try {
                 Path target = folder.resolve(f.path());
                 createParent(target);
@@ -114,33 +126,37 @@ public final class OutputWriter {
             }
         }
 
-        private static String label(OutputManifest.Entry e) {
-            return e.source().isEmpty() ? "生成的文件" : e.source() + (e.template().isEmpty() ? "" : "（" + e.template() + "）");
+        /**
+         * Copies the static files that no page has claimed and returns the staged site, or null (after removing the
+         * staging folder) when two files claim one address or one address is a file and a folder at once.
+         */
+        public Staged finish(List<Copy> copies, Diagnostics diags) {
+            return finish(copies, SourcePos::of, diags);
         }
 
         /**
-         * Copies the static files that no page has claimed and returns the staged site, or null (after
-         * removing the staging folder) when a content asset collides with a page.
+         * As {@link #finish(List, Diagnostics)}. {@code where} gives the position that made a source file claim its
+         * address (a page's {@code url:} line), so a conflict is reported there; a page claiming an address the
+         * theme or gksite uses (a theme static file, the search index, feeds, sitemap, 404/search/wza, data
+         * downloads) is such a conflict.
          */
-        public Staged finish(List<Copy> copies, Diagnostics diags) {
-            new TreeMap<>(conflicts).forEach((path, claims) -> {
-                String at = claims.stream().map(OutputManifest.Entry::source).filter(x -> !x.isEmpty())
-                        .reduce((a, b) -> b).orElse(path);
-                diags.error("output.conflict", SourcePos.of(at), "多个页面都要写到 /" + path + "："
-                                + String.join("、", claims.stream().map(Staging::label).toList()) + "。",
-                        "用 url: 或改名让它们的地址不同；栏目列表的分页地址是 index_1.html、index_2.html……");
-            });
+        public Staged finish(List<Copy> copies, Function<String, SourcePos> where, Diagnostics diags) {
+            Conflicts report = new Conflicts(where, diags);
+            new TreeMap<>(conflicts).forEach((path, claimed) -> report.sameAddress(path, List.copyOf(claimed)));
             Map<String, Copy> copyByPath = new TreeMap<>();
             for (Copy c : copies) {
                 OutputManifest.Entry e = entries.get(c.path());
                 if (e != null) {
-                    if (c.fromContent()) {
-                        diags.error("output.conflict", SourcePos.of(c.label()), "文件 " + c.label() + " 与页面 " + e.source()
-                                + " 都要写到 /" + c.path() + "。", "重命名其中一个。");
-                    }
-                    continue;
+                    report.copyAndPage(c, e);
+                } else if (!copyByPath.containsKey(c.path())) {
+                    // The first in precedence wins (a site theme's file over the default theme's); a clash with a
+                    // folder is reported below with the others.
+                    claims.claim(c.path());
+                    copyByPath.put(c.path(), c);
                 }
-                copyByPath.putIfAbsent(c.path(), c);
+            }
+            for (String path : claims.fileAndFolder()) {
+                report.fileAndFolder(path, entries, copyByPath);
             }
             if (diags.hasErrors()) {
                 discard();
@@ -205,6 +221,59 @@ public final class OutputWriter {
         /** Removes the staged site; the output folder stays as it was. */
         public void discard() {
             deleteTree(folder);
+        }
+    }
+
+    /**
+     * The static files to copy beside files already written (the preview updates its folder in place): a copy
+     * whose address a written file has is an {@code output.conflict} (reported where {@code where} says, as in
+     * {@link Staging#finish}); of two copies for one address the first wins.
+     *
+     * @param written output path → (source, template) of each file written, template "" for generated files
+     */
+    public static Map<String, Copy> unclaimed(List<Copy> copies, Map<String, OutputManifest.Entry> written,
+                                              Function<String, SourcePos> where, Diagnostics diags) {
+        Conflicts report = new Conflicts(where, diags);
+        Map<String, Copy> out = new java.util.LinkedHashMap<>();
+        for (Copy c : copies) {
+            OutputManifest.Entry e = written.get(c.path());
+            if (e != null) {
+                report.copyAndPage(c, e);
+            } else {
+                out.putIfAbsent(c.path(), c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The {@code output.conflict} errors of a folder updated file by file (the preview): addresses claimed by
+     * more than one written file, a static file whose address a written file has, and addresses that are a file
+     * and a folder at once. Reported as {@link Staging#finish} does.
+     *
+     * @param written every written file's claims by output path (more than one is a conflict)
+     * @param copies  the static files copied, by output path
+     */
+    public static void conflicts(Map<String, List<OutputManifest.Entry>> written, Map<String, Copy> copies,
+                                 Function<String, SourcePos> where, Diagnostics diags) {
+        Conflicts report = new Conflicts(where, diags);
+        Claims claims = new Claims();
+        Map<String, OutputManifest.Entry> first = new TreeMap<>();
+        new TreeMap<>(written).forEach((path, claimed) -> {
+            if (claimed.size() > 1) {
+                report.sameAddress(path, claimed.stream().sorted(java.util.Comparator.comparing(OutputManifest.Entry::source)
+                        .thenComparing(OutputManifest.Entry::template)).toList());
+            }
+            Copy c = copies.get(path);
+            if (c != null) {
+                report.copyAndPage(c, claimed.get(0));
+            }
+            first.put(path, claimed.get(0));
+            claims.claim(path);
+        });
+        copies.keySet().stream().filter(p -> !written.containsKey(p)).forEach(claims::claim);
+        for (String path : claims.fileAndFolder()) {
+            report.fileAndFolder(path, first, copies);
         }
     }
 
