@@ -483,7 +483,7 @@ public final class IncrementalBuild {
         bodies.values().forEach(c -> all.addAll(c.diags()));
         all.addAll(reportDiags);
         if (theme.folders().isEmpty()) {
-            all.error("render.theme-missing", SourcePos.of("site.yaml"), "找不到主题“" + config.theme() + "”（themes/"
+            all.error("render.theme-missing", config.themePos(), "找不到主题“" + config.theme() + "”（themes/"
                     + config.theme() + "/）。", "检查 site.yaml 的 theme，或把主题放到 themes/ 下。");
         }
         Set<String> seen = new HashSet<>();

@@ -172,7 +172,7 @@ public final class SiteRenderer {
             AnnualReport report = reportBySource.get(p.source());
             List<Views.Link> children = children(p, sections);
             if (SECTION.equals(layout) && children.isEmpty() && p.body().isBlank()) {
-                problems.accept(p, Diagnostic.warning("render.empty-column", SourcePos.of(p.source()),
+                problems.accept(p, Diagnostic.warning("render.empty-column", p.meta().pos("title", p.source()),
                         "栏目“" + p.meta().title() + "”既没有正文也没有任何条目，生成的是一个空栏目。",
                         "检查条目是否都标了 draft: true；空栏目会在检查中扣分，应补充内容或从导航和菜单中移除。"));
             }

@@ -23,7 +23,7 @@ class InvalidSitesTest {
         "invalid-yaml.syntax,           yaml.syntax,           content/xxgk/index.md,                 3, 9",
         "invalid-content.title-missing, content.title-missing, content/xxgk/index.md,                 1, 1",
         "invalid-render.layout-unknown, render.layout-unknown, content/xxgk/index.md,                 3, 9",
-        "invalid-render.template,       render.template,       themes/broken/templates/page.peb,      3, 0",
+        "invalid-render.template,       render.template,       themes/broken/templates/page.peb,      3, 21",
         "invalid-report.data-syntax,    yaml.syntax,           content/ndbg/2025/data.yaml,           4, 6",
         "invalid-report.R14,            report.R14,            content/ndbg/2025/index.md,           13, 1",
         "invalid-config.footer-missing, config.footer-missing, site.yaml,                             4, 1",
@@ -77,6 +77,16 @@ class InvalidSitesTest {
         assertThat(d.pos().line()).isEqualTo(5);
         assertThat(d.pos().column()).isEqualTo(5);
         assertThat(d.message()).contains("GBK");
+    }
+
+    @Test
+    void gbkSiteYamlIsRefusedAtItsFirstChineseCharacter(@TempDir Path dir) {
+        TestSites.inline(dir, "content/index.md", "---\ntitle: 首页\n---\n\n首页。\n");
+        TestSites.write(dir.resolve("site.yaml"), TestSites.SITE_YAML.getBytes(Charset.forName("GBK")));
+        List<Diagnostic> errors = Builds.errors(Builds.build(dir));
+        assertThat(errors).extracting(Diagnostic::code).contains("content.encoding");
+        Diagnostic d = errors.stream().filter(x -> x.code().equals("content.encoding")).findFirst().orElseThrow();
+        assertThat(d.pos()).hasToString("site.yaml:2:9");
     }
 
     @Test
