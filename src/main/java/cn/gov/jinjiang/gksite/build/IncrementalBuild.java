@@ -14,7 +14,9 @@ import cn.gov.jinjiang.gksite.markdown.MarkdownStage;
 import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
 import cn.gov.jinjiang.gksite.output.InPlaceWriter;
 import cn.gov.jinjiang.gksite.output.OutputManifest;
+import cn.gov.jinjiang.gksite.output.Conflicts;
 import cn.gov.jinjiang.gksite.output.OutputWriter;
+import cn.gov.jinjiang.gksite.output.StaticFiles;
 import cn.gov.jinjiang.gksite.render.RenderedFile;
 import cn.gov.jinjiang.gksite.render.SiteRenderer;
 import cn.gov.jinjiang.gksite.render.TemplateEngine;
@@ -137,7 +139,7 @@ public final class IncrementalBuild {
         generatedBytes.clear();
         generated.forEach(f -> generatedBytes.put(f.path(), f.bytes()));
         Diagnostics linkDiags = new Diagnostics();
-        statics = OutputWriter.staticFiles(layout, theme.folders(), tree.assets(), linkDiags);
+        statics = StaticFiles.of(layout, theme.folders(), tree.assets(), linkDiags);
         staticDiags = linkDiags.sorted();
         Diagnostics stageDiags = new Diagnostics();
         OutputWriter.Staged staged = new OutputWriter().stage(layout.output(), all, statics,
@@ -426,7 +428,7 @@ public final class IncrementalBuild {
     /** Copies what is new or changed among theme static files and content assets, removes what went away. */
     private void syncStatics() {
         Diagnostics d = new Diagnostics();
-        statics = OutputWriter.staticFiles(layout, theme.folders(), tree.assets(), d);
+        statics = StaticFiles.of(layout, theme.folders(), tree.assets(), d);
         staticDiags = d.sorted();
         Map<String, OutputWriter.Copy> now = desiredCopies(statics);
         now.values().forEach(c -> writer.copy(c.from(), c.path()));
@@ -443,7 +445,7 @@ public final class IncrementalBuild {
     private Map<String, OutputWriter.Copy> desiredCopies(List<OutputWriter.Copy> statics) {
         Map<String, OutputManifest.Entry> first = new HashMap<>();
         written().forEach((path, claims) -> first.put(path, claims.get(0)));
-        return OutputWriter.unclaimed(statics, first, Pipeline.addressLines(tree), new Diagnostics());
+        return Conflicts.unclaimed(statics, first, Pipeline.addressLines(tree), new Diagnostics());
     }
 
     /** Every file written in place, by output path: pages and theme pages, and the generated files. */
@@ -466,7 +468,7 @@ public final class IncrementalBuild {
         Map<String, OutputManifest.Entry> first = new HashMap<>();
         written.forEach((path, claims) -> first.put(path, claims.get(0)));
         var where = Pipeline.addressLines(tree);
-        OutputWriter.conflicts(written, OutputWriter.unclaimed(statics, first, where, d), where, d);
+        Conflicts.inPlace(written, Conflicts.unclaimed(statics, first, where, d), where, d);
         return d.sorted();
     }
 

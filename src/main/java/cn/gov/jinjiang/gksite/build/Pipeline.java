@@ -13,6 +13,7 @@ import cn.gov.jinjiang.gksite.markdown.MarkdownStage;
 import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
 import cn.gov.jinjiang.gksite.output.OutputManifest;
 import cn.gov.jinjiang.gksite.output.OutputWriter;
+import cn.gov.jinjiang.gksite.output.StaticFiles;
 import cn.gov.jinjiang.gksite.parallel.Tasks;
 import cn.gov.jinjiang.gksite.render.RenderedFile;
 import cn.gov.jinjiang.gksite.render.SiteRenderer;
@@ -116,7 +117,7 @@ public final class Pipeline {
             return result(false, pages, new OutputManifest(List.of()), diags, start, watch);
         }
         OutputWriter.Staged staged = staging.finish(
-                OutputWriter.staticFiles(layout, theme.folders(), tree.assets(), diags), addressLines(tree), diags);
+                StaticFiles.of(layout, theme.folders(), tree.assets(), diags), addressLines(tree), diags);
         watch.lap("static");
         if (staged == null) {
             return result(false, pages, new OutputManifest(List.of()), diags, start, watch);

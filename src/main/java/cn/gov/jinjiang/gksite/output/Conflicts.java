@@ -12,9 +12,10 @@ import java.util.function.Function;
 /**
  * The {@code output.conflict} errors of one staging folder: two files for one address, or one address that is
  * a file and a folder at once. Each is reported where it can be fixed: at the {@code url:} line of the page that
- * claimed the address when there is one ({@code where} knows), else at the source file.
+ * claimed the address when there is one ({@code where} knows), else at the source file. The static methods
+ * find them for a folder the preview updates file by file; {@link OutputWriter.Staging} for a build.
  */
-final class Conflicts {
+public final class Conflicts {
     private static final String RESERVED = "主题的文件、搜索索引（search/）、订阅（atom.xml 等）、站点地图（sitemap.xml、"
             + "robots.txt）、404.html、search.html、wza.html 和年度报告的数据下载都是保留的地址，页面不能占用。";
     private final Function<String, SourcePos> where;
@@ -23,6 +24,59 @@ final class Conflicts {
     Conflicts(Function<String, SourcePos> where, Diagnostics diags) {
         this.where = where;
         this.diags = diags;
+    }
+
+    /**
+     * The static files to copy beside files already written (the preview updates its folder in place): a copy
+     * whose address a written file has is an {@code output.conflict} (reported where {@code where} says, as in
+     * {@link OutputWriter.Staging#finish}); of two copies for one address the first wins.
+     *
+     * @param written output path → (source, template) of each file written, template "" for generated files
+     */
+    public static Map<String, OutputWriter.Copy> unclaimed(List<OutputWriter.Copy> copies, Map<String, OutputManifest.Entry> written,
+                                              Function<String, SourcePos> where, Diagnostics diags) {
+        Conflicts report = new Conflicts(where, diags);
+        Map<String, OutputWriter.Copy> out = new java.util.LinkedHashMap<>();
+        for (OutputWriter.Copy c : copies) {
+            OutputManifest.Entry e = written.get(c.path());
+            if (e != null) {
+                report.copyAndPage(c, e);
+            } else {
+                out.putIfAbsent(c.path(), c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The {@code output.conflict} errors of a folder updated file by file (the preview): addresses claimed by
+     * more than one written file, a static file whose address a written file has, and addresses that are a file
+     * and a folder at once. Reported as {@link OutputWriter.Staging#finish} does.
+     *
+     * @param written every written file's claims by output path (more than one is a conflict)
+     * @param copies  the static files copied, by output path
+     */
+    public static void inPlace(Map<String, List<OutputManifest.Entry>> written, Map<String, OutputWriter.Copy> copies,
+                                 Function<String, SourcePos> where, Diagnostics diags) {
+        Conflicts report = new Conflicts(where, diags);
+        Claims claims = new Claims();
+        Map<String, OutputManifest.Entry> first = new TreeMap<>();
+        new TreeMap<>(written).forEach((path, claimed) -> {
+            if (claimed.size() > 1) {
+                report.sameAddress(path, claimed.stream().sorted(java.util.Comparator.comparing(OutputManifest.Entry::source)
+                        .thenComparing(OutputManifest.Entry::template)).toList());
+            }
+            OutputWriter.Copy c = copies.get(path);
+            if (c != null) {
+                report.copyAndPage(c, claimed.get(0));
+            }
+            first.put(path, claimed.get(0));
+            claims.claim(path);
+        });
+        copies.keySet().stream().filter(p -> !written.containsKey(p)).forEach(claims::claim);
+        for (String path : claims.fileAndFolder()) {
+            report.fileAndFolder(path, first, copies);
+        }
     }
 
     /** Several rendered or generated files for {@code path}, in a fixed order. */

@@ -1,7 +1,5 @@
 package cn.gov.jinjiang.gksite.output;
 
-import cn.gov.jinjiang.gksite.config.SourceLayout;
-import cn.gov.jinjiang.gksite.config.SourceTree;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
@@ -224,59 +222,6 @@ public final class OutputWriter {
         }
     }
 
-    /**
-     * The static files to copy beside files already written (the preview updates its folder in place): a copy
-     * whose address a written file has is an {@code output.conflict} (reported where {@code where} says, as in
-     * {@link Staging#finish}); of two copies for one address the first wins.
-     *
-     * @param written output path → (source, template) of each file written, template "" for generated files
-     */
-    public static Map<String, Copy> unclaimed(List<Copy> copies, Map<String, OutputManifest.Entry> written,
-                                              Function<String, SourcePos> where, Diagnostics diags) {
-        Conflicts report = new Conflicts(where, diags);
-        Map<String, Copy> out = new java.util.LinkedHashMap<>();
-        for (Copy c : copies) {
-            OutputManifest.Entry e = written.get(c.path());
-            if (e != null) {
-                report.copyAndPage(c, e);
-            } else {
-                out.putIfAbsent(c.path(), c);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The {@code output.conflict} errors of a folder updated file by file (the preview): addresses claimed by
-     * more than one written file, a static file whose address a written file has, and addresses that are a file
-     * and a folder at once. Reported as {@link Staging#finish} does.
-     *
-     * @param written every written file's claims by output path (more than one is a conflict)
-     * @param copies  the static files copied, by output path
-     */
-    public static void conflicts(Map<String, List<OutputManifest.Entry>> written, Map<String, Copy> copies,
-                                 Function<String, SourcePos> where, Diagnostics diags) {
-        Conflicts report = new Conflicts(where, diags);
-        Claims claims = new Claims();
-        Map<String, OutputManifest.Entry> first = new TreeMap<>();
-        new TreeMap<>(written).forEach((path, claimed) -> {
-            if (claimed.size() > 1) {
-                report.sameAddress(path, claimed.stream().sorted(java.util.Comparator.comparing(OutputManifest.Entry::source)
-                        .thenComparing(OutputManifest.Entry::template)).toList());
-            }
-            Copy c = copies.get(path);
-            if (c != null) {
-                report.copyAndPage(c, claimed.get(0));
-            }
-            first.put(path, claimed.get(0));
-            claims.claim(path);
-        });
-        copies.keySet().stream().filter(p -> !written.containsKey(p)).forEach(claims::claim);
-        for (String path : claims.fileAndFolder()) {
-            report.fileAndFolder(path, first, copies);
-        }
-    }
-
     /** A static file to copy: output path, file on disk, its label for diagnostics, and whether an editor put it in content/. */
     public record Copy(String path, Path from, String label, boolean fromContent) {
     }
@@ -356,31 +301,5 @@ public final class OutputWriter {
     private static DiagnosticException ioError(Path output, String what, IOException e) {
         return new DiagnosticException(Diagnostic.error("io.write", SourcePos.of(output.getFileName().toString()),
                 what + "：" + e.getMessage(), "检查磁盘空间和目录权限。"), e);
-    }
-
-    /**
-     * The static files of a theme chain and of content/, in precedence order (site theme before default theme).
-     * Each theme's static/ is walked by the rule for symbolic links of {@link SourceTree}: a link it refuses is
-     * reported into {@code diags} ({@code theme.symlink}) and never copied.
-     */
-    public static List<Copy> staticFiles(SourceLayout layout, List<Path> themeFolders, List<String> contentAssets,
-                                         Diagnostics diags) {
-        List<Copy> out = new ArrayList<>();
-        Path content = layout.content();
-        for (String a : contentAssets) {
-            Path p = content.resolve(a);
-            out.add(new Copy(a, p, layout.relative(p), true));
-        }
-        SourceTree tree = new SourceTree(layout);
-        for (Path theme : themeFolders) {
-            Path stat = theme.resolve("static");
-            SourceTree.Listing listing = tree.walk(stat, cn.gov.jinjiang.gksite.render.Theme.SYMLINK, p -> false);
-            diags.addAll(listing.refused());
-            for (SourceTree.Entry e : listing.files()) {
-                out.add(new Copy(stat.relativize(e.path()).toString().replace('\\', '/'), e.real(),
-                        layout.relative(e.path()), false));
-            }
-        }
-        return out;
     }
 }
