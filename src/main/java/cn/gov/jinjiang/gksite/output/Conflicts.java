@@ -5,6 +5,7 @@ import cn.gov.jinjiang.gksite.diag.SourcePos;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -58,25 +59,44 @@ public final class Conflicts {
      */
     public static void inPlace(Map<String, List<OutputManifest.Entry>> written, Map<String, OutputWriter.Copy> copies,
                                  Function<String, SourcePos> where, Diagnostics diags) {
+        // Runs after every edit of the preview: one pass over the addresses, sorting only what clashes.
         Conflicts report = new Conflicts(where, diags);
         Claims claims = new Claims();
-        Map<String, OutputManifest.Entry> first = new TreeMap<>();
-        new TreeMap<>(written).forEach((path, claimed) -> {
+        List<String> clashing = new java.util.ArrayList<>();
+        written.forEach((path, claimed) -> {
+            if (claimed.size() > 1 || copies.containsKey(path)) {
+                clashing.add(path);
+            }
+            claims.claim(path);
+        });
+        copies.keySet().stream().filter(p -> !written.containsKey(p)).forEach(claims::claim);
+        clashing.sort(null);
+        for (String path : clashing) {
+            List<OutputManifest.Entry> claimed = written.get(path).stream().sorted(java.util.Comparator
+                    .comparing(OutputManifest.Entry::source).thenComparing(OutputManifest.Entry::template)).toList();
             if (claimed.size() > 1) {
-                report.sameAddress(path, claimed.stream().sorted(java.util.Comparator.comparing(OutputManifest.Entry::source)
-                        .thenComparing(OutputManifest.Entry::template)).toList());
+                report.sameAddress(path, claimed);
             }
             OutputWriter.Copy c = copies.get(path);
             if (c != null) {
                 report.copyAndPage(c, claimed.get(0));
             }
-            first.put(path, claimed.get(0));
-            claims.claim(path);
-        });
-        copies.keySet().stream().filter(p -> !written.containsKey(p)).forEach(claims::claim);
-        for (String path : claims.fileAndFolder()) {
-            report.fileAndFolder(path, first, copies);
         }
+        Set<String> both = claims.fileAndFolder();
+        if (!both.isEmpty()) {
+            Map<String, OutputManifest.Entry> first = new java.util.HashMap<>();
+            written.forEach((path, claimed) -> first.put(path, claimed.get(0)));
+            SortedMap<String, Object> all = everything(first, copies);
+            both.forEach(path -> report.fileAndFolder(path, all));
+        }
+    }
+
+    /** Every claim by output path, sorted, for {@link #fileAndFolder}. */
+    static SortedMap<String, Object> everything(Map<String, OutputManifest.Entry> entries,
+                                                Map<String, OutputWriter.Copy> copies) {
+        SortedMap<String, Object> all = new TreeMap<>(entries);
+        all.putAll(copies);
+        return all;
     }
 
     /** Several rendered or generated files for {@code path}, in a fixed order. */
@@ -107,9 +127,7 @@ public final class Conflicts {
     }
 
     /** {@code path} is a file and the folder of other files: blamed on a page's url: when one made it so. */
-    void fileAndFolder(String path, Map<String, OutputManifest.Entry> entries, Map<String, OutputWriter.Copy> copies) {
-        SortedMap<String, Object> all = new TreeMap<>(entries);
-        all.putAll(copies);
+    void fileAndFolder(String path, SortedMap<String, Object> all) {
         Object file = all.get(path);
         SortedMap<String, Object> below = all.tailMap(path + "/");
         Optional<String> inside = below.isEmpty() || !below.firstKey().startsWith(path + "/") ? Optional.empty()

@@ -153,8 +153,10 @@ public final class OutputWriter {
                     copyByPath.put(c.path(), c);
                 }
             }
-            for (String path : claims.fileAndFolder()) {
-                report.fileAndFolder(path, entries, copyByPath);
+            java.util.Set<String> both = claims.fileAndFolder();
+            if (!both.isEmpty()) {
+                var all = Conflicts.everything(entries, copyByPath);
+                both.forEach(path -> report.fileAndFolder(path, all));
             }
             if (diags.hasErrors()) {
                 discard();

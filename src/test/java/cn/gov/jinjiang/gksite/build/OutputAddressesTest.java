@@ -113,6 +113,16 @@ class OutputAddressesTest {
     }
 
     @Test
+    void aPageAtAReportsDataDownloadIsAConflictAtItsUrlLine(@TempDir Path dir) {
+        Path site = TestSites.fixture("valid-report", dir);
+        TestSites.write(site.resolve("content/other.md"), "---\ntitle: 页面\nurl: /ndbg/2025/data.csv\n---\n\n正文。\n");
+        List<Diagnostic> errors = Builds.errors(Builds.build(site));
+        assertThat(errors).extracting(Diagnostic::code).containsExactly("output.conflict");
+        assertThat(errors.get(0).pos()).hasToString("content/other.md:3:6");
+        assertThat(errors.get(0).message()).contains("content/ndbg/2025/data.yaml");
+    }
+
+    @Test
     void thePreviewFindsTheSameConflictsAfterAnEditWithoutWritingThrough(@TempDir Path dir) throws IOException {
         Path site = site(dir.resolve("src"), "content/xxgk/a.md", "---\ntitle: 页面\n---\n\n正文。\n");
         IncrementalBuild build = new IncrementalBuild(site, dir.resolve("out"), java.time.Clock.systemUTC());
