@@ -179,7 +179,6 @@ public final class SourceWatcher implements AutoCloseable {
         }
     }
 
-
     private void register(Path dir) throws IOException {
         WatchKey key = dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
                 StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
