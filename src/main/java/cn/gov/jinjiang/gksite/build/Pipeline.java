@@ -14,6 +14,7 @@ import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
 import cn.gov.jinjiang.gksite.output.OutputClaim;
 import cn.gov.jinjiang.gksite.output.OutputManifest;
 import cn.gov.jinjiang.gksite.output.OutputWriter;
+import cn.gov.jinjiang.gksite.output.StaticFiles;
 import cn.gov.jinjiang.gksite.parallel.Tasks;
 import cn.gov.jinjiang.gksite.render.RenderedFile;
 import cn.gov.jinjiang.gksite.render.SiteRenderer;
@@ -88,9 +89,9 @@ public final class Pipeline {
         List<AnnualReport> reports = new ReportLoader().load(tree, p -> bodies.apply(p), config.bodyType(), diags);
         watch.lap("report");
 
-        Theme theme = Theme.resolve(layout.themes(), config.theme());
+        Theme theme = Theme.resolve(layout, config.theme(), diags);
         if (theme.folders().isEmpty()) {
-            diags.error("render.theme-missing", cn.gov.jinjiang.gksite.diag.SourcePos.of("site.yaml"),
+            diags.error("render.theme-missing", config.themePos(),
                     "找不到主题“" + config.theme() + "”（themes/" + config.theme() + "/）。",
                     "检查 site.yaml 的 theme，或把主题放到 themes/ 下。");
         }
@@ -131,7 +132,7 @@ public final class Pipeline {
             return result(false, pages, new OutputManifest(List.of()), diags, start, watch);
         }
         OutputWriter.Staged staged = staging.finish(
-                OutputWriter.staticFiles(theme.folders(), layout.content(), tree.assets(), layout::relative), diags);
+                StaticFiles.of(layout, theme.folders(), tree.assets(), diags), addressLines(tree), diags);
         watch.lap("static");
         if (staged == null) {
             return result(false, pages, new OutputManifest(List.of()), diags, start, watch);
@@ -155,6 +156,16 @@ public final class Pipeline {
                                Stopwatch watch) {
         return new BuildResult(written, pages, manifest, diags.sorted(), Duration.between(start, clock.instant()),
                 watch.laps());
+    }
+
+    /**
+     * Where each page got its address: the {@code url:} line when it sets one, else the file (its name is the
+     * address). Output conflicts are reported there.
+     */
+    static Function<String, cn.gov.jinjiang.gksite.diag.SourcePos> addressLines(ContentTree tree) {
+        Map<String, cn.gov.jinjiang.gksite.diag.SourcePos> at = new java.util.HashMap<>();
+        tree.pages().forEach(p -> at.put(p.source(), p.addressPos()));
+        return source -> at.getOrDefault(source, cn.gov.jinjiang.gksite.diag.SourcePos.of(source));
     }
 
     /** Size in bytes of a file under content/ (for attachment links), or -1. */

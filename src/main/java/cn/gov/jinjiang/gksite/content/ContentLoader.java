@@ -2,13 +2,13 @@ package cn.gov.jinjiang.gksite.content;
 
 import cn.gov.jinjiang.gksite.parallel.Tasks;
 import cn.gov.jinjiang.gksite.config.SourceLayout;
+import cn.gov.jinjiang.gksite.config.SourceTree;
 import cn.gov.jinjiang.gksite.config.YamlDoc;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * Walks content/ in sorted order and builds the {@link ContentTree}. Markdown and YAML files are read
@@ -31,44 +30,41 @@ public final class ContentLoader {
     private final FrontMatterSplitter splitter = new FrontMatterSplitter();
     private final MetaBinder binder = new MetaBinder();
 
+    /** The code of a symbolic link in content/ that is refused (see {@link SourceTree}). */
+    public static final String SYMLINK = "content.symlink";
+
     public ContentTree load(SourceLayout layout, Diagnostics diags) {
         Path content = layout.content();
-        if (!Files.isDirectory(content)) {
-            throw new DiagnosticException(Diagnostic.error("content.missing", SourcePos.of("content"),
-                    "找不到内容目录 content/（在 " + layout.root() + " 中）。",
-                    "在站点根目录运行 gksite，或用 --source 指定站点目录。"));
-        }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(content)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> !ignored(content.relativize(p)))
-                    .sorted().toList();
-        } catch (IOException | UncheckedIOException e) {
-            throw new DiagnosticException(Diagnostic.error("io.read", SourcePos.of("content"),
-                    "无法遍历 content/：" + e.getMessage(), "检查目录权限。"), e);
-        }
+        SourceTree.Listing listing = list(layout);
+        diags.addAll(listing.refused());
+        List<SourceTree.Entry> files = listing.files();
         Map<String, Page> pages = new ConcurrentHashMap<>();
         Map<String, DataFile> data = new ConcurrentHashMap<>();
         java.util.Set<String> unreadable = ConcurrentHashMap.newKeySet();
         List<String> assets = new ArrayList<>();
-        for (Path p : files) {
-            String name = p.getFileName().toString();
+        for (SourceTree.Entry e : files) {
+            String name = e.path().getFileName().toString();
             if (!name.endsWith(".md") && !name.endsWith(".yaml") && !name.endsWith(".yml")) {
-                assets.add(rel(content, p));
+                if (OutputPaths.asset(rel(content, e.path()), diags)) {
+                    assets.add(rel(content, e.path()));
+                } else {
+                    unreadable.add(layout.relative(e.path()));
+                }
             }
         }
-        Tasks.forEach(files, p -> {
-            String name = p.getFileName().toString();
-            String relContent = rel(content, p);
+        Tasks.forEach(files, e -> {
+            String name = e.path().getFileName().toString();
+            String relContent = rel(content, e.path());
             if (name.endsWith(".md")) {
-                readPage(layout, relContent, p, diags).ifPresentOrElse(pg -> {
+                readPage(layout, relContent, e.real(), diags).ifPresentOrElse(pg -> {
                     if (!pg.meta().draft()) {
                         pages.put(relContent, pg);
                     }
                 },
-                        () -> unreadable.add(layout.relative(p)));
+                        () -> unreadable.add(layout.relative(e.path())));
             } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-                readData(layout, p, diags).ifPresentOrElse(d -> data.put(relContent, d),
-                        () -> unreadable.add(layout.relative(p)));
+                readData(layout, relContent, e.real(), diags).ifPresentOrElse(d -> data.put(relContent, d),
+                        () -> unreadable.add(layout.relative(e.path())));
             }
         });
         return tree(pages, data, assets, unreadable, diags);
@@ -80,9 +76,17 @@ public final class ContentLoader {
      */
     public ContentTree tree(Map<String, Page> pages, Map<String, DataFile> data, java.util.Collection<String> assets,
                             java.util.Set<String> unreadable, Diagnostics diags) {
-        checkDuplicateOutputs(pages, diags);
+        OutputPaths.check(pages, assets, diags);
         return new ContentTree(assemble("", new TreeMap<>(pages), new TreeMap<>(data)), List.copyOf(assets),
                 unreadable);
+    }
+
+    /**
+     * Whether the file at content/{@code relContent} may be copied to the site as it is: its path is a valid
+     * address ({@link Addresses}); otherwise a {@code content.filename} error at it.
+     */
+    public static boolean assetAllowed(String relContent, Diagnostics diags) {
+        return OutputPaths.asset(relContent, diags);
     }
 
     /** Whether a path below content/ is skipped: hidden files and editors' temporary and backup files. */
@@ -97,12 +101,30 @@ public final class ContentLoader {
         return false;
     }
 
+    /**
+     * Every file below content/ by the rule for symbolic links ({@link SourceTree}), hidden and temporary files
+     * left out. A missing content/, or one that is a link the rule refuses, stops the build.
+     */
+    public static SourceTree.Listing list(SourceLayout layout) {
+        SourceTree.Listing listing = new SourceTree(layout).walk(layout.content(), SYMLINK, ContentLoader::ignored);
+        if (listing.missing()) {
+            if (!listing.refused().isEmpty()) {
+                throw new DiagnosticException(listing.refused(), null);
+            }
+            throw new DiagnosticException(Diagnostic.error("content.missing", SourcePos.of("content"),
+                    "找不到内容目录 content/（在 " + layout.root() + " 中）。",
+                    "在站点根目录运行 gksite，或用 --source 指定站点目录。"));
+        }
+        return listing;
+    }
+
     private static String rel(Path base, Path p) {
         return base.relativize(p).toString().replace('\\', '/');
     }
 
-    private Optional<SourceFile> readText(SourceLayout layout, Path p, Diagnostics diags) {
-        String source = layout.relative(p);
+    /** Reads {@code p}, the file the site sees at content/{@code relContent} (a link's target is read directly). */
+    private Optional<SourceFile> readText(SourceLayout layout, String relContent, Path p, Diagnostics diags) {
+        String source = layout.relative(layout.content().resolve(relContent));
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(p);
@@ -120,7 +142,7 @@ public final class ContentLoader {
      * not be read or parsed; the reasons are in {@code diags}. Draft pages are returned: callers skip them.
      */
     public Optional<Page> readPage(SourceLayout layout, String relContent, Path p, Diagnostics diags) {
-        Optional<SourceFile> file = readText(layout, p, diags);
+        Optional<SourceFile> file = readText(layout, relContent, p, diags);
         if (file.isEmpty()) {
             return Optional.empty();
         }
@@ -132,51 +154,26 @@ public final class ContentLoader {
             boolean isIndex = relContent.equals("index.md") || relContent.endsWith("/index.md");
             int slash = relContent.lastIndexOf('/');
             String dir = slash < 0 ? "" : relContent.substring(0, slash);
-            String output = outputPath(relContent, meta, sf.path(), diags);
-            return Optional.of(new Page(sf.path(), dir, output, isIndex, meta, fm.body(), fm.bodyLine()));
+            return OutputPaths.page(relContent, meta, sf.path(), diags)
+                    .map(output -> new Page(sf.path(), dir, output, isIndex, meta, fm.body(), fm.bodyLine()));
         } catch (DiagnosticException e) {
             diags.addAll(e.diagnostics());
             return Optional.empty();
         }
     }
 
-    private static String outputPath(String relContent, PageMeta meta, String source, Diagnostics diags) {
-        String def = relContent.substring(0, relContent.length() - 3) + ".html";
-        String url = meta.url();
-        if (url == null) {
-            return def;
-        }
-        if (!url.startsWith("/") || url.contains("..") || url.contains("\\") || url.contains("?") || url.contains("#")
-                || url.contains("//")) {
-            diags.error("content.url", meta.pos("url", source), "url 应为以“/”开头的站内路径（不含 ..、?、#），实为“" + url + "”。",
-                    "例如：url: /xxgk/zfxxgkzl/ml/02/202008/t20200817_2406219.htm");
-            return def;
-        }
-        String path = url.substring(1);
-        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
-    }
-
-    private static void checkDuplicateOutputs(Map<String, Page> pages, Diagnostics diags) {
-        Map<String, Page> seen = new HashMap<>();
-        pages.values().stream().sorted(Comparator.comparing(Page::source)).forEach(p -> {
-            Page other = seen.putIfAbsent(p.output(), p);
-            if (other != null) {
-                diags.error("content.url-duplicate", p.meta().pos("url", p.source()),
-                        "两个页面都要写到 /" + p.output() + "：" + other.source() + " 和 " + p.source() + "。",
-                        "修改其中一个页面的 url，或重命名文件。");
-            }
-        });
-    }
-
-    /** Reads one YAML data file; empty when it could not be read or parsed (the reasons are in {@code diags}). */
-    public Optional<DataFile> readData(SourceLayout layout, Path p, Diagnostics diags) {
-        Optional<SourceFile> file = readText(layout, p, diags);
+    /**
+     * Reads one YAML data file ({@code relContent} is its path relative to content/, {@code p} the file to read);
+     * empty when it could not be read or parsed (the reasons are in {@code diags}).
+     */
+    public Optional<DataFile> readData(SourceLayout layout, String relContent, Path p, Diagnostics diags) {
+        Optional<SourceFile> file = readText(layout, relContent, p, diags);
         if (file.isEmpty()) {
             return Optional.empty();
         }
         SourceFile sf = file.get();
         try {
-            String name = p.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+            String name = Path.of(relContent).getFileName().toString().replaceFirst("\\.ya?ml$", "");
             return Optional.of(new DataFile(sf.path(), name, YamlDoc.parse(sf.path(), 0, sf.text()), sf.text()));
         } catch (DiagnosticException e) {
             diags.addAll(e.diagnostics());

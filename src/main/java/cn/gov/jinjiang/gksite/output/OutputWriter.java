@@ -15,10 +15,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Writes a complete site into a fresh staging folder next to the output folder ({@link #stage}); the
@@ -37,10 +37,16 @@ public final class OutputWriter {
      * @param copies static files: theme static/ and content assets, in order of precedence (first wins)
      */
     public Staged stage(Path output, List<RenderedFile> files, List<Copy> copies, Diagnostics diags) {
+        return stage(output, files, copies, SourcePos::of, diags);
+    }
+
+    /** As {@link #stage(Path, List, List, Diagnostics)}, blaming conflicts where {@code where} says (see {@link Staging#finish}). */
+    public Staged stage(Path output, List<RenderedFile> files, List<Copy> copies, Function<String, SourcePos> where,
+                        Diagnostics diags) {
         Staging staging = open(output);
         try {
             files.parallelStream().forEach(staging::write);
-            return staging.finish(copies, diags);
+            return staging.finish(copies, where, diags);
         } catch (RuntimeException e) {
             staging.discard();
             throw e;
@@ -78,6 +84,7 @@ public final class OutputWriter {
         private final Map<Path, Boolean> createdDirs = new java.util.concurrent.ConcurrentHashMap<>();
         /** Output paths claimed by more than one file, with every file that claimed them (in a fixed order). */
         private final Map<String, java.util.Set<OutputManifest.Entry>> conflicts = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Claims claims = new Claims();
         private final Unchanged unchanged;
 
         Staging(Path folder, Path output, Unchanged unchanged) {
@@ -107,6 +114,10 @@ public final class OutputWriter {
                 claims.add(entry);
                 return;
             }
+            if (!this.claims.claim(f.path())) {
+                // A file where another file needs a folder, or the reverse: reported by finish(), never written.
+                return;
+            }
             try {
                 Path target = folder.resolve(f.path());
                 createParent(target);
@@ -120,33 +131,39 @@ public final class OutputWriter {
             }
         }
 
-        private static String label(OutputManifest.Entry e) {
-            return e.source().isEmpty() ? "生成的文件" : e.source() + (e.template().isEmpty() ? "" : "（" + e.template() + "）");
+        /**
+         * Copies the static files that no page has claimed and returns the staged site, or null (after removing the
+         * staging folder) when two files claim one address or one address is a file and a folder at once.
+         */
+        public Staged finish(List<Copy> copies, Diagnostics diags) {
+            return finish(copies, SourcePos::of, diags);
         }
 
         /**
-         * Copies the static files that no page has claimed and returns the staged site, or null (after
-         * removing the staging folder) when a content asset collides with a page.
+         * As {@link #finish(List, Diagnostics)}. {@code where} gives the position that made a source file claim its
+         * address (a page's {@code url:} line), so a conflict is reported there; a page claiming an address the
+         * theme or gksite uses (a theme static file, the search index, feeds, sitemap, 404/search/wza, data
+         * downloads) is such a conflict.
          */
-        public Staged finish(List<Copy> copies, Diagnostics diags) {
-            new TreeMap<>(conflicts).forEach((path, claims) -> {
-                String at = claims.stream().map(OutputManifest.Entry::source).filter(x -> !x.isEmpty())
-                        .reduce((a, b) -> b).orElse(path);
-                diags.error("output.conflict", SourcePos.of(at), "多个页面都要写到 /" + path + "："
-                                + String.join("、", claims.stream().map(Staging::label).toList()) + "。",
-                        "用 url: 或改名让它们的地址不同；栏目列表的分页地址是 index_1.html、index_2.html……");
-            });
+        public Staged finish(List<Copy> copies, Function<String, SourcePos> where, Diagnostics diags) {
+            Conflicts report = new Conflicts(where, diags);
+            new TreeMap<>(conflicts).forEach((path, claimed) -> report.sameAddress(path, List.copyOf(claimed)));
             Map<String, Copy> copyByPath = new TreeMap<>();
             for (Copy c : copies) {
                 OutputManifest.Entry e = entries.get(c.path());
                 if (e != null) {
-                    if (c.fromContent()) {
-                        diags.error("output.conflict", SourcePos.of(c.label()), "文件 " + c.label() + " 与页面 " + e.source()
-                                + " 都要写到 /" + c.path() + "。", "重命名其中一个。");
-                    }
-                    continue;
+                    report.copyAndPage(c, e);
+                } else if (!copyByPath.containsKey(c.path())) {
+                    // The first in precedence wins (a site theme's file over the default theme's); a clash with a
+                    // folder is reported below with the others.
+                    claims.claim(c.path());
+                    copyByPath.put(c.path(), c);
                 }
-                copyByPath.putIfAbsent(c.path(), c);
+            }
+            java.util.Set<String> both = claims.fileAndFolder();
+            if (!both.isEmpty()) {
+                var all = Conflicts.everything(entries, copyByPath);
+                both.forEach(path -> report.fileAndFolder(path, all));
             }
             if (diags.hasErrors()) {
                 discard();
@@ -278,28 +295,5 @@ public final class OutputWriter {
     private static DiagnosticException ioError(Path output, String what, IOException e) {
         return new DiagnosticException(Diagnostic.error("io.write", SourcePos.of(output.getFileName().toString()),
                 what + "：" + e.getMessage(), "检查磁盘空间和目录权限。"), e);
-    }
-
-    /** The static files of a theme chain and of content/, in precedence order (site theme before default theme). */
-    public static List<Copy> staticFiles(List<Path> themeFolders, Path content, List<String> contentAssets,
-                                         java.util.function.Function<Path, String> label) {
-        List<Copy> out = new ArrayList<>();
-        for (String a : contentAssets) {
-            Path p = content.resolve(a);
-            out.add(new Copy(a, p, label.apply(p), true));
-        }
-        for (Path theme : themeFolders) {
-            Path stat = theme.resolve("static");
-            if (!Files.isDirectory(stat)) {
-                continue;
-            }
-            try (var walk = Files.walk(stat)) {
-                walk.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).forEach(p -> out.add(
-                        new Copy(stat.relativize(p).toString().replace('\\', '/'), p, label.apply(p), false)));
-            } catch (IOException e) {
-                throw ioError(stat, "无法读取主题静态文件", e);
-            }
-        }
-        return out;
     }
 }

@@ -45,9 +45,9 @@ public final class SiteRenderer {
     static final int PAGE_SIZE = 20;
 
     /**
-     * Pages the theme provides for every site unless content/ has a page at the same address: the 404
-     * page, the target of the header's search form (a placeholder until site search exists) and the
-     * 无障碍 page the top bar links to. Output path, layout, title.
+     * Pages the theme provides for every site: the 404 page, the target of the header's search form and the
+     * 无障碍 page the top bar links to. Output path, layout, title. Their addresses are reserved: a content page
+     * there is an {@code output.conflict} (a site changes them through its theme's templates).
      */
     static final List<List<String>> THEME_PAGES = List.of(
             List.of("404.html", "notfound", "页面未找到"),
@@ -172,7 +172,7 @@ public final class SiteRenderer {
             AnnualReport report = reportBySource.get(p.source());
             List<Views.Link> children = children(p, sections);
             if (SECTION.equals(layout) && children.isEmpty() && p.body().isBlank()) {
-                problems.accept(p, Diagnostic.warning("render.empty-column", SourcePos.of(p.source()),
+                problems.accept(p, Diagnostic.warning("render.empty-column", p.meta().pos("title", p.source()),
                         "栏目“" + p.meta().title() + "”既没有正文也没有任何条目，生成的是一个空栏目。",
                         "检查条目是否都标了 draft: true；空栏目会在检查中扣分，应补充内容或从导航和菜单中移除。"));
             }
@@ -206,8 +206,8 @@ public final class SiteRenderer {
     }
 
     /**
-     * The theme's own pages at addresses no content page or file takes: 404, search, 无障碍, and the
-     * catalogue's lists by 主题分类, 发布机构 and year ({@link Facets}).
+     * The theme's own pages: 404, search, 无障碍 (always), and the catalogue's lists by 主题分类, 发布机构 and year
+     * ({@link Facets}) at addresses no content page or file takes.
      */
     public List<RenderedFile> themePages(ContentTree tree, java.util.function.BiConsumer<Page, Diagnostic> problems) {
         java.util.Set<String> taken = new java.util.HashSet<>(tree.assets());
@@ -215,7 +215,7 @@ public final class SiteRenderer {
         List<RenderedFile> out = new ArrayList<>();
         facetPages(tree, taken, problems, out);
         for (List<String> tp : THEME_PAGES) {
-            if (taken.contains(tp.get(0)) || !engine.hasLayout(tp.get(1))) {
+            if (!engine.hasLayout(tp.get(1))) {
                 continue;
             }
             Diagnostics d = new Diagnostics();

@@ -263,7 +263,9 @@ class DevServerIT {
 
         try (Events events = events()) {
             events.await("event: hello");
-            Files.writeString(site.resolve("content/404.html"), "<!DOCTYPE html><html lang=\"zh-CN\"><body><h1>本站没有这个页面</h1></body></html>");
+            // The 404 page's address is reserved for the theme's page: a site changes it through its theme.
+            Files.writeString(site.resolve("themes/portal/templates/notfound.peb"),
+                    "<!DOCTYPE html><html lang=\"zh-CN\"><body><h1>本站没有这个页面</h1></body></html>");
             events.await("event: reload");
         }
         HttpResponse<String> custom = get("/no/such/page.html");
