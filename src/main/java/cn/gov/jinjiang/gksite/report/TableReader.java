@@ -1,0 +1,182 @@
+package cn.gov.jinjiang.gksite.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the lines of the tables (sections 二 to 四) into a {@link TableMatcher}, joining labels that wrap
+ * over several lines to their figures.
+ *
+ * <p>Every line with cells is an anchor. Its own label is tried first. When that names no row, the label
+ * lines around it are tried: those before it (from the last line that starts a numbered item such as
+ * "1、" or "（六）", since an item begins a new label), those after it (up to the next item), and both
+ * together, for a label printed around its figures. One row found is placed; two different rows are an
+ * ambiguity, reported, never guessed; none is an unplaced row. Lines of running text with figures only
+ * ("67 3 0 0 1 0 71", or one figure per line) right after an anchor are its further cells.
+ */
+final class TableReader {
+    /** A line with cells, and the label lines after it up to the next anchor. */
+    private static final class Anchor {
+        final ImportLine line;
+        LabelText.Row row;
+        final List<ImportLine> before = new ArrayList<>();
+        final List<ImportLine> after = new ArrayList<>();
+
+        Anchor(ImportLine line, LabelText.Row row) {
+            this.line = line;
+            this.row = row;
+        }
+    }
+
+    private final TableMatcher matcher;
+
+    TableReader(TableMatcher matcher) {
+        this.matcher = matcher;
+    }
+
+    /** Reads the lines from heading 二 to heading 五 (headings included: each ends the labels before it). */
+    void read(List<ImportLine> lines) {
+        List<Anchor> anchors = new ArrayList<>();
+        List<ImportLine> pending = new ArrayList<>();
+        Anchor last = null;
+        boolean lastWasAnchor = false;
+        for (ImportLine l : lines) {
+            if (LabelText.heading(l.text()) >= 0) {
+                pending.clear();
+                last = null;
+                lastWasAnchor = false;
+                continue;
+            }
+            LabelText.Row row = LabelText.row(l);
+            boolean cells = !row.values().isEmpty() && (!row.blankOnly() || blankRow(l, row));
+            if (!cells) {
+                if (!l.text().isBlank()) {
+                    pending.add(l);
+                    if (last != null) {
+                        last.after.add(l);
+                    }
+                    lastWasAnchor = false;
+                }
+                continue;
+            }
+            if (lastWasAnchor && !l.positional() && !last.line.positional() && row.label().isEmpty()) {
+                List<java.math.BigDecimal> more = new ArrayList<>(last.row.values());
+                more.addAll(row.values());
+                last.row = new LabelText.Row(last.row.label(), more, false);
+                continue;
+            }
+            Anchor a = new Anchor(l, row);
+            a.before.addAll(pending);
+            pending.clear();
+            anchors.add(a);
+            last = a;
+            lastWasAnchor = true;
+        }
+        java.util.Set<ImportLine> taken = new java.util.HashSet<>();
+        for (Anchor a : anchors) {
+            // label lines the anchor before took as its wrapped label are not this one's
+            List<ImportLine> before = a.before.stream().filter(l -> !taken.contains(l)).toList();
+            taken.addAll(a.after.subList(0, resolve(a, before)));
+        }
+    }
+
+    /**
+     * Whether a row whose cells are all blank is a row of the table left empty: its own label (its last
+     * text cell, with no empty cell between its label cells) names a row, and it has a cell for each
+     * column. A header row ("行政复议 … 行政诉讼" over empty spanned cells, "…法律服务机构 其他" with an empty
+     * cell after it) is not.
+     */
+    private boolean blankRow(ImportLine line, LabelText.Row row) {
+        String own = line.positional() ? LabelText.norm(ownCell(line)) : row.label();
+        TableMatcher.Target t = matcher.best(own);
+        if (t == null || row.values().size() < t.columns().size()) {
+            return false;
+        }
+        if (line.positional()) {
+            List<String> cells = line.cells();
+            int first = 0;
+            while (first < cells.size() && Cell.isPlaceholder(cells.get(first))) {
+                first++;
+            }
+            for (int i = first; i < cells.size() - row.values().size(); i++) {
+                if (Cell.isPlaceholder(cells.get(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Places one anchor; returns how many of its following label lines it took as its own. */
+    private int resolve(Anchor a, List<ImportLine> before) {
+        LabelText.Row row = a.row;
+        String own = row.label();
+        TableMatcher.Target t = matcher.best(own);
+        if (t != null) {
+            matcher.place(a.line, row, t);
+            return 0;
+        }
+        if (own.isEmpty() && row.values().size() >= matcher.reviewWidth() && matcher.reviewsOpen()) {
+            matcher.placeReviews(a.line, row);
+            return 0;
+        }
+        boolean startsOwn = !own.isEmpty() && LabelText.startsItem(a.line.positional() ? ownCell(a.line) : a.line.text());
+        String head = startsOwn ? "" : tail(before);
+        int taken = 0;
+        StringBuilder next = new StringBuilder();
+        for (ImportLine l : a.after) {
+            if (LabelText.startsItem(l.text())) {
+                break;
+            }
+            next.append(LabelText.row(l).label());
+            taken++;
+        }
+        TableMatcher.Target b = head.isEmpty() ? null : matcher.best(head + own);
+        TableMatcher.Target c = next.isEmpty() ? null : matcher.best(own + next);
+        if (b != null && c != null && b != c) {
+            matcher.ambiguous(a.line, b, c);
+            return taken;
+        }
+        if (b != null) {
+            matcher.place(a.line, row, b);
+            return 0;
+        }
+        if (c != null) {
+            matcher.place(a.line, row, c);
+            return taken;
+        }
+        TableMatcher.Target d = head.isEmpty() || next.isEmpty() ? null : matcher.best(head + own + next);
+        if (d != null) {
+            matcher.place(a.line, row, d);
+            return taken;
+        }
+        matcher.unplaced(a.line, row);
+        return 0;
+    }
+
+    /** The label lines before an anchor that may begin its label: from the last one starting an item. */
+    private static String tail(List<ImportLine> before) {
+        int from = 0;
+        for (int i = 0; i < before.size(); i++) {
+            if (LabelText.startsItem(before.get(i).text())) {
+                from = i;
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (ImportLine l : before.subList(from, before.size())) {
+            sb.append(LabelText.row(l).label());
+        }
+        return sb.toString();
+    }
+
+    /** The last cell of a row that holds text: the row's own label, after its groups'. */
+    private static String ownCell(ImportLine line) {
+        List<String> cells = line.cells();
+        for (int i = cells.size() - 1; i >= 0; i--) {
+            if (LabelText.number(cells.get(i)) == null && !Cell.isPlaceholder(cells.get(i))) {
+                return cells.get(i);
+            }
+        }
+        return "";
+    }
+}
