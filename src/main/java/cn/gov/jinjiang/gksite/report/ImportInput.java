@@ -69,7 +69,8 @@ public record ImportInput(String file, InputKind kind, List<ImportLine> lines) {
         }
         // pdftotext ends each page with a form feed; the line numbers stay those of the file
         String[] raw = t.replace("\f", "").split("\n", -1);
-        boolean separated = t.contains("\t") || Arrays.stream(raw).anyMatch(ImportInput::piped);
+        boolean pipes = Arrays.stream(raw).anyMatch(ImportInput::piped);
+        boolean separated = t.contains("\t") || pipes;
         InputKind kind = separated ? InputKind.COPIED_TEXT : InputKind.PDF_TEXT;
         Map<String, Integer> counts = new HashMap<>();
         if (kind == InputKind.PDF_TEXT) {
@@ -77,15 +78,19 @@ public record ImportInput(String file, InputKind kind, List<ImportLine> lines) {
                 counts.merge(l.strip(), 1, Integer::sum);
             }
         }
+        boolean markdown = Arrays.stream(raw).anyMatch(l -> l.contains("|") && MD_RULE.matcher(l.strip()).matches());
         List<ImportLine> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < raw.length; i++) {
             String l = raw[i];
-            if (LabelText.isPageNumber(l) || (kind == InputKind.PDF_TEXT && runningHeader(l, counts))
+            // a running header is kept where it first stands: on the first page it is often the title
+            boolean repeated = !seen.add(l.strip());
+            if (LabelText.isPageNumber(l) || (kind == InputKind.PDF_TEXT && repeated && runningHeader(l, counts))
                     || MD_RULE.matcher(l.strip()).matches() && l.contains("|")) {
                 continue;
             }
             int column = l.length() - l.stripLeading().length() + 1;
-            out.add(new ImportLine(i + 1, column, l, cells(l), ""));
+            out.add(new ImportLine(i + 1, column, l, cells(l, pipes, markdown), ""));
         }
         return new ImportInput(file, kind, out);
     }
@@ -96,20 +101,25 @@ public record ImportInput(String file, InputKind kind, List<ImportLine> lines) {
         return s.startsWith("|") || s.chars().filter(c -> c == '|').count() >= 2;
     }
 
-    /** The cells of a line separated by tabs or "|"; null for a line of running text. */
-    private static List<String> cells(String line) {
+    /**
+     * The cells of a line separated by tabs or "|" (in a text whose tables are typed with "|": then a row
+     * of two cells has one); null for a line of running text. In a Markdown table (the text has a |---|
+     * line) a row opens and closes with "|"; elsewhere every "|" separates two cells, so a row may begin
+     * or end with an empty one.
+     */
+    private static List<String> cells(String line, boolean pipes, boolean markdown) {
         if (line.contains("\t")) {
             return Arrays.asList(line.split("\t", -1));
         }
-        if (!piped(line)) {
+        if (!pipes || !line.replace('｜', '|').contains("|")) {
             return null;
         }
         String s = line.strip().replace('｜', '|');
         List<String> cells = new ArrayList<>(Arrays.asList(s.split("\\|", -1)));
-        if (s.startsWith("|")) {
+        if (markdown && s.startsWith("|")) {
             cells.remove(0);
         }
-        if (s.endsWith("|") && !cells.isEmpty()) {
+        if (markdown && s.endsWith("|") && !cells.isEmpty()) {
             cells.remove(cells.size() - 1);
         }
         cells.replaceAll(String::strip);

@@ -74,7 +74,8 @@ final class TableMatcher {
     /**
      * The target whose longest name the label contains; null when none, or when two tie. A name of one or
      * two characters (规章, 其他, 总计) counts only at the end of the label, where a row's own label stands
-     * after its group's: inside a wrapped text such as "不计其他情形" it is part of another word.
+     * after its group's, and not after a figure: inside a wrapped text such as "不计其他情形" it is part of
+     * another word, and "2其他" begins item 2 (其他法律行政法规禁止公开).
      */
     Target best(String label) {
         Target best = null;
@@ -83,7 +84,7 @@ final class TableMatcher {
         for (Target t : targets) {
             int s = 0;
             for (String name : t.names()) {
-                boolean found = name.length() <= 2 ? label.endsWith(name) : label.contains(name);
+                boolean found = name.length() <= 2 ? endsWithWord(label, name) : label.contains(name);
                 if (found) {
                     s = Math.max(s, name.length());
                 }
@@ -97,6 +98,12 @@ final class TableMatcher {
             }
         }
         return tie ? null : best;
+    }
+
+    /** Whether the label ends with a short name not numbered as another item ("2其他" is item 2's start). */
+    private static boolean endsWithWord(String label, String name) {
+        int at = label.length() - name.length();
+        return label.endsWith(name) && (at == 0 || !Character.isDigit(label.charAt(at - 1)));
     }
 
     /** The count of cells of the three 表四 groups together, printed as one row of 15. */
@@ -193,13 +200,6 @@ final class TableMatcher {
     void unplaced(ImportLine line, LabelText.Row row) {
         error(UNPLACED, line, "这一行有 " + row.values().size() + " 个单元格，但认不出它是统计表的哪一行：“" + clip(line.text())
                 + "”。", "核对这一行的标签文字是否与国家统一格式一致（如“1.属于国家秘密”），或在生成的 data.yaml 中手工填写。");
-    }
-
-    /** A row whose wrapped label could be read as two rows of the format. */
-    void ambiguous(ImportLine line, Target a, Target b) {
-        error("import.ambiguous-row", line, "这一行的数字可能属于" + a.label() + "，也可能属于" + b.label()
-                        + "：标签分在几行，无法确定：“" + clip(line.text()) + "”。",
-                "把原文中这一行的标签与数字放在同一行，或改用 Word/网页原件导入。");
     }
 
     /** Reports every row not read; {@code start} is where the tables start. */

@@ -8,11 +8,13 @@ import java.util.List;
  * over several lines to their figures.
  *
  * <p>Every line with cells is an anchor. Its own label is tried first. When that names no row, the label
- * lines around it are tried: those before it (from the last line that starts a numbered item such as
- * "1、" or "（六）", since an item begins a new label), those after it (up to the next item), and both
- * together, for a label printed around its figures. One row found is placed; two different rows are an
- * ambiguity, reported, never guessed; none is an unplaced row. Lines of running text with figures only
- * ("67 3 0 0 1 0 71", or one figure per line) right after an anchor are its further cells.
+ * lines above it are tried (from the last line that starts a numbered item such as "1、" or "（六）", since
+ * an item begins a new label; not when the anchor's own text starts an item): a label wrapped before its
+ * figures. Then those lines with the fewest label lines below that name a row (figures printed in the
+ * middle of their label), then the fewest lines below alone (a label continued after its figures). A row named
+ * nowhere is reported at its line; a wrapped label never takes the next row's lines. Lines of running text
+ * with figures only ("67 3 0 0 1 0 71", or one figure per line) right after an anchor are its further
+ * cells. Running text has no empty cells, so a missing figure there is an error, never a guess.
  */
 final class TableReader {
     /** A line with cells, and the label lines after it up to the next anchor. */
@@ -87,21 +89,23 @@ final class TableReader {
      * cell after it) is not.
      */
     private boolean blankRow(ImportLine line, LabelText.Row row) {
-        String own = line.positional() ? LabelText.norm(ownCell(line)) : row.label();
+        if (!line.positional()) {
+            // running text has no empty cells: a "/" or "-" printed there is a cell
+            return true;
+        }
+        String own = LabelText.norm(ownCell(line));
         TableMatcher.Target t = matcher.best(own);
         if (t == null || row.values().size() < t.columns().size()) {
             return false;
         }
-        if (line.positional()) {
-            List<String> cells = line.cells();
-            int first = 0;
-            while (first < cells.size() && Cell.isPlaceholder(cells.get(first))) {
-                first++;
-            }
-            for (int i = first; i < cells.size() - row.values().size(); i++) {
-                if (Cell.isPlaceholder(cells.get(i))) {
-                    return false;
-                }
+        List<String> cells = line.cells();
+        int first = 0;
+        while (first < cells.size() && Cell.isPlaceholder(cells.get(first))) {
+            first++;
+        }
+        for (int i = first; i < cells.size() - row.values().size(); i++) {
+            if (Cell.isPlaceholder(cells.get(i))) {
+                return false;
             }
         }
         return true;
@@ -122,36 +126,52 @@ final class TableReader {
         }
         boolean startsOwn = !own.isEmpty() && LabelText.startsItem(a.line.positional() ? ownCell(a.line) : a.line.text());
         String head = startsOwn ? "" : tail(before);
-        int taken = 0;
-        StringBuilder next = new StringBuilder();
+        List<String> next = new ArrayList<>();
         for (ImportLine l : a.after) {
             if (LabelText.startsItem(l.text())) {
                 break;
             }
-            next.append(LabelText.row(l).label());
-            taken++;
+            next.add(LabelText.row(l).label());
         }
+        // A label begun on the lines above ends on the figures' line or just before it: what comes after
+        // the figures is then the next row's label. Only a line that starts its own label (an item), or
+        // one with nothing above, continues below.
         TableMatcher.Target b = head.isEmpty() ? null : matcher.best(head + own);
-        TableMatcher.Target c = next.isEmpty() ? null : matcher.best(own + next);
-        if (b != null && c != null && b != c) {
-            matcher.ambiguous(a.line, b, c);
-            return taken;
-        }
         if (b != null) {
             matcher.place(a.line, row, b);
             return 0;
         }
-        if (c != null) {
-            matcher.place(a.line, row, c);
-            return taken;
+        // Figures in the middle of a label (begun above, continued below), else a label that starts on the
+        // figures' line or below it.
+        int[] taken = {0};
+        TableMatcher.Target c = head.isEmpty() ? null : shortest(head, own, next, taken);
+        if (c == null) {
+            c = shortest("", own, next, taken);
         }
-        TableMatcher.Target d = head.isEmpty() || next.isEmpty() ? null : matcher.best(head + own + next);
-        if (d != null) {
-            matcher.place(a.line, row, d);
-            return taken;
+        if (c == null) {
+            matcher.unplaced(a.line, row);
+            return 0;
         }
-        matcher.unplaced(a.line, row);
-        return 0;
+        matcher.place(a.line, row, c);
+        return taken[0];
+    }
+
+    /**
+     * The row named by {@code head + own} and the fewest of the following label lines that name one, so
+     * that a wrapped label takes only its own continuation, never the next row's label; the count taken
+     * goes to {@code taken[0]}.
+     */
+    private TableMatcher.Target shortest(String head, String own, List<String> next, int[] taken) {
+        StringBuilder text = new StringBuilder(head).append(own);
+        for (int k = 0; k < next.size(); k++) {
+            text.append(next.get(k));
+            TableMatcher.Target t = matcher.best(text.toString());
+            if (t != null) {
+                taken[0] = k + 1;
+                return t;
+            }
+        }
+        return null;
     }
 
     /** The label lines before an anchor that may begin its label: from the last one starting an item. */
