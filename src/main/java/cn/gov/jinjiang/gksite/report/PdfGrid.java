@@ -183,24 +183,32 @@ final class PdfGrid {
     /** Collinear rules that touch or overlap joined into one (Word draws each cell's border apart). */
     static List<Rule> merge(List<Rule> rules) {
         List<Rule> sorted = new ArrayList<>(rules);
-        sorted.sort(Comparator.comparing(Rule::horizontal).thenComparingDouble(Rule::pos)
-                .thenComparingDouble(Rule::from));
+        sorted.sort(Comparator.comparing(Rule::horizontal).thenComparingDouble(Rule::pos));
         List<Rule> out = new ArrayList<>();
-        for (Rule r : sorted) {
-            boolean joined = false;
-            for (int k = out.size() - 1; k >= 0 && !joined; k--) {
-                Rule o = out.get(k);
-                if (o.horizontal() != r.horizontal() || r.pos() - o.pos() > TOLERANCE) {
-                    break;
-                }
-                if (r.from() <= o.to() + TOLERANCE) {
-                    out.set(k, new Rule(o.horizontal(), o.pos(), o.from(), Math.max(o.to(), r.to())));
-                    joined = true;
+        int i = 0;
+        while (i < sorted.size()) {
+            // the rules along one line: positions within the tolerance of the first
+            Rule first = sorted.get(i);
+            int j = i;
+            while (j < sorted.size() && sorted.get(j).horizontal() == first.horizontal()
+                    && sorted.get(j).pos() - first.pos() <= TOLERANCE) {
+                j++;
+            }
+            List<Rule> line = new ArrayList<>(sorted.subList(i, j));
+            line.sort(Comparator.comparingDouble(Rule::from));
+            Rule open = null;
+            for (Rule r : line) {
+                if (open != null && r.from() <= open.to() + TOLERANCE) {
+                    open = new Rule(open.horizontal(), open.pos(), open.from(), Math.max(open.to(), r.to()));
+                } else {
+                    if (open != null) {
+                        out.add(open);
+                    }
+                    open = new Rule(r.horizontal(), first.pos(), r.from(), r.to());
                 }
             }
-            if (!joined) {
-                out.add(r);
-            }
+            out.add(open);
+            i = j;
         }
         return out;
     }

@@ -92,6 +92,7 @@ final class PdfLines {
             }
         }
         List<ImportLine> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (int p = 0; p < pages.size(); p++) {
             float left = Float.MAX_VALUE;
             for (PdfPage.Line l : pages.get(p)) {
@@ -103,8 +104,10 @@ final class PdfLines {
             for (PdfPage.Line l : pages.get(p)) {
                 n++;
                 boolean margin = inMargin(l, heights.get(p));
-                if (margin && (LabelText.isPageNumber(l.text()) || l.text().strip().matches("\\d{1,3}")
-                        || margins.get(repeatKey(l.text())).size() >= 2)) {
+                // a running header is kept where it first stands: on the first page it is often the title
+                boolean repeated = margin && !seen.add(repeatKey(l.text()))
+                        && margins.get(repeatKey(l.text())).size() >= 2;
+                if (margin && (LabelText.isPageNumber(l.text()) || l.text().strip().matches("\\d{1,3}")) || repeated) {
                     continue;
                 }
                 String where = "第 " + (p + 1) + " 页第 " + n + " 行" + (l.tableRow() > 0 ? "（表格第 " + l.tableRow() + " 行）" : "");

@@ -46,7 +46,8 @@ public final class ReportImporter {
         }
         ReportFormat format = ReportFormat.forYear(year);
         TableMatcher matcher = new TableMatcher(format, file);
-        new TableReader(matcher).read(lines.subList(start, end));
+        boolean columns = in.kind() == InputKind.PDF_TEXT || in.kind() == InputKind.COPIED_TEXT;
+        new TableReader(matcher, columns).read(lines.subList(start, end));
         matcher.finish(start < lines.size() ? lines.get(start) : null);
         diags.addAll(matcher.diagnostics());
 

@@ -31,9 +31,16 @@ final class TableReader {
     }
 
     private final TableMatcher matcher;
+    private final boolean columns;
 
-    TableReader(TableMatcher matcher) {
+    /**
+     * @param columns whether a line's column is where its text starts (text files: pdftotext -layout puts
+     *                each table column at its own indentation), so that a wrapped label's lines can be told
+     *                from a neighbouring column's
+     */
+    TableReader(TableMatcher matcher, boolean columns) {
         this.matcher = matcher;
+        this.columns = columns;
     }
 
     /** Reads the lines from heading 二 to heading 五 (headings included: each ends the labels before it). */
@@ -126,12 +133,15 @@ final class TableReader {
         }
         boolean startsOwn = !own.isEmpty() && LabelText.startsItem(a.line.positional() ? ownCell(a.line) : a.line.text());
         String head = startsOwn ? "" : tail(before);
+        int labelColumn = startsOwn ? a.line.column() : start(before) != null ? start(before).column() : a.line.column();
         List<String> next = new ArrayList<>();
         for (ImportLine l : a.after) {
             if (LabelText.startsItem(l.text())) {
                 break;
             }
-            next.add(LabelText.row(l).label());
+            if (!leftOf(l, labelColumn)) {
+                next.add(LabelText.row(l).label());
+            }
         }
         // A label begun on the lines above ends on the figures' line or just before it: what comes after
         // the figures is then the next row's label. Only a line that starts its own label (an item), or
@@ -174,19 +184,35 @@ final class TableReader {
         return null;
     }
 
-    /** The label lines before an anchor that may begin its label: from the last one starting an item. */
-    private static String tail(List<ImportLine> before) {
-        int from = 0;
-        for (int i = 0; i < before.size(); i++) {
-            if (LabelText.startsItem(before.get(i).text())) {
-                from = i;
+    /**
+     * The label lines before an anchor that may begin its label: from the last one starting an item, without
+     * lines that start left of it (in laid-out text, a group label's column interleaved with the rows'; a
+     * wrapped label's lines never start left of its first, its widest).
+     */
+    private String tail(List<ImportLine> before) {
+        ImportLine first = start(before);
+        StringBuilder sb = new StringBuilder();
+        for (ImportLine l : before.subList(first == null ? 0 : before.indexOf(first), before.size())) {
+            if (first == null || !leftOf(l, first.column())) {
+                sb.append(LabelText.row(l).label());
             }
         }
-        StringBuilder sb = new StringBuilder();
-        for (ImportLine l : before.subList(from, before.size())) {
-            sb.append(LabelText.row(l).label());
-        }
         return sb.toString();
+    }
+
+    /** The last of the lines that starts a numbered item, or null. */
+    private static ImportLine start(List<ImportLine> lines) {
+        ImportLine last = null;
+        for (ImportLine l : lines) {
+            if (LabelText.startsItem(l.text())) {
+                last = l;
+            }
+        }
+        return last;
+    }
+
+    private boolean leftOf(ImportLine l, int column) {
+        return columns && !l.positional() && l.column() < column - 1;
     }
 
     /** The last cell of a row that holds text: the row's own label, after its groups'. */
