@@ -50,7 +50,7 @@ final class DocxLines {
                 lines.element(e);
             }
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            throw ImportFile.refuse("import.damaged", name, "Word 文件已损坏或结构异常，无法读取（" + e.getClass().getSimpleName() + "）。",
+            throw ImportFile.refuse("import.damaged", name, "Word 文件已损坏或结构异常，无法读取。",
                     "用 Word 或 WPS 打开它，重新“另存为” .docx 后再导入。");
         }
         return lines.out;

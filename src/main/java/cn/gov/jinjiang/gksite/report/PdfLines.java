@@ -76,7 +76,7 @@ final class PdfLines {
         } catch (DiagnosticException e) {
             throw e;
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            throw ImportFile.refuse("import.damaged", name, "PDF 文件已损坏或结构异常，无法读取（" + e.getClass().getSimpleName() + "）。",
+            throw ImportFile.refuse("import.damaged", name, "PDF 文件已损坏或结构异常，无法读取。",
                     "用 PDF 阅读器打开并“另存为”一份新的 PDF，或用 Word 原件导入。");
         }
     }

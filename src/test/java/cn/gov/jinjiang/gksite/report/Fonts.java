@@ -10,15 +10,15 @@ import java.nio.file.Path;
  * fonts-droid-fallback) and poppler's pdftotext. .ci/run installs both, so under CI (CI set) a missing one
  * fails the test; on a developer's machine without them the tests are skipped with the package to install.
  */
-final class Fonts {
+public final class Fonts {
     private Fonts() {
     }
 
-    static void require() {
+    public static void require() {
         requireTool(ReportPdf.FONT, "fonts-droid-fallback");
     }
 
-    static void requireTool(Path path, String debianPackage) {
+    public static void requireTool(Path path, String debianPackage) {
         boolean present = Files.isRegularFile(path);
         if (System.getenv("CI") != null && !present) {
             throw new AssertionError(path + " is missing: install Debian's " + debianPackage + " (.ci/run does)");

@@ -26,7 +26,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * fonts-droid-fallback (.ci/run installs it); it has no Latin letters or figures, which are set in
  * Helvetica, as Word mixes a Chinese and a Western font.
  */
-final class ReportPdf {
+public final class ReportPdf {
     static final Path FONT = Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
     private static final float LEFT = 60;
     private static final float WIDTH = 475;
@@ -54,12 +54,12 @@ final class ReportPdf {
         this.borders = borders;
     }
 
-    static boolean fontInstalled() {
+    public static boolean fontInstalled() {
         return Files.isRegularFile(FONT);
     }
 
     /** The report as PDF; {@code rowsPerPage} of 表三 (its header rows not counted) before a page break. */
-    static byte[] of(int year, String title, Map<String, BigDecimal> cells, boolean borders) {
+    public static byte[] of(int year, String title, Map<String, BigDecimal> cells, boolean borders) {
         try {
             ReportPdf p = new ReportPdf(title, borders);
             p.newPage();

@@ -18,14 +18,14 @@ import java.util.Random;
  * counts from 0 to a few thousand, money with decimals, signed changes in the 2019 format, some cells
  * left blank), and a report folder's texts read back as an {@link AnnualReport} with its page.
  */
-final class ReportSamples {
+public final class ReportSamples {
     static final String NDBG = "content/xxgk/zfxxgkzl/ndbg/";
 
     private ReportSamples() {
     }
 
     /** Every cell of the year's format, random; about {@code blank} of them left out (blank). */
-    static Map<String, BigDecimal> cells(int year, Random rnd, double blank) {
+    public static Map<String, BigDecimal> cells(int year, Random rnd, double blank) {
         ReportFormat f = ReportFormat.forYear(year);
         Map<String, BigDecimal> cells = new LinkedHashMap<>();
         for (DisclosureBlock b : f.disclosure()) {

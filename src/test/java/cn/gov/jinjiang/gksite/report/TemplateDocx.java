@@ -21,7 +21,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * three label columns merged down (vMerge) and across (gridSpan), 表四 with its merged header. Independent of
  * gksite's own Word writer, so the import is tested against a second maker of the same layout.
  */
-final class TemplateDocx {
+public final class TemplateDocx {
     /** One cell: text, columns spanned, vertical merge (null, "restart" or "continue"). */
     record C(String text, int span, String merge) {
         static C of(String text) {
@@ -32,7 +32,7 @@ final class TemplateDocx {
     private final XWPFDocument doc = new XWPFDocument();
 
     /** The filled template of {@code year}; a missing cell is left empty. Label texts may be wrapped. */
-    static byte[] filled(int year, String title, Map<String, BigDecimal> cells, boolean wrapLabels) {
+    public static byte[] filled(int year, String title, Map<String, BigDecimal> cells, boolean wrapLabels) {
         TemplateDocx t = new TemplateDocx();
         ReportFormat f = ReportFormat.forYear(year);
         t.para(title);
