@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -64,6 +66,18 @@ final class PdfGlyphs extends PDFTextStripper {
             glyphs.add(new Glyph(t.getXDirAdj(), t.getYDirAdj(), Math.max(t.getWidthDirAdj(), 0.1f), Math.max(h, 1f), u));
             budget.glyph();
         }
+    }
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+        budget.form();
+        super.showForm(form);
+    }
+
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
+        budget.form();
+        super.showTransparencyGroup(group);
     }
 
     @Override

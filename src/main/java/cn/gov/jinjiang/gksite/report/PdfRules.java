@@ -7,6 +7,8 @@ import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -47,6 +49,18 @@ final class PdfRules extends PDFGraphicsStreamEngine {
     /** How many pictures the page draws (a scanned page is one). */
     int images() {
         return images;
+    }
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+        budget.form();
+        super.showForm(form);
+    }
+
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
+        budget.form();
+        super.showTransparencyGroup(group);
     }
 
     @Override

@@ -20,6 +20,10 @@ import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,6 +136,47 @@ class ImportFileTest {
         }
         assertThat(pdf.length).isLessThan(1 << 20);
         assertThat(refusal("bomb.pdf", pdf).code()).isEqualTo("import.too-large");
+    }
+
+    @Test
+    void aPdfThatDrawsAFormAMillionTimesIsRefusedInBoundedTime() throws IOException {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDFormXObject form = form(doc, null, "0 0 m 1 1 l S\n");
+            for (int level = 0; level < 3; level++) {
+                form = form(doc, form, null);
+            }
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            page.setResources(new PDResources());
+            COSName name = page.getResources().add(form);
+            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+                s.drawForm(form);
+            }
+            assertThat(name).isNotNull();
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        assertThat(pdf.length).isLessThan(100_000);
+        long start = System.nanoTime();
+        assertThat(refusal("forms.pdf", pdf).code()).isEqualTo("import.too-large");
+        assertThat((System.nanoTime() - start) / 1_000_000_000.0).isLessThan(10);
+    }
+
+    /** A form drawing {@code inner} 300 times, or drawing {@code content}. */
+    private static PDFormXObject form(PDDocument doc, PDFormXObject inner, String content) throws IOException {
+        PDFormXObject f = new PDFormXObject(doc);
+        f.setBBox(new PDRectangle(100, 100));
+        f.setResources(new PDResources());
+        String text = content;
+        if (inner != null) {
+            String name = f.getResources().add(inner).getName();
+            text = ("/" + name + " Do\n").repeat(300);
+        }
+        try (OutputStream s = f.getContentStream().createOutputStream(COSName.FLATE_DECODE)) {
+            s.write(text.getBytes(StandardCharsets.US_ASCII));
+        }
+        return f;
     }
 
     @Test
