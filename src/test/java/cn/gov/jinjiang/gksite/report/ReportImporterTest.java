@@ -170,4 +170,16 @@ class ReportImporterTest {
         assertThat(r.cells()).isEqualTo(cells);
         assertThat(r.dataYaml()).isEqualTo(new ReportYamlWriter().write(2020, "", cells));
     }
+
+    /** Text from a PDF whose fonts lack their Unicode mapping is nonsense: no heading, so no report, said so once. */
+    @Test
+    void garbledTextWithoutAnyHeadingIsNotAReport() {
+        String garbled = "㕨㕨⧘2023Ⱜ㋗Ⰴᵹ⸇ἄⲘ⭽\n㓄〽⇢⿘ᾯ㌈㄁䱷夹㒷揨侂2023Ⱜ1㒠1㍽ \n䳩䡱ᮣ崕R 1 0 0 0 0 0 1\n";
+        ImportResult r = importText("x.txt", garbled, 2023, ORG);
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("import.not-report");
+            assertThat(d.message()).contains("乱码");
+        });
+        assertThat(r.ok()).isFalse();
+    }
 }
