@@ -49,6 +49,21 @@ class DocxImportTest {
     }
 
     @Test
+    void headingsNumberedByWordItselfAreFound() {
+        Map<String, BigDecimal> cells = ReportSamples.cells(2024, new Random(6), 0);
+        byte[] docx = TemplateDocx.filled(2024, ORG + "2024年度政府信息公开工作年度报告", cells, false);
+        String xml = ReportDocxTest.documentXml(docx);
+        for (String h : ReportFormat.HEADINGS) {
+            // Word's automatic numbering: the ordinal is drawn from the list, not part of the text
+            xml = xml.replace(">" + h + "<", ">" + h.substring(2) + "<");
+        }
+        ImportResult r = read(ReportDocxTest.withDocumentXml(docx, xml), null);
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.dataYaml()).isEqualTo(new ReportYamlWriter().write(2024, ORG, cells));
+        assertThat(r.indexMd()).contains("## 五、存在的主要问题及改进情况 {#s5}\n\n### （一）存在问题");
+    }
+
+    @Test
     void aWrongCountInACellRowNamesTheTableAndRow() {
         Map<String, BigDecimal> cells = ReportSamples.cells(2023, new Random(1), 0);
         byte[] docx = TemplateDocx.filled(2023, ORG + "2023年度政府信息公开工作年度报告", cells, false);
