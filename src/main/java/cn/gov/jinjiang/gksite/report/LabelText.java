@@ -84,11 +84,14 @@ final class LabelText {
         return PAGE_NUMBER.matcher(nfkc(line).strip()).matches();
     }
 
-    /** The index of the national heading (0 = 一、总体情况) this line is, or -1. */
+    /**
+     * The index of the national heading (0 = 一、总体情况) this line is, or -1. A line of the heading's words
+     * alone counts too: Word's automatic numbering keeps "一、" out of the paragraph's text.
+     */
     static int heading(String line) {
         String n = norm(line.replaceAll("\\{#[^}]*}\\s*$", ""));
         for (int i = 0; i < ReportFormat.HEADINGS.length; i++) {
-            if (n.equals(norm(ReportFormat.HEADINGS[i]))) {
+            if (n.equals(norm(ReportFormat.HEADINGS[i])) || n.equals(normWithoutOrdinal(ReportFormat.HEADINGS[i]))) {
                 return i;
             }
         }
