@@ -26,8 +26,8 @@ final class DocxStyles {
                     + "<w:outlineLvl w:val=\"1\"/>", fonts("楷体_GB2312", "Times New Roman"))
             + style("BodyText", "Body Text", "Normal", "<w:jc w:val=\"both\"/><w:ind w:firstLineChars=\"200\""
                     + " w:firstLine=\"640\"/>", "")
-            + style("TableText", "Table Text", "Normal", "<w:jc w:val=\"center\"/><w:spacing w:line=\"240\""
-                    + " w:lineRule=\"auto\"/>", fonts("宋体", "Times New Roman") + "<w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>")
+            + style("TableText", "Table Text", "Normal", "<w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"240\""
+                    + " w:lineRule=\"auto\"/><w:jc w:val=\"center\"/>", fonts("宋体", "Times New Roman") + "<w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>")
             + "</w:styles>";
 
     private static String fonts(String eastAsia, String latin) {
