@@ -42,7 +42,7 @@ public final class ReportCheck {
                         .ifPresent(p -> pages.put(rel + "index.md", p));
             }
             if (Files.isRegularFile(dir.resolve("data.yaml"))) {
-                loader.readData(layout, dir.resolve("data.yaml"), diags).ifPresent(d -> data.put(rel + "data.yaml", d));
+                loader.readData(layout, rel + "data.yaml", dir.resolve("data.yaml"), diags).ifPresent(d -> data.put(rel + "data.yaml", d));
             }
         }
         ContentTree tree = loader.tree(pages, data, List.of(), Set.of(), diags);
