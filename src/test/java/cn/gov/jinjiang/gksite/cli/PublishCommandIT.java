@@ -31,7 +31,7 @@ class PublishCommandIT {
         Assumptions.assumeTrue(java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":"))
                         .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, "rsync"))),
                 "rsync is not installed: skipping (.ci/run installs it)");
-        Path site = TestSites.repoSite(dir.resolve("src"));
+        Path site = TestSites.publishableRepoSite(dir.resolve("src"));
         String www = dir.resolve("www").toString();
         String src = site.toString();
 
