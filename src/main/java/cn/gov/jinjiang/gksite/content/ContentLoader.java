@@ -121,40 +121,10 @@ public final class ContentLoader {
      */
     public ContentTree tree(Map<String, Page> pages, Map<String, DataFile> data, java.util.Collection<String> assets,
                             java.util.Set<String> unreadable, Drafts scope, boolean drafts, Diagnostics diags) {
-        Map<String, Page> keptPages = new TreeMap<>();
-        Map<String, DataFile> keptData = new TreeMap<>();
-        List<String> keptAssets = new ArrayList<>();
-        java.util.Set<String> keptUnreadable = new java.util.HashSet<>();
-        Map<String, String> left = new HashMap<>();
-        pages.forEach((rel, p) -> {
-            if (!scope.covers(rel)) {
-                keptPages.put(rel, p);
-            } else if (drafts) {
-                keptPages.put(rel, p.asDraft());
-            } else {
-                left.put(p.output(), p.source());
-            }
-        });
-        data.forEach((rel, d) -> {
-            if (drafts || !scope.covers(rel)) {
-                keptData.put(rel, d);
-            }
-        });
-        for (String a : assets) {
-            if (drafts || !scope.covers(a)) {
-                keptAssets.add(a);
-            } else {
-                left.put(a, "content/" + a);
-            }
-        }
-        for (String u : unreadable) {
-            if (drafts || !scope.coversSource(u)) {
-                keptUnreadable.add(u);
-            }
-        }
-        OutputPaths.check(keptPages, keptAssets, diags);
-        return new ContentTree(assemble("", new TreeMap<>(keptPages), new TreeMap<>(keptData)), List.copyOf(keptAssets),
-                keptUnreadable, drafts ? scope : scope.leaving(left));
+        Drafts.Kept kept = scope.keep(pages, data, assets, unreadable, drafts);
+        OutputPaths.check(kept.pages(), kept.assets(), diags);
+        return new ContentTree(assemble("", new TreeMap<>(kept.pages()), new TreeMap<>(kept.data())), kept.assets(),
+                kept.unreadable(), kept.drafts());
     }
 
     /**
@@ -215,7 +185,8 @@ public final class ContentLoader {
 
     /**
      * Reads one Markdown page ({@code relContent} is its path relative to content/). Empty when it could
-     * not be read or parsed; the reasons are in {@code diags}. Draft pages are returned: callers skip them.
+     * not be read or parsed; the reasons are in {@code diags}. Drafts are returned like any page: the tree
+     * decides what to do with them ({@link Drafts}).
      */
     public Optional<Page> readPage(SourceLayout layout, String relContent, Path p, Diagnostics diags) {
         return Optional.ofNullable(read(layout, relContent, p, diags).page());

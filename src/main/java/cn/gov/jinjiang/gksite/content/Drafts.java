@@ -56,9 +56,56 @@ public record Drafts(Set<String> folders, Set<String> pages, Map<String, String>
         return new Drafts(folders, own, Map.of());
     }
 
-    /** The same drafts, with what a build without drafts left out. */
-    Drafts leaving(Map<String, String> left) {
-        return new Drafts(folders, pages, left);
+    /**
+     * What a build keeps of the files read (paths relative to content/; {@code unreadable} relative to the source
+     * root).
+     *
+     * @param drafts these drafts, with what was left out
+     */
+    record Kept(Map<String, Page> pages, Map<String, DataFile> data, java.util.List<String> assets,
+                Set<String> unreadable, Drafts drafts) {
+    }
+
+    /**
+     * With {@code include} every file is kept and each page of a draft is marked as one ({@link Page#asDraft});
+     * without, every page, data file, file and unreadable file of a draft is left out, and each page's and file's
+     * address recorded in {@link #leftOut}.
+     */
+    Kept keep(Map<String, Page> read, Map<String, DataFile> data, java.util.Collection<String> assets,
+              Set<String> unreadable, boolean include) {
+        Map<String, Page> keptPages = new TreeMap<>();
+        Map<String, DataFile> keptData = new TreeMap<>();
+        java.util.List<String> keptAssets = new java.util.ArrayList<>();
+        Set<String> keptUnreadable = new HashSet<>();
+        Map<String, String> left = new java.util.HashMap<>();
+        read.forEach((rel, p) -> {
+            if (!covers(rel)) {
+                keptPages.put(rel, p);
+            } else if (include) {
+                keptPages.put(rel, p.asDraft());
+            } else {
+                left.put(p.output(), p.source());
+            }
+        });
+        data.forEach((rel, d) -> {
+            if (include || !covers(rel)) {
+                keptData.put(rel, d);
+            }
+        });
+        for (String a : assets) {
+            if (include || !covers(a)) {
+                keptAssets.add(a);
+            } else {
+                left.put(a, "content/" + a);
+            }
+        }
+        for (String u : unreadable) {
+            if (include || !coversSource(u)) {
+                keptUnreadable.add(u);
+            }
+        }
+        return new Kept(keptPages, keptData, java.util.List.copyOf(keptAssets), keptUnreadable,
+                include ? this : new Drafts(folders, pages, left));
     }
 
     /** Whether nothing is a draft. */

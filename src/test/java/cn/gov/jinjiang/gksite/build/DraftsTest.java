@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * problem in it, from every file it writes; {@code build --drafts} builds, checks and marks them.
  */
 class DraftsTest {
-    private static final String NOTICE = "content/xxgk/zfxxgkzl/ml/02/draft-notice.md";
+    static final String NOTICE = "content/xxgk/zfxxgkzl/ml/02/draft-notice.md";
     private static final String NOTICE_TITLE = "草稿通知甲乙丙";
     private static final String REPORT_TITLE = "晋江市人民政府办公室2026年政府信息公开工作年度报告";
 
@@ -27,8 +27,11 @@ class DraftsTest {
         return new Pipeline().run(new BuildRequest(site, null, true, drafts, false));
     }
 
-    /** The repository's site with a draft notice (in the catalogue, its own 主题分类) and {@code new report 2026}. */
-    private static Path siteWithDrafts(Path dir, boolean balanced) {
+    /**
+     * The repository's site with a draft notice (in the catalogue, its own 主题分类) and {@code new report 2026}
+     * ({@code balanced}: its figures made to add up, so a build with drafts passes). BrowserIT checks its pages.
+     */
+    static Path siteWithDrafts(Path dir, boolean balanced) {
         Path site = TestSites.repoSite(dir);
         TestSites.write(site.resolve(NOTICE), "---\ntitle: " + NOTICE_TITLE + "\ndraft: true\n索引号: QZ06101-0240-2025-09999\n"
                 + "主题分类: 草稿专题\n发布机构: 晋江市人民政府办公室\n成文日期: 2025-05-01\n发布日期: 2025-05-02\n---\n\n草稿正文。\n");
@@ -145,6 +148,21 @@ class DraftsTest {
         assertThat(build(site, false).diagnostics()).isEmpty();
         assertThat(Builds.errors(build(site, true))).extracting(d -> d.code() + " " + d.pos())
                 .containsExactly("check.link-broken content/d.md:6:5");
+    }
+
+    @Test
+    void aDraftWhoseFrontMatterIsBrokenIsStillADraft(@TempDir Path dir) {
+        Path site = TestSites.inline(dir, "content/index.md", "---\ntitle: 首页\n---\n\n首页。\n",
+                "content/unclosed.md", "---\ntitle: 没有结束的头部\ndraft: true\n\n正文。\n",
+                "content/colon/index.md", "---\ntitle: 栏目：全角冒号后\n文号：晋政办〔2025〕1号\ndraft: true\n---\n\n正文。\n",
+                "content/colon/data.yaml", "a: [1\n");
+        assertThat(build(site, false).diagnostics()).isEmpty();
+        assertThat(Builds.errors(build(site, true))).extracting(d -> d.code() + " " + d.pos().file())
+                .contains("content.frontmatter-unclosed content/unclosed.md", "yaml.syntax content/colon/data.yaml");
+        // Without the line, a broken page is no draft: its error counts.
+        TestSites.write(site.resolve("content/unclosed.md"), "---\ntitle: 没有结束的头部\n\n正文。\n");
+        assertThat(Builds.errors(build(site, false))).extracting(Diagnostic::code)
+                .containsExactly("content.frontmatter-unclosed");
     }
 
     @Test
