@@ -60,6 +60,13 @@ public final class TestSites {
         return dir;
     }
 
+    /** Skips the test when {@code program} is not on PATH (.ci/run installs rsync and the other tools). */
+    public static void assumeInstalled(String program) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "")
+                        .split(java.io.File.pathSeparator)).anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, program))),
+                program + " is not installed: skipping (.ci/run installs it)");
+    }
+
     /** A copy of fixture {@code name} from src/test/resources/sites/, with the portal theme added when it has none. */
     public static Path fixture(String name, Path dir) {
         Path src = REPO.resolve("src/test/resources/sites").resolve(name);
