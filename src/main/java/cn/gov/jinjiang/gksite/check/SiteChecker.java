@@ -162,8 +162,8 @@ public final class SiteChecker {
         }
         String draft = r.target() == null ? draftOf(r.wanted(), drafts) : null;
         if (draft != null) {
-            rep.ref(ref, "check.link-draft", "链接指向草稿 " + draft + "（draft: true）：不含草稿的构建和发布都没有它，"
-                            + "这个链接在网站上会是坏链接：" + ref.url(),
+            rep.ref(ref, "check.link-draft", "链接指向草稿 " + draft + "（它或它所在栏目的 index.md 写有 draft: true）："
+                            + "不含草稿的构建和发布都没有它，这个链接在网站上会是坏链接：" + ref.url(),
                     "草稿完成后删去它的 draft: true，与这个页面一起发布；或者先去掉这个链接，草稿发布后再加上。"
                             + "用 gksite serve 或 gksite build --drafts 可以预览草稿。");
             return;

@@ -8,14 +8,14 @@ import java.util.TreeMap;
 /**
  * Which files of content/ are drafts. A page is a draft when its front matter says {@code draft: true}; a
  * folder whose index.md is a draft is a draft with everything below it: its data files (a report's data.yaml),
- * its attachments and its pages. A page whose front matter cannot be read counts as a draft when a line of it
+ * its attachments and its pages (content/index.md, the home page, is a draft on its own). A page whose front matter cannot be read counts as a draft when a line of it
  * still says {@code draft: true}, so a draft's broken YAML does not hold up the published site either.
  *
  * <p>A build with drafts marks every page in a draft as a draft; a build without them leaves all of it out
  * (pages, data, files and every problem found in them) and keeps in {@link #leftOut} where each page and file
  * would have been, so a published page linking to a draft is told why the link is broken.
  *
- * @param folders folders (relative to content/, "" for content/ itself) whose index.md is a draft
+ * @param folders folders (relative to content/) whose index.md is a draft
  * @param pages   draft pages outside those folders (paths relative to content/)
  * @param leftOut for a build without drafts: output path (relative to the site root) → source path (relative to
  *                the source root) of every draft page and file it left out; empty for a build with drafts
@@ -38,7 +38,8 @@ public record Drafts(Set<String> folders, Set<String> pages, Map<String, String>
         Set<String> folders = new HashSet<>();
         Set<String> own = new HashSet<>();
         pages.forEach((rel, p) -> {
-            if (p.meta().draft() && p.isIndex()) {
+            // The home page's draft mark is its own: it does not make the whole site a draft.
+            if (p.meta().draft() && p.isIndex() && !p.dir().isEmpty()) {
                 folders.add(p.dir());
             } else if (p.meta().draft()) {
                 own.add(rel);
@@ -47,8 +48,8 @@ public record Drafts(Set<String> folders, Set<String> pages, Map<String, String>
         for (String rel : saidDraft) {
             int slash = rel.lastIndexOf('/');
             String name = rel.substring(slash + 1);
-            if (name.equals("index.md")) {
-                folders.add(slash < 0 ? "" : rel.substring(0, slash));
+            if (name.equals("index.md") && slash > 0) {
+                folders.add(rel.substring(0, slash));
             } else {
                 own.add(rel);
             }
@@ -118,7 +119,7 @@ public record Drafts(Set<String> folders, Set<String> pages, Map<String, String>
         if (isEmpty()) {
             return false;
         }
-        if (pages.contains(relContent) || folders.contains("")) {
+        if (pages.contains(relContent)) {
             return true;
         }
         for (int slash = relContent.lastIndexOf('/'); slash > 0; slash = relContent.lastIndexOf('/', slash - 1)) {

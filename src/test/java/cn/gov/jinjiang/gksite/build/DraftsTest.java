@@ -151,6 +151,27 @@ class DraftsTest {
     }
 
     @Test
+    void aLinkToADraftFolderOrHomePageSaysItIsADraft(@TempDir Path dir) {
+        Path site = TestSites.inline(dir, "content/index.md", "---\ntitle: 首页\n---\n\n见[报告](/ndbg/2026/)。\n",
+                "content/ndbg/2026/index.md", "---\ntitle: 2026年报告\ndraft: true\n---\n\n[附件](a.pdf)\n",
+                "content/ndbg/2026/a.pdf", "附件\n",
+                "content/b.md", "---\ntitle: 文件\n---\n\n[附件](ndbg/2026/a.pdf)\n");
+        BuildResult r = build(site, false);
+        assertThat(Builds.errors(r)).extracting(d -> d.code() + " " + d.pos()).containsExactly(
+                "check.link-draft content/b.md:5:6", "check.link-draft content/index.md:5:7");
+        assertThat(Builds.errors(r).get(0).message()).contains("content/ndbg/2026/a.pdf").contains("草稿");
+        assertThat(Builds.errors(r).get(1).message()).contains("content/ndbg/2026/index.md").contains("草稿");
+        assertThat(Builds.errors(build(site, true))).isEmpty();
+
+        // A draft home page is a draft on its own, not the whole site: every link to it says so.
+        TestSites.write(site.resolve("content/index.md"), "---\ntitle: 首页\ndraft: true\n---\n\n首页。\n");
+        BuildResult home = build(site, false);
+        assertThat(home.pages()).isPositive();
+        assertThat(Builds.errors(home)).allMatch(d -> d.code().equals("check.link-draft"))
+                .filteredOn(d -> d.message().contains("content/index.md")).hasSizeGreaterThan(1);
+    }
+
+    @Test
     void aDraftWhoseFrontMatterIsBrokenIsStillADraft(@TempDir Path dir) {
         Path site = TestSites.inline(dir, "content/index.md", "---\ntitle: 首页\n---\n\n首页。\n",
                 "content/unclosed.md", "---\ntitle: 没有结束的头部\ndraft: true\n\n正文。\n",
