@@ -48,8 +48,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>a template: every page ({@link #templatesChanged}); a theme's static file: only the copies;</li>
  *   <li>site.yaml: everything ({@link #full}), reusing converted Markdown whose text did not change.</li>
  * </ul>
- * The result is what {@link Pipeline} would write (without the checker), but it is written in place into
- * a private output folder, never site/. Unlike {@link Pipeline} it renders and writes the pages it can even
+ * The result is what {@link Pipeline} would write with drafts ({@code build --drafts}, without the checker):
+ * the preview always shows drafts, marked as such. It is written in place into a private output folder, never
+ * site/. Unlike {@link Pipeline} it renders and writes the pages it can even
  * when some file has errors; the result reports them all, and the preview shows them instead of pages.
  * Not thread-safe: one thread calls it.
  */
@@ -220,8 +221,10 @@ public final class IncrementalBuild {
                     int slash = any.dir().lastIndexOf('/');
                     indexOf(sections, slash < 0 ? "" : any.dir().substring(0, slash)).ifPresent(render::add);
                 }
+                // Pages below show the index's title in their breadcrumbs, and are drafts when it is one.
                 if (c.before() == null || c.after() == null || !c.before().meta().title().equals(c.after().meta().title())
-                        || !c.before().url().equals(c.after().url())) {
+                        || !c.before().url().equals(c.after().url())
+                        || c.before().meta().draft() != c.after().meta().draft()) {
                     String prefix = any.dir().isEmpty() ? "" : any.dir() + "/";
                     tree.pages().stream().filter(p -> p.dir().equals(any.dir()) || p.dir().startsWith(prefix))
                             .forEach(p -> render.add(p.source()));
@@ -510,6 +513,6 @@ public final class IncrementalBuild {
             manifest = new OutputManifest(entries);
         }
         return new BuildResult(true, rendered, manifest, all.sorted(),
-                Duration.between(start, clock.instant()));
+                Duration.between(start, clock.instant()), Map.of(), tree.drafts());
     }
 }

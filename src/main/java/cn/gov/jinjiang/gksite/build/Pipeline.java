@@ -3,12 +3,14 @@ package cn.gov.jinjiang.gksite.build;
 import cn.gov.jinjiang.gksite.check.CheckOptions;
 import cn.gov.jinjiang.gksite.check.SiteChecker;
 import cn.gov.jinjiang.gksite.config.ConfigLoader;
+import cn.gov.jinjiang.gksite.config.Placeholders;
 import cn.gov.jinjiang.gksite.config.SiteConfig;
 import cn.gov.jinjiang.gksite.config.SourceLayout;
 import cn.gov.jinjiang.gksite.content.CatalogueRules;
 import cn.gov.jinjiang.gksite.content.ContentLoader;
 import cn.gov.jinjiang.gksite.content.ContentTree;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.diag.Severity;
 import cn.gov.jinjiang.gksite.markdown.MarkdownStage;
 import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
 import cn.gov.jinjiang.gksite.output.OutputClaim;
@@ -75,11 +77,14 @@ public final class Pipeline {
     /** @param output the real path of the claimed output folder (layout's, with symbolic links resolved) */
     private BuildResult run(BuildRequest request, SourceLayout layout, java.nio.file.Path output, SiteConfig config,
                             Diagnostics configDiags, Instant start, Stopwatch watch) {
-        Diagnostics diags = Diagnostics.withOverrides(config.checks().overrides(), config.checks().off());
+        var levels = Diagnostics.levels(config.checks().overrides(), config.checks().off());
+        // A placeholder never reaches the portal: for publish it is an error, and checks: cannot lower it.
+        Diagnostics diags = new Diagnostics(request.publish()
+                ? d -> Placeholders.CODES.contains(d.code()) ? Severity.ERROR : levels.apply(d) : levels);
         diags.addAll(configDiags.sorted());
 
         watch.lap("config");
-        ContentTree tree = new ContentLoader().load(layout, diags);
+        ContentTree tree = new ContentLoader().load(layout, diags, request.drafts());
         new CatalogueRules(config.catalogue(), clock).check(tree, diags);
         watch.lap("content");
         // Reports need their narrative now (for the rules); every other page is converted while it renders.
@@ -97,7 +102,7 @@ public final class Pipeline {
         }
         if (diags.hasErrors()) {
             watch.lap("render");
-            return result(false, 0, new OutputManifest(List.of()), diags, start, watch);
+            return result(false, 0, new OutputManifest(List.of()), diags, start, watch, tree);
         }
         // Pages are written into the staging folder (and scanned for the checks) as they are rendered, so the
         // build never holds every page in memory.
@@ -129,33 +134,34 @@ public final class Pipeline {
         watch.lap("render+write");
         if (diags.hasErrors()) {
             staging.discard();
-            return result(false, pages, new OutputManifest(List.of()), diags, start, watch);
+            return result(false, pages, new OutputManifest(List.of()), diags, start, watch, tree);
         }
         OutputWriter.Staged staged = staging.finish(
                 StaticFiles.of(layout, theme.folders(), tree.assets(), diags), addressLines(tree), diags);
         watch.lap("static");
         if (staged == null) {
-            return result(false, pages, new OutputManifest(List.of()), diags, start, watch);
+            return result(false, pages, new OutputManifest(List.of()), diags, start, watch, tree);
         }
         if (request.check()) {
             new SiteChecker().check(staged.folder(), staged.manifest(), config,
-                    CheckOptions.staged(layout.root(), layout.relative(layout.output())), diags, scanned);
+                    CheckOptions.staged(layout.root(), layout.relative(layout.output()))
+                            .withDrafts(tree.drafts().leftOut()), diags, scanned);
         }
         watch.lap("check");
         if (diags.hasErrors()) {
             // A site that fails its checks is never put in place of the previous one.
             staged.discard();
-            return result(false, pages, staged.manifest(), diags, start, watch);
+            return result(false, pages, staged.manifest(), diags, start, watch, tree);
         }
         staged.commit();
         watch.lap("swap");
-        return result(true, pages, staged.manifest(), diags, start, watch);
+        return result(true, pages, staged.manifest(), diags, start, watch, tree);
     }
 
     private BuildResult result(boolean written, int pages, OutputManifest manifest, Diagnostics diags, Instant start,
-                               Stopwatch watch) {
+                               Stopwatch watch, ContentTree tree) {
         return new BuildResult(written, pages, manifest, diags.sorted(), Duration.between(start, clock.instant()),
-                watch.laps());
+                watch.laps(), tree.drafts());
     }
 
     /**

@@ -22,9 +22,9 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What {@link IncrementalBuild} has read from content/: pages, data files and assets by path relative to
- * content/, with the diagnostics each file gave when it was read. A file is re-read only when the watcher
- * names it (or a folder above it). Not thread-safe; owned by one {@link IncrementalBuild}.
+ * What {@link IncrementalBuild} has read from content/: pages (drafts included), data files and assets by path
+ * relative to content/, with the diagnostics each file gave when it was read. A file is re-read only when the
+ * watcher names it (or a folder above it). Not thread-safe; owned by one {@link IncrementalBuild}.
  */
 final class SourceFiles {
     /** A page before and after a change; either side is null when the page appeared or went away. */
@@ -202,9 +202,13 @@ final class SourceFiles {
         return out;
     }
 
-    /** The tree of what is read now; duplicate output paths are reported into {@code diags}. */
+    /**
+     * The tree of what is read now, drafts included and marked (the preview always shows drafts); duplicate
+     * output paths are reported into {@code diags}.
+     */
     ContentTree tree(Diagnostics diags) {
-        return loader.tree(pages, data, assets, unreadable, diags);
+        return loader.tree(pages, data, assets, unreadable, cn.gov.jinjiang.gksite.content.Drafts.of(pages, Set.of()),
+                true, diags);
     }
 
     /** Every diagnostic of reading, by file, and the refused links. */
@@ -292,9 +296,7 @@ final class SourceFiles {
 
     private void place(String rel, Object o) {
         if (o instanceof Page page) {
-            if (!page.meta().draft()) {
-                pages.put(rel, page);
-            }
+            pages.put(rel, page);
         } else if (o instanceof DataFile d) {
             data.put(rel, d);
         } else if (o instanceof String) {

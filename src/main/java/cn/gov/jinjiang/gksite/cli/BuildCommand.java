@@ -29,6 +29,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-check", description = "不检查输出（链接、锚点等）")
     private boolean noCheck;
 
+    @Option(names = "--drafts", description = "同时构建、检查和显示草稿（draft: true），页面上标明“草稿”；用于预览，不要把这样构建的站点放上网站")
+    private boolean drafts;
+
     @Option(names = "--format", paramLabel = "human|json", description = "诊断信息格式：human（默认）或 json")
     private Format format = Format.human;
 
@@ -40,7 +43,7 @@ final class BuildCommand implements Callable<Integer> {
         Progress bar = format == Format.human ? ProgressBar.forTerminal(main.err()) : Progress.NONE;
         BuildResult r;
         try {
-            r = new Pipeline(Clock.systemUTC(), bar).run(new BuildRequest(source.path(), out, !noCheck));
+            r = new Pipeline(Clock.systemUTC(), bar).run(new BuildRequest(source.path(), out, !noCheck, drafts, false));
         } catch (DiagnosticException e) {
             if (format == Format.json) {
                 // a refused --out (or another environment error) is still one JSON line on stdout, exit 2
@@ -68,8 +71,10 @@ final class BuildCommand implements Callable<Integer> {
 
     static String summary(BuildResult r) {
         String head = r.ok() ? "构建完成" : r.written() ? "构建完成，但有错误" : "构建失败，输出目录未改动";
+        long drafts = r.drafts().leftOut().keySet().stream().filter(p -> p.endsWith(".html")).count();
         return head + "：" + r.pages() + " 个页面，" + r.manifest().entries().size() + " 个文件，" + r.errors() + " 个错误，"
-                + r.warnings() + " 个警告，用时 " + r.elapsed().toMillis() + " 毫秒。";
+                + r.warnings() + " 个警告，用时 " + r.elapsed().toMillis() + " 毫秒"
+                + (drafts > 0 ? "；" + drafts + " 个草稿页面未构建（预览草稿：gksite serve 或 gksite build --drafts）" : "") + "。";
     }
 
     enum Format { human, json }

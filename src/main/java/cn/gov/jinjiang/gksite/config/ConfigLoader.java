@@ -25,13 +25,13 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * Reads site.yaml. Problems in the file are reported into {@link Diagnostics} (so the editor sees all of
  * them); a missing or unreadable file is a {@link DiagnosticException}.
  *
- * <p>Values still to be filled in by the operator are written as {@code 待填写…}; each one is reported as
- * a {@code config.placeholder} warning so it cannot be forgotten.
+ * <p>Values still to be filled in by the operator are written as {@code 待填写…} ({@link Placeholders}); each
+ * one is reported as a {@code config.placeholder} warning (an error for publish) so it cannot be forgotten.
  */
 public final class ConfigLoader {
     static final String FILE = "site.yaml";
     /** Prefix that marks a value the operator still has to confirm. */
-    public static final String PLACEHOLDER = "待填写";
+    public static final String PLACEHOLDER = Placeholders.PENDING;
 
     private static final List<String> TOP = List.of("site", "theme", "nav", "footer", "checks", "publish", "catalogue");
     private static final List<String> CATALOGUE = List.of("index_no_pattern", "validity", "index_prefix");
@@ -78,6 +78,8 @@ public final class ConfigLoader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        Placeholders.report(Placeholders.find(text, 1, true), FILE, Placeholders.CONFIG_CODE,
+                "请网站运维人员核实后填入真实值（可从现网页面底部读取）。", diags);
         YamlDoc doc;
         try {
             doc = YamlDoc.parse(FILE, 0, text);
@@ -124,11 +126,6 @@ public final class ConfigLoader {
         Map<String, String> f = new LinkedHashMap<>();
         for (String key : FOOTER) {
             String v = footerMap.string(key, "", "config");
-            if (v.startsWith(PLACEHOLDER)) {
-                diags.warning("config.placeholder", footerMap.pos(key),
-                        "footer." + key + " 仍是待填写的占位值“" + v + "”。",
-                        "请网站运维人员核实后填入真实值（可从现网页面底部读取）。");
-            }
             f.put(key, URL_KEYS.contains(key) && !safeUrl(v, footerMap.pos(key), "footer." + key, diags) ? "" : v);
         }
         for (Map.Entry<String, String> req : FOOTER_REQUIRED.entrySet()) {

@@ -1,6 +1,7 @@
 package cn.gov.jinjiang.gksite.content;
 
 import cn.gov.jinjiang.gksite.parallel.Tasks;
+import cn.gov.jinjiang.gksite.config.Placeholders;
 import cn.gov.jinjiang.gksite.config.SourceLayout;
 import cn.gov.jinjiang.gksite.config.SourceTree;
 import cn.gov.jinjiang.gksite.config.YamlDoc;
@@ -33,7 +34,16 @@ public final class ContentLoader {
     /** The code of a symbolic link in content/ that is refused (see {@link SourceTree}). */
     public static final String SYMLINK = "content.symlink";
 
+    /** Loads content/ without its drafts (what {@code build} and {@code publish} read). */
     public ContentTree load(SourceLayout layout, Diagnostics diags) {
+        return load(layout, diags, false);
+    }
+
+    /**
+     * Loads content/. With {@code drafts} the drafts are in the tree, marked ({@link Drafts}); without, they
+     * and every problem found in their files are left out, as if they were not there.
+     */
+    public ContentTree load(SourceLayout layout, Diagnostics diags, boolean drafts) {
         Path content = layout.content();
         SourceTree.Listing listing = list(layout);
         diags.addAll(listing.refused());
@@ -41,44 +51,80 @@ public final class ContentLoader {
         Map<String, Page> pages = new ConcurrentHashMap<>();
         Map<String, DataFile> data = new ConcurrentHashMap<>();
         java.util.Set<String> unreadable = ConcurrentHashMap.newKeySet();
+        java.util.Set<String> saidDraft = ConcurrentHashMap.newKeySet();
+        // Each file's problems are kept apart until it is known whether the file is part of a draft.
+        Map<String, List<Diagnostic>> found = new ConcurrentHashMap<>();
         List<String> assets = new ArrayList<>();
         for (SourceTree.Entry e : files) {
             String name = e.path().getFileName().toString();
             if (!name.endsWith(".md") && !name.endsWith(".yaml") && !name.endsWith(".yml")) {
-                if (OutputPaths.asset(rel(content, e.path()), diags)) {
+                Diagnostics d = new Diagnostics();
+                if (OutputPaths.asset(rel(content, e.path()), d)) {
                     assets.add(rel(content, e.path()));
                 } else {
                     unreadable.add(layout.relative(e.path()));
                 }
+                keep(found, rel(content, e.path()), d);
             }
         }
         Tasks.forEach(files, e -> {
             String name = e.path().getFileName().toString();
             String relContent = rel(content, e.path());
+            Diagnostics d = new Diagnostics();
             if (name.endsWith(".md")) {
-                readPage(layout, relContent, e.real(), diags).ifPresentOrElse(pg -> {
-                    if (!pg.meta().draft()) {
-                        pages.put(relContent, pg);
+                PageRead read = read(layout, relContent, e.real(), d);
+                if (read.page() != null) {
+                    pages.put(relContent, read.page());
+                } else {
+                    unreadable.add(layout.relative(e.path()));
+                    if (read.saysDraft()) {
+                        saidDraft.add(relContent);
                     }
-                },
-                        () -> unreadable.add(layout.relative(e.path())));
+                }
             } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-                readData(layout, relContent, e.real(), diags).ifPresentOrElse(d -> data.put(relContent, d),
+                readData(layout, relContent, e.real(), d).ifPresentOrElse(x -> data.put(relContent, x),
                         () -> unreadable.add(layout.relative(e.path())));
             }
+            keep(found, relContent, d);
         });
-        return tree(pages, data, assets, unreadable, diags);
+        Drafts scope = Drafts.of(pages, saidDraft);
+        found.forEach((rel, list) -> {
+            if (drafts || !scope.covers(rel)) {
+                diags.addAll(list);
+            }
+        });
+        return tree(pages, data, assets, unreadable, scope, drafts, diags);
+    }
+
+    private static void keep(Map<String, List<Diagnostic>> found, String rel, Diagnostics d) {
+        List<Diagnostic> list = d.sorted();
+        if (!list.isEmpty()) {
+            found.put(rel, list);
+        }
     }
 
     /**
-     * Assembles a tree from files already read (paths relative to content/), reporting pages that claim
-     * one output path. Used by {@link #load} and by the preview, which re-reads only the files that changed.
+     * Assembles a tree from files already read (paths relative to content/), with their drafts, reporting
+     * pages that claim one output path; every draft among them is in the tree, marked. For readers of a few files.
      */
     public ContentTree tree(Map<String, Page> pages, Map<String, DataFile> data, java.util.Collection<String> assets,
                             java.util.Set<String> unreadable, Diagnostics diags) {
-        OutputPaths.check(pages, assets, diags);
-        return new ContentTree(assemble("", new TreeMap<>(pages), new TreeMap<>(data)), List.copyOf(assets),
-                unreadable);
+        return tree(pages, data, assets, unreadable, Drafts.of(pages, java.util.Set.of()), true, diags);
+    }
+
+    /**
+     * Assembles a tree from files already read (paths relative to content/; {@code unreadable} relative to the
+     * source root), reporting pages that claim one output path. With {@code drafts} the pages of {@code scope}
+     * are marked as drafts; without, every page, data file, file and unreadable file of it is left out and
+     * recorded in {@link Drafts#leftOut}. Used by {@link #load} and by the preview, which re-reads only the
+     * files that changed.
+     */
+    public ContentTree tree(Map<String, Page> pages, Map<String, DataFile> data, java.util.Collection<String> assets,
+                            java.util.Set<String> unreadable, Drafts scope, boolean drafts, Diagnostics diags) {
+        Drafts.Kept kept = scope.keep(pages, data, assets, unreadable, drafts);
+        OutputPaths.check(kept.pages(), kept.assets(), diags);
+        return new ContentTree(assemble("", new TreeMap<>(kept.pages()), new TreeMap<>(kept.data())), kept.assets(),
+                kept.unreadable(), kept.drafts());
     }
 
     /**
@@ -139,28 +185,66 @@ public final class ContentLoader {
 
     /**
      * Reads one Markdown page ({@code relContent} is its path relative to content/). Empty when it could
-     * not be read or parsed; the reasons are in {@code diags}. Draft pages are returned: callers skip them.
+     * not be read or parsed; the reasons are in {@code diags}. Drafts are returned like any page: the tree
+     * decides what to do with them ({@link Drafts}).
      */
     public Optional<Page> readPage(SourceLayout layout, String relContent, Path p, Diagnostics diags) {
+        return Optional.ofNullable(read(layout, relContent, p, diags).page());
+    }
+
+    /**
+     * A page as read: the page, or null when it could not be read or parsed, and then whether its text still
+     * says {@code draft: true} (a draft whose front matter is broken is still a draft).
+     */
+    private record PageRead(Page page, boolean saysDraft) {
+    }
+
+    private static final java.util.regex.Pattern DRAFT_LINE =
+            java.util.regex.Pattern.compile("(?m)^draft\\s*:\\s*(true|True|TRUE)\\s*(#.*)?$");
+
+    private PageRead read(SourceLayout layout, String relContent, Path p, Diagnostics diags) {
         Optional<SourceFile> file = readText(layout, relContent, p, diags);
         if (file.isEmpty()) {
-            return Optional.empty();
+            return new PageRead(null, false);
         }
         SourceFile sf = file.get();
+        FrontMatter fm;
         try {
-            FrontMatter fm = splitter.split(sf.path(), sf.text());
+            fm = splitter.split(sf.path(), sf.text());
+        } catch (DiagnosticException e) {
+            diags.addAll(e.diagnostics());
+            return new PageRead(null, DRAFT_LINE.matcher(head(sf.text())).find());
+        }
+        Placeholders.report(Placeholders.find(fm.yaml(), fm.yamlLine(), true), sf.path(), Placeholders.CONTENT_CODE,
+                PLACEHOLDER_HINT, diags);
+        Placeholders.report(Placeholders.find(fm.body(), fm.bodyLine(), false), sf.path(), Placeholders.CONTENT_CODE,
+                PLACEHOLDER_HINT, diags);
+        try {
             YamlDoc doc = YamlDoc.parse(sf.path(), fm.yamlLine() - 1, fm.yaml());
             PageMeta meta = binder.bind(doc, diags);
             boolean isIndex = relContent.equals("index.md") || relContent.endsWith("/index.md");
             int slash = relContent.lastIndexOf('/');
             String dir = slash < 0 ? "" : relContent.substring(0, slash);
-            return OutputPaths.page(relContent, meta, sf.path(), diags)
-                    .map(output -> new Page(sf.path(), dir, output, isIndex, meta, fm.body(), fm.bodyLine()));
+            return new PageRead(OutputPaths.page(relContent, meta, sf.path(), diags)
+                    .map(output -> new Page(sf.path(), dir, output, isIndex, meta, fm.body(), fm.bodyLine()))
+                    .orElse(null), meta.draft());
         } catch (DiagnosticException e) {
             diags.addAll(e.diagnostics());
-            return Optional.empty();
+            return new PageRead(null, DRAFT_LINE.matcher(fm.yaml()).find());
         }
     }
+
+    /** The first lines of a text: where an unclosed front matter would have said {@code draft: true}. */
+    private static String head(String text) {
+        int end = 0;
+        for (int i = 0; i < 200 && end >= 0; i++) {
+            end = text.indexOf('\n', end + 1);
+        }
+        return end < 0 ? text : text.substring(0, end);
+    }
+
+    private static final String PLACEHOLDER_HINT = "换成正式内容后再发布。暂不发布的页面可在头部写 draft: true"
+            + "（草稿只在预览 gksite serve 和 gksite build --drafts 中出现，不会发布）。";
 
     /**
      * Reads one YAML data file ({@code relContent} is its path relative to content/, {@code p} the file to read);
@@ -174,6 +258,8 @@ public final class ContentLoader {
         SourceFile sf = file.get();
         try {
             String name = Path.of(relContent).getFileName().toString().replaceFirst("\\.ya?ml$", "");
+            Placeholders.report(Placeholders.find(sf.text(), 1, true), sf.path(), Placeholders.CONTENT_CODE,
+                    PLACEHOLDER_HINT, diags);
             return Optional.of(new DataFile(sf.path(), name, YamlDoc.parse(sf.path(), 0, sf.text()), sf.text()));
         } catch (DiagnosticException e) {
             diags.addAll(e.diagnostics());

@@ -23,6 +23,11 @@ public record Page(String source, String dir, String output, boolean isIndex, Pa
         Objects.requireNonNull(body, "body");
     }
 
+    /** The same page marked as a draft (it lies in a draft folder: {@link Drafts}). */
+    public Page asDraft() {
+        return meta.draft() ? this : new Page(source, dir, output, isIndex, meta.asDraft(), body, bodyLine);
+    }
+
     /**
      * Where the page got its address: its {@code url:} value when it sets one, else the file itself (line 0:
      * the file's path is the address).

@@ -1,6 +1,7 @@
 package cn.gov.jinjiang.gksite.content;
 
 import cn.gov.jinjiang.gksite.config.Catalogue;
+import cn.gov.jinjiang.gksite.config.Placeholders;
 import cn.gov.jinjiang.gksite.config.SourceLayout;
 import cn.gov.jinjiang.gksite.config.SourceTree;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
@@ -61,7 +62,7 @@ public final class PageScaffold {
         LocalDate today = LocalDate.ofInstant(clock.instant(), CatalogueRules.ZONE);
         String indexNo = nextIndexNo(layout, prefix, today.getYear());
         String text = "---\n"
-                + "title: " + (title == null || title.isBlank() ? "待填写：标题" : title.strip()) + "\n"
+                + "title: " + (title == null || title.isBlank() ? Placeholders.title() : title.strip()) + "\n"
                 + "索引号: " + indexNo + "\n"
                 + "# 主题分类: 如 规范性文件\n"
                 + "发布机构: " + org + "\n"
@@ -69,7 +70,7 @@ public final class PageScaffold {
                 + "发布日期: " + today + "\n"
                 + "# 文号: 发文机关代字〔" + today.getYear() + "〕顺序号号，如 晋政办〔" + today.getYear() + "〕1号\n"
                 + "有效性: " + Catalogue.CURRENT + "\n"
-                + "---\n\n正文……\n";
+                + "---\n\n" + Placeholders.BODY + "\n";
         return new NewPage(layout.content().resolve(p + ".md"), indexNo, text);
     }
 

@@ -32,8 +32,8 @@ import java.util.stream.Stream;
  *
  * <ol>
  *   <li>Check the target ({@link RsyncTarget#parse}) and that rsync is installed.</li>
- *   <li>Build afresh into {@code .gksite/publish/site} with every check; any error refuses the publish
- *       ({@link PublishResult.Status#REFUSED}) and nothing is sent.</li>
+ *   <li>Build afresh into {@code .gksite/publish/site} with every check, without drafts and with placeholders as
+ *       errors; any error refuses the publish ({@link PublishResult.Status#REFUSED}) and nothing is sent.</li>
  *   <li>Refuse an empty site; add the target marker {@value #MARKER} and the record {@value #RECORD}.</li>
  *   <li>Dry run. Refuse a target without the marker unless {@code --init}, and more deletions than
  *       {@code publish.max_delete} of the target's files unless {@code --force}.</li>
@@ -87,7 +87,7 @@ public final class Publisher {
         RsyncTarget target = RsyncTarget.parse(settings.target(), source, home);
         requireRsync(source);
 
-        BuildResult build = new Pipeline(clock).run(new BuildRequest(source, buildFolder(source), true));
+        BuildResult build = new Pipeline(clock).run(new BuildRequest(source, buildFolder(source), true, false, true));
         if (!build.ok()) {
             return new PublishResult(PublishResult.Status.REFUSED, settings.target(), build.diagnostics(),
                     new Changes(List.of(), List.of(), List.of(), List.of(), 0), null, null);

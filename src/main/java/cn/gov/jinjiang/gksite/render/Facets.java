@@ -111,7 +111,6 @@ final class Facets {
     }
 
     static Views.Link link(Page p) {
-        return new Views.Link(p.meta().title(), p.url(),
-                p.meta().displayDate() == null ? "" : p.meta().displayDate().toString(), p.meta().sample());
+        return Views.Link.of(p);
     }
 }

@@ -13,12 +13,22 @@ public final class IndexPageWriter {
      * @param title the title
      * @param org   the 发布机构; empty for none
      * @param date  the 发布日期 (yyyy-MM-dd), or null
+     * @param draft whether the report is a draft ({@code draft: true}: built and shown only in previews)
      */
-    public record Meta(int year, String title, String org, String date) {
+    public record Meta(int year, String title, String org, String date, boolean draft) {
+        public Meta(int year, String title, String org, String date) {
+            this(year, title, org, date, false);
+        }
+
         /** The title of a report that prints none: "<org><year>年政府信息公开工作年度报告". */
         public static Meta of(int year, String org) {
             String who = org == null ? "" : org.strip();
             return new Meta(year, who + year + "年政府信息公开工作年度报告", who, null);
+        }
+
+        /** The same report as a draft. */
+        public Meta asDraft() {
+            return new Meta(year, title, org, date, true);
         }
     }
 
@@ -43,6 +53,10 @@ public final class IndexPageWriter {
         }
         if (meta.date() != null) {
             sb.append("发布日期: ").append(meta.date()).append('\n');
+        }
+        if (meta.draft()) {
+            sb.append("# 草稿：预览（gksite serve）和 gksite build --drafts 中可见，不会发布；完成后删去下面这一行\n");
+            sb.append("draft: true\n");
         }
         sb.append("---\n\n");
         if (!intro.isBlank()) {

@@ -38,7 +38,8 @@ import org.eclipse.jetty.util.Callback;
  *   load revalidates; gzip for text when the browser accepts it;</li>
  *   <li>a folder without a trailing slash redirects to it with one, and serves its index.html;</li>
  *   <li>a missing file gets the site's 404.html (or a plain page) with status 404;</li>
- *   <li>while the build has errors, pages are replaced by the {@link ErrorPage} with status 500;</li>
+ *   <li>while the build has errors, pages are replaced by the {@link ErrorPage} with status 500 (a draft's errors
+ *   replace only the draft's pages: {@link ServeState});</li>
  *   <li>HTML responses get the {@link LiveReload} script; {@link LiveReload#PATH} is the event stream.</li>
  * </ul>
  */
@@ -113,7 +114,7 @@ final class SiteHandler extends Handler.Abstract {
             file = resolve(root, path + "index.html");
         }
         boolean page = file == null ? looksLikePage(path) : isHtml(file);
-        if (now.hasErrors() && page) {
+        if (page && now.errorPageAt(file == null ? null : root.relativize(file).toString().replace('\\', '/'))) {
             byte[] body = LiveReload.inject(errorPage.html(now.diagnostics()), gen).getBytes(StandardCharsets.UTF_8);
             send(request, response, callback, 500, "text/html;charset=utf-8", body, null, head);
             return true;

@@ -48,6 +48,7 @@ class InvalidSitesTest {
         "invalid-yaml.duplicate-key-site, yaml.duplicate-key,    site.yaml,                             9, 3",
         "invalid-yaml.duplicate-key-menu, yaml.duplicate-key,    content/xxgk/menu.yaml,                5, 5",
         "invalid-yaml.duplicate-key-data, yaml.duplicate-key,    content/ndbg/2025/data.yaml,          17, 3",
+        "invalid-check.link-draft,       check.link-draft,      content/a.md,                          5, 15",
     })
     void fixtureReportsExactlyItsError(String fixture, String code, String file, int line, int column,
                                        @TempDir Path dir) {
@@ -116,6 +117,7 @@ class InvalidSitesTest {
         assertThat(errors).extracting(Diagnostic::code).containsExactly("config.footer-missing");
         assertThat(errors.get(0).pos().line()).isEqualTo(7);
         assertThat(errors.get(0).message()).contains("footer.icp");
-        assertThat(r.diagnostics()).anyMatch(d -> d.code().equals("config.placeholder") && !d.isError());
+        assertThat(r.diagnostics()).anyMatch(d -> d.code().equals("config.placeholder") && !d.isError()
+                && d.pos().toString().equals("site.yaml:6:14"));
     }
 }

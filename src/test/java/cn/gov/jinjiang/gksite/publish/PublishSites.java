@@ -38,9 +38,9 @@ final class PublishSites {
         return null;
     }
 
-    /** A copy of the repository's site in {@code dir} whose site.yaml publishes to {@code target}. */
+    /** A copy of the repository's site in {@code dir} (footer placeholders filled in) whose site.yaml publishes to {@code target}. */
     static Path repoSite(Path dir, String target, String... moreLines) {
-        Path site = TestSites.repoSite(dir);
+        Path site = TestSites.publishableRepoSite(dir);
         Path yaml = site.resolve("site.yaml");
         String text = TestSites.read(yaml);
         text = text.substring(0, text.indexOf("publish:")) + "publish:\n  target: \"" + target + "\"\n"
