@@ -80,6 +80,9 @@ final class SiteHandler extends Handler.Abstract {
         boolean head = "HEAD".equals(method);
         if (!head && !"GET".equals(method)) {
             response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
+            // The request's body is never read: close the connection, so no client reuses it
+            // while the server is still discarding that body (a reused one can see no reply at all).
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
             plain(response, callback, 405, "只支持 GET 和 HEAD 请求（405 Method Not Allowed）。", false);
             return true;
         }
