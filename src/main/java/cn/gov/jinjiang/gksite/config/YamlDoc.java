@@ -41,9 +41,11 @@ public final class YamlDoc {
 
     /**
      * Parses {@code text}. A syntax error becomes a {@link DiagnosticException} with code
-     * {@code yaml.syntax} at the line and column SnakeYAML names.
+     * {@code yaml.syntax} at the line and column SnakeYAML names; a text beyond {@link YamlLimits} or with a
+     * recursive alias one with the code the limit names.
      */
     public static YamlDoc parse(String file, int lineOffset, String text) {
+        YamlLimits.checkText(file, lineOffset, text);
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(20);
@@ -53,6 +55,7 @@ public final class YamlDoc {
             // built for each of a site's thousands of front matters.
             Node node = new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options)
                     .getSingleNode();
+            YamlLimits.refuseRecursion(file, lineOffset, node);
             return new YamlDoc(file, lineOffset, node);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();

@@ -3,9 +3,11 @@ package cn.gov.jinjiang.gksite.content;
 import cn.gov.jinjiang.gksite.parallel.Tasks;
 import cn.gov.jinjiang.gksite.config.SourceLayout;
 import cn.gov.jinjiang.gksite.config.YamlDoc;
+import cn.gov.jinjiang.gksite.config.YamlLimits;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.diag.InternalErrors;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +29,13 @@ import java.util.stream.Stream;
  * them in one run. Hidden files and editors' temporary files are skipped.
  */
 public final class ContentLoader {
+    /**
+     * Most bytes in a Markdown page: 8 MiB, about 2.8 million Chinese characters. The longest real documents of a
+     * 公开目录 (regulations, work reports, budget tables) are a few hundred thousand characters; a larger file is
+     * refused ({@code content.too-large}) before it is read. YAML files have {@link YamlLimits#MAX_BYTES}.
+     */
+    public static final long MAX_PAGE_BYTES = 8L * 1024 * 1024;
+
     private final TextDecoder decoder = new TextDecoder();
     private final FrontMatterSplitter splitter = new FrontMatterSplitter();
     private final MetaBinder binder = new MetaBinder();
@@ -56,7 +65,7 @@ public final class ContentLoader {
                 assets.add(rel(content, p));
             }
         }
-        Tasks.forEach(files, p -> {
+        Tasks.forEach(files, p -> InternalErrors.contain(SourcePos.of(layout.relative(p)), "读取文件", diags, () -> {
             String name = p.getFileName().toString();
             String relContent = rel(content, p);
             if (name.endsWith(".md")) {
@@ -70,7 +79,7 @@ public final class ContentLoader {
                 readData(layout, p, diags).ifPresentOrElse(d -> data.put(relContent, d),
                         () -> unreadable.add(layout.relative(p)));
             }
-        });
+        }));
         return tree(pages, data, assets, unreadable, diags);
     }
 
@@ -105,6 +114,15 @@ public final class ContentLoader {
         String source = layout.relative(p);
         byte[] bytes;
         try {
+            long limit = p.getFileName().toString().endsWith(".md") ? MAX_PAGE_BYTES : YamlLimits.MAX_BYTES;
+            long size = Files.size(p);
+            if (size > limit) {
+                diags.error("content.too-large", new SourcePos(source, 1, 1), "文件有 " + size + " 字节，超过了 " + limit
+                        + " 字节（" + limit / 1024 / 1024 + " MiB）的上限。", limit == MAX_PAGE_BYTES
+                        ? "把内容拆成几个页面，或把大表格、长附录作为附件（PDF 等）链接。"
+                        : "YAML 只用来写配置和统计表；大量数据请拆成几个文件。");
+                return Optional.empty();
+            }
             bytes = Files.readAllBytes(p);
         } catch (IOException e) {
             diags.error("io.read", SourcePos.of(source), "无法读取文件：" + e.getMessage(), "检查文件权限。");
@@ -147,13 +165,20 @@ public final class ContentLoader {
             return def;
         }
         if (!url.startsWith("/") || url.contains("..") || url.contains("\\") || url.contains("?") || url.contains("#")
-                || url.contains("//")) {
-            diags.error("content.url", meta.pos("url", source), "url 应为以“/”开头的站内路径（不含 ..、?、#），实为“" + url + "”。",
+                || url.contains("//") || url.chars().anyMatch(Character::isISOControl)) {
+            diags.error("content.url", meta.pos("url", source), "url 应为以“/”开头的站内路径（不含 ..、?、#、控制字符），实为“" + printable(url) + "”。",
                     "例如：url: /xxgk/zfxxgkzl/ml/02/202008/t20200817_2406219.htm");
             return def;
         }
         String path = url.substring(1);
         return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    }
+
+    /** {@code s} with control characters written as {@code \\uXXXX}, so a message shows where they are. */
+    private static String printable(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.chars().forEach(c -> sb.append(Character.isISOControl(c) ? String.format("\\u%04X", c) : String.valueOf((char) c)));
+        return sb.toString();
     }
 
     private static void checkDuplicateOutputs(Map<String, Page> pages, Diagnostics diags) {
