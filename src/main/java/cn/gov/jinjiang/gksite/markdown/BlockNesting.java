@@ -24,7 +24,7 @@ final class BlockNesting {
     private byte[] kinds = new byte[16];
     private int[] widths = new int[16];
     private int depth;
-    /** The deepest nesting seen, and its line. */
+    /** The deepest nesting seen, and its line (the first line beyond the limit, if any is). */
     int deepest;
     int deepestAt = 1;
     /** Depth of the containers a fenced code block is open in, or -1; its fence character and length. */
@@ -92,10 +92,11 @@ final class BlockNesting {
             c.advanceColumns(Math.min(spaces, after));
             open(matched + opened++, ITEM, c.column() - before);
         }
-        if (matched + opened > deepest) {
-            deepest = matched + opened;
+        // The line reported is the first beyond the limit, or else the deepest.
+        if (matched + opened > deepest && deepest <= MarkdownLimits.MAX_BLOCK_DEPTH) {
             deepestAt = line;
         }
+        deepest = Math.max(deepest, matched + opened);
         if (opened > 0) {
             depth = Math.min(KEPT, matched + opened);
         } else if (blank) {

@@ -61,8 +61,9 @@ public final class MarkdownLimits {
      *
      * @param chars           the body's length
      * @param longestLine     characters in its longest line, and that line
-     * @param blockDepth      deepest nesting of quotes and list items, and its line
-     * @param inlineDepth     deepest nesting of emphasis and brackets within a line, and its line
+     * @param blockDepth      deepest nesting of quotes and list items, and its line (the first line beyond the limit,
+     *                        if one is)
+     * @param inlineDepth     deepest nesting of emphasis and brackets within a line, and its line (likewise)
      */
     public record Scan(int chars, int longestLine, int longestLineAt, int blockDepth, int blockDepthAt,
                        int inlineDepth, int inlineDepthAt) {
@@ -112,10 +113,10 @@ public final class MarkdownLimits {
             }
             blocks.line(body, start, end, line);
             int d = inlineDepth(body, start, end);
-            if (d > inline) {
-                inline = d;
+            if (d > inline && inline <= MAX_INLINE_DEPTH) {
                 inlineAt = line;
             }
+            inline = Math.max(inline, d);
             start = end + 1;
         }
         return new Scan(n, longest, longestAt, blocks.deepest, blocks.deepestAt, inline, inlineAt);
@@ -143,7 +144,7 @@ public final class MarkdownLimits {
         }
         if (s.blockDepth() > MAX_BLOCK_DEPTH) {
             diags.error("markdown.too-deep", new SourcePos(file, bodyLine + s.blockDepthAt() - 1, 1),
-                    "引用（>）和列表的嵌套超过了 " + MAX_BLOCK_DEPTH + " 层的上限（此处至少 " + s.blockDepth() + " 层）。",
+                    "引用（>）和列表的嵌套从这一行起超过了 " + MAX_BLOCK_DEPTH + " 层的上限（最深处至少 " + s.blockDepth() + " 层）。",
                     "减少嵌套：行首的“>”、“-”、“*”、“1.” 每个都开始一层；普通文字前面不要加这些符号。");
         }
         if (s.inlineDepth() > MAX_INLINE_DEPTH) {

@@ -24,7 +24,17 @@ public final class MarkdownStage {
      */
     static final long LARGE_STACK = 256L * 1024 * 1024;
 
-    private final MarkdownConverter converter = new MarkdownConverter();
+    /** The conversion of one page (tests put failing ones in its place). */
+    private final java.util.function.BiFunction<Page, Diagnostics, RenderedMarkdown> converter;
+
+    public MarkdownStage() {
+        MarkdownConverter c = new MarkdownConverter();
+        this.converter = (p, d) -> c.convert(p.source(), p.body(), p.bodyLine(), d);
+    }
+
+    MarkdownStage(java.util.function.BiFunction<Page, Diagnostics, RenderedMarkdown> converter) {
+        this.converter = converter;
+    }
 
     public Map<String, RenderedMarkdown> convert(ContentTree tree, Diagnostics diags) {
         Map<String, RenderedMarkdown> out = new ConcurrentHashMap<>();
@@ -50,7 +60,7 @@ public final class MarkdownStage {
     }
 
     public RenderedMarkdown convert(Page p, Diagnostics diags) {
-        Supplier<RenderedMarkdown> conversion = () -> converter.convert(p.source(), p.body(), p.bodyLine(), diags);
+        Supplier<RenderedMarkdown> conversion = () -> converter.apply(p, diags);
         try {
             return MarkdownLimits.needsLargeStack(p.body()) ? onLargeStack(conversion) : conversion.get();
         } catch (StackOverflowError e) {
@@ -66,6 +76,11 @@ public final class MarkdownStage {
 
     /** Runs {@code task} on a new thread with a {@link #LARGE_STACK}, and returns or rethrows what it did. */
     static <T> T onLargeStack(Supplier<T> task) {
+        return onStack(LARGE_STACK, task);
+    }
+
+    /** Runs {@code task} on a new thread with a stack of {@code bytes}, and returns or rethrows what it did. */
+    static <T> T onStack(long bytes, Supplier<T> task) {
         Object[] result = new Object[1];
         Throwable[] failure = new Throwable[1];
         Thread t = new Thread(null, () -> {
@@ -74,7 +89,7 @@ public final class MarkdownStage {
             } catch (RuntimeException | Error e) {
                 failure[0] = e;
             }
-        }, "gksite-markdown-large-stack", LARGE_STACK);
+        }, "gksite-markdown-large-stack", bytes);
         t.start();
         boolean interrupted = false;
         while (true) {
