@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileInputFuzzTest {
     private static final long SEED = Long.getLong("gksite.fuzz.seed", 20_261_214L);
-    private static final int RUNS = Integer.getInteger("gksite.fuzz.runs", 60);
+    private static final int RUNS = Integer.getInteger("gksite.fuzz.runs", 120);
     private static final Integer ONLY = Integer.getInteger("gksite.fuzz.run");
     private static final Set<String> KEYS = Set.of("file", "line", "column", "severity", "code", "message", "hint");
 

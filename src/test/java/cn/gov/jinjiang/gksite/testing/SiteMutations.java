@@ -42,10 +42,21 @@ public final class SiteMutations {
         return String.join("\n", done);
     }
 
-    /** Applies one to three mutations to the site in {@code dir}. */
+    /**
+     * Applies one to three mutations to the site in {@code dir}. Half the runs make one change only, most often a
+     * hostile snippet on a line of its own in a page's body: any other error in the site stops the build before it
+     * converts ordinary pages, so damage piled on damage would hide what the body does.
+     */
     public void mutate(Path dir) {
         List<Path> targets = targets(dir);
-        for (int k = random.nextInt(3); k >= 0; k--) {
+        List<Path> pages = targets.stream().filter(p -> p.toString().endsWith(".md")).distinct().toList();
+        int count = random.nextBoolean() ? 1 : 2 + random.nextInt(2);
+        for (int k = 0; k < count; k++) {
+            if (random.nextInt(5) < 2) {
+                Path page = pages.get(random.nextInt(pages.size()));
+                write(page, intoBody(read(page), dir.relativize(page).toString()));
+                continue;
+            }
             Path file = targets.get(random.nextInt(targets.size()));
             byte[] bytes = read(file);
             String rel = dir.relativize(file).toString();
@@ -58,6 +69,29 @@ public final class SiteMutations {
             };
             write(file, changed);
         }
+    }
+
+    /** A hostile snippet on a line of its own, somewhere in the body (after the front matter) of a page. */
+    private byte[] intoBody(byte[] bytes, String file) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        int body = text.startsWith("---\n") ? text.indexOf("\n---\n", 3) : -1;
+        body = body < 0 ? 0 : body + 5;
+        List<Integer> starts = new ArrayList<>();
+        starts.add(body);
+        for (int i = text.indexOf('\n', body); i >= 0; i = text.indexOf('\n', i + 1)) {
+            starts.add(i + 1);
+        }
+        int at = starts.get(random.nextInt(starts.size()));
+        String snippet = HOSTILE.get(random.nextInt(HOSTILE.size()));
+        done.add("put " + shown(snippet) + " on a line of its own at character " + at + " of " + file);
+        String before = text.substring(0, at);
+        return (before + (before.endsWith("\n") || before.isEmpty() ? "" : "\n") + snippet + "\n" + text.substring(at))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String shown(String snippet) {
+        return snippet.substring(0, Math.min(30, snippet.length())).replace("\n", "\\n")
+                + (snippet.length() > 30 ? "… (" + snippet.length() + " chars)" : "");
     }
 
     private List<Path> targets(Path dir) {
@@ -108,8 +142,7 @@ public final class SiteMutations {
         System.arraycopy(bytes, 0, out, 0, at);
         System.arraycopy(add, 0, out, at, add.length);
         System.arraycopy(bytes, at, out, at + add.length, bytes.length - at);
-        done.add("insert " + snippet.substring(0, Math.min(30, snippet.length())).replace("\n", "\\n") + (snippet.length() > 30
-                ? "… (" + snippet.length() + " chars)" : "") + " at byte " + at + " of " + file);
+        done.add("insert " + shown(snippet) + " at byte " + at + " of " + file);
         return out;
     }
 
