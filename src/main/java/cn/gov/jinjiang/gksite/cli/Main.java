@@ -55,10 +55,9 @@ public final class Main implements Runnable {
         try {
             // picocli's own usage errors exit with 2 already; keep that contract explicit.
             return cl.execute(args);
-        } catch (OutOfMemoryError e) {
-            return failed(e, json);
         } catch (RuntimeException | Error e) {
-            // picocli hands only exceptions to the handler above; an Error (a stack overflow) ends up here.
+            // picocli hands only exceptions to the handler above; an Error (out of memory, a stack overflow) ends up
+            // here.
             return failed(e, json);
         }
     }
