@@ -25,6 +25,8 @@ class InvalidSitesTest {
         "invalid-render.layout-unknown, render.layout-unknown, content/xxgk/index.md,                 3, 9",
         "invalid-render.template,       render.template,       themes/broken/templates/page.peb,      3, 21",
         "invalid-report.data-syntax,    yaml.syntax,           content/ndbg/2025/data.yaml,           4, 6",
+        // 本年新收's 总计 is 21 where its columns add up to 20: R1 only, not also R3 "结转下年度应为 2" (issue 17).
+        "invalid-report.R1,             report.R1,             content/ndbg/2025/data.yaml,          23, 29",
         "invalid-report.R14,            report.R14,            content/ndbg/2025/index.md,           13, 1",
         "invalid-config.footer-missing, config.footer-missing, site.yaml,                             4, 1",
         "invalid-content.index-no-duplicate, content.index-no-duplicate, content/ml/b.md,          4, 6",
