@@ -66,6 +66,8 @@ public final class MarkdownConverter {
             doc = parser.parse(body);
         }
         LineIndex lines = new LineIndex(body);
+        // Word's paragraphs (one a line, indented with 「　　」) as paragraphs: in the tree, so both renderers agree.
+        PastedParagraphs.apply(doc, file, bodyLine, lines, diags);
         // Before rendering: what the policy refuses is reported and taken out of the tree, for both renderers.
         PageSanitizer.apply(policy, doc, file, bodyLine, lines, diags);
         // Rendering assigns heading ids (explicit {#id} or generated); the AST then holds them. Pages made of

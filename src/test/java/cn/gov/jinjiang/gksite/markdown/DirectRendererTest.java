@@ -103,10 +103,11 @@ class DirectRendererTest {
     }
 
     /**
-     * {@code doc} after the raw-HTML policy, which the converter applies before either renderer: both renderers
-     * are compared on the tree it leaves.
+     * {@code doc} after Word's paragraphs are split and the raw-HTML policy, which the converter applies before
+     * either renderer: both renderers are compared on the tree they leave.
      */
     static Document policed(Document doc, String md) {
+        PastedParagraphs.apply(doc, "t.md", 1, new LineIndex(md), new Diagnostics());
         PageSanitizer.apply(new RawHtmlPolicy(), doc, "t.md", 1, new LineIndex(md), new Diagnostics());
         return doc;
     }
@@ -236,7 +237,8 @@ class DirectRendererTest {
                 sb.append(pick(r, "<https://www.jinjiang.gov.cn/a>", "<http://a.b/c?d=e&f>", "<a@b.cn>", "<javascript:x>",
                         "<www.jinjiang.gov.cn>"));
             } else if (k == 29) {
-                sb.append(pick(r, "  \n", "\\\n", "\n", "\n   ", " \n", "~~删~~"));
+                sb.append(pick(r, "  \n", "\\\n", "\n", "\n   ", " \n", "~~删~~", "\n\u3000\u3000", "。\n",
+                        "\n\u3000\n", "\n \u3000"));
             } else {
                 sb.append(WORDS[r.nextInt(12)]);
             }

@@ -1,0 +1,33 @@
+package cn.gov.jinjiang.gksite.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.jinjiang.gksite.diag.Diagnostic;
+import cn.gov.jinjiang.gksite.testing.TestSites;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An editor's ordinary day (issue 17), on fixture sites: what a web editor writes the natural way — text pasted
+ * from Word — comes out as meant, or is reported at the .md line with the fix.
+ */
+class EditorSitesTest {
+
+    private static String brief(Diagnostic d) {
+        return d.code() + "@" + d.pos();
+    }
+
+    @Test
+    void textPastedFromWordKeepsItsParagraphsAndASentenceEndWithoutBreakWarns(@TempDir Path dir) {
+        Path site = TestSites.fixture("warn-markdown.line-break", dir);
+        BuildResult r = Builds.build(site);
+        assertThat(r.diagnostics()).extracting(EditorSitesTest::brief)
+                .containsExactly("markdown.line-break@content/tz/a.md:10:1");
+        String html = TestSites.read(site.resolve("site/tz/a.html"));
+        assertThat(html).contains("<p>各镇人民政府、街道办事处，市直有关单位：</p>\n<p>《晋江市城市道路临时占用管理办法》")
+                .contains("<p>本办法自印发之日起施行，有效期五年。</p>")
+                .doesNotContain("\u3000");
+    }
+}
