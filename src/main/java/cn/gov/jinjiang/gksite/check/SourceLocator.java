@@ -1,6 +1,7 @@
 package cn.gov.jinjiang.gksite.check;
 
 import cn.gov.jinjiang.gksite.diag.SourcePos;
+import cn.gov.jinjiang.gksite.markdown.MarkdownLinks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,14 +35,19 @@ final class SourceLocator {
                 return List.of();
             }
         });
-        // Only the link as a whole counts: "/xxgk/" must not be found inside "(/xxgk/zfxxgkzl/)".
-        for (String needle : new String[] {"(" + url + ")", "(" + url + " ", "<" + url + ">", "\"" + url + "\"",
-            "'" + url + "'", "]: " + url}) {
-            for (int i = 0; i < text.size(); i++) {
-                int col = text.get(i).indexOf(needle);
-                if (col >= 0) {
-                    int offset = needle.length() - url.length() - (needle.startsWith("]: ") ? 0 : 1);
-                    return Optional.of(new SourcePos(source, i + 1, col + 1 + offset));
+        // Only the link as a whole counts: "/xxgk/" must not be found inside "(/xxgk/zfxxgkzl/)". A link to a page
+        // may have been written as its Markdown file (a.md for a.html), which the converter made the page's address.
+        List<String> forms = new java.util.ArrayList<>(List.of(url));
+        forms.addAll(MarkdownLinks.asWritten(url));
+        for (String form : forms) {
+            for (String needle : new String[] {"(" + form + ")", "(" + form + " ", "<" + form + ">", "\"" + form + "\"",
+                "'" + form + "'", "]: " + form}) {
+                for (int i = 0; i < text.size(); i++) {
+                    int col = text.get(i).indexOf(needle);
+                    if (col >= 0) {
+                        int offset = needle.length() - form.length() - (needle.startsWith("]: ") ? 0 : 1);
+                        return Optional.of(new SourcePos(source, i + 1, col + 1 + offset));
+                    }
                 }
             }
         }

@@ -30,4 +30,20 @@ class EditorSitesTest {
                 .contains("<p>本办法自印发之日起施行，有效期五年。</p>")
                 .doesNotContain("\u3000");
     }
+
+    @Test
+    void linksToMarkdownFilesLinkTheirPagesAndAreCheckedAtTheMarkdownLine(@TempDir Path dir) {
+        Path site = TestSites.fixture("editor-md-links", dir.resolve("src"));
+        BuildResult r = Builds.build(site);
+        // #s9 does not exist on the page: reported where it was written, as a .md link.
+        assertThat(Builds.errors(r)).extracting(EditorSitesTest::brief)
+                .containsExactly("check.fragment-missing@content/ml/03/a.md:7:9");
+        Path out = dir.resolve("out");
+        BuildResult written = new Pipeline().run(new BuildRequest(site, out, false));
+        assertThat(written.written()).isTrue();
+        assertThat(TestSites.read(out.resolve("ml/03/a.html")))
+                .contains("<a href=\"../02/jzb-2025-12.html\">通知</a>")
+                .contains("<a href=\"../02/jzb-2025-12.html#s1\">第一节</a>")
+                .contains("<a href=\"../02/\">本栏目</a>");
+    }
 }

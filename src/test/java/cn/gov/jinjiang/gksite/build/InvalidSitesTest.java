@@ -33,6 +33,9 @@ class InvalidSitesTest {
         "invalid-report.full-width-comma, yaml.full-width,     content/ndbg/2025/data.yaml,          23, 12",
         // An empty cell ", ," is a blank cell like any other, at the gap: not a parser message.
         "invalid-report.R8,              report.R8,             content/ndbg/2025/data.yaml,          23, 13",
+        // Links written the natural way (issue 17): an address with spaces, an image without alt text, at the .md line.
+        "invalid-markdown.link-space,    markdown.link-space,   content/ml/03/a.md,                    7, 7",
+        "invalid-check.img-alt,          check.img-alt,         content/ml/03/a.md,                    7, 1",
         "invalid-report.R14,            report.R14,            content/ndbg/2025/index.md,           13, 1",
         "invalid-config.footer-missing, config.footer-missing, site.yaml,                             4, 1",
         "invalid-content.index-no-duplicate, content.index-no-duplicate, content/ml/b.md,          4, 6",

@@ -108,6 +108,7 @@ class DirectRendererTest {
      */
     static Document policed(Document doc, String md) {
         PastedParagraphs.apply(doc, "t.md", 1, new LineIndex(md), new Diagnostics());
+        MarkdownLinks.apply(doc, "t.md", 1, new LineIndex(md), new Diagnostics());
         PageSanitizer.apply(new RawHtmlPolicy(), doc, "t.md", 1, new LineIndex(md), new Diagnostics());
         return doc;
     }
@@ -230,7 +231,7 @@ class DirectRendererTest {
                 sb.append(pick(r, "`code`", "`` a  `b` ``", "` 空格 `", "`<i>&`"));
             } else if (k < 28) {
                 sb.append('[').append(WORDS[r.nextInt(8)]).append("](").append(pick(r, "/a/b.html", "/x.html#s1",
-                        "t01.html", "https://www.jinjiang.gov.cn/?a=1&b=2", "javascript:alert(1)", "/a\\_b.html", "</a b.html>",
+                        "t01.html", "../02/a.md#s1", "index.md", "https://www.jinjiang.gov.cn/?a=1&b=2", "javascript:alert(1)", "/a\\_b.html", "</a b.html>",
                         "/q.html \"标题\"", "/q.html '单引 \"号\"'", "/q.html (括号)", "/e.html?x=&amp;",
                         "mailto:a@b.cn", "/u.html \"\"")).append(')');
             } else if (k == 28) {
