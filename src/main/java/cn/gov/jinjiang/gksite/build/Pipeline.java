@@ -81,6 +81,7 @@ public final class Pipeline {
         watch.lap("config");
         ContentTree tree = new ContentLoader().load(layout, diags);
         new CatalogueRules(config.catalogue(), clock).check(tree, diags);
+        cn.gov.jinjiang.gksite.content.UnlistedPages.check(tree, diags);
         watch.lap("content");
         // Reports need their narrative now (for the rules); every other page is converted while it renders.
         Function<Page, RenderedMarkdown> bodies = new MarkdownStage()

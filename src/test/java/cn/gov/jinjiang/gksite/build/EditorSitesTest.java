@@ -46,4 +46,26 @@ class EditorSitesTest {
                 .contains("<a href=\"../02/jzb-2025-12.html#s1\">第一节</a>")
                 .contains("<a href=\"../02/\">本栏目</a>");
     }
+
+    @Test
+    void aTopicTypoNamesTheCategoryMeant(@TempDir Path dir) {
+        List<Diagnostic> errors = Builds.errors(Builds.build(TestSites.fixture("invalid-content.topic", dir)));
+        assertThat(errors.get(0).hint()).startsWith("是否想写“城乡建设管理”？").contains("法规规章和规范");
+    }
+
+    @Test
+    void pagesOfAFolderWithoutIndexWarnOnceThatNoListReachesThem(@TempDir Path dir) {
+        BuildResult r = Builds.build(TestSites.fixture("warn-content.unlisted", dir));
+        assertThat(r.diagnostics()).extracting(EditorSitesTest::brief).containsExactly("content.unlisted@content/tz/a.md");
+        assertThat(r.diagnostics().get(0).message()).contains("content/tz/").contains("另外 1 个页面");
+        assertThat(r.written()).isTrue();
+    }
+
+    @Test
+    void aPageWithAnIndexNumberIsListedByTheCatalogueEvenWithoutAnIndexPage(@TempDir Path dir) {
+        Path site = TestSites.fixture("warn-content.unlisted", dir);
+        TestSites.write(site.resolve("content/tz/b.md"), "---\ntitle: 通知\n索引号: QZ06101-0240-2025-00001\n---\n\n正文。\n");
+        TestSites.write(site.resolve("content/tz/a.md"), "---\ntitle: 通知\n索引号: QZ06101-0240-2025-00002\n---\n\n正文。\n");
+        assertThat(Builds.build(site).diagnostics()).noneMatch(d -> d.code().equals("content.unlisted"));
+    }
 }

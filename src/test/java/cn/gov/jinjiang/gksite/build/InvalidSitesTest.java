@@ -36,6 +36,9 @@ class InvalidSitesTest {
         // Links written the natural way (issue 17): an address with spaces, an image without alt text, at the .md line.
         "invalid-markdown.link-space,    markdown.link-space,   content/ml/03/a.md,                    7, 7",
         "invalid-check.img-alt,          check.img-alt,         content/ml/03/a.md,                    7, 1",
+        // Silent structure mistakes (issue 17): a 主题分类 not among the portal's, a skipped heading level at its .md line.
+        "invalid-content.topic,          content.topic,         content/ml/a.md,                       4, 7",
+        "invalid-check.heading-skip,     check.heading-skip,    content/tz/a.md,                       7, 1",
         "invalid-report.R14,            report.R14,            content/ndbg/2025/index.md,           13, 1",
         "invalid-config.footer-missing, config.footer-missing, site.yaml,                             4, 1",
         "invalid-content.index-no-duplicate, content.index-no-duplicate, content/ml/b.md,          4, 6",
