@@ -73,6 +73,16 @@ public final class YamlDoc {
                             throw new DiagnosticException(d, e);
                         });
             }
+            Mark opened = e.getContextMark();
+            if (opened != null && "while scanning a quoted scalar".equals(e.getContext())) {
+                // An unclosed quote runs to the end of the text: the place to fix is where it opened, not the end
+                // (line 10 of a front matter whose quote opened on line 2).
+                throw new DiagnosticException(Diagnostic.error("yaml.syntax",
+                        new SourcePos(file, opened.getLine() + 1 + lineOffset, unshift(filled, opened) + 1),
+                        "YAML 语法错误：这个引号没有结束，它后面的内容（直到文件末尾）都被当成了引号中的文字。",
+                        "在这个值的末尾补上同样的结束引号，或去掉开头的引号；值中要用引号时，外面改用另一种引号"
+                                + "（如 '…\"…\"…'）。"), e);
+            }
             SourcePos pos = mark == null ? new SourcePos(file, lineOffset + 1, 1)
                     : new SourcePos(file, mark.getLine() + 1 + lineOffset, unshift(filled, mark) + 1);
             String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
