@@ -136,7 +136,9 @@ final class FullWidthPunctuation {
 
     private static void report(ScalarNode s, String file, int lineOffset, String[] lines, List<Diagnostic> out) {
         Mark m = s.getStartMark();
-        if (m == null || m.getLine() >= lines.length) {
+        // One finding per line (it names the line's first sign and corrects the whole line), which also keeps a
+        // line of a thousand such cells from being scanned a thousand times.
+        if (m == null || m.getLine() >= lines.length || lines[m.getLine()] == null) {
             return;
         }
         String line = lines[m.getLine()];
@@ -149,6 +151,7 @@ final class FullWidthPunctuation {
             f = new Finding(index, sign, line);
         }
         out.add(diagnostic(file, lineOffset, m.getLine(), line, f));
+        lines[m.getLine()] = null;
     }
 
     private static char firstSign(String value) {

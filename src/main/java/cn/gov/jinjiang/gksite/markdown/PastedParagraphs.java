@@ -38,36 +38,38 @@ final class PastedParagraphs {
         Node n = doc.getFirstChild();
         while (n != null) {
             if (n instanceof Paragraph p) {
-                split(p, base, file, bodyLine, lines, diags);
-                trimStart(p);
+                // The paragraphs split off are already done: go on after the last of them.
+                n = split(p, base, file, bodyLine, lines, diags);
             }
             n = n.getNext();
         }
     }
 
-    /** Splits {@code p} at its first Word-style paragraph start; the rest is handled as the next paragraph. */
-    private static void split(Paragraph p, BasedSequence base, String file, int bodyLine, LineIndex lines,
-                              Diagnostics diags) {
+    /**
+     * Splits {@code p} at every Word-style paragraph start, in one pass (each node moves at most once, so a long
+     * paste costs linear time), and trims each part's indent. Returns the last part.
+     */
+    private static Paragraph split(Paragraph p, BasedSequence base, String file, int bodyLine, LineIndex lines,
+                                   Diagnostics diags) {
+        Paragraph part = p;
         Node next;
         for (Node c = p.getFirstChild(); c != null; c = next) {
             next = c.getNext();
+            if (part != p) {
+                c.unlink();
+                part.appendChild(c);
+            }
             if (!(c instanceof SoftLineBreak br)) {
                 continue;
             }
             int before = lastBefore(base, br.getStartOffset());
             int after = firstAfter(base, br.getEndOffset());
             if (after < base.length() && base.charAt(after) == IDEOGRAPHIC_SPACE) {
-                Paragraph rest = new Paragraph();
                 br.unlink();
-                for (Node m = next; m != null; m = next) {
-                    next = m.getNext();
-                    m.unlink();
-                    rest.appendChild(m);
-                }
-                p.insertAfter(rest);
-                p.setCharsFromContent();
-                rest.setCharsFromContent();
-                return;
+                Paragraph rest = new Paragraph();
+                part.insertAfter(rest);
+                part = rest;
+                continue;
             }
             if (before < 0 || after >= base.length()) {
                 continue;
@@ -86,6 +88,10 @@ final class PastedParagraphs {
                 br.unlink();
             }
         }
+        for (Node q = p; q != null; q = q == part ? null : q.getNext()) {
+            trimStart((Paragraph) q);
+        }
+        return part;
     }
 
     /** Removes the indent (full-width spaces, an empty first line) at the start of a paragraph. */

@@ -96,6 +96,25 @@ class FullWidthPunctuationTest {
     }
 
     @Test
+    void aLineIsReportedOnceHoweverManyOfItsCellsAreJoined() {
+        List<Diagnostic> d = problems("a: [1，2, 3，4, 5，6]\nb: [7，8]\n");
+        assertThat(d).extracting(x -> x.pos().toString()).containsExactly("f.yaml:1:6", "f.yaml:2:6");
+        assertThat(d.get(0).hint()).contains("a: [1, 2, 3, 4, 5, 6]");
+        // A hostile line of many joined cells is one finding, and costs about what SnakeYAML's own reading of such a
+        // line costs (scanning the line once per cell would cost 20,000 times more).
+        String plain = "a: [" + "1, 2, ".repeat(20_000) + "3]\n";
+        String joined = "a: [" + "1，2, ".repeat(20_000) + "3]\n";
+        problems(plain);
+        problems(joined);
+        long t0 = System.nanoTime();
+        problems(plain);
+        long t1 = System.nanoTime();
+        assertThat(problems(joined)).hasSize(1);
+        long t2 = System.nanoTime();
+        assertThat(t2 - t1).isLessThan(3 * (t1 - t0) + 1_000_000_000L);
+    }
+
+    @Test
     void manyEmptyCellsStopAtALimitWithASyntaxError() {
         String yaml = "a: [" + ",".repeat(200) + "]\n";
         List<Diagnostic> d = problems(yaml);
