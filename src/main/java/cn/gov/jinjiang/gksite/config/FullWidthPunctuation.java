@@ -5,7 +5,6 @@ import cn.gov.jinjiang.gksite.diag.SourcePos;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -74,15 +73,15 @@ final class FullWidthPunctuation {
         String[] lines = text.split("\n", -1);
         // Only a whole document may be a key-like text ("title：关于…", its colon full width); elsewhere a value
         // with a full-width colon is ordinary Chinese text.
-        walk(root, s -> s.getValue().indexOf('：') > 0, file, lineOffset, lines, out);
+        walk(root, true, file, lineOffset, lines, out);
         return out;
     }
 
-    private static void walk(Node node, Predicate<ScalarNode> keyLike, String file, int lineOffset, String[] lines,
+    private static void walk(Node node, boolean root, String file, int lineOffset, String[] lines,
                              List<Diagnostic> out) {
         if (node instanceof ScalarNode s) {
-            // A whole document or value read as text because its colon is full width: 「title：关于…」.
-            if (plain(s) && (keyLike.test(s) || startsFlow(s.getValue()))) {
+            // A whole document read as text because its colon is full width: 「title：关于…」.
+            if (plain(s) && (root && s.getValue().indexOf('：') > 0 || startsFlow(s.getValue()))) {
                 report(s, file, lineOffset, lines, out);
             }
         } else if (node instanceof MappingNode m) {
@@ -96,7 +95,7 @@ final class FullWidthPunctuation {
                         report(s, file, lineOffset, lines, out);
                     }
                 } else {
-                    walk(v, x -> false, file, lineOffset, lines, out);
+                    walk(v, false, file, lineOffset, lines, out);
                 }
             }
         } else if (node instanceof SequenceNode q) {
@@ -107,7 +106,7 @@ final class FullWidthPunctuation {
                         report(s, file, lineOffset, lines, out);
                     }
                 } else {
-                    walk(item, x -> false, file, lineOffset, lines, out);
+                    walk(item, false, file, lineOffset, lines, out);
                 }
             }
         }

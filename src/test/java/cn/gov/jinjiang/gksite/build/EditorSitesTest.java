@@ -56,7 +56,7 @@ class EditorSitesTest {
     @Test
     void pagesOfAFolderWithoutIndexWarnOnceThatNoListReachesThem(@TempDir Path dir) {
         BuildResult r = Builds.build(TestSites.fixture("warn-content.unlisted", dir));
-        assertThat(r.diagnostics()).extracting(EditorSitesTest::brief).containsExactly("content.unlisted@content/tz/a.md");
+        assertThat(r.diagnostics()).extracting(EditorSitesTest::brief).containsExactly("content.unlisted@content/tz/a.md:2:8");
         assertThat(r.diagnostics().get(0).message()).contains("content/tz/").contains("另外 1 个页面");
         assertThat(r.written()).isTrue();
     }
