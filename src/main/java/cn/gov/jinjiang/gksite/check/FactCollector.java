@@ -175,7 +175,7 @@ final class FactCollector {
     private static PageFacts.Problem skip(Heading h) {
         return new PageFacts.Problem("check.heading-skip", "标题层级跳级：h" + h.previous + " 之后直接是 h" + h.level
                 + "（“" + h.text.quote() + "”）。",
-                "标题应逐级使用：## 之下用 ###，不要跳过层级。", h.line, h.column);
+                "标题应逐级使用：## 之下用 ###，不要跳过层级。", h.line, h.column).about(h.level, h.text.quote());
     }
 
     private void add(PageFacts.Problem p) {

@@ -113,7 +113,8 @@ final class PageScanner {
                     }
                     if (lastHeading > 0 && level > lastHeading + 1) {
                         problems.add(problem("check.heading-skip", "标题层级跳级：h" + lastHeading + " 之后直接是 h" + level
-                                + "（“" + abbreviate(e.text()) + "”）。", "标题应逐级使用：## 之下用 ###，不要跳过层级。", e));
+                                + "（“" + abbreviate(e.text()) + "”）。", "标题应逐级使用：## 之下用 ###，不要跳过层级。", e)
+                                .about(level, abbreviate(e.text())));
                     }
                     lastHeading = level;
                 }

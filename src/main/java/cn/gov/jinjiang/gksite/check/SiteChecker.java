@@ -321,7 +321,7 @@ public final class SiteChecker {
                 PageFacts t = tracked.facts();
                 at = t != null && i >= 0 && i < t.problems().size() ? t.problems().get(i) : pr;
             }
-            report(Severity.ERROR, at.line(), at.column(), "", pr.code(), pr.message(), pr.hint());
+            report(Severity.ERROR, at.line(), at.column(), "", pr.code(), pr.message(), pr.hint(), pr.heading());
         }
 
         /** The same reference with its position, from a tracked re-scan when the first scan did not track. */
@@ -336,9 +336,16 @@ public final class SiteChecker {
 
         private void report(Severity sev, int line, int column, String url, String code, String message,
                             String hint) {
+            report(sev, line, column, url, code, message, hint, "");
+        }
+
+        /** Reports at the source line of {@code url} or of {@code heading} when found there, else in the output. */
+        private void report(Severity sev, int line, int column, String url, String code, String message,
+                            String hint, String heading) {
             SourcePos out = new SourcePos(page, Math.max(line, 0), Math.max(column, 0));
             String source = entry == null ? "" : entry.source();
-            SourcePos pos = url.isEmpty() ? null : locator.locate(source, url).orElse(null);
+            SourcePos pos = !url.isEmpty() ? locator.locate(source, url).orElse(null)
+                    : !heading.isEmpty() ? locator.locateHeading(source, heading).orElse(null) : null;
             String where;
             if (pos != null) {
                 where = "（输出页面 " + out + "）";
