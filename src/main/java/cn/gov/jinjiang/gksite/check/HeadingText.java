@@ -1,5 +1,7 @@
 package cn.gov.jinjiang.gksite.check;
 
+import cn.gov.jinjiang.gksite.check.scan.PageText;
+
 /**
  * The text of a heading as jsoup's {@code Element.text()} gives it, built while the heading is open: text
  * appended with whitespace collapsed, a space before a block element or {@code br}, and a space after a

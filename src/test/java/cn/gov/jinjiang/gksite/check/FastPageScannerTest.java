@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Differential test: the fast byte scanner and the jsoup scanner (positions tracked) give equal facts — the same
- * ids, the same refs in the same order at the same line and column, the same problems — on every page that the
+ * Differential test: the checks ({@link CheckRules}) fed by the byte scanner and fed by jsoup's DOM, and the
+ * oracle that asks jsoup's DOM directly ({@link DomOracle}), all three with positions tracked, give equal facts —
+ * the same ids, the same refs in the same order at the same line and column, the same problems — on every page that the
  * test sites and the repository's own site build to, on the checker's defect pages, and on hand-written tricky
  * pages (src/test/resources/check/tricky/: entities, unquoted and duplicate attributes, NUL bytes in attribute
  * values, attribute names in mixed case, starting with '=' or longer than the names looked up, blank labels and
@@ -67,7 +68,7 @@ class FastPageScannerTest {
                         + "[](index.html)。\n\n#### 跳级 *强调*\n\n<table><tr><td>格</td></tr></table>\n");
         new Pipeline().run(new BuildRequest(dir, null, false));
         String html = TestSites.read(dir.resolve("site/a.html"));
-        List<String> expected = PageScanner.scan("a.html", html, true).problems().stream()
+        List<String> expected = DomOracle.scan("a.html", html, true).problems().stream()
                 .map(p -> "site/a.html:" + p.line() + ":" + p.column() + " " + p.code()).toList();
         assertThat(expected).hasSize(4);
         List<String> reported = Builds.errors(Builds.build(dir)).stream()
@@ -100,13 +101,19 @@ class FastPageScannerTest {
 
     private static void assertSameFacts(Map<String, byte[]> pages) {
         pages.forEach((path, bytes) -> {
-            PageFacts jsoup = PageScanner.scan(path, new String(bytes, StandardCharsets.UTF_8), true);
-            PageFacts fast = FastPageScanner.scan(path, bytes);
-            assertThat(fast.ids()).as(path + " ids").isEqualTo(jsoup.ids());
-            assertThat(fast.refs()).as(path + " refs").containsExactlyElementsOf(jsoup.refs());
-            assertThat(fast.problems()).as(path + " problems").containsExactlyElementsOf(jsoup.problems());
-            assertThat(FastPageScanner.scan(path, bytes, false)).as(path + " untracked")
-                    .isEqualTo(PageScanner.scan(path, new String(bytes, StandardCharsets.UTF_8), false));
+            String html = new String(bytes, StandardCharsets.UTF_8);
+            PageFacts oracle = DomOracle.scan(path, html, true);
+            assertSame(PageScanner.jsoup(path, html, true), oracle, path + " (rules over jsoup)");
+            assertSame(PageScanner.fast(path, bytes, true), oracle, path + " (rules over bytes)");
+            PageFacts untracked = DomOracle.scan(path, html, false);
+            assertThat(PageScanner.jsoup(path, html, false)).as(path + " untracked, jsoup").isEqualTo(untracked);
+            assertThat(PageScanner.fast(path, bytes, false)).as(path + " untracked, bytes").isEqualTo(untracked);
         });
+    }
+
+    private static void assertSame(PageFacts actual, PageFacts expected, String what) {
+        assertThat(actual.ids()).as(what + " ids").isEqualTo(expected.ids());
+        assertThat(actual.refs()).as(what + " refs").containsExactlyElementsOf(expected.refs());
+        assertThat(actual.problems()).as(what + " problems").containsExactlyElementsOf(expected.problems());
     }
 }
