@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * values, attribute names in mixed case, starting with '=' or longer than the names looked up, blank labels and
  * alt texts, end tags of unknown elements (case, non-ASCII names), comments, scripts and styles holding markup,
  * upper-case tags, nested tables, SVG and MathML, links inside links and left open, misnested end tags, main
- * nesting, srcset, CSS url()s, meta refresh, CRLF and characters outside the BMP, a page without doctype).
+ * nesting, srcset, CSS url()s, SVG styles holding CDATA, comments, other styles and HTML, meta refresh, CRLF and
+ * characters outside the BMP, a page without doctype).
  * Untracked (all positions 0), the facts are equal too.
  */
 class FastPageScannerTest {
