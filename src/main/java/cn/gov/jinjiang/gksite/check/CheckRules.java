@@ -3,6 +3,7 @@ package cn.gov.jinjiang.gksite.check;
 import cn.gov.jinjiang.gksite.check.PageFacts.Problem;
 import cn.gov.jinjiang.gksite.check.PageFacts.Ref;
 import cn.gov.jinjiang.gksite.check.scan.HtmlTags;
+import cn.gov.jinjiang.gksite.check.scan.Namespace;
 import cn.gov.jinjiang.gksite.check.scan.PackedName;
 import cn.gov.jinjiang.gksite.check.scan.PageVisitor;
 import cn.gov.jinjiang.gksite.check.scan.StartTag;
@@ -81,11 +82,12 @@ final class CheckRules implements PageVisitor {
     }
 
     @Override
-    public Object open(int tag, boolean foreign, StartTag t, int at) {
+    public Object open(int tag, Namespace ns, StartTag t, int at) {
         if (!headings.isEmpty()) {
-            boolean block = !foreign && HtmlTags.is(tag, HtmlTags.BLOCK);
+            boolean block = HtmlTags.isTextBlock(tag, ns);
+            boolean boundary = HtmlTags.isTextBoundary(tag, ns);
             for (Heading h : headings) {
-                h.text.open(block, tag == HtmlTags.BR);
+                h.text.open(block, tag == HtmlTags.BR, boundary);
             }
         }
         if (tag == HtmlTags.MAIN) {
@@ -173,7 +175,7 @@ final class CheckRules implements PageVisitor {
     }
 
     @Override
-    public void close(int tag, boolean foreign, Object state, int at) {
+    public void close(int tag, Namespace ns, Object state, int at) {
         if (tag == HtmlTags.MAIN) {
             mainDepth--;
         } else if (tag == HtmlTags.SVG) {
@@ -197,9 +199,8 @@ final class CheckRules implements PageVisitor {
             facts.insert(s.position, CssScanner.refs(s.data.toString(), "style", s.line, s.column));
         }
         if (!headings.isEmpty()) {
-            boolean block = !foreign && HtmlTags.is(tag, HtmlTags.BLOCK);
             for (Heading h : headings) {
-                h.text.close(block);
+                h.text.close();
             }
         }
     }
@@ -237,7 +238,7 @@ final class CheckRules implements PageVisitor {
     public void comment(TextRun data) {
         if (!headings.isEmpty()) {
             for (Heading h : headings) {
-                h.text.comment();
+                h.text.other();
             }
         }
         if (!styles.isEmpty()) {
@@ -265,7 +266,7 @@ final class CheckRules implements PageVisitor {
         int since = facts.size();
         int main = mainDepth;
         mainDepth = context;
-        close(HtmlTags.A, false, open(HtmlTags.A, false, a, from), to);
+        close(HtmlTags.A, Namespace.HTML, open(HtmlTags.A, Namespace.HTML, a, from), to);
         mainDepth = main;
         return facts.moveTo(position, since);
     }

@@ -1,6 +1,7 @@
 package cn.gov.jinjiang.gksite.check;
 
 import cn.gov.jinjiang.gksite.check.scan.HtmlTags;
+import cn.gov.jinjiang.gksite.check.scan.Namespace;
 import cn.gov.jinjiang.gksite.check.scan.PackedName;
 import cn.gov.jinjiang.gksite.check.scan.PageText;
 import cn.gov.jinjiang.gksite.check.scan.PageVisitor;
@@ -62,7 +63,7 @@ final class JsoupEvents implements NodeVisitor {
                 visitor.html(tag);
             }
             ids[depth] = id;
-            states[depth] = visitor.open(id, foreign(e), tag, here);
+            states[depth] = visitor.open(id, namespace(e), tag, here);
         } else if (node instanceof CDataNode c) {
             visitor.text(TokenKind.LITERAL, text.of(c.getWholeText()), preserve(c), here);
         } else if (node instanceof TextNode t) {
@@ -79,12 +80,14 @@ final class JsoupEvents implements NodeVisitor {
         if (node instanceof Element e && !(node instanceof Document)) {
             Object state = states[depth];
             states[depth] = null;
-            visitor.close(ids[depth], foreign(e), state, at);
+            visitor.close(ids[depth], namespace(e), state, at);
         }
     }
 
-    private static boolean foreign(Element e) {
-        return !Parser.NamespaceHtml.equals(e.tag().namespace());
+    private static Namespace namespace(Element e) {
+        String ns = e.tag().namespace();
+        return ns.equals(Parser.NamespaceSvg) ? Namespace.SVG
+                : ns.equals(Parser.NamespaceMathml) ? Namespace.MATHML : Namespace.HTML;
     }
 
     /** Whether whitespace is kept in the node's text: jsoup's rule, its parent or five elements above it. */

@@ -103,7 +103,7 @@ final class ActiveLink {
     /** Reopens the active {@code <a>} when it was closed with its parent (a copy with the same attributes). */
     void reconstruct() {
         if (active() && open.aIndex < 0) {
-            open.pushCopy(HtmlTags.A, visitor.open(HtmlTags.A, false, activeTag(), open.now), open.now);
+            open.pushCopy(HtmlTags.A, visitor.open(HtmlTags.A, Namespace.HTML, activeTag(), open.now), open.now);
             open.aIndex = open.depth() - 1;
         }
     }

@@ -19,7 +19,7 @@ final class BodyRules {
             if (tree.firstBody()) {
                 // The body's attributes count; what the body contains is no matter to the visitor.
                 PageVisitor v = tree.visitor();
-                v.close(tag, false, v.open(tag, false, tree.tag(), t.start()), t.start());
+                v.close(tag, Namespace.HTML, v.open(tag, Namespace.HTML, tree.tag(), t.start()), t.start());
             }
         } else if (tag == HtmlTags.TITLE || tag == HtmlTags.TEXTAREA) {
             tree.open.insert(tag, false);

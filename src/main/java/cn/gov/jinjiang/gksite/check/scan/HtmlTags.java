@@ -16,7 +16,7 @@ public final class HtmlTags {
     /** The standard's "special" category (stops the generic end-tag search). */
     static final int SPECIAL = 1 << 1;
     /** A block element for jsoup's {@code Element.text()} spacing. */
-    public static final int BLOCK = 1 << 2;
+    static final int BLOCK = 1 << 2;
     /** A start tag that first closes an open {@code <p>} (in button scope). */
     static final int CLOSES_P = 1 << 3;
     /** Bounds "has an element in scope". */
@@ -40,6 +40,11 @@ public final class HtmlTags {
     static final int ENDS_IN_SCOPE = 1 << 12;
     /** A table part, table, select or template: while one is open the insertion mode may not be "in body". */
     static final int MODAL = 1 << 13;
+    /**
+     * A text boundary of jsoup's {@code Element.text()} (a form control, an image, an embedded object): set off
+     * by spaces from the text around it, before it only when it holds text.
+     */
+    static final int TEXT_BOUNDARY = 1 << 14;
 
     /** Any name not listed. */
     public static final int OTHER = 0;
@@ -49,7 +54,8 @@ public final class HtmlTags {
             + " iframe image img input keygen li link listing main marquee math menu meta nav nobr noembed noframes"
             + " noscript object ol optgroup option p param plaintext pre rb rp rt rtc ruby s script search section"
             + " select small source span strike strong style sub summary sup svg table tbody td template textarea tfoot"
-            + " th thead title tr track tt u ul var wbr xmp mi mo mn ms mtext annotation-xml video audio").split(" ");
+            + " th thead title tr track tt u ul var wbr xmp mi mo mn ms mtext annotation-xml video audio canvas meter"
+            + " output picture progress").split(" ");
 
     public static final int A = id("a");
     public static final int BODY = id("body");
@@ -151,6 +157,8 @@ public final class HtmlTags {
         flag(FORMATTING, "a b big code em font i nobr s small strike strong tt u");
         flag(RAWTEXT, "script style xmp iframe noembed noframes");
         flag(RCDATA, "title textarea");
+        flag(TEXT_BOUNDARY, "button embed iframe img input object option select textarea video audio canvas meter output"
+                + " picture progress");
         flag(MODAL, "caption col colgroup tbody thead tfoot tr td th table select template");
         flag(ENDS_IN_SCOPE, "address article aside blockquote button center details dialog dir div dl fieldset"
                 + " figcaption figure footer header hgroup listing main menu nav ol pre search section summary ul applet"
@@ -209,6 +217,24 @@ public final class HtmlTags {
     /** The name's bytes, lower case. */
     static byte[] bytes(int id) {
         return BYTES[id];
+    }
+
+    /**
+     * Whether an element is a block for jsoup's {@code Element.text()} spacing (its {@code Tag.isBlock()}; every
+     * other element is inline): the HTML elements of {@link #BLOCK}, and the SVG and MathML root elements in
+     * their own namespace.
+     */
+    public static boolean isTextBlock(int id, Namespace ns) {
+        return switch (ns) {
+            case HTML -> is(id, BLOCK);
+            case SVG -> id == SVG;
+            case MATHML -> id == MATH;
+        };
+    }
+
+    /** Whether an element is a text boundary of jsoup's {@code Element.text()} (HTML elements only). */
+    public static boolean isTextBoundary(int id, Namespace ns) {
+        return ns == Namespace.HTML && is(id, TEXT_BOUNDARY);
     }
 
     public static boolean isHeading(int id) {

@@ -13,9 +13,10 @@ import java.util.Arrays;
  * {@code <a>} of the list of active formatting elements ({@link ActiveLink} acts on it).
  */
 final class OpenElements {
-    static final byte HTML = 0;
-    static final byte SVG = 1;
-    static final byte MATH = 2;
+    /** The namespaces, as the ordinals of {@link Namespace} (kept as bytes, one per element). */
+    static final byte HTML = (byte) Namespace.HTML.ordinal();
+    static final byte SVG = (byte) Namespace.SVG.ordinal();
+    static final byte MATH = (byte) Namespace.MATHML.ordinal();
 
     private final HtmlTokenizer t;
     /** The current start tag as the visitor sees it. */
@@ -142,7 +143,7 @@ final class OpenElements {
                 aOffset = -1;
             }
         }
-        visitor.close(tags[i], ns[i] != HTML, states[i], now);
+        visitor.close(tags[i], Namespace.of(ns[i]), states[i], now);
         states[i] = null;
     }
 
@@ -190,12 +191,12 @@ final class OpenElements {
     }
 
     void insertImplied(int tag) {
-        pushEntry(tag, HTML, visitor.open(tag, false, null, now), now);
+        pushEntry(tag, HTML, visitor.open(tag, Namespace.HTML, null, now), now);
     }
 
     /** Pushes an element for the current start tag. */
     void push(int tag, byte namespace) {
-        Object state = visitor.open(tag, namespace != HTML, this.tag, t.start());
+        Object state = visitor.open(tag, Namespace.of(namespace), this.tag, t.start());
         pushEntry(tag, namespace, state, t.start());
     }
 

@@ -22,16 +22,16 @@ public interface PageVisitor {
     /**
      * An element opens.
      *
-     * @param tag     its {@link HtmlTags} id ({@link HtmlTags#OTHER} for a name not listed there)
-     * @param foreign whether it is an SVG or MathML element
-     * @param start   its start tag, or null for an element the tree implies
-     * @param at      where its content begins
+     * @param tag   its {@link HtmlTags} id ({@link HtmlTags#OTHER} for a name not listed there)
+     * @param ns    its namespace
+     * @param start its start tag, or null for an element the tree implies
+     * @param at    where its content begins
      * @return what {@link #close} gets back for it (null: nothing)
      */
-    Object open(int tag, boolean foreign, StartTag start, int at);
+    Object open(int tag, Namespace ns, StartTag start, int at);
 
     /** The element that {@link #open} returned {@code state} for closes; its content ended before {@code at}. */
-    void close(int tag, boolean foreign, Object state, int at);
+    void close(int tag, Namespace ns, Object state, int at);
 
     /**
      * A run of text or data.
