@@ -42,8 +42,9 @@ final class CheckRules implements PageVisitor {
     private final Set<String> ids = new HashSet<>();
     private final FactList facts = new FactList();
     private final LinkNames names = new LinkNames();
+    /** The data tables open, innermost last. */
     private final List<Table> tables = new ArrayList<>();
-    private final List<Heading> headings = new ArrayList<>();
+    private final HeadingText headingText = new HeadingText();
     /** The style elements open (in SVG one may hold another; each one's CSS is all the data inside it). */
     private final List<Style> styles = new ArrayList<>();
     private int mainDepth;
@@ -66,10 +67,15 @@ final class CheckRules implements PageVisitor {
     private record Table(Problem[] slot, int line, int column, boolean[] th) {
     }
 
-    private record Heading(int level, int previous, Problem[] slot, int line, int column, HeadingText text) {
+    /** A skipped heading: its level, the level before it, and its node in {@link HeadingText}. */
+    private record Heading(int level, int previous, Problem[] slot, int line, int column, Object node) {
     }
 
     private record Style(int position, int line, int column, StringBuilder data) {
+    }
+
+    /** An element opened inside a skipped heading: its node in {@link HeadingText}, and its rule's state. */
+    private record InHeading(Object node, Object state) {
     }
 
     /** The first {@code html} tag with a lang gives the page's language (jsoup merges later tags' attributes). */
@@ -83,22 +89,24 @@ final class CheckRules implements PageVisitor {
 
     @Override
     public Object open(int tag, Namespace ns, StartTag t, int at) {
-        if (!headings.isEmpty()) {
-            boolean block = HtmlTags.isTextBlock(tag, ns);
-            boolean boundary = HtmlTags.isTextBoundary(tag, ns);
-            for (Heading h : headings) {
-                h.text.open(block, tag == HtmlTags.BR, boundary);
-            }
+        if (headingText.recording()) {
+            Object node = headingText.open(HtmlTags.isTextBlock(tag, ns), tag == HtmlTags.BR,
+                    HtmlTags.isTextBoundary(tag, ns));
+            return new InHeading(node, rules(tag, t, at));
         }
+        return rules(tag, t, at);
+    }
+
+    /** The rules of an element as it opens; returns what {@link #close} needs back, or null. */
+    private Object rules(int tag, StartTag t, int at) {
         if (tag == HtmlTags.MAIN) {
             mainDepth++;
         } else if (tag == HtmlTags.SVG) {
             svgDepth++;
         }
-        if (tag == HtmlTags.TH) {
-            for (Table tb : tables) {
-                tb.th[0] = true;
-            }
+        if (tag == HtmlTags.TH && !tables.isEmpty()) {
+            // The innermost table's th; an outer table gets it when the inner one closes.
+            tables.get(tables.size() - 1).th[0] = true;
         }
         // Most elements have no attributes and none of the rules below: nothing to look at.
         if (t == null || !t.hasAttributes() && tag != HtmlTags.A && tag != HtmlTags.IMG && tag != HtmlTags.IFRAME
@@ -167,15 +175,15 @@ final class CheckRules implements PageVisitor {
         }
         Heading h = null;
         if (lastHeading > 0 && level > lastHeading + 1) {
-            h = new Heading(level, lastHeading, facts.slot(), t.line(), t.column(), new HeadingText());
-            headings.add(h);
+            h = new Heading(level, lastHeading, facts.slot(), t.line(), t.column(), headingText.heading());
         }
         lastHeading = level;
         return h;
     }
 
     @Override
-    public void close(int tag, Namespace ns, Object state, int at) {
+    public void close(int tag, Namespace ns, Object opened, int at) {
+        Object state = opened instanceof InHeading in ? in.state : opened;
         if (tag == HtmlTags.MAIN) {
             mainDepth--;
         } else if (tag == HtmlTags.SVG) {
@@ -187,21 +195,22 @@ final class CheckRules implements PageVisitor {
                 l.slot[0] = Problems.linkTextEmpty(l.href, l.line, l.column);
             }
         } else if (state instanceof Table tb) {
-            tables.remove(tb);
+            tables.remove(tables.lastIndexOf(tb));
             if (!tb.th[0]) {
                 tb.slot[0] = Problems.tableTh(tb.line, tb.column);
+            } else if (!tables.isEmpty()) {
+                tables.get(tables.size() - 1).th[0] = true;
             }
         } else if (state instanceof Heading h) {
-            headings.remove(h);
-            h.slot[0] = Problems.headingSkip(h.previous, h.level, h.text.quote(), h.line, h.column);
+            h.slot[0] = Problems.headingSkip(h.previous, h.level, headingText.quote(h.node), h.line, h.column);
         } else if (state instanceof Style s) {
-            styles.remove(s);
+            styles.remove(styles.lastIndexOf(s));
             facts.insert(s.position, CssScanner.refs(s.data.toString(), "style", s.line, s.column));
         }
-        if (!headings.isEmpty()) {
-            for (Heading h : headings) {
-                h.text.close();
-            }
+        if (state instanceof Heading h && headingText.isRoot(h.node)) {
+            headingText.end();
+        } else if (opened instanceof InHeading in) {
+            headingText.close(in.node);
         }
     }
 
@@ -226,20 +235,15 @@ final class CheckRules implements PageVisitor {
         if (names.anyOpen() && text.visible(keep)) {
             names.event(at);
         }
-        if (!headings.isEmpty()) {
-            String s = text.string();
-            for (Heading h : headings) {
-                h.text.text(s, keep);
-            }
+        if (headingText.recording()) {
+            headingText.text(text.string(), keep);
         }
     }
 
     @Override
     public void comment(TextRun data) {
-        if (!headings.isEmpty()) {
-            for (Heading h : headings) {
-                h.text.other();
-            }
+        if (headingText.recording()) {
+            headingText.other();
         }
         if (!styles.isEmpty()) {
             String s = data.string();

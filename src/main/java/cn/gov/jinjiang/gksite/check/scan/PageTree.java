@@ -21,7 +21,8 @@ import static cn.gov.jinjiang.gksite.check.scan.HtmlTags.is;
  * {@code a} are never reopened or copied (only their ids could show); a second {@code <a>} opened in a table
  * cell while an outer one is open replaces the outer one as the active link; script data has no escaped
  * states; the head and body insertion modes, templates and framesets are not told apart from body content,
- * and a later {@code <html>} or {@code <body>} tag adds no attributes.
+ * and a later {@code <html>} or {@code <body>} tag adds no attributes; the {@code html} element's own id and
+ * attributes are not read (only its lang); nesting is not cut at jsoup's limit of 512 open elements.
  */
 final class PageTree {
     private static final byte HTML = OpenElements.HTML;
