@@ -37,6 +37,8 @@ final class CheckRules implements PageVisitor {
     private static final PackedName TITLE = PackedName.of("title");
     private static final PackedName ARIA_LABEL = PackedName.of("aria-label");
     private static final PackedName ARIA_LABELLEDBY = PackedName.of("aria-labelledby");
+    /** How many style elements nested in one another get their own CSS read (a limit no real page reaches). */
+    static final int MAX_NESTED_STYLES = 4;
 
     private final String path;
     private final Set<String> ids = new HashSet<>();
@@ -140,9 +142,13 @@ final class CheckRules implements PageVisitor {
         } else if (tag == HtmlTags.IFRAME && !t.hasAttr(TITLE)) {
             facts.add(Problems.iframeTitle(t.line(), t.column()));
         } else if (tag == HtmlTags.STYLE) {
-            Style style = new Style(facts.size(), t.endLine(), t.endColumn(), new StringBuilder());
-            styles.add(style);
-            state = style;
+            // Styles nested deeper (in SVG, on a page made to hurt) count only as data of the styles around them:
+            // each would hold all the CSS inside it again, and memory would grow with the square of the page.
+            if (styles.size() < MAX_NESTED_STYLES) {
+                Style style = new Style(facts.size(), t.endLine(), t.endColumn(), new StringBuilder());
+                styles.add(style);
+                state = style;
+            }
         } else if (names.anyOpen() && (tag == HtmlTags.SVG || tag == HtmlTags.TITLE && svgDepth > 0)
                 && !t.blankAttr(ARIA_LABEL)) {
             names.event(at);

@@ -84,8 +84,9 @@ class FastPageScannerTest {
     /**
      * Hostile nesting costs linear time in both readers: 60,000 skipped headings nested in one another (with and
      * without text) and 30,000 nested tables took minutes when each open heading kept its own text and each
-     * th marked every open table; each now takes about a second. (jsoup stops nesting at 512 elements, the byte
-     * scanner does not, so their facts differ here.)
+     * th marked every open table, and 30,000 nested SVG styles would each hold all the CSS inside them; each now
+     * takes about a second. (jsoup stops nesting at 512 elements, the byte scanner does not, so their facts
+     * differ here.)
      */
     @Test
     void hostileNestingCostsLinearTime() {
@@ -93,11 +94,14 @@ class FastPageScannerTest {
         Map<String, String> pages = Map.of(
                 "nested-text.html", head + "<h3>x<b><h5>y<b>".repeat(60_000),
                 "nested-empty.html", head + "<h3><b><h5><b>".repeat(60_000) + "z",
-                "nested-tables.html", head + "<table><tr><td>".repeat(30_000) + "<th>h</th>".repeat(30_000));
+                "nested-tables.html", head + "<table><tr><td>".repeat(30_000) + "<th>h</th>".repeat(30_000),
+                "nested-styles.html", head + "<svg>" + "<style><![CDATA[a{background:url(x.png)}]]>".repeat(30_000));
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> pages.forEach((path, html) -> {
             PageFacts fast = PageScanner.fast(path, html.getBytes(StandardCharsets.UTF_8), false);
             PageFacts jsoup = PageScanner.jsoup(path, html, false);
-            if (!path.equals("nested-tables.html")) {
+            if (path.equals("nested-styles.html")) {
+                assertThat(fast.refs()).hasSizeBetween(30_000, 4 * 30_000);
+            } else if (!path.equals("nested-tables.html")) {
                 assertThat(fast.problems()).as(path).hasSizeGreaterThan(60_000);
                 assertThat(jsoup.problems()).as(path).hasSizeGreaterThan(60_000);
             }
