@@ -10,6 +10,7 @@ import cn.gov.jinjiang.gksite.output.OutputManifest;
 import cn.gov.jinjiang.gksite.parallel.Tasks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,12 +41,12 @@ public final class SiteChecker {
         private final Map<String, PageFacts> facts = new ConcurrentHashMap<>();
 
         /**
-         * Scans one output file given as bytes, with {@link FastPageScanner} (a page the build rendered, so valid
-         * UTF-8), without positions; anything but HTML is left for the disk pass.
+         * Scans one output file given as bytes, with the byte scanner (a page the build rendered, so valid UTF-8),
+         * without positions; anything but HTML is left for the disk pass.
          */
         public void scan(String path, byte[] bytes) {
             if (isHtml(path)) {
-                facts.put(path, FastPageScanner.scan(path, bytes, false));
+                facts.put(path, PageScanner.fast(path, bytes, false));
             }
         }
     }
@@ -228,16 +229,15 @@ public final class SiteChecker {
         String text;
         try {
             text = Files.readString(site.resolve(page), StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
-            return new PageFacts(page, Set.of(), List.of(), List.of(new PageFacts.Problem("check.encoding",
-                    "文件不是 UTF-8 编码，无法检查。", "", 1, 1)));
+        } catch (MalformedInputException e) {
+            return new PageFacts(page, Set.of(), List.of(), List.of(Problems.encoding()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (page.endsWith(".css")) {
             return new PageFacts(page, Set.of(), CssScanner.refs(text, "css url()", 1, 1), List.of());
         }
-        return PageScanner.scan(page, text, false);
+        return PageScanner.jsoup(page, text, false);
     }
 
     /**
@@ -281,8 +281,8 @@ public final class SiteChecker {
                 if (isHtml(page)) {
                     try {
                         Path file = site.resolve(page);
-                        facts = fast ? FastPageScanner.scan(page, Files.readAllBytes(file), true)
-                                : PageScanner.scan(page, Files.readString(file, StandardCharsets.UTF_8), true);
+                        facts = fast ? PageScanner.fast(page, Files.readAllBytes(file), true)
+                                : PageScanner.jsoup(page, Files.readString(file, StandardCharsets.UTF_8), true);
                     } catch (IOException e) {
                         facts = null;
                     }

@@ -1,4 +1,4 @@
-package cn.gov.jinjiang.gksite.check;
+package cn.gov.jinjiang.gksite.check.scan;
 
 /**
  * Tree rules for the parts of a table ({@code caption}, {@code colgroup}, {@code col}, row groups, rows and

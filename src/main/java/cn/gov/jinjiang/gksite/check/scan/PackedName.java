@@ -1,27 +1,74 @@
-package cn.gov.jinjiang.gksite.check;
+package cn.gov.jinjiang.gksite.check.scan;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * A tag or attribute name as a number to compare whole: its first sixteen bytes, ASCII lower-cased, packed
  * little-endian into two longs, and its length. Two names up to sixteen bytes long are equal (ASCII
  * case-insensitively) exactly when their packed forms are; a longer name is never equal to a shorter one.
- *
- * @param low    bytes 0 to 7
- * @param high   bytes 8 to 15
- * @param length length in bytes
+ * A constant made by {@link #of} also keeps its name as a string, for readers that look names up by string
+ * (a DOM).
  */
-record PackedName(long low, long high, int length) {
+public final class PackedName {
     /** Names this long or shorter are packed whole. */
     static final int MAX_LENGTH = 16;
 
+    /** Bytes 0 to 7, bytes 8 to 15, and the length in bytes. */
+    private final long low;
+    private final long high;
+    private final int length;
+    private final String name;
+
+    PackedName(long low, long high, int length, String name) {
+        this.low = low;
+        this.high = high;
+        this.length = length;
+        this.name = name;
+    }
+
     /** The packed form of a lower-case ASCII name, as a constant for look-ups. */
-    static PackedName of(String name) {
-        byte[] b = name.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        if (b.length > MAX_LENGTH || !name.equals(name.toLowerCase(java.util.Locale.ROOT))) {
+    public static PackedName of(String name) {
+        byte[] b = name.getBytes(StandardCharsets.US_ASCII);
+        if (b.length > MAX_LENGTH || !name.equals(name.toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException(name);
         }
         Reader r = new Reader(b);
         r.read(0, b.length, 0);
-        return new PackedName(r.low, r.high, b.length);
+        return new PackedName(r.low, r.high, b.length, name);
+    }
+
+    long low() {
+        return low;
+    }
+
+    long high() {
+        return high;
+    }
+
+    int length() {
+        return length;
+    }
+
+    /** The name as given to {@link #of}. */
+    public String name() {
+        return name;
+    }
+
+    /** Equal packed forms: the same name, ASCII case-insensitively (whatever string each keeps). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PackedName p && p.low == low && p.high == high && p.length == length;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(low * 31 + high) * 31 + length;
+    }
+
+    @Override
+    public String toString() {
+        return name;
     }
 
     /**

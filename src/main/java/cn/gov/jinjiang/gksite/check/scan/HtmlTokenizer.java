@@ -1,6 +1,7 @@
-package cn.gov.jinjiang.gksite.check;
+package cn.gov.jinjiang.gksite.check.scan;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * A pull tokenizer over a page's UTF-8 bytes following the HTML standard's tokenizer where it decides what
@@ -8,30 +9,19 @@ import java.nio.charset.StandardCharsets;
  * the first of duplicate attributes wins), self-closing flags, comments including the abrupt {@code <!-->},
  * {@code <!DOCTYPE>}, {@code <!…>} and {@code <?…>} as bogus comments, CDATA sections where the tree allows
  * them (SVG and MathML), and the raw text, escapable raw text and plain text content models, switched by the
- * tree via {@link #content(int)}. All markup is ASCII, so nothing is decoded except what is asked for:
+ * tree via {@link #content(TokenKind)}. All markup is ASCII, so nothing is decoded except what is asked for:
  * attribute values (character references only when a value has {@code &}) and text ranges.
  *
  * <p>Script data is scanned as raw text: it ends at the first {@code </script} followed by a space,
  * {@code /} or {@code >}, without the standard's escaped states for {@code <!--} inside scripts.
  */
 final class HtmlTokenizer {
-    static final int EOF = 0;
-    static final int START_TAG = 1;
-    static final int END_TAG = 2;
-    /** Text whose character references are decoded when read (data and escapable raw text). */
-    static final int TEXT = 3;
-    /** Raw text of script, style and the like: a data node, not text. */
-    static final int DATA = 4;
-    /** Text taken literally: a CDATA section or plaintext. */
-    static final int LITERAL = 5;
-    static final int COMMENT = 6;
-    static final int DOCTYPE = 7;
-
     private static final byte[] DOCTYPE_NAME = "doctype".getBytes(StandardCharsets.US_ASCII);
 
     private final byte[] b;
     private int pos;
-    private int contentModel;
+    /** The content model after the current start tag ({@link TokenKind#TEXT}, DATA or LITERAL), null: none. */
+    private TokenKind contentModel;
     private int contentTag;
     private boolean cdata;
 
@@ -57,10 +47,11 @@ final class HtmlTokenizer {
     }
 
     /**
-     * Sets the content model after the current start tag: {@link #DATA} for raw text and {@link #TEXT} for
-     * escapable raw text, both ended by the current tag's end tag, or {@link #LITERAL} for plaintext (to the end).
+     * Sets the content model after the current start tag: {@link TokenKind#DATA} for raw text and
+     * {@link TokenKind#TEXT} for escapable raw text, both ended by the current tag's end tag, or
+     * {@link TokenKind#LITERAL} for plaintext (to the end).
      */
-    void content(int model) {
+    void content(TokenKind model) {
         contentModel = model;
         contentTag = tag;
     }
@@ -71,26 +62,26 @@ final class HtmlTokenizer {
     }
 
     /** The next token's kind. */
-    int next() {
+    TokenKind next() {
         byte[] b = this.b;
         int n = b.length;
         if (pos >= n) {
-            return EOF;
+            return TokenKind.EOF;
         }
         start = pos;
-        if (contentModel != 0) {
+        if (contentModel != null) {
             return rawContent(n);
         }
         int p = pos;
         while (true) {
             p = HtmlBytes.indexOf(b, p, n, (byte) '<');
-            if (p + 1 >= n) {
-                return text(n, TEXT);
+            if (p < 0 || p + 1 >= n) {
+                return text(n, TokenKind.TEXT);
             }
             byte c = b[p + 1];
             if (HtmlBytes.isAlpha(c) || c == '!' || c == '?' || c == '/' && p + 2 < n) {
                 if (p > pos) {
-                    return text(p, TEXT);
+                    return text(p, TokenKind.TEXT);
                 }
                 break;
             }
@@ -99,17 +90,18 @@ final class HtmlTokenizer {
         return markup(n);
     }
 
-    private int rawContent(int n) {
-        int model = contentModel;
-        contentModel = 0;
-        if (model == LITERAL) {
-            return text(n, LITERAL);
+    private TokenKind rawContent(int n) {
+        TokenKind model = contentModel;
+        contentModel = null;
+        if (model == TokenKind.LITERAL) {
+            return text(n, TokenKind.LITERAL);
         }
         byte[] name = HtmlTags.bytes(contentTag);
         int p = pos;
         while (true) {
             p = HtmlBytes.indexOf(b, p, n, (byte) '<');
-            if (p >= n) {
+            if (p < 0) {
+                p = n;
                 break;
             }
             int q = p + 2 + name.length;
@@ -133,7 +125,7 @@ final class HtmlTokenizer {
         return true;
     }
 
-    private int text(int to, int kind) {
+    private TokenKind text(int to, TokenKind kind) {
         dataStart = pos;
         dataEnd = to;
         end = to;
@@ -142,7 +134,7 @@ final class HtmlTokenizer {
     }
 
     /** At a '<' that starts markup. */
-    private int markup(int n) {
+    private TokenKind markup(int n) {
         int p = pos + 1;
         byte c = b[p];
         if (c == '!') {
@@ -151,14 +143,14 @@ final class HtmlTokenizer {
             }
             if (matchName(p + 1, DOCTYPE_NAME)) {
                 bogus(n, p + 1);
-                return DOCTYPE;
+                return TokenKind.DOCTYPE;
             }
             if (cdata && HtmlBytes.indexOf(b, p + 1, Math.min(n, p + 8), "[CDATA[") == p + 1) {
                 int close = HtmlBytes.indexOf(b, p + 8, n, "]]>");
                 dataStart = p + 8;
                 dataEnd = close < 0 ? n : close;
                 pos = end = close < 0 ? n : close + 3;
-                return LITERAL;
+                return TokenKind.LITERAL;
             }
             return bogus(n, p + 1);
         }
@@ -173,12 +165,12 @@ final class HtmlTokenizer {
                 }
                 return bogus(n, p + 1);
             }
-            return tag(n, p + 1, END_TAG);
+            return tag(n, p + 1, TokenKind.END_TAG);
         }
-        return tag(n, p, START_TAG);
+        return tag(n, p, TokenKind.START_TAG);
     }
 
-    private int comment(int n, int p) {
+    private TokenKind comment(int n, int p) {
         dataStart = p;
         int close;
         if (p < n && b[p] == '>') {
@@ -202,10 +194,10 @@ final class HtmlTokenizer {
         }
         dataEnd = close;
         pos = end;
-        return COMMENT;
+        return TokenKind.COMMENT;
     }
 
-    private int bogus(int n, int from) {
+    private TokenKind bogus(int n, int from) {
         int close = from;
         while (close < n && b[close] != '>') {
             close++;
@@ -213,20 +205,23 @@ final class HtmlTokenizer {
         dataStart = from;
         dataEnd = close;
         pos = end = Math.min(n, close + 1);
-        return COMMENT;
+        return TokenKind.COMMENT;
     }
 
-
     /** A tag whose name starts at {@code p}; at the end of the input an unfinished tag is dropped. */
-    private int tag(int n, int p, int kind) {
+    private TokenKind tag(int n, int p, TokenKind kind) {
         nameStart = p;
         p = names.read(p, n, HtmlBytes.TAG_NAME_END);
         nameEnd = p;
         tag = HtmlTags.lookup(names.low(), names.high(), nameEnd - nameStart);
-        int close = attrs.parse(p);
-        selfClosing = close < -1;
-        pos = end = close == -1 ? n : Math.abs(close) - 1;
-        return close == -1 ? EOF : kind;
+        int after = attrs.parse(p);
+        if (after < 0) {
+            pos = end = n;
+            return TokenKind.EOF;
+        }
+        selfClosing = attrs.selfClosing();
+        pos = end = after;
+        return kind;
     }
 
     /** Kind of the current tag: its {@link HtmlTags} id, {@link HtmlTags#OTHER} for any other name. */
@@ -240,7 +235,7 @@ final class HtmlTokenizer {
     }
 
     private String nameAt(int from, int to) {
-        return new String(b, from, to - from, StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ENGLISH);
+        return new String(b, from, to - from, StandardCharsets.UTF_8).toLowerCase(Locale.ENGLISH);
     }
 
     /**

@@ -1,4 +1,4 @@
-package cn.gov.jinjiang.gksite.check;
+package cn.gov.jinjiang.gksite.check.scan;
 
 import java.nio.charset.StandardCharsets;
 import org.jsoup.parser.Parser;
@@ -8,9 +8,9 @@ import org.jsoup.parser.Parser;
  * space (space, tab, line feed, form feed, carriage return and no-break space), zero-width space and soft
  * hyphen dropped, text inside {@code pre}-like elements and CDATA kept as it is, the result trimmed. Used to
  * tell whether a link has visible text (then the {@code isBlank()} of {@link String} applies on top) and to
- * quote a heading.
+ * quote a heading, on byte ranges ({@link ByteText}) and on the strings of a DOM alike.
  */
-final class PageText {
+public final class PageText {
     private PageText() {
     }
 
@@ -63,7 +63,7 @@ final class PageText {
     }
 
     /** Whether the text has a character that is not whitespace (and not dropped) in jsoup's text. */
-    static boolean visible(String s, boolean preserve) {
+    public static boolean visible(String s, boolean preserve) {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
@@ -79,7 +79,7 @@ final class PageText {
     }
 
     /** Appends {@code text} to {@code accum} as jsoup's text accumulator does. */
-    static void append(StringBuilder accum, String text, boolean preserve) {
+    public static void append(StringBuilder accum, String text, boolean preserve) {
         if (preserve) {
             accum.append(text);
             return;
@@ -104,7 +104,8 @@ final class PageText {
         }
     }
 
-    static boolean lastIsSpace(StringBuilder accum) {
+    /** Whether {@code accum} ends with the space that collapsed whitespace leaves. */
+    public static boolean lastIsSpace(StringBuilder accum) {
         return accum.length() != 0 && accum.charAt(accum.length() - 1) == ' ';
     }
 

@@ -1,10 +1,10 @@
-package cn.gov.jinjiang.gksite.check;
+package cn.gov.jinjiang.gksite.check.scan;
 
-import static cn.gov.jinjiang.gksite.check.HtmlTags.is;
+import static cn.gov.jinjiang.gksite.check.scan.HtmlTags.is;
 
 /**
  * The part of the HTML standard's tree construction that decides which elements contain which, kept as a
- * stack of open elements without building a DOM, and reported to a {@link FactCollector} as elements open
+ * stack of open elements without building a DOM, and reported to a {@link PageVisitor} as elements open
  * and close. It follows jsoup (which follows the standard) for well-formed pages and for the common slips:
  * end tags close what is open above them, start tags close an open {@code p}, {@code li}, heading or table
  * cell, self-closing is honoured only in SVG and MathML, {@code <a>} cannot nest (a new one closes the open
@@ -21,50 +21,54 @@ import static cn.gov.jinjiang.gksite.check.HtmlTags.is;
  * {@code a} are never reopened or copied (only their ids could show); a second {@code <a>} opened in a table
  * cell while an outer one is open replaces the outer one as the active link; script data has no escaped
  * states; the head and body insertion modes, templates and framesets are not told apart from body content,
- * and a later {@code <html>} or {@code <body>} tag adds no attributes.
+ * and a later {@code <html>} or {@code <body>} tag adds no attributes; the {@code html} element's own id and
+ * attributes are not read (only its lang); nesting is not cut at jsoup's limit of 512 open elements.
  */
 final class PageTree {
     private static final byte HTML = OpenElements.HTML;
     private static final byte SVG = OpenElements.SVG;
     private static final byte MATH = OpenElements.MATH;
-    private static final int BODY = 0;
-    private static final int TABLE = 1;
-    private static final int CELL = 2;
-    private static final int CAPTION = 3;
-    private static final int SELECT = 4;
     private static final PackedName COLOR = PackedName.of("color");
     private static final PackedName FACE = PackedName.of("face");
     private static final PackedName SIZE = PackedName.of("size");
+
+    /** The insertion modes that matter here (the standard's "in body", "in table" and so on). */
+    private enum Mode { BODY, TABLE, CELL, CAPTION, SELECT }
 
     /** The open elements and the active link, for the rules. */
     final OpenElements open;
     final ActiveLink link;
     private final HtmlTokenizer t;
-    private final FactCollector facts;
+    private final PageVisitor visitor;
+    /** The current start tag, and the current text run, as the visitor sees them. */
+    private final ScannedTag tag;
+    private final ByteText text;
     private boolean quirks = true;
     private boolean started;
     private boolean formOpen;
     private boolean bodySeen;
 
-    PageTree(HtmlTokenizer tokenizer, FactCollector facts) {
+    PageTree(HtmlTokenizer tokenizer, PageVisitor visitor, BytePositions positions) {
         this.t = tokenizer;
-        this.facts = facts;
-        this.open = new OpenElements(tokenizer, facts);
-        this.link = new ActiveLink(open, tokenizer, facts);
+        this.visitor = visitor;
+        this.tag = new ScannedTag(tokenizer, positions);
+        this.text = new ByteText(tokenizer.bytes());
+        this.open = new OpenElements(tokenizer, tag, visitor);
+        this.link = new ActiveLink(open, tokenizer, visitor, positions);
     }
 
     /** Reads the whole page. */
     void run() {
         while (true) {
             t.cdataAllowed(open.depth() > 0 && open.ns(open.depth() - 1) != HTML);
-            int kind = t.next();
-            open.now = kind == HtmlTokenizer.EOF ? t.bytes().length : t.start();
+            TokenKind kind = t.next();
+            open.now = kind == TokenKind.EOF ? t.bytes().length : t.start();
             switch (kind) {
-                case HtmlTokenizer.EOF -> {
+                case EOF -> {
                     open.popTo(0);
                     return;
                 }
-                case HtmlTokenizer.START_TAG -> {
+                case START_TAG -> {
                     started = true;
                     if (foreignContent(true)) {
                         foreignStart();
@@ -72,15 +76,15 @@ final class PageTree {
                         htmlStart(t.tag());
                     }
                 }
-                case HtmlTokenizer.END_TAG -> {
+                case END_TAG -> {
                     if (open.depth() > 0 && open.ns(open.depth() - 1) != HTML) {
                         foreignEnd();
                     } else {
                         htmlEnd(t.tag());
                     }
                 }
-                case HtmlTokenizer.COMMENT -> facts.comment(t.dataStart(), t.dataEnd());
-                case HtmlTokenizer.DOCTYPE -> doctype();
+                case COMMENT -> visitor.comment(text.at(t.dataStart(), t.dataEnd(), false));
+                case DOCTYPE -> doctype();
                 default -> text(kind);
             }
         }
@@ -98,14 +102,15 @@ final class PageTree {
         }
     }
 
-    private void text(int kind) {
-        if (kind == HtmlTokenizer.TEXT && !foreignContent(false)) {
-            int mode = mode();
-            if (mode == BODY || mode == CELL || mode == CAPTION || mode == TABLE && !blank()) {
+    private void text(TokenKind kind) {
+        if (kind == TokenKind.TEXT && !foreignContent(false)) {
+            Mode mode = mode();
+            if (mode == Mode.BODY || mode == Mode.CELL || mode == Mode.CAPTION || mode == Mode.TABLE && !blank()) {
                 link.reconstruct();
             }
         }
-        facts.text(kind, t.dataStart(), t.dataEnd(), open.preserve());
+        int from = t.dataStart();
+        visitor.text(kind, text.at(from, t.dataEnd(), kind == TokenKind.TEXT), open.preserve(), from);
     }
 
     private boolean blank() {
@@ -164,9 +169,9 @@ final class PageTree {
     }
 
     /** The insertion mode that matters here, from the innermost table part, select or template. */
-    private int mode() {
+    private Mode mode() {
         if (!open.modal()) {
-            return BODY;
+            return Mode.BODY;
         }
         for (int i = open.depth() - 1; i >= 0; i--) {
             if (open.ns(i) != HTML) {
@@ -174,36 +179,36 @@ final class PageTree {
             }
             int tag = open.tag(i);
             if (tag == HtmlTags.TD || tag == HtmlTags.TH) {
-                return CELL;
+                return Mode.CELL;
             } else if (tag == HtmlTags.TR || tag == HtmlTags.TBODY || tag == HtmlTags.THEAD || tag == HtmlTags.TFOOT
                     || tag == HtmlTags.TABLE) {
-                return TABLE;
+                return Mode.TABLE;
             } else if (tag == HtmlTags.CAPTION) {
-                return CAPTION;
+                return Mode.CAPTION;
             } else if (tag == HtmlTags.SELECT) {
-                return SELECT;
+                return Mode.SELECT;
             } else if (tag == HtmlTags.TEMPLATE) {
-                return BODY;
+                return Mode.BODY;
             }
         }
-        return BODY;
+        return Mode.BODY;
     }
 
     private void htmlStart(int tag) {
-        int mode = mode();
-        if (mode == SELECT && selectStart(tag)) {
+        Mode mode = mode();
+        if (mode == Mode.SELECT && selectStart(tag)) {
             return;
         }
-        if (isTablePart(tag) && mode != BODY) {
-            if (mode == CELL || mode == CAPTION) {
-                open.popUntil(mode == CELL ? -1 : HtmlTags.CAPTION);
+        if (isTablePart(tag) && mode != Mode.BODY) {
+            if (mode == Mode.CELL || mode == Mode.CAPTION) {
+                open.popUntil(mode == Mode.CELL ? -1 : HtmlTags.CAPTION);
                 htmlStart(tag);
                 return;
             }
             TableRules.start(this, tag);
             return;
         }
-        if (tag == HtmlTags.TABLE && mode == TABLE) {
+        if (tag == HtmlTags.TABLE && mode == Mode.TABLE) {
             open.popUntil(HtmlTags.TABLE);
             htmlStart(tag);
             return;
@@ -242,8 +247,8 @@ final class PageTree {
     }
 
     private void htmlEnd(int tag) {
-        int mode = mode();
-        if (mode == SELECT) {
+        Mode mode = mode();
+        if (mode == Mode.SELECT) {
             if (tag == HtmlTags.OPTION || tag == HtmlTags.OPTGROUP) {
                 open.popIf(HtmlTags.OPTION);
                 if (tag == HtmlTags.OPTGROUP) {
@@ -254,7 +259,7 @@ final class PageTree {
             }
             return;
         }
-        if (mode != BODY && TableRules.end(this, tag, mode == CELL, mode == CAPTION)) {
+        if (mode != Mode.BODY && TableRules.end(this, tag, mode == Mode.CELL, mode == Mode.CAPTION)) {
             return;
         }
         BodyRules.end(this, tag);
@@ -266,8 +271,13 @@ final class PageTree {
         return t;
     }
 
-    FactCollector facts() {
-        return facts;
+    PageVisitor visitor() {
+        return visitor;
+    }
+
+    /** The current start tag, for the visitor. */
+    StartTag tag() {
+        return tag;
     }
 
     boolean quirks() {
@@ -287,5 +297,4 @@ final class PageTree {
         bodySeen = true;
         return first;
     }
-
 }

@@ -1,4 +1,4 @@
-package cn.gov.jinjiang.gksite.check;
+package cn.gov.jinjiang.gksite.check.scan;
 
 /**
  * Line and column of a byte offset in a UTF-8 page, as jsoup reports them for the decoded text: 1-based lines

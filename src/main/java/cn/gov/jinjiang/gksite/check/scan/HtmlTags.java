@@ -1,14 +1,16 @@
-package cn.gov.jinjiang.gksite.check;
+package cn.gov.jinjiang.gksite.check.scan;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * The HTML tag names that the fast scanner's tree rules or checks single out, each with a small number (its
  * id) and the categories of the HTML standard's tree construction it belongs to. Names are looked up straight
  * from the page's bytes, ASCII case-insensitively, without making a string; any other name is
- * {@link #OTHER}. The table is built once and never changes.
+ * {@link #OTHER}. The table is built once and never changes. The ids and categories that the checks read are
+ * public: both readers of a page report elements by these ids (see {@link PageVisitor}).
  */
-final class HtmlTags {
+public final class HtmlTags {
     /** Void: never has content or an end tag. */
     static final int VOID = 1;
     /** The standard's "special" category (stops the generic end-tag search). */
@@ -38,19 +40,26 @@ final class HtmlTags {
     static final int ENDS_IN_SCOPE = 1 << 12;
     /** A table part, table, select or template: while one is open the insertion mode may not be "in body". */
     static final int MODAL = 1 << 13;
+    /**
+     * A text boundary of jsoup's {@code Element.text()} (a form control, an image, an embedded object): set off
+     * by spaces from the text around it, before it only when it holds text.
+     */
+    static final int TEXT_BOUNDARY = 1 << 14;
 
-    static final int OTHER = 0;
+    /** Any name not listed. */
+    public static final int OTHER = 0;
     static final String[] NAMES = ("- a address applet area article aside b base basefont bgsound big blockquote body br"
             + " button caption center code col colgroup dd desc details dialog dir div dl dt em embed fieldset figcaption"
             + " figure font footer foreignobject form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i"
             + " iframe image img input keygen li link listing main marquee math menu meta nav nobr noembed noframes"
             + " noscript object ol optgroup option p param plaintext pre rb rp rt rtc ruby s script search section"
             + " select small source span strike strong style sub summary sup svg table tbody td template textarea tfoot"
-            + " th thead title tr track tt u ul var wbr xmp mi mo mn ms mtext annotation-xml video audio").split(" ");
+            + " th thead title tr track tt u ul var wbr xmp mi mo mn ms mtext annotation-xml video audio canvas meter"
+            + " output picture progress").split(" ");
 
-    static final int A = id("a");
-    static final int BODY = id("body");
-    static final int BR = id("br");
+    public static final int A = id("a");
+    public static final int BODY = id("body");
+    public static final int BR = id("br");
     static final int BUTTON = id("button");
     static final int CAPTION = id("caption");
     static final int COL = id("col");
@@ -61,31 +70,31 @@ final class HtmlTags {
     static final int INPUT = id("input");
     static final int KEYGEN = id("keygen");
     static final int TEXTAREA = id("textarea");
-    static final int SOURCE = id("source");
+    public static final int SOURCE = id("source");
     static final int PARAM = id("param");
     static final int TRACK = id("track");
     static final int BASE = id("base");
     static final int BASEFONT = id("basefont");
     static final int BGSOUND = id("bgsound");
     static final int LINK = id("link");
-    static final int META = id("meta");
+    public static final int META = id("meta");
     static final int NOSCRIPT = id("noscript");
     static final int FRAME = id("frame");
     static final int FRAMESET = id("frameset");
     static final int XMP = id("xmp");
-    static final int IFRAME = id("iframe");
+    public static final int IFRAME = id("iframe");
     static final int DT = id("dt");
     static final int FONT = id("font");
     static final int FORM = id("form");
-    static final int H1 = id("h1");
-    static final int H6 = id("h6");
+    public static final int H1 = id("h1");
+    public static final int H6 = id("h6");
     static final int HEAD = id("head");
     static final int HR = id("hr");
-    static final int HTML = id("html");
+    public static final int HTML = id("html");
     static final int IMAGE = id("image");
-    static final int IMG = id("img");
+    public static final int IMG = id("img");
     static final int LI = id("li");
-    static final int MAIN = id("main");
+    public static final int MAIN = id("main");
     static final int MATH = id("math");
     static final int OL = id("ol");
     static final int OPTGROUP = id("optgroup");
@@ -94,16 +103,16 @@ final class HtmlTags {
     static final int PLAINTEXT = id("plaintext");
     static final int SCRIPT = id("script");
     static final int SELECT = id("select");
-    static final int STYLE = id("style");
-    static final int SVG = id("svg");
-    static final int TABLE = id("table");
+    public static final int STYLE = id("style");
+    public static final int SVG = id("svg");
+    public static final int TABLE = id("table");
     static final int TBODY = id("tbody");
     static final int TD = id("td");
     static final int TEMPLATE = id("template");
     static final int TFOOT = id("tfoot");
-    static final int TH = id("th");
+    public static final int TH = id("th");
     static final int THEAD = id("thead");
-    static final int TITLE = id("title");
+    public static final int TITLE = id("title");
     static final int TR = id("tr");
     static final int UL = id("ul");
     static final int FOREIGN_OBJECT = id("foreignobject");
@@ -111,6 +120,9 @@ final class HtmlTags {
     static final int MI = id("mi");
     static final int MTEXT = id("mtext");
     static final int ANNOTATION_XML = id("annotation-xml");
+
+    /** How many ids there are (ids are 0 to COUNT - 1), to size a table per id. */
+    public static final int COUNT = NAMES.length;
 
     private static final int[] FLAGS = new int[NAMES.length];
     private static final byte[][] BYTES = new byte[NAMES.length][];
@@ -145,12 +157,14 @@ final class HtmlTags {
         flag(FORMATTING, "a b big code em font i nobr s small strike strong tt u");
         flag(RAWTEXT, "script style xmp iframe noembed noframes");
         flag(RCDATA, "title textarea");
+        flag(TEXT_BOUNDARY, "button embed iframe img input object option select textarea video audio canvas meter output"
+                + " picture progress");
         flag(MODAL, "caption col colgroup tbody thead tfoot tr td th table select template");
         flag(ENDS_IN_SCOPE, "address article aside blockquote button center details dialog dir div dl fieldset"
                 + " figcaption figure footer header hgroup listing main menu nav ol pre search section summary ul applet"
                 + " marquee object template");
         for (int i = 1; i < NAMES.length; i++) {
-            BYTES[i] = NAMES[i].getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            BYTES[i] = NAMES[i].getBytes(StandardCharsets.US_ASCII);
             PackedName name = PackedName.of(NAMES[i]);
             LOW[i] = name.low();
             HIGH[i] = name.high();
@@ -179,7 +193,8 @@ final class HtmlTags {
         }
     }
 
-    static boolean is(int id, int flag) {
+    /** Whether the tag is in the category {@code flag}. */
+    public static boolean is(int id, int flag) {
         return (FLAGS[id] & flag) != 0;
     }
 
@@ -188,12 +203,41 @@ final class HtmlTags {
         return FLAGS[id];
     }
 
+    /** The name of a listed tag, lower case. */
+    public static String name(int id) {
+        return NAMES[id];
+    }
+
+    /** The id of a name (lower case, as jsoup's normal name), or {@link #OTHER}. */
+    public static int of(String name) {
+        byte[] b = name.getBytes(StandardCharsets.UTF_8);
+        return lookup(b, 0, b.length);
+    }
+
     /** The name's bytes, lower case. */
     static byte[] bytes(int id) {
         return BYTES[id];
     }
 
-    static boolean isHeading(int id) {
+    /**
+     * Whether an element is a block for jsoup's {@code Element.text()} spacing (its {@code Tag.isBlock()}; every
+     * other element is inline): the HTML elements of {@link #BLOCK}, and the SVG and MathML root elements in
+     * their own namespace.
+     */
+    public static boolean isTextBlock(int id, Namespace ns) {
+        return switch (ns) {
+            case HTML -> is(id, BLOCK);
+            case SVG -> id == SVG;
+            case MATHML -> id == MATH;
+        };
+    }
+
+    /** Whether an element is a text boundary of jsoup's {@code Element.text()} (HTML elements only). */
+    public static boolean isTextBoundary(int id, Namespace ns) {
+        return ns == Namespace.HTML && is(id, TEXT_BOUNDARY);
+    }
+
+    public static boolean isHeading(int id) {
         return id >= H1 && id <= H6;
     }
 

@@ -1,30 +1,33 @@
-package cn.gov.jinjiang.gksite.check;
+package cn.gov.jinjiang.gksite.check.scan;
 
-import static cn.gov.jinjiang.gksite.check.HtmlTags.is;
+import static cn.gov.jinjiang.gksite.check.scan.HtmlTags.is;
 
 import java.util.Arrays;
 
 /**
  * The stack of open elements of {@link PageTree}: per element its tag, namespace, what the
- * {@link FactCollector} returned for it, the offset of its start tag (where the name of a tag that
- * {@link HtmlTags} does not know is read again, see {@link HtmlTokenizer#sameName}), and where its children's
- * facts begin (for a link copy that the tree puts inside it later). Every element that leaves the stack is
- * reported to the collector. It also keeps the state of the one formatting element that matters, the
+ * {@link PageVisitor} returned for it, the offset of its start tag (where the name of a tag that
+ * {@link HtmlTags} does not know is read again, see {@link HtmlTokenizer#sameName}), and the visitor's position
+ * and context as it opened (for a link copy that the tree puts inside it later). Every element that leaves the
+ * stack is reported to the visitor. It also keeps the state of the one formatting element that matters, the
  * {@code <a>} of the list of active formatting elements ({@link ActiveLink} acts on it).
  */
 final class OpenElements {
-    static final byte HTML = 0;
-    static final byte SVG = 1;
-    static final byte MATH = 2;
+    /** The namespaces, as the ordinals of {@link Namespace} (kept as bytes, one per element). */
+    static final byte HTML = (byte) Namespace.HTML.ordinal();
+    static final byte SVG = (byte) Namespace.SVG.ordinal();
+    static final byte MATH = (byte) Namespace.MATHML.ordinal();
 
     private final HtmlTokenizer t;
-    private final FactCollector facts;
+    /** The current start tag as the visitor sees it. */
+    private final StartTag tag;
+    private final PageVisitor visitor;
     private int[] tags = new int[64];
     private byte[] ns = new byte[64];
     private Object[] states = new Object[64];
     private int[] starts = new int[64];
-    /** Per element: refs, problems and main depth of the collector right after it opened. */
-    private int[] marks = new int[3 * 64];
+    /** Per element: the visitor's position and context right after it opened. */
+    private int[] marks = new int[2 * 64];
     /** Per tag id: how many HTML elements of it are open (none open: nothing to look for in scope). */
     private final int[] openCount = new int[HtmlTags.NAMES.length];
     private int depth;
@@ -40,9 +43,10 @@ final class OpenElements {
     /** Where that {@code <a>} is on the stack, -1 when not. */
     int aIndex = -1;
 
-    OpenElements(HtmlTokenizer tokenizer, FactCollector facts) {
+    OpenElements(HtmlTokenizer tokenizer, StartTag tag, PageVisitor visitor) {
         this.t = tokenizer;
-        this.facts = facts;
+        this.tag = tag;
+        this.visitor = visitor;
     }
 
     int depth() {
@@ -139,7 +143,7 @@ final class OpenElements {
                 aOffset = -1;
             }
         }
-        facts.close(tags[i], ns[i] != HTML, states[i], now);
+        visitor.close(tags[i], Namespace.of(ns[i]), states[i], now);
         states[i] = null;
     }
 
@@ -169,7 +173,7 @@ final class OpenElements {
         System.arraycopy(ns, i + 1, ns, i, n);
         System.arraycopy(states, i + 1, states, i, n);
         System.arraycopy(starts, i + 1, starts, i, n);
-        System.arraycopy(marks, 3 * (i + 1), marks, 3 * i, 3 * n);
+        System.arraycopy(marks, 2 * (i + 1), marks, 2 * i, 2 * n);
         depth--;
         if (aIndex == i) {
             aIndex = -1;
@@ -187,12 +191,12 @@ final class OpenElements {
     }
 
     void insertImplied(int tag) {
-        pushEntry(tag, HTML, facts.open(tag, false, null), now);
+        pushEntry(tag, HTML, visitor.open(tag, Namespace.HTML, null, now), now);
     }
 
     /** Pushes an element for the current start tag. */
     void push(int tag, byte namespace) {
-        Object state = facts.open(tag, namespace != HTML, t);
+        Object state = visitor.open(tag, Namespace.of(namespace), this.tag, t.start());
         pushEntry(tag, namespace, state, t.start());
     }
 
@@ -209,15 +213,14 @@ final class OpenElements {
             ns = Arrays.copyOf(ns, depth * 2);
             states = Arrays.copyOf(states, depth * 2);
             starts = Arrays.copyOf(starts, depth * 2);
-            marks = Arrays.copyOf(marks, 3 * depth * 2);
+            marks = Arrays.copyOf(marks, 2 * depth * 2);
         }
         tags[depth] = tag;
         ns[depth] = namespace;
         states[depth] = state;
         starts[depth] = start;
-        marks[3 * depth] = facts.refCount();
-        marks[3 * depth + 1] = facts.problemCount();
-        marks[3 * depth + 2] = facts.mainDepth();
+        marks[2 * depth] = visitor.position();
+        marks[2 * depth + 1] = visitor.context();
         count(depth, 1);
         depth++;
         if (namespace == HTML && is(tag, HtmlTags.MARKER)) {
@@ -249,7 +252,7 @@ final class OpenElements {
         ns[to] = ns[from];
         states[to] = states[from];
         starts[to] = starts[from];
-        System.arraycopy(marks, 3 * from, marks, 3 * to, 3);
+        System.arraycopy(marks, 2 * from, marks, 2 * to, 2);
     }
 
     byte ns(int i) {
@@ -269,14 +272,19 @@ final class OpenElements {
         return starts[i];
     }
 
-    /** Where the children's facts of the element at {@code i} begin: refs, problems, main depth. */
-    int mark(int i, int which) {
-        return marks[3 * i + which];
+    /** The visitor's position right after the element at {@code i} opened: where its children's facts begin. */
+    int position(int i) {
+        return marks[2 * i];
     }
 
-    void shiftMark(int i, int refs, int problems) {
-        marks[3 * i] += refs;
-        marks[3 * i + 1] += problems;
+    /** The visitor's context right after the element at {@code i} opened. */
+    int context(int i) {
+        return marks[2 * i + 1];
+    }
+
+    /** Moves the position of the element at {@code i} by {@code by} (facts were put before it). */
+    void shiftPosition(int i, int by) {
+        marks[2 * i] += by;
     }
 
     void depth(int d) {

@@ -1,4 +1,4 @@
-package cn.gov.jinjiang.gksite.check;
+package cn.gov.jinjiang.gksite.check.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class HtmlBytesTest {
-    /** The word-at-a-time search finds what a byte-by-byte search finds, at every offset and range end. */
+    /**
+     * The word-at-a-time search finds what a byte-by-byte search finds, at every offset and range end, and -1 on
+     * a miss.
+     */
     @Test
     void indexOfFindsTheFirstByteLikeALoop() {
         Random random = new Random(7);
@@ -44,6 +47,6 @@ class HtmlBytesTest {
         while (p < to && b[p] != c) {
             p++;
         }
-        return p;
+        return p < to ? p : -1;
     }
 }

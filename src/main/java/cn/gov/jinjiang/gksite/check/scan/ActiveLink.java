@@ -1,4 +1,4 @@
-package cn.gov.jinjiang.gksite.check;
+package cn.gov.jinjiang.gksite.check.scan;
 
 /**
  * The {@code <a>} in the list of active formatting elements, as far as facts go: a new {@code <a>} or
@@ -9,12 +9,19 @@ package cn.gov.jinjiang.gksite.check;
 final class ActiveLink {
     private final OpenElements open;
     private final HtmlTokenizer t;
-    private final FactCollector facts;
+    private final PageVisitor visitor;
+    private final BytePositions positions;
 
-    ActiveLink(OpenElements open, HtmlTokenizer tokenizer, FactCollector facts) {
+    ActiveLink(OpenElements open, HtmlTokenizer tokenizer, PageVisitor visitor, BytePositions positions) {
         this.open = open;
         this.t = tokenizer;
-        this.facts = facts;
+        this.visitor = visitor;
+        this.positions = positions;
+    }
+
+    /** The start tag of the active {@code <a>}, read again: what its copies are made of. */
+    private StartTag activeTag() {
+        return new ScannedTag(HtmlTokenizer.tagAt(t.bytes(), open.aOffset), positions);
     }
 
     /** Whether an {@code <a>} is in the list of active formatting elements after the last marker. */
@@ -72,13 +79,13 @@ final class ActiveLink {
         open.now = open.start(keep[0]);
         open.close(i);
         open.now = now;
-        HtmlTokenizer copy = isA ? HtmlTokenizer.tagAt(t.bytes(), open.aOffset) : null;
+        StartTag copy = isA ? activeTag() : null;
         for (int k = 0; isA && k < kept && k < 7; k++) {
             int j = keep[k];
-            int[] added = facts.copy(copy, open.mark(j, 0), open.mark(j, 1), open.mark(j, 2), open.start(j),
+            int added = visitor.copy(copy, open.position(j), open.context(j), open.start(j),
                     k + 1 < kept ? open.start(keep[k + 1]) : now);
             for (int m = k + 1; m < kept; m++) {
-                open.shiftMark(keep[m], added[0], added[1]);
+                open.shiftPosition(keep[m], added);
             }
         }
         for (int k = 0; k < kept; k++) {
@@ -96,8 +103,7 @@ final class ActiveLink {
     /** Reopens the active {@code <a>} when it was closed with its parent (a copy with the same attributes). */
     void reconstruct() {
         if (active() && open.aIndex < 0) {
-            HtmlTokenizer copy = HtmlTokenizer.tagAt(t.bytes(), open.aOffset);
-            open.pushCopy(HtmlTags.A, facts.open(HtmlTags.A, false, copy, open.now), open.now);
+            open.pushCopy(HtmlTags.A, visitor.open(HtmlTags.A, Namespace.HTML, activeTag(), open.now), open.now);
             open.aIndex = open.depth() - 1;
         }
     }

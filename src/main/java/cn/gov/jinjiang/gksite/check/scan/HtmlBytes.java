@@ -1,4 +1,4 @@
-package cn.gov.jinjiang.gksite.check;
+package cn.gov.jinjiang.gksite.check.scan;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -7,7 +7,8 @@ import java.nio.ByteOrder;
 /**
  * The classes of bytes that the fast scanner's tokenizer tells apart, as one table lookup per byte: the
  * HTML whitespace, the bytes that end a tag name, an attribute name or an unquoted value, and ASCII letters.
- * All are ASCII, so a byte of a multi-byte UTF-8 character is in none of them.
+ * All are ASCII, so a byte of a multi-byte UTF-8 character is in none of them. The searches return -1 on a
+ * miss, in every overload (as jsoup's {@code CharacterReader} does).
  *
  * <p>Why a table: the scanner runs under the client compiler, which inlines only methods of at most 35 bytes
  * of bytecode; a chain of comparisons per byte is both larger and slower than one load and a mask.
@@ -53,7 +54,7 @@ final class HtmlBytes {
     }
 
     /**
-     * Offset of the first byte {@code c} in {@code b[from, to)}, or {@code to}. Text and attribute values are
+     * Offset of the first byte {@code c} in {@code b[from, to)}, or -1. Text and attribute values are
      * most of a page, so the search for the byte that ends them goes eight bytes at a time: the lowest zero
      * byte of {@code word ^ pattern} is the first {@code c} (the usual bit trick; a borrow can only mark bytes
      * after a real zero, and those are not looked at).
@@ -69,10 +70,13 @@ final class HtmlBytes {
             }
             p += 8;
         }
-        while (p < to && b[p] != c) {
+        while (p < to) {
+            if (b[p] == c) {
+                return p;
+            }
             p++;
         }
-        return p;
+        return -1;
     }
 
     /** Offset of the first {@code s} (ASCII) in {@code b[from, to)}, or -1. */

@@ -1,4 +1,4 @@
-package cn.gov.jinjiang.gksite.check;
+package cn.gov.jinjiang.gksite.check.scan;
 
 import java.util.Arrays;
 
@@ -15,6 +15,7 @@ final class TagAttributes {
     /** Per attribute: its name packed (two longs, see {@link PackedName}), so a look-up compares numbers. */
     private long[] keys = new long[16];
     private int count;
+    private boolean selfClosing;
 
     TagAttributes(byte[] bytes, PackedName.Reader names) {
         this.b = bytes;
@@ -23,12 +24,13 @@ final class TagAttributes {
 
     /**
      * Reads the attributes of a tag from {@code p} (after its name) to its {@code >}, by the standard's
-     * attribute states. Returns the offset after {@code >} plus one, negated when the tag is self-closing, or
-     * -1 when the page ends inside the tag (which is then dropped).
+     * attribute states. Returns the offset just after {@code >}, or -1 when the page ends inside the tag (which
+     * is then dropped).
      */
     int parse(int p) {
         byte[] b = this.b;
         count = 0;
+        selfClosing = false;
         int n = b.length;
         while (true) {
             while (p < n && (HtmlBytes.of(b[p]) & HtmlBytes.SPACE) != 0) {
@@ -39,12 +41,13 @@ final class TagAttributes {
             }
             byte c = b[p];
             if (c == '>') {
-                return p + 2;
+                return p + 1;
             }
             if (c == '/') {
                 p++;
                 if (p < n && b[p] == '>') {
-                    return -(p + 2);
+                    selfClosing = true;
+                    return p + 1;
                 }
                 continue;
             }
@@ -74,7 +77,7 @@ final class TagAttributes {
                 if (q == '"' || q == '\'') {
                     vs = p + 1;
                     ve = HtmlBytes.indexOf(b, vs, n, q);
-                    if (ve >= n) {
+                    if (ve < 0) {
                         return -1;
                     }
                     p = ve + 1;
@@ -102,6 +105,11 @@ final class TagAttributes {
         attr[i + 1] = nameEnd;
         attr[i + 2] = valueStart;
         attr[i + 3] = valueEnd;
+    }
+
+    /** Whether the tag parsed last ends with {@code />}. */
+    boolean selfClosing() {
+        return selfClosing;
     }
 
     /** Whether the tag has any attribute. */

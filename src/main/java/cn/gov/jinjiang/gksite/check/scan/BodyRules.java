@@ -1,6 +1,6 @@
-package cn.gov.jinjiang.gksite.check;
+package cn.gov.jinjiang.gksite.check.scan;
 
-import static cn.gov.jinjiang.gksite.check.HtmlTags.is;
+import static cn.gov.jinjiang.gksite.check.scan.HtmlTags.is;
 
 /**
  * Tree rules for start and end tags in body content (the standard's "in body" insertion mode, with the
@@ -14,17 +14,19 @@ final class BodyRules {
         HtmlTokenizer t = tree.tokenizer();
         int tag = tag0 == HtmlTags.IMAGE ? HtmlTags.IMG : tag0;
         if (tag == HtmlTags.HTML) {
-            tree.facts().html(t);
+            tree.visitor().html(tree.tag());
         } else if (tag == HtmlTags.BODY) {
             if (tree.firstBody()) {
-                tree.facts().close(tag, false, tree.facts().open(tag, false, t), t.start());
+                // The body's attributes count; what the body contains is no matter to the visitor.
+                PageVisitor v = tree.visitor();
+                v.close(tag, Namespace.HTML, v.open(tag, Namespace.HTML, tree.tag(), t.start()), t.start());
             }
         } else if (tag == HtmlTags.TITLE || tag == HtmlTags.TEXTAREA) {
             tree.open.insert(tag, false);
-            t.content(HtmlTokenizer.TEXT);
+            t.content(TokenKind.TEXT);
         } else if (is(tag, HtmlTags.RAWTEXT) && tag != HtmlTags.XMP) {
             tree.open.insert(tag, false);
-            t.content(HtmlTokenizer.DATA);
+            t.content(TokenKind.DATA);
         } else if (is(tag, HtmlTags.CLOSES_P)) {
             closesP(tree, t, tag);
         } else if (tag == HtmlTags.LI || tag == HtmlTags.DD || tag == HtmlTags.DT) {
@@ -88,9 +90,9 @@ final class BodyRules {
         }
         tree.open.insert(tag, tag == HtmlTags.HR);
         if (tag == HtmlTags.XMP) {
-            t.content(HtmlTokenizer.DATA);
+            t.content(TokenKind.DATA);
         } else if (tag == HtmlTags.PLAINTEXT) {
-            t.content(HtmlTokenizer.LITERAL);
+            t.content(TokenKind.LITERAL);
         }
     }
 

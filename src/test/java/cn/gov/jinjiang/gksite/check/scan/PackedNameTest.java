@@ -1,4 +1,4 @@
-package cn.gov.jinjiang.gksite.check;
+package cn.gov.jinjiang.gksite.check.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,7 +16,7 @@ class PackedNameTest {
         byte[] b = name.getBytes(StandardCharsets.UTF_8);
         PackedName.Reader r = new PackedName.Reader(b);
         int end = r.read(0, b.length, 0);
-        return new PackedName(r.low(), r.high(), end);
+        return new PackedName(r.low(), r.high(), end, name);
     }
 
     /** Lower-cases ASCII letters only, as HTML does for tag and attribute names. */
