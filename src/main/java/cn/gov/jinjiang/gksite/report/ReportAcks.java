@@ -89,9 +89,13 @@ public final class ReportAcks {
             return new Outcome(problems, List.of(), open, rel);
         }
         List<Acknowledgement> done = new ArrayList<>(existing(c, r));
+        java.util.Set<String> current = new java.util.HashSet<>();
+        r.findings().forEach(f -> current.add(f.subject()));
         for (Finding f : chosen) {
-            // an entry this acknowledgement replaces: the same rule at the same place, now with another value
-            done.removeIf(a -> a.code().equals(f.code()) && a.cell().equals(f.cell()) && a.place().equals(f.place()));
+            // A stale entry this one replaces: the same rule at the same cell, acknowledged with another value.
+            // (In the narrative a section holds many findings of one rule, so stale ones there stay for the editor.)
+            done.removeIf(a -> !f.cell().isEmpty() && a.code().equals(f.code()) && a.cell().equals(f.cell())
+                    && !current.contains(a.subject()));
             done.add(new Acknowledgement(f.code(), f.cell(), f.place(), f.text(), reason.strip(), by.strip(),
                     date.toString(), f.diagnostic().pos()));
         }
