@@ -110,4 +110,26 @@ class ReportAcknowledgementsTest {
         assertThat(of(r, "report.acknowledged")).isEmpty();
         assertThat(r.written()).isFalse();
     }
+
+    /**
+     * An acknowledgement names no line number: a paragraph added above, a comment in data.yaml or another clause of
+     * the same line changed leave it in force (only the acknowledged figure or words matter).
+     */
+    @org.junit.jupiter.api.Test
+    void editsElsewhereKeepAnAcknowledgement(@TempDir Path dir) {
+        Path site = site("warn-report.R10", dir);
+        edit(site, NDBG + "2025/data.yaml", "本年新收: [20, 0, 0, 0, 0, 0, 20]", "本年新收: [20, \"\", 0, 0, 0, 0, 20]");
+        ReportAcks.acknowledge(SourceLayout.of(site, null), 2025, new ReportAcks.Selection(true, List.of(), null),
+                "原报告如此", "张三", LocalDate.of(2026, 12, 2));
+        BuildResult acked = Builds.build(site);
+        assertThat(of(acked, "report.acknowledged")).hasSize(2);
+        edit(site, NDBG + "2025/index.md", "## 一、总体情况\n", "## 一、总体情况\n\n新增的一段说明。\n");
+        edit(site, NDBG + "2025/index.md", "结转下年度办理1件", "结转下年度继续办理1件");
+        edit(site, NDBG + "2025/data.yaml", "依申请公开:\n", "# 核对后补充的注释\n依申请公开:\n");
+        BuildResult r = Builds.build(site);
+        assertThat(r.diagnostics()).as(r.diagnostics().toString())
+                .noneMatch(d -> d.code().startsWith("report.R") || d.code().startsWith("report.ack."));
+        assertThat(of(r, "report.acknowledged")).hasSize(2)
+                .noneMatch(d -> acked.diagnostics().stream().anyMatch(a -> a.pos().equals(d.pos())));
+    }
 }
