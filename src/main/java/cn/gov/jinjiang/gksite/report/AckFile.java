@@ -95,6 +95,11 @@ final class AckFile {
             return List.of();
         }
         for (Node item : items) {
+            if (!(item instanceof org.yaml.snakeyaml.nodes.MappingNode)) {
+                diags.error(INVALID, doc.pos(item), "“" + key + "”中的这一条应为“键: 值”的映射，实为" + YamlDoc.kind(item) + "。",
+                        "每一条写明“" + CODE + "”“" + CELL + "”或“" + PLACE + "”等，见 README“按原报告保留的问题”。");
+                continue;
+            }
             Acknowledgement a = entry(YamlMap.read(doc, item, "“" + key + "”中的一条", ENTRY, "report.ack", diags),
                     doc.pos(item), done, r, cells, diags);
             if (a == null) {
