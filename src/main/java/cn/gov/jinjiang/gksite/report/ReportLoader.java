@@ -5,6 +5,8 @@ import cn.gov.jinjiang.gksite.content.DataFile;
 import cn.gov.jinjiang.gksite.content.Page;
 import cn.gov.jinjiang.gksite.content.Section;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.diag.InternalErrors;
+import cn.gov.jinjiang.gksite.diag.SourcePos;
 import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,21 +62,34 @@ public final class ReportLoader {
             }
             // Each report's own findings are collected apart, so its 核对清单 (ack.yaml) can be applied to them.
             Diagnostics raw = new Diagnostics();
-            AnnualReport r = schema.read(year, page, data, raw);
-            out.add(r);
-            read.put(r, new Read(data, s.data().get(AckFile.NAME), raw,
-                    tree.unreadable().contains(expected.replaceFirst("data\\.yaml$", AckFile.FILE))));
+            int y = year;
+            AnnualReport r = InternalErrors.contain(SourcePos.of(data.source()), "读取年度报告统计表", diags,
+                    () -> schema.read(y, page, data, raw), null);
+            if (r != null) {
+                out.add(r);
+                read.put(r, new Read(data, s.data().get(AckFile.NAME), raw,
+                        tree.unreadable().contains(expected.replaceFirst("data\\.yaml$", AckFile.FILE))));
+            } else {
+                diags.addAll(raw.sorted());
+            }
         }
         out.sort(Comparator.comparingInt(AnnualReport::year));
         for (int i = 0; i < out.size(); i++) {
             AnnualReport r = out.get(i);
             Optional<AnnualReport> prev = previous(out, i);
             RenderedMarkdown narrative = bodies.apply(r.page());
-            validator.validate(new ReportContext(r, narrative, prev, bodyType), read.get(r).raw());
+            InternalErrors.contain(SourcePos.of(r.page().source()), "核对年度报告", diags,
+                    () -> validator.validate(new ReportContext(r, narrative, prev, bodyType), read.get(r).raw()));
         }
         List<AnnualReport> checked = new ArrayList<>();
         for (AnnualReport r : out) {
-            checked.add(r.withFindings(acknowledge(r, read.get(r), diags)));
+            List<Finding> findings = InternalErrors.contain(SourcePos.of(r.page().source()), "应用年度报告的核对清单", diags,
+                    () -> acknowledge(r, read.get(r), diags), null);
+            if (findings == null) {
+                // a defect of the acknowledgements must not hide the report's own findings
+                diags.addAll(read.get(r).raw().sorted());
+            }
+            checked.add(findings == null ? r : r.withFindings(findings));
         }
         return List.copyOf(checked);
     }
