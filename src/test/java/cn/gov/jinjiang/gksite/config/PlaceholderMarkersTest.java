@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.testing.Scaling;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -48,10 +49,12 @@ class PlaceholderMarkersTest {
     }
 
     @Test
-    void aMegabyteOfMarkersOnOneLineIsFast() {
-        String text = "待填写".repeat(350_000) + "\n";
-        long start = System.nanoTime();
-        assertThat(Placeholders.find(text, 1, true)).hasSize(350_000);
-        assertThat((System.nanoTime() - start) / 1_000_000).as("ms").isLessThan(3_000);
+    void aMegabyteOfMarkersOnOneLineIsFoundInLinearTime() {
+        assertThat(Placeholders.find("待填写".repeat(350_000) + "\n", 1, true)).hasSize(350_000);
+        // Linear, not a wall-clock limit: a shared machine's load must not decide the test.
+        Scaling.assertLinear("markers on one line", 80_000, n -> {
+            String text = "待填写".repeat(n) + "\n";
+            return () -> Placeholders.find(text, 1, true);
+        });
     }
 }
