@@ -1,5 +1,5 @@
 // The reader's side of the layout, measured in headless Chromium on every page of a built site (issue 22):
-//  1. at 1280 px (and wider) no table, image, SVG or pre is wider than its container, and no table box has to
+//  1. at 1280 px (normal and 长者模式) and at 1600 px no table, image, SVG or pre is wider than its container, and no table box has to
 //     scroll sideways;
 //  2. at 375 px, after each report table that scrolls is scrolled fully sideways, every row label (th in tbody)
 //     is still inside the table's box: the row-label column stays in view;
@@ -26,7 +26,7 @@ const MODES = [
   { name: "desktop", width: 1280, height: 900, elder: false, fit: true },
   { name: "wide", width: 1600, height: 900, elder: false, fit: true },
   { name: "mobile", width: 375, height: 812, elder: false, sticky: true },
-  { name: "elder", width: 1280, height: 900, elder: true },
+  { name: "elder", width: 1280, height: 900, elder: true, fit: true },
   { name: "elder-mobile", width: 375, height: 812, elder: true, sticky: true },
 ];
 

@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.Yaml;
  * error, at 1280 px and 375 px, each also in 长者模式, and without JavaScript; plus the
  * checks of src/test/browser/check.mjs that axe cannot make (no request leaves the site, reflow at 320 px
  * with text spacing, 长者模式 and 字号 persist, keyboard skip link, print stylesheet); and the reader's layout,
- * measured by src/test/browser/layout.mjs: at 1280 and 1600 px no table, image, SVG or pre wider than its container
+ * measured by src/test/browser/layout.mjs: at 1280 px (also in 长者模式) and 1600 px no table, image, SVG or pre wider than its container
  * and no table box that scrolls; at 375 px (normal and 长者模式), after each report table is scrolled fully sideways,
  * its row labels still in its box; in every mode no header cell's text wrapped inside a word (its rendered lines
  * checked against Chromium's own Chinese word segmenter).

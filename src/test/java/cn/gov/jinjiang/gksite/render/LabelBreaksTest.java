@@ -8,7 +8,7 @@ class LabelBreaksTest {
     @Test
     void wrapsOnlyBetweenWordsOfTheFormat() {
         assertThat(LabelBreaks.html("结果维持")).isEqualTo("结果<wbr>维持");
-        assertThat(LabelBreaks.html("尚未审结")).isEqualTo("尚未审结");
+        assertThat(LabelBreaks.html("尚未审结")).isEqualTo("尚未<wbr>审结");
         assertThat(LabelBreaks.html("自然人")).isEqualTo("自然人");
         assertThat(LabelBreaks.html("总计")).isEqualTo("总计");
         assertThat(LabelBreaks.html("法人或其他组织")).isEqualTo("法人<wbr>或<wbr>其他<wbr>组织");
