@@ -6,6 +6,7 @@ import cn.gov.jinjiang.gksite.report.ImportFile;
 import cn.gov.jinjiang.gksite.report.ImportInput;
 import cn.gov.jinjiang.gksite.report.ImportOptions;
 import cn.gov.jinjiang.gksite.report.ImportResult;
+import cn.gov.jinjiang.gksite.report.ReportAcks;
 import cn.gov.jinjiang.gksite.report.ReportCheck;
 import cn.gov.jinjiang.gksite.report.ReportFormat;
 import cn.gov.jinjiang.gksite.report.ReportImporter;
@@ -85,6 +86,13 @@ final class ImportCommand implements Runnable {
             long warnings = rules.stream().filter(d -> d.severity() == cn.gov.jinjiang.gksite.diag.Severity.WARNING).count();
             out.println(errors == 0 && warnings == 0 ? "  全部通过。"
                     : "  共 " + errors + " 个错误、" + warnings + " 个警告：原报告如此的，导入时照原样保留；请核对后修改或说明。");
+            List<cn.gov.jinjiang.gksite.report.Finding> open = ReportAcks.recordOpen(layout, r.year());
+            if (!open.isEmpty()) {
+                out.println("  其中 " + open.size() + " 个问题未核对，已作为“待核对”记入 " + layout.relative(dir) + "/ack.yaml；"
+                        + "未核对的错误会使构建失败。");
+                out.println("  对照原报告核对后：确属原报告如此的，运行 gksite ack " + r.year()
+                        + " 位置 --reason 原报告如此 --by 姓名（全部：--all），页面会注明这些数字按原报告照录；录入有误的，改正 data.yaml。");
+            }
             out.flush();
             return ExitCodes.OK;
         }

@@ -2,6 +2,7 @@ package cn.gov.jinjiang.gksite.render;
 
 import cn.gov.jinjiang.gksite.render.Views.Cell;
 import cn.gov.jinjiang.gksite.render.Views.Table;
+import cn.gov.jinjiang.gksite.report.AckNotes;
 import cn.gov.jinjiang.gksite.report.AnnualReport;
 import cn.gov.jinjiang.gksite.report.Column;
 import cn.gov.jinjiang.gksite.report.DisclosureBlock;
@@ -21,7 +22,14 @@ final class ReportTables {
     }
 
     static ReportView view(AnnualReport r) {
-        return new ReportView(r.year(), r.format().version().source(), disclosure(r), applications(r), reviews(r));
+        List<AckNotes.Note> notes = AckNotes.of(r);
+        return new ReportView(r.year(), r.format().version().source(), disclosure(r), applications(r), reviews(r),
+                notes(notes, "二"), notes(notes, "三"), notes(notes, "四"), notes(notes, ""));
+    }
+
+    private static List<ReportView.Note> notes(List<AckNotes.Note> notes, String table) {
+        return notes.stream().filter(n -> n.table().equals(table))
+                .map(n -> new ReportView.Note(n.where(), n.shown(), n.ruleId(), n.rule(), n.reason())).toList();
     }
 
     static String number(BigDecimal v) {

@@ -15,12 +15,31 @@ import java.util.Optional;
  * @param page     the report's index.md
  * @param dataFile data.yaml's path relative to the source root
  * @param cells    every cell read, keyed by table|row|column
+ * @param findings the findings of the report rules an editor may acknowledge, in diagnostic order, each with
+ *                 the acknowledgement of the report's ack.yaml that covers it (if any)
  */
-public record AnnualReport(int year, ReportFormat format, Page page, String dataFile, Map<String, Cell> cells) {
+public record AnnualReport(int year, ReportFormat format, Page page, String dataFile, Map<String, Cell> cells,
+                           java.util.List<Finding> findings) {
     public AnnualReport {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(page, "page");
         cells = Map.copyOf(cells);
+        findings = java.util.List.copyOf(findings);
+    }
+
+    /** A report before its rules have run: no findings yet. */
+    public AnnualReport(int year, ReportFormat format, Page page, String dataFile, Map<String, Cell> cells) {
+        this(year, format, page, dataFile, cells, java.util.List.of());
+    }
+
+    /** The same report with the findings of its rules. */
+    AnnualReport withFindings(java.util.List<Finding> list) {
+        return new AnnualReport(year, format, page, dataFile, cells, list);
+    }
+
+    /** The findings kept as the original report printed them (acknowledged), for the page and the downloads. */
+    public java.util.List<Finding> acknowledged() {
+        return findings.stream().filter(Finding::acknowledged).toList();
     }
 
     /** The cell key: table (二|三|四), row key (dotted for 表三), column key. */

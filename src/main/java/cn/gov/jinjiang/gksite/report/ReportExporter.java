@@ -18,7 +18,7 @@ public final class ReportExporter {
     /** The byte order mark Excel needs to read a CSV file as UTF-8. */
     public static final String BOM = "\uFEFF";
     /** The header line of a report's CSV file. */
-    public static final List<String> CSV_HEADER = List.of("表", "行", "列", "值");
+    public static final List<String> CSV_HEADER = List.of("表", "行", "列", "值", "核对说明");
 
     private static final List<String> KEY_FIGURE_KEYS = List.of("newApplications", "handled", "carriedOver",
             "reviews", "lawsuits", "normativeIssued");
@@ -35,8 +35,9 @@ public final class ReportExporter {
      * @param row    the printed row label (表三 without its leading 三 for outcome rows)
      * @param column the printed column label
      * @param value  the number, or null when the cell is blank
+     * @param key    the cell key ({@link AnnualReport#key})
      */
-    public record Entry(String table, String block, String row, String column, BigDecimal value) {
+    public record Entry(String table, String block, String row, String column, BigDecimal value, String key) {
     }
 
     /** Every cell of the report in national table order: 表二 by block, row, column; 表三 by row, column; 表四. */
@@ -46,7 +47,8 @@ public final class ReportExporter {
         for (DisclosureBlock b : f.disclosure()) {
             for (String row : b.rows()) {
                 for (Column c : b.columns()) {
-                    out.add(new Entry("二", b.item(), row, c.label(), r.value("二", row, c.key())));
+                    out.add(new Entry("二", b.item(), row, c.label(), r.value("二", row, c.key()),
+                            AnnualReport.key("二", row, c.key())));
                 }
             }
         }
@@ -60,35 +62,60 @@ public final class ReportExporter {
                 label = label.substring(1);
             }
             for (Column c : f.applicantColumns()) {
-                out.add(new Entry("三", outcome ? outcomesLabel : "", label, c.label(), r.value("三", key, c.key())));
+                out.add(new Entry("三", outcome ? outcomesLabel : "", label, c.label(), r.value("三", key, c.key()),
+                        AnnualReport.key("三", key, c.key())));
             }
         }
         for (int g = 0; g < f.reviewGroups().size(); g++) {
             String group = f.reviewGroups().get(g);
             for (Column c : f.reviewColumns()) {
-                out.add(new Entry("四", g == 0 ? group : "行政诉讼", group, c.label(), r.value("四", group, c.key())));
+                out.add(new Entry("四", g == 0 ? group : "行政诉讼", group, c.label(), r.value("四", group, c.key()),
+                        AnnualReport.key("四", group, c.key())));
             }
         }
         return out;
     }
 
-    /** data.csv: BOM, header 表,行,列,值, one CRLF-terminated line per cell. */
+    /**
+     * data.csv: BOM, header 表,行,列,值,核对说明, one CRLF-terminated line per cell; 核对说明 names the rule a
+     * figure kept as the original printed it breaks, and why it is kept ({@link AckNotes}), else is empty.
+     */
     public static byte[] csv(AnnualReport r) {
         StringBuilder sb = new StringBuilder(BOM);
         csvLine(sb, CSV_HEADER);
+        Map<String, List<AckNotes.Note>> flags = flags(r);
         for (Entry e : entries(r)) {
-            csvLine(sb, List.of(e.table(), e.row(), e.column(), number(e.value())));
+            csvLine(sb, List.of(e.table(), e.row(), e.column(), number(e.value()),
+                    AckNotes.cellText(flags.getOrDefault(e.key(), List.of()))));
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** data.json: year, format, organisation and the cells of each table, in a fixed key order. */
+    /** The notes of each acknowledged cell, by cell key. */
+    private static Map<String, List<AckNotes.Note>> flags(AnnualReport r) {
+        Map<String, List<AckNotes.Note>> out = new java.util.HashMap<>();
+        List<AckNotes.Note> notes = AckNotes.of(r);
+        List<Finding> acked = r.acknowledged();
+        for (int i = 0; i < acked.size(); i++) {
+            if (!acked.get(i).cell().isEmpty()) {
+                out.computeIfAbsent(acked.get(i).cell(), k -> new ArrayList<>()).add(notes.get(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * data.json: year, format, organisation and the cells of each table, in a fixed key order; a cell kept as the
+     * original printed it though it breaks a rule carries {@code flags}, and {@code acknowledged} lists every
+     * such finding (the narrative's too).
+     */
     public static byte[] json(AnnualReport r, String organisation) {
         Map<String, List<Entry>> byTable = new LinkedHashMap<>();
         for (String t : List.of("二", "三", "四")) {
             byTable.put(t, new ArrayList<>());
         }
         entries(r).forEach(e -> byTable.get(e.table()).add(e));
+        Map<String, List<AckNotes.Note>> flags = flags(r);
         StringBuilder sb = new StringBuilder("{\n");
         sb.append("  \"year\": ").append(r.year()).append(",\n");
         sb.append("  \"format\": ").append(jsonString(r.format().version().id())).append(",\n");
@@ -103,13 +130,33 @@ public final class ReportExporter {
                 sb.append(first ? "\n" : ",\n").append("      {\"block\": ").append(jsonString(e.block()))
                         .append(", \"row\": ").append(jsonString(e.row()))
                         .append(", \"column\": ").append(jsonString(e.column()))
-                        .append(", \"value\": ").append(e.value() == null ? "null" : number(e.value())).append('}');
+                        .append(", \"value\": ").append(e.value() == null ? "null" : number(e.value()));
+                List<AckNotes.Note> f = flags.get(e.key());
+                if (f != null) {
+                    sb.append(", \"flags\": [");
+                    for (int i = 0; i < f.size(); i++) {
+                        sb.append(i == 0 ? "" : ", ").append(noteJson(f.get(i), false));
+                    }
+                    sb.append(']');
+                }
+                sb.append('}');
                 first = false;
             }
             sb.append("\n    ]");
         }
-        sb.append("\n  }\n}\n");
+        sb.append("\n  },\n  \"acknowledged\": [");
+        List<AckNotes.Note> all = AckNotes.of(r);
+        for (int i = 0; i < all.size(); i++) {
+            sb.append(i == 0 ? "\n    " : ",\n    ").append(noteJson(all.get(i), true));
+        }
+        sb.append(all.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
         return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String noteJson(AckNotes.Note n, boolean where) {
+        return "{" + (where ? "\"table\": " + jsonString(n.table()) + ", \"where\": " + jsonString(n.where())
+                + ", \"printed\": " + jsonString(n.value()) + ", " : "") + "\"rule\": " + jsonString(n.ruleId())
+                + ", \"breaks\": " + jsonString(n.rule()) + ", \"reason\": " + jsonString(n.reason()) + "}";
     }
 
     /**

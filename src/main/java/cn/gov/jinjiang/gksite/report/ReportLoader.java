@@ -33,6 +33,7 @@ public final class ReportLoader {
     public List<AnnualReport> load(ContentTree tree, java.util.function.Function<Page, RenderedMarkdown> bodies,
                                    String bodyType, Diagnostics diags) {
         List<AnnualReport> out = new ArrayList<>();
+        Map<AnnualReport, Read> read = new java.util.IdentityHashMap<>();
         for (Section s : tree.sections().values()) {
             Optional<Page> index = s.index();
             if (index.isEmpty() || !LAYOUT.equals(index.get().meta().layout())) {
@@ -59,11 +60,17 @@ public final class ReportLoader {
                         "运行 gksite new report " + year + " 生成模板，或从上一年复制 data.yaml 后修改数字。");
                 continue;
             }
+            // Each report's own findings are collected apart, so its 核对清单 (ack.yaml) can be applied to them.
+            Diagnostics raw = new Diagnostics();
             int y = year;
-            AnnualReport report = InternalErrors.contain(SourcePos.of(data.source()), "读取年度报告统计表", diags,
-                    () -> schema.read(y, page, data, diags), null);
-            if (report != null) {
-                out.add(report);
+            AnnualReport r = InternalErrors.contain(SourcePos.of(data.source()), "读取年度报告统计表", diags,
+                    () -> schema.read(y, page, data, raw), null);
+            if (r != null) {
+                out.add(r);
+                read.put(r, new Read(data, s.data().get(AckFile.NAME), raw,
+                        tree.unreadable().contains(expected.replaceFirst("data\\.yaml$", AckFile.FILE))));
+            } else {
+                diags.addAll(raw.sorted());
             }
         }
         out.sort(Comparator.comparingInt(AnnualReport::year));
@@ -72,9 +79,33 @@ public final class ReportLoader {
             Optional<AnnualReport> prev = previous(out, i);
             RenderedMarkdown narrative = bodies.apply(r.page());
             InternalErrors.contain(SourcePos.of(r.page().source()), "核对年度报告", diags,
-                    () -> validator.validate(new ReportContext(r, narrative, prev, bodyType), diags));
+                    () -> validator.validate(new ReportContext(r, narrative, prev, bodyType), read.get(r).raw()));
         }
-        return List.copyOf(out);
+        List<AnnualReport> checked = new ArrayList<>();
+        for (AnnualReport r : out) {
+            List<Finding> findings = InternalErrors.contain(SourcePos.of(r.page().source()), "应用年度报告的核对清单", diags,
+                    () -> acknowledge(r, read.get(r), diags), null);
+            if (findings == null) {
+                // a defect of the acknowledgements must not hide the report's own findings
+                diags.addAll(read.get(r).raw().sorted());
+            }
+            checked.add(findings == null ? r : r.withFindings(findings));
+        }
+        return List.copyOf(checked);
+    }
+
+    /** What was read for one report: its files and the diagnostics of its schema and rules, not yet passed on. */
+    private record Read(DataFile data, DataFile ack, Diagnostics raw, boolean ackUnreadable) {
+    }
+
+    /**
+     * Passes a report's diagnostics on with its 核对清单 applied. An ack.yaml that cannot be read (its syntax
+     * error is already reported) acknowledges nothing.
+     */
+    private static List<Finding> acknowledge(AnnualReport r, Read read, Diagnostics diags) {
+        AckList acks = read.ack() == null || read.ackUnreadable() ? AckList.NONE : AckFile.read(read.ack(), r, diags);
+        return Acknowledger.apply(new FindingPlaces(r, read.data().text()), read.raw().sorted(), acks, r.format(),
+                diags);
     }
 
     /**

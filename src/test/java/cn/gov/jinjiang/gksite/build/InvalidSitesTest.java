@@ -40,6 +40,8 @@ class InvalidSitesTest {
         "invalid-content.topic,          content.topic,         content/ml/a.md,                       4, 7",
         "invalid-check.heading-skip,     check.heading-skip,    content/tz/a.md,                       7, 1",
         "invalid-report.R14,            report.R14,            content/ndbg/2025/index.md,           13, 1",
+        "invalid-report.ack.misplaced,  report.ack.misplaced,  content/ndbg/2025/ack.yaml,            2, 5",
+        "invalid-report.ack.invalid,    report.ack.invalid,    content/ndbg/2025/ack.yaml,            6, 10",
         "invalid-config.footer-missing, config.footer-missing, site.yaml,                             4, 1",
         "invalid-content.index-no-duplicate, content.index-no-duplicate, content/ml/b.md,          4, 6",
         "invalid-content.index-no,       content.index-no,      content/ml/a.md,                       4, 6",

@@ -107,6 +107,6 @@ class OpenDataIT {
             assertThat(json).startsWith("{\n  \"year\": " + year + ",");
         }
         String csv24 = Files.readString(out.resolve("xxgk/zfxxgkzl/ndbg/2024/data.csv"), StandardCharsets.UTF_8);
-        assertThat(csv24).contains("\r\n三,四、结转下年度继续办理,总计,2\r\n");
+        assertThat(csv24).contains("\r\n三,四、结转下年度继续办理,总计,2,\r\n");
     }
 }

@@ -47,6 +47,8 @@ class ReportRulesTest {
         "warn-report.R14,          report.R14,           WARNING, content/ndbg/2025/index.md,   7, 24, 1",
         "warn-report.R15,          report.R15,           WARNING, content/ndbg/2025/index.md,   4,  7, 1",
         "warn-report.section-empty, report.section-empty, WARNING, content/ndbg/2025/index.md, 13,  1, 1",
+        "info-report.acknowledged, report.acknowledged,   INFO,    content/ndbg/2025/data.yaml, 23, 14, 1",
+        "warn-report.ack.stale,    report.ack.stale,      WARNING, content/ndbg/2025/ack.yaml,   5,  5, 1",
     })
     void fixtureReportsExactlyItsRule(String fixture, String code, Severity severity, String file, int line,
                                       int column, int count, @TempDir Path dir) {

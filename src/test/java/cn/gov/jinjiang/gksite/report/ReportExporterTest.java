@@ -48,18 +48,18 @@ class ReportExporterTest {
         String text = csvText();
         assertThat(text).endsWith("\r\n");
         assertThat(text.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
-        assertThat(text.substring(1)).startsWith("表,行,列,值\r\n");
+        assertThat(text.substring(1)).startsWith("表,行,列,值,核对说明\r\n");
     }
 
     @Test
     void csvHasTheNationalLabelsOfEachCell() {
         String text = csvText();
-        assertThat(text).contains("\r\n三,一、本年新收政府信息公开申请数量,自然人,20\r\n")
-                .contains("\r\n三,（三）不予公开 1.属于国家秘密,自然人,0\r\n")
-                .contains("\r\n三,（七）总计,总计,21\r\n")
-                .contains("\r\n三,四、结转下年度继续办理,总计,1\r\n")
-                .contains("\r\n二,行政事业性收费,本年收费金额（单位：万元）,1190.0462\r\n")
-                .contains("\r\n四,复议后起诉,总计,0\r\n");
+        assertThat(text).contains("\r\n三,一、本年新收政府信息公开申请数量,自然人,20,\r\n")
+                .contains("\r\n三,（三）不予公开 1.属于国家秘密,自然人,0,\r\n")
+                .contains("\r\n三,（七）总计,总计,21,\r\n")
+                .contains("\r\n三,四、结转下年度继续办理,总计,1,\r\n")
+                .contains("\r\n二,行政事业性收费,本年收费金额（单位：万元）,1190.0462,\r\n")
+                .contains("\r\n四,复议后起诉,总计,0,\r\n");
     }
 
     @Test
@@ -72,7 +72,8 @@ class ReportExporterTest {
         for (int i = 0; i < entries.size(); i++) {
             List<String> f = parseCsvLine(lines.get(i + 1));
             ReportExporter.Entry e = entries.get(i);
-            assertThat(f).containsExactly(e.table(), e.row(), e.column(), e.value().toPlainString());
+            // a report with no acknowledged findings flags no cell (核对说明 empty)
+            assertThat(f).containsExactly(e.table(), e.row(), e.column(), e.value().toPlainString(), "");
         }
         // and every number equals the report's own cell
         int cells = 0;
