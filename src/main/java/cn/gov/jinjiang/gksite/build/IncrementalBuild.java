@@ -43,8 +43,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * rendered, so an edit re-reads only the changed files and re-renders only the pages that show them:
  * <ul>
  *   <li>a page: itself and the list page of its folder; an index page also the list above it, and the
- *   pages below it when its title or address changed (their breadcrumbs name it);</li>
- *   <li>a data file: the pages of its folder; any change to the reports: every report page and year list;</li>
+ *   pages below it when its title or address changed (their breadcrumbs name it); when its entry in lists
+ *   changed, also the index pages of every folder above it (front pages list the newest documents below them);</li>
+ *   <li>a data file: the pages of its folder; any change to the reports: every report page and year list, and
+ *   the index pages above each report (front pages show the latest report's key figures);</li>
  *   <li>a template: every page ({@link #templatesChanged}); a theme's static file: only the copies;</li>
  *   <li>site.yaml: everything ({@link #full}), reusing converted Markdown whose text did not change.</li>
  * </ul>
@@ -215,8 +217,14 @@ public final class IncrementalBuild {
                 // leaves the list (and its pagination) as it was.
                 if (!sameListing(c.before(), c.after())) {
                     indexOf(sections, any.dir()).ifPresent(render::add);
+                    // Front pages above (home, 专栏) list the newest documents below them, and whether a list
+                    // page announces a feed depends on the dated pages below it.
+                    foldersAbove(sections, any.dir(), render);
                 }
             } else {
+                if (!sameListing(c.before(), c.after())) {
+                    foldersAbove(sections, any.dir(), render);
+                }
                 if (!any.dir().isEmpty()) {
                     int slash = any.dir().lastIndexOf('/');
                     indexOf(sections, slash < 0 ? "" : any.dir().substring(0, slash)).ifPresent(render::add);
@@ -241,6 +249,9 @@ public final class IncrementalBuild {
         if (!now.equals(reports) || !dataDirs.isEmpty()) {
             reports.forEach(r -> render.add(r.page().source()));
             now.forEach(r -> render.add(r.page().source()));
+            // The front pages above a report show the latest report's key figures.
+            now.forEach(r -> foldersAbove(sections, r.page().dir(), render));
+            reports.forEach(r -> foldersAbove(sections, r.page().dir(), render));
             tree.pages().stream().filter(p -> REPORTS_LAYOUT.equals(p.meta().layout())).forEach(p -> render.add(p.source()));
             reports = now;
         }
@@ -478,6 +489,16 @@ public final class IncrementalBuild {
         var where = Pipeline.addressLines(tree);
         Conflicts.inPlace(written, Conflicts.unclaimed(statics, first, where, d), where, d);
         return d.sorted();
+    }
+
+    /** Adds the index pages of {@code dir} and of every folder above it, up to the site root. */
+    private static void foldersAbove(Map<String, Section> sections, String dir, Set<String> render) {
+        for (String d = dir; ; d = d.substring(0, Math.max(0, d.lastIndexOf('/')))) {
+            indexOf(sections, d).ifPresent(render::add);
+            if (d.isEmpty()) {
+                return;
+            }
+        }
     }
 
     private static java.util.Optional<String> indexOf(Map<String, Section> sections, String dir) {

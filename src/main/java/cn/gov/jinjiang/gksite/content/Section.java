@@ -23,4 +23,27 @@ public record Section(String dir, Optional<Page> index, List<Page> pages, List<S
         int i = dir.lastIndexOf('/');
         return i < 0 ? dir : dir.substring(i + 1);
     }
+
+    /**
+     * The dated pages of this folder and every folder below it (their own pages and the subfolders' index
+     * pages), in tree order: what the folder's Atom feed and its front page's latest list are made of. The
+     * folder's own index page is not among them.
+     */
+    public List<Page> datedPages() {
+        List<Page> out = new java.util.ArrayList<>();
+        collectDated(this, out);
+        return out;
+    }
+
+    private static void collectDated(Section s, List<Page> out) {
+        for (Page p : s.pages()) {
+            if (p.meta().displayDate() != null) {
+                out.add(p);
+            }
+        }
+        for (Section c : s.children()) {
+            c.index().filter(i -> i.meta().displayDate() != null).ifPresent(out::add);
+            collectDated(c, out);
+        }
+    }
 }

@@ -24,8 +24,7 @@ public final class FeedWriter {
     public List<RenderedFile> files(ContentTree tree, String baseUrl, String siteName) {
         List<RenderedFile> out = new ArrayList<>();
         for (Section s : tree.sections().values()) {
-            List<Page> dated = new ArrayList<>();
-            collect(s, dated);
+            List<Page> dated = new ArrayList<>(s.datedPages());
             if (dated.isEmpty()) {
                 continue;
             }
@@ -37,18 +36,6 @@ public final class FeedWriter {
                     .getBytes(StandardCharsets.UTF_8), s.index().map(Page::source).orElse(""), ""));
         }
         return out;
-    }
-
-    private static void collect(Section s, List<Page> out) {
-        for (Page p : s.pages()) {
-            if (p.meta().displayDate() != null) {
-                out.add(p);
-            }
-        }
-        for (Section c : s.children()) {
-            c.index().filter(i -> i.meta().displayDate() != null).ifPresent(out::add);
-            collect(c, out);
-        }
     }
 
     private static String feed(String base, String path, String title, List<Page> pages) {

@@ -49,7 +49,11 @@ public final class KeyFiguresChart {
         if (figures.isEmpty()) {
             return "";
         }
-        List<KeyFigures> years = figures.stream().sorted(Comparator.comparingInt(KeyFigures::year)).toList();
+        List<KeyFigures> sorted = figures.stream().sorted(Comparator.comparingInt(KeyFigures::year)).toList();
+        java.util.Set<Integer> reported = new java.util.HashSet<>();
+        sorted.forEach(k -> reported.add(k.year()));
+        List<KeyFigures> years = withGaps(sorted);
+        java.util.function.Predicate<KeyFigures> isGap = k -> !reported.contains(k.year());
         int group = SERIES.length * BAR + (SERIES.length - 1) * BAR_GAP;
         int pitch = group + GROUP_GAP;
         int plotW = Math.max(MIN_PLOT_W, years.size() * pitch);
@@ -88,7 +92,7 @@ public final class KeyFiguresChart {
                 .append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
                 .append("\">\n");
         sb.append("<title id=\"").append(TITLE_ID).append("\">").append(esc(TITLE)).append("</title>\n");
-        sb.append("<desc id=\"").append(DESC_ID).append("\">").append(esc(description(years))).append("</desc>\n");
+        sb.append("<desc id=\"").append(DESC_ID).append("\">").append(esc(description(years, isGap))).append("</desc>\n");
         sb.append("<defs>\n")
                 .append("<pattern id=\"kf-pat-1\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" ")
                 .append("patternTransform=\"rotate(45)\"><rect width=\"8\" height=\"8\" fill=\"").append(COLOURS[1])
@@ -133,8 +137,18 @@ public final class KeyFiguresChart {
         for (int y = 0; y < years.size(); y++) {
             KeyFigures k = years.get(y);
             int gx = x0 + y * pitch;
-            sb.append("<g class=\"kf-year\" data-year=\"").append(k.year()).append("\">\n");
-            for (int i = 0; i < SERIES.length; i++) {
+            sb.append("<g class=\"kf-year").append(isGap.test(k) ? " kf-missing" : "").append("\" data-year=\"")
+                    .append(k.year()).append("\">\n");
+            if (isGap.test(k)) {
+                // A year without a report is drawn as missing, never closed up: the axis keeps its place.
+                sb.append("<rect x=\"").append(gx).append("\" y=\"").append(plotTop).append("\" width=\"").append(group)
+                        .append("\" height=\"").append(PLOT_H).append("\" fill=\"none\" stroke=\"").append(AXIS)
+                        .append("\" stroke-width=\"1\" stroke-dasharray=\"4 4\"/>")
+                        .append("<text x=\"").append(gx + group / 2).append("\" y=\"").append(base - PLOT_H / 2)
+                        .append("\" text-anchor=\"middle\" font-size=\"14\" fill=\"").append(TEXT).append("\">")
+                        .append(esc(MISSING)).append("</text>\n");
+            }
+            for (int i = 0; i < SERIES.length && !isGap.test(k); i++) {
                 BigDecimal v = k.values().get(SERIES[i]);
                 int bx = gx + i * (BAR + BAR_GAP);
                 double cx = bx + BAR / 2.0;
@@ -167,7 +181,7 @@ public final class KeyFiguresChart {
     }
 
     /** The long description: what is drawn and every figure, ending with a pointer to the table. */
-    static String description(List<KeyFigures> years) {
+    static String description(List<KeyFigures> years, java.util.function.Predicate<KeyFigures> isGap) {
         StringBuilder sb = new StringBuilder("分组柱状图，共").append(years.size()).append("个年度，每个年度三根柱，从左到右依次为");
         for (int i = 0; i < SERIES.length; i++) {
             sb.append(i == 0 ? "" : "、").append(KeyFigures.LABELS.get(SERIES[i]));
@@ -175,6 +189,10 @@ public final class KeyFiguresChart {
         sb.append("。");
         for (KeyFigures k : years) {
             sb.append(k.year()).append("年：");
+            if (isGap.test(k)) {
+                sb.append(MISSING).append("；");
+                continue;
+            }
             for (int i = 0; i < SERIES.length; i++) {
                 BigDecimal v = k.values().get(SERIES[i]);
                 sb.append(i == 0 ? "" : "，").append(KeyFigures.LABELS.get(SERIES[i]))
@@ -184,6 +202,33 @@ public final class KeyFiguresChart {
         }
         sb.setLength(sb.length() - 1);
         return sb.append("。数据见下表。").toString();
+    }
+
+    /** Shown for a year between the first and the last that has no report. */
+    static final String MISSING = "无年度报告";
+    /** Gaps are drawn only within this many years, so a mistyped year cannot make the chart huge. */
+    static final int MAX_SPAN = 30;
+
+    /** The years from the first to the last; a year without a report is an entry with no values. */
+    static List<KeyFigures> withGaps(List<KeyFigures> sorted) {
+        int first = sorted.get(0).year();
+        int last = sorted.get(sorted.size() - 1).year();
+        if (last - first > MAX_SPAN) {
+            return sorted;
+        }
+        List<KeyFigures> out = new java.util.ArrayList<>();
+        int at = 0;
+        for (int y = first; y <= last; y++) {
+            boolean found = false;
+            while (at < sorted.size() && sorted.get(at).year() == y) {
+                out.add(sorted.get(at++));
+                found = true;
+            }
+            if (!found) {
+                out.add(new KeyFigures(y, null, null, null, null, null, null));
+            }
+        }
+        return out;
     }
 
     private static String fill(int series) {

@@ -110,8 +110,9 @@ final class ReportTables {
         ids.add(id);
         if (spec.isLeaf()) {
             List<Cell> row = new ArrayList<>(pending);
+            // d<depth>: the label column the cell starts in, so the theme can keep each column in view.
             row.add(new Cell(spec.label(), true, 1, 3 - depth, id, String.join(" ", parentIds), "",
-                    depth == 0 ? "rowhead top" : "rowhead"));
+                    depth == 0 ? "rowhead top d0" : "rowhead d" + depth));
             for (int c = 0; c < cols.size(); c++) {
                 row.add(new Cell(number(r.value("三", key, cols.get(c).key())), false, 1, 1, "",
                         String.join(" ", ids) + " " + colHeaders.get(c), "",
@@ -121,7 +122,7 @@ final class ReportTables {
             return;
         }
         List<Cell> first = new ArrayList<>(pending);
-        first.add(new Cell(spec.label(), true, spec.span(), 1, id, String.join(" ", parentIds), "", "rowhead group"));
+        first.add(new Cell(spec.label(), true, spec.span(), 1, id, String.join(" ", parentIds), "", "rowhead group d" + depth));
         boolean isFirst = true;
         for (RowSpec child : spec.children()) {
             addRows(r, child, key, depth + 1, isFirst ? first : new ArrayList<>(), ids, colHeaders, cols, body,

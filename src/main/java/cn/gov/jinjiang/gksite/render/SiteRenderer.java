@@ -41,6 +41,9 @@ public final class SiteRenderer {
     /** The 规范性文件库: its folder's documents, those in force apart from the others. */
     static final String LIBRARY = "library";
 
+    /** Layouts that list a folder's pages: they announce the folder's feed. */
+    static final java.util.Set<String> LISTS = java.util.Set.of(HOME, SECTION, REPORTS, LIBRARY);
+
     /** Items per list page when the list's page sets no page_size. */
     static final int PAGE_SIZE = 20;
 
@@ -177,7 +180,10 @@ public final class SiteRenderer {
             }
             Views.Menu menu = menuOf(p, menus);
             int size = p.meta().pageSize() == null ? PAGE_SIZE : p.meta().pageSize();
-            int n = SECTION.equals(layout) ? Math.max(1, (children.size() + size - 1) / size) : 1;
+            Section folder = p.isIndex() && LISTS.contains(layout) ? sections.get(p.dir()) : null;
+            FrontPage.View front = folder == null ? null : FrontPage.of(folder, layout, sections, reports);
+            // A front page shows its sub-columns itself, on one page.
+            int n = SECTION.equals(layout) && front == null ? Math.max(1, (children.size() + size - 1) / size) : 1;
             List<RenderedFile> made = new ArrayList<>(n);
             for (int k = 0; k < n; k++) {
                 Views.Pager pager = n == 1 ? null : pager(p, k, n);
@@ -189,6 +195,8 @@ public final class SiteRenderer {
                         relations(p, links, bySource), LIBRARY.equals(layout) ? library(p, sections, links, bySource) : null));
                 ctx.put("report", report == null ? null : ReportTables.view(report));
                 ctx.put("reports", REPORTS.equals(layout) ? reportList : null);
+                ctx.put("front", front);
+                ctx.put("feed", feedOf(folder));
                 try {
                     String html = engine.render(layout + ".peb", ctx, p.source());
                     made.add(new RenderedFile(pagePath(p.output(), k), html.getBytes(StandardCharsets.UTF_8),
@@ -326,8 +334,21 @@ public final class SiteRenderer {
         ctx.put("page", view);
         ctx.put("report", null);
         ctx.put("reports", null);
+        ctx.put("front", null);
+        ctx.put("feed", "");
         String html = engine.render(layout + ".peb", ctx, "themes/" + layout + ".peb");
         return new RenderedFile(output, html.getBytes(StandardCharsets.UTF_8), "", layout + ".peb");
+    }
+
+    /**
+     * The address of the Atom feed of a list page's folder ({@code output.FeedWriter} writes one for every
+     * folder with dated pages below it), or "" for a page that is not a folder's index or has no such feed.
+     */
+    static String feedOf(Section folder) {
+        if (folder == null || folder.datedPages().isEmpty()) {
+            return "";
+        }
+        return "/" + (folder.dir().isEmpty() ? "" : folder.dir() + "/") + "atom.xml";
     }
 
     /** Output path of page {@code k} (0-based) of a list: index.html, index_1.html, index_2.html, … */

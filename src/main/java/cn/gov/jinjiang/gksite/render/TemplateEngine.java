@@ -27,6 +27,12 @@ public final class TemplateEngine {
         this.theme = theme;
         this.errors = new TemplateErrors(theme, relative);
         this.engine = new PebbleEngine.Builder().loader(new TemplateLoader(theme.templates())).autoEscaping(true)
+                .extension(new io.pebbletemplates.pebble.extension.AbstractExtension() {
+                    @Override
+                    public Map<String, io.pebbletemplates.pebble.extension.Filter> getFilters() {
+                        return Map.of(LabelBreaks.NAME, new LabelBreaks());
+                    }
+                })
                 .strictVariables(true).newLineTrimming(true).cacheActive(true).build();
     }
 

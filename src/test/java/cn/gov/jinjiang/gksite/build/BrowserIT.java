@@ -25,7 +25,11 @@ import org.yaml.snakeyaml.Yaml;
  * violation (plus axe's structure rules: one h1, heading order, landmarks), and the Nu HTML Checker with no
  * error, at 1280 px and 375 px, each also in 长者模式, and without JavaScript; plus the
  * checks of src/test/browser/check.mjs that axe cannot make (no request leaves the site, reflow at 320 px
- * with text spacing, 长者模式 and 字号 persist, keyboard skip link, print stylesheet).
+ * with text spacing, 长者模式 and 字号 persist, keyboard skip link, print stylesheet); and the reader's layout,
+ * measured by src/test/browser/layout.mjs: at 1280 px (also in 长者模式) and 1600 px no table, image, SVG or pre wider than its container
+ * and no table box that scrolls; at 375 px (normal and 长者模式), after each report table is scrolled fully sideways,
+ * its row labels still in its box; in every mode no header cell's text wrapped inside a word (its rendered lines
+ * checked against Chromium's own Chinese word segmenter).
  *
  * <p>Needs node, /usr/bin/chromium and {@code npm ci --ignore-scripts} in src/test/browser ({@code bash .ci/run}
  * does all three). Without them the test fails and says what is missing; {@code -Dgksite.browser.skip=true}
@@ -41,6 +45,7 @@ class BrowserIT {
     static Path site;
     static Path out;
     static Map<String, Object> result;
+    static Map<String, Object> layout;
     static List<String> pages;
 
     @BeforeAll
@@ -71,18 +76,25 @@ class BrowserIT {
         server = new StaticSiteServer(site);
         String base = server.base();
 
-        Process node = new ProcessBuilder("node", BROWSER.resolve("check.mjs").toString(), "--base", base,
+        result = node("check.mjs", base, "result.json");
+        // The reader's layout (issue 22): tables fit at 1280 px, row labels stay in view at 375 px, header
+        // labels never wrap inside a word.
+        layout = node("layout.mjs", base, "layout.json");
+    }
+
+    /** Runs a script of src/test/browser over the served site and reads the JSON it writes to {@code out}. */
+    private static Map<String, Object> node(String script, String base, String resultFile) throws Exception {
+        Path log = out.resolve(script + ".log");
+        Process node = new ProcessBuilder("node", BROWSER.resolve(script).toString(), "--base", base,
                 "--pages", out.resolve("pages.json").toString(), "--out", out.toString(), "--chromium",
-                CHROMIUM.toString()).redirectErrorStream(true).redirectOutput(out.resolve("node.log").toFile()).start();
+                CHROMIUM.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         boolean done = node.waitFor(15, TimeUnit.MINUTES);
         if (!done) {
             node.destroyForcibly();
         }
-        String log = Files.readString(out.resolve("node.log"), StandardCharsets.UTF_8);
-        assertThat(done && node.exitValue() == 0).as("check.mjs failed:\n%s", log).isTrue();
-        @SuppressWarnings("unchecked")
-        Map<String, Object> parsed = new Yaml().load(Files.readString(out.resolve("result.json"), StandardCharsets.UTF_8));
-        result = parsed;
+        assertThat(done && node.exitValue() == 0).as("%s failed:\n%s", script,
+                Files.readString(log, StandardCharsets.UTF_8)).isTrue();
+        return new Yaml().load(Files.readString(out.resolve(resultFile), StandardCharsets.UTF_8));
     }
 
     @AfterAll
@@ -146,5 +158,24 @@ class BrowserIT {
         List<String> errors = messages.stream().filter(m -> !"info".equals(m.get("type")))
                 .map(m -> m.get("url") + ":" + m.get("lastLine") + ": " + m.get("message")).toList();
         assertThat(errors).as("Nu HTML Checker over %d files", files).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void layoutMeasuresHadSomethingToMeasure() {
+        assertThat(layout.get("pages")).isEqualTo(pages.size());
+        Map<String, Integer> c = (Map<String, Integer>) layout.get("checked");
+        // Report tables scroll at 375 px in both modes (so the row-label check is not vacuous), header cells wrap
+        // (so the word-break check sees real line breaks), and tables, images and charts were measured at 1280 px.
+        assertThat(c.get("scrolledTables")).isGreaterThanOrEqualTo(4);
+        assertThat(c.get("stickyLabels")).isGreaterThan(40);
+        assertThat(c.get("wrappedHeaderCells")).isGreaterThan(50);
+        assertThat(c.get("lineBreaks")).isGreaterThan(100);
+        assertThat(c.get("fitElements")).isGreaterThan(20);
+    }
+
+    @Test
+    void tablesFitAt1280RowLabelsStayInViewAt375AndHeadersNeverWrapInsideAWord() {
+        assertThat((List<Object>) (List<?>) layout.get("problems")).isEmpty();
     }
 }
