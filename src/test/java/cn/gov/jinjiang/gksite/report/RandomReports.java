@@ -206,7 +206,11 @@ final class RandomReports {
 
     /** The report of a spec: data.yaml written and read back (schema problems go to {@code diags}). */
     static AnnualReport read(Spec s, Diagnostics diags) {
-        AnnualReport r = ReportDataReader.read(s.dataFile(), s.year(), s.yaml(), diags);
+        return read(s, s.yaml(), diags);
+    }
+
+    private static AnnualReport read(Spec s, String yaml, Diagnostics diags) {
+        AnnualReport r = ReportDataReader.read(s.dataFile(), s.year(), yaml, diags);
         Map<String, SourcePos> positions = Map.of("发布日期", new SourcePos(s.indexFile(), 4, 7));
         PageMeta meta = new PageMeta(s.year() + "年政府信息公开工作年度报告", ReportLoader.LAYOUT, "", null, "", 0, false,
                 false, s.year(), "", "", "", null, s.published(), "", "", null, "", "", positions);
@@ -233,10 +237,16 @@ final class RandomReports {
 
     /** Runs {@code validator} over {@code s} (with last year's report when given); schema problems included. */
     static List<cn.gov.jinjiang.gksite.diag.Diagnostic> check(ReportValidator validator, Spec s, Spec previous) {
+        return check(validator, s, s.yaml(), previous, previous == null ? null : previous.yaml());
+    }
+
+    /** As {@link #check(ReportValidator, Spec, Spec)}, with the data.yaml texts given (edited by the caller). */
+    static List<cn.gov.jinjiang.gksite.diag.Diagnostic> check(ReportValidator validator, Spec s, String yaml,
+                                                              Spec previous, String previousYaml) {
         Diagnostics diags = new Diagnostics();
-        AnnualReport r = read(s, diags);
+        AnnualReport r = read(s, yaml, diags);
         Optional<AnnualReport> prev = previous == null ? Optional.empty()
-                : Optional.of(read(previous, new Diagnostics()));
+                : Optional.of(read(previous, previousYaml, new Diagnostics()));
         validator.validate(new ReportContext(r, rendered(s), prev, s.bodyType()), diags);
         return diags.sorted();
     }

@@ -65,6 +65,62 @@ class ReportRulesPropertyTest {
         assertThat(failures).isEmpty();
     }
 
+    /**
+     * A blank cell (written "" or "/") or a missing row is R8's or the schema's to report, at the cell or the
+     * table; the rules then skip every identity it is part of, this year's or last year's, without a word and
+     * without failing.
+     */
+    @Test
+    void blankCellsAndMissingRowsAreLeftToR8AndTheSchema() {
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < CASES; i++) {
+            long seed = SEED + 9000 + i;
+            Random rnd = new Random(seed);
+            RandomReports.Spec[] p = pair(seed);
+            Identities.Member pick = pick(p[0], p[1], rnd);
+            boolean missingRow = rnd.nextInt(3) == 0;
+            RandomReports.Spec cur = p[0];
+            RandomReports.Spec prev = p[1];
+            String yaml = cur.yaml();
+            String prevYaml = prev == null ? null : prev.yaml();
+            String[] k = pick.key().split("\\|");
+            String row = k[1].substring(k[1].lastIndexOf('.') + 1) + ":";
+            if (missingRow) {
+                if (pick.previous()) {
+                    prevYaml = withoutRow(prevYaml, row);
+                } else {
+                    yaml = withoutRow(yaml, row);
+                }
+            } else if (pick.previous()) {
+                prev = prev.with(pick.key(), null);
+                prevYaml = prev.yaml();
+            } else {
+                cur = cur.with(pick.key(), null);
+                yaml = rnd.nextBoolean() ? cur.yaml() : cur.yaml().replaceAll("\"\"(?=[,\\]}])", "\"/\"");
+            }
+            List<Diagnostic> got = RandomReports.check(new ReportValidator(), cur, yaml, prev, prevYaml);
+            String code = missingRow ? "report.schema.missing" : "report.R8";
+            List<String> want = pick.previous() ? List.of() : List.of(code);
+            List<String> codes = got.stream().map(Diagnostic::code).toList();
+            if (!codes.equals(want)) {
+                failures.add("seed " + seed + ": " + (missingRow ? "row " + row + " missing" : pick.key() + " blank")
+                        + (pick.previous() ? " last year" : "") + ": expected " + want + " but got " + got);
+            } else if (!missingRow && !pick.previous()) {
+                int line = got.get(0).pos().line();
+                if (!yaml.split("\n", -1)[line - 1].strip().startsWith(row)) {
+                    failures.add("seed " + seed + ": R8 for " + pick.key() + " at line " + line + ", not its row");
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    private static String withoutRow(String yaml, String rowColon) {
+        List<String> lines = new ArrayList<>(List.of(yaml.split("\n", -1)));
+        lines.removeIf(l -> l.strip().startsWith(rowColon));
+        return String.join("\n", lines);
+    }
+
     /** The failures of the single-cell property over {@code cases} seeds; empty when it holds. */
     static List<String> cellChanges(ReportValidator validator, int cases) {
         List<String> failures = new ArrayList<>();
