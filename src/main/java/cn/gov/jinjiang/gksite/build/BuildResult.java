@@ -1,5 +1,6 @@
 package cn.gov.jinjiang.gksite.build;
 
+import cn.gov.jinjiang.gksite.content.Drafts;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.output.OutputManifest;
 import java.time.Duration;
@@ -14,12 +15,19 @@ import java.util.List;
  * @param diagnostics every diagnostic, sorted by file and line
  * @param elapsed     wall time of the whole build
  * @param stages      wall time of each stage, in pipeline order (for profiling)
+ * @param drafts      the drafts of content/: built and marked, or left out ({@link Drafts#leftOut})
  */
 public record BuildResult(boolean written, int pages, OutputManifest manifest, List<Diagnostic> diagnostics,
-                          Duration elapsed, java.util.Map<String, Duration> stages) {
+                          Duration elapsed, java.util.Map<String, Duration> stages, Drafts drafts) {
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
         stages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
+        java.util.Objects.requireNonNull(drafts, "drafts");
+    }
+
+    public BuildResult(boolean written, int pages, OutputManifest manifest, List<Diagnostic> diagnostics,
+                       Duration elapsed, java.util.Map<String, Duration> stages) {
+        this(written, pages, manifest, diagnostics, elapsed, stages, Drafts.NONE);
     }
 
     public BuildResult(boolean written, int pages, OutputManifest manifest, List<Diagnostic> diagnostics,

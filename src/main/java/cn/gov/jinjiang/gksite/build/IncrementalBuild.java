@@ -14,7 +14,9 @@ import cn.gov.jinjiang.gksite.markdown.MarkdownStage;
 import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
 import cn.gov.jinjiang.gksite.output.InPlaceWriter;
 import cn.gov.jinjiang.gksite.output.OutputManifest;
+import cn.gov.jinjiang.gksite.output.Conflicts;
 import cn.gov.jinjiang.gksite.output.OutputWriter;
+import cn.gov.jinjiang.gksite.output.StaticFiles;
 import cn.gov.jinjiang.gksite.render.RenderedFile;
 import cn.gov.jinjiang.gksite.render.SiteRenderer;
 import cn.gov.jinjiang.gksite.render.TemplateEngine;
@@ -46,8 +48,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>a template: every page ({@link #templatesChanged}); a theme's static file: only the copies;</li>
  *   <li>site.yaml: everything ({@link #full}), reusing converted Markdown whose text did not change.</li>
  * </ul>
- * The result is what {@link Pipeline} would write (without the checker), but it is written in place into
- * a private output folder, never site/. Unlike {@link Pipeline} it renders and writes the pages it can even
+ * The result is what {@link Pipeline} would write with drafts ({@code build --drafts}, without the checker):
+ * the preview always shows drafts, marked as such. It is written in place into a private output folder, never
+ * site/. Unlike {@link Pipeline} it renders and writes the pages it can even
  * when some file has errors; the result reports them all, and the preview shows them instead of pages.
  * Not thread-safe: one thread calls it.
  */
@@ -71,7 +74,13 @@ public final class IncrementalBuild {
     private List<AnnualReport> reports = List.of();
     private List<Diagnostic> treeDiags = List.of();
     private List<Diagnostic> reportDiags = List.of();
-    private List<Diagnostic> outputDiags = List.of();
+    /** The static files of the last walk (theme static/ and content assets), in precedence order. */
+    private List<OutputWriter.Copy> statics = List.of();
+    /** The template each written output path was rendered with ("" for generated files). */
+    private final Map<String, String> templates = new ConcurrentHashMap<>();
+    /** Refused links of the theme's templates and of its static files. */
+    private List<Diagnostic> themeDiags = List.of();
+    private List<Diagnostic> staticDiags = List.of();
     private final Map<String, Converted> bodies = new ConcurrentHashMap<>();
     /** The HTML of {@link #bodies}, kept beside it so stages can take it without copying. */
     private final Map<String, RenderedMarkdown> html = new ConcurrentHashMap<>();
@@ -130,14 +139,20 @@ public final class IncrementalBuild {
         generatedStale = false;
         generatedBytes.clear();
         generated.forEach(f -> generatedBytes.put(f.path(), f.bytes()));
+        Diagnostics linkDiags = new Diagnostics();
+        statics = StaticFiles.of(layout, theme.folders(), tree.assets(), linkDiags);
+        staticDiags = linkDiags.sorted();
         Diagnostics stageDiags = new Diagnostics();
-        List<OutputWriter.Copy> statics = OutputWriter.staticFiles(theme.folders(), layout.content(), tree.assets(),
-                layout::relative);
-        OutputWriter.Staged staged = new OutputWriter().stage(layout.output(), all, statics, stageDiags);
-        outputDiags = stageDiags.sorted();
-        if (staged != null) {
-            staged.commit();
-            copies = desiredCopies(statics);
+        // The preview's private folder is replaced like site/: claimed (guarded, recovered) and swapped whole.
+        try (cn.gov.jinjiang.gksite.output.OutputClaim claim =
+                     cn.gov.jinjiang.gksite.output.OutputClaim.take(layout.root(), layout.output())) {
+            OutputWriter.Staged staged = new OutputWriter().stage(claim.folder(), all, statics,
+                    Pipeline.addressLines(tree), stageDiags);
+            // Its conflicts are found again from the same outputs by result(), as after every in-place update.
+            if (staged != null) {
+                staged.commit();
+                copies = desiredCopies(statics);
+            }
         }
         ready = true;
         return result(rendered.size(), start);
@@ -192,7 +207,7 @@ public final class IncrementalBuild {
                 Set<String> old = outputs.remove(c.before().source());
                 if (old != null) {
                     Set<String> live = allOutputs();
-                    old.stream().filter(x -> !live.contains(x)).forEach(writer::delete);
+                    old.stream().filter(x -> !live.contains(x) && !othersOwn(x)).forEach(writer::delete);
                 }
             }
             if (!any.isIndex()) {
@@ -206,8 +221,10 @@ public final class IncrementalBuild {
                     int slash = any.dir().lastIndexOf('/');
                     indexOf(sections, slash < 0 ? "" : any.dir().substring(0, slash)).ifPresent(render::add);
                 }
+                // Pages below show the index's title in their breadcrumbs, and are drafts when it is one.
                 if (c.before() == null || c.after() == null || !c.before().meta().title().equals(c.after().meta().title())
-                        || !c.before().url().equals(c.after().url())) {
+                        || !c.before().url().equals(c.after().url())
+                        || c.before().meta().draft() != c.after().meta().draft()) {
                     String prefix = any.dir().isEmpty() ? "" : any.dir() + "/";
                     tree.pages().stream().filter(p -> p.dir().equals(any.dir()) || p.dir().startsWith(prefix))
                             .forEach(p -> render.add(p.source()));
@@ -271,7 +288,9 @@ public final class IncrementalBuild {
     }
 
     private void loadTheme() {
-        theme = Theme.resolve(layout.themes(), config.theme());
+        Diagnostics d = new Diagnostics();
+        theme = Theme.resolve(layout, config.theme(), d);
+        themeDiags = d.sorted();
         engine = new TemplateEngine(theme, layout::relative);
     }
 
@@ -323,10 +342,16 @@ public final class IncrementalBuild {
         found.forEach((k, v) -> renderDiags.put(k, List.copyOf(v)));
         Map<String, Set<String>> bySource = new HashMap<>();
         out.forEach(f -> bySource.computeIfAbsent(f.source(), k -> new java.util.TreeSet<>()).add(f.path()));
+        out.forEach(f -> templates.put(f.path(), f.template()));
         // The theme's own pages (source "") come with every render; when content takes their address they go.
         bySource.putIfAbsent("", new java.util.TreeSet<>());
         if (write) {
-            out.parallelStream().forEach(writer::write);
+            // A page never writes over a file another source has at its address (a theme file, the search index, a
+            // theme page, another page): that is an output conflict, reported by result().
+            Map<String, String> owner = new HashMap<>();
+            outputs.forEach((source, paths) -> paths.forEach(p -> owner.putIfAbsent(p, source)));
+            out.parallelStream().filter(f -> !othersOwn(f.path()) && owner.getOrDefault(f.path(), f.source())
+                    .equals(f.source())).forEach(writer::write);
             List<String> stale = new ArrayList<>();
             bySource.forEach((source, paths) -> {
                 Set<String> old = outputs.put(source, paths);
@@ -338,12 +363,17 @@ public final class IncrementalBuild {
                 }
             });
             Set<String> live = allOutputs();
-            stale.stream().filter(x -> !live.contains(x)).forEach(writer::delete);
+            stale.stream().filter(x -> !live.contains(x) && !othersOwn(x)).forEach(writer::delete);
         } else {
             outputs.putAll(bySource);
             manifest = null;
         }
         return out;
+    }
+
+    /** Whether a static file or a generated file is at {@code path}. */
+    private boolean othersOwn(String path) {
+        return copies.containsKey(path) || downloads.containsKey(path);
     }
 
     private Set<String> allOutputs() {
@@ -404,8 +434,9 @@ public final class IncrementalBuild {
 
     /** Copies what is new or changed among theme static files and content assets, removes what went away. */
     private void syncStatics() {
-        List<OutputWriter.Copy> statics = OutputWriter.staticFiles(theme.folders(), layout.content(), tree.assets(),
-                layout::relative);
+        Diagnostics d = new Diagnostics();
+        statics = StaticFiles.of(layout, theme.folders(), tree.assets(), d);
+        staticDiags = d.sorted();
         Map<String, OutputWriter.Copy> now = desiredCopies(statics);
         now.values().forEach(c -> writer.copy(c.from(), c.path()));
         Set<String> live = allOutputs();
@@ -417,23 +448,35 @@ public final class IncrementalBuild {
         copies = now;
     }
 
+    /** The static files no written file takes (a conflict is reported by {@link #outputConflicts}). */
     private Map<String, OutputWriter.Copy> desiredCopies(List<OutputWriter.Copy> statics) {
-        Set<String> rendered = allOutputs();
-        rendered.addAll(downloads.keySet());
-        List<Diagnostic> conflicts = new ArrayList<>();
-        Map<String, OutputWriter.Copy> out = new LinkedHashMap<>();
-        for (OutputWriter.Copy c : statics) {
-            if (rendered.contains(c.path())) {
-                if (c.fromContent()) {
-                    conflicts.add(Diagnostic.error("output.conflict", SourcePos.of(c.label()), "文件 " + c.label()
-                            + " 与某个页面都要写到 /" + c.path() + "。", "重命名其中一个。"));
-                }
-                continue;
-            }
-            out.putIfAbsent(c.path(), c);
-        }
-        outputDiags = conflicts;
+        Map<String, OutputManifest.Entry> first = new HashMap<>();
+        written().forEach((path, claims) -> first.put(path, claims.get(0)));
+        return Conflicts.unclaimed(statics, first, Pipeline.addressLines(tree), new Diagnostics());
+    }
+
+    /** Every file written in place, by output path: pages and theme pages, and the generated files. */
+    private Map<String, List<OutputManifest.Entry>> written() {
+        Map<String, List<OutputManifest.Entry>> out = new HashMap<>();
+        outputs.forEach((source, paths) -> paths.forEach(p -> out.computeIfAbsent(p, k -> new ArrayList<>())
+                .add(new OutputManifest.Entry(p, source, templates.getOrDefault(p, "")))));
+        downloads.forEach((path, source) -> out.computeIfAbsent(path, k -> new ArrayList<>())
+                .add(new OutputManifest.Entry(path, source, "")));
         return out;
+    }
+
+    /**
+     * The output conflicts of the folder as it is now, found afresh after every change as a full build finds
+     * them: two files for one address, a static file whose address a page took, a file where a folder is.
+     */
+    private List<Diagnostic> outputConflicts() {
+        Diagnostics d = new Diagnostics();
+        Map<String, List<OutputManifest.Entry>> written = written();
+        Map<String, OutputManifest.Entry> first = new HashMap<>();
+        written.forEach((path, claims) -> first.put(path, claims.get(0)));
+        var where = Pipeline.addressLines(tree);
+        Conflicts.inPlace(written, Conflicts.unclaimed(statics, first, where, d), where, d);
+        return d.sorted();
     }
 
     private static java.util.Optional<String> indexOf(Map<String, Section> sections, String dir) {
@@ -449,7 +492,7 @@ public final class IncrementalBuild {
         bodies.values().forEach(c -> all.addAll(c.diags()));
         all.addAll(reportDiags);
         if (theme.folders().isEmpty()) {
-            all.error("render.theme-missing", SourcePos.of("site.yaml"), "找不到主题“" + config.theme() + "”（themes/"
+            all.error("render.theme-missing", config.themePos(), "找不到主题“" + config.theme() + "”（themes/"
                     + config.theme() + "/）。", "检查 site.yaml 的 theme，或把主题放到 themes/ 下。");
         }
         Set<String> seen = new HashSet<>();
@@ -458,7 +501,9 @@ public final class IncrementalBuild {
                 all.add(d);
             }
         }));
-        all.addAll(outputDiags);
+        all.addAll(outputConflicts());
+        all.addAll(themeDiags);
+        all.addAll(staticDiags);
         if (manifest == null) {
             List<OutputManifest.Entry> entries = new ArrayList<>();
             outputs.forEach((source, paths) -> paths.forEach(path -> entries.add(new OutputManifest.Entry(path, source, ""))));
@@ -468,6 +513,6 @@ public final class IncrementalBuild {
             manifest = new OutputManifest(entries);
         }
         return new BuildResult(true, rendered, manifest, all.sorted(),
-                Duration.between(start, clock.instant()));
+                Duration.between(start, clock.instant()), Map.of(), tree.drafts());
     }
 }

@@ -3,16 +3,20 @@ package cn.gov.jinjiang.gksite.build;
 import cn.gov.jinjiang.gksite.check.CheckOptions;
 import cn.gov.jinjiang.gksite.check.SiteChecker;
 import cn.gov.jinjiang.gksite.config.ConfigLoader;
+import cn.gov.jinjiang.gksite.config.Placeholders;
 import cn.gov.jinjiang.gksite.config.SiteConfig;
 import cn.gov.jinjiang.gksite.config.SourceLayout;
 import cn.gov.jinjiang.gksite.content.CatalogueRules;
 import cn.gov.jinjiang.gksite.content.ContentLoader;
 import cn.gov.jinjiang.gksite.content.ContentTree;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.diag.Severity;
 import cn.gov.jinjiang.gksite.markdown.MarkdownStage;
 import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
+import cn.gov.jinjiang.gksite.output.OutputClaim;
 import cn.gov.jinjiang.gksite.output.OutputManifest;
 import cn.gov.jinjiang.gksite.output.OutputWriter;
+import cn.gov.jinjiang.gksite.output.StaticFiles;
 import cn.gov.jinjiang.gksite.parallel.Tasks;
 import cn.gov.jinjiang.gksite.render.RenderedFile;
 import cn.gov.jinjiang.gksite.render.SiteRenderer;
@@ -52,6 +56,12 @@ public final class Pipeline {
         this(Clock.systemUTC());
     }
 
+    /**
+     * Builds the site. Once site.yaml is read (a folder without one is {@code config.missing}, and nothing is
+     * created beside its output) the output folder is claimed ({@link OutputClaim#take}): a folder gksite may
+     * not replace is refused ({@code output.refused}) before anything is written, and what a killed build
+     * left there is recovered and cleaned.
+     */
     public BuildResult run(BuildRequest request) {
         Instant start = clock.instant();
         Stopwatch watch = new Stopwatch(clock);
@@ -59,11 +69,22 @@ public final class Pipeline {
 
         Diagnostics configDiags = new Diagnostics();
         SiteConfig config = new ConfigLoader().load(layout, configDiags);
-        Diagnostics diags = Diagnostics.withOverrides(config.checks().overrides(), config.checks().off());
+        try (OutputClaim output = OutputClaim.take(layout.root(), layout.output())) {
+            return run(request, layout, output.folder(), config, configDiags, start, watch);
+        }
+    }
+
+    /** @param output the real path of the claimed output folder (layout's, with symbolic links resolved) */
+    private BuildResult run(BuildRequest request, SourceLayout layout, java.nio.file.Path output, SiteConfig config,
+                            Diagnostics configDiags, Instant start, Stopwatch watch) {
+        var levels = Diagnostics.levels(config.checks().overrides(), config.checks().off());
+        // A placeholder never reaches the portal: for publish it is an error, and checks: cannot lower it.
+        Diagnostics diags = new Diagnostics(request.publish()
+                ? d -> Placeholders.CODES.contains(d.code()) ? Severity.ERROR : levels.apply(d) : levels);
         diags.addAll(configDiags.sorted());
 
         watch.lap("config");
-        ContentTree tree = new ContentLoader().load(layout, diags);
+        ContentTree tree = new ContentLoader().load(layout, diags, request.drafts());
         new CatalogueRules(config.catalogue(), clock).check(tree, diags);
         watch.lap("content");
         // Reports need their narrative now (for the rules); every other page is converted while it renders.
@@ -73,19 +94,19 @@ public final class Pipeline {
         List<AnnualReport> reports = new ReportLoader().load(tree, p -> bodies.apply(p), config.bodyType(), diags);
         watch.lap("report");
 
-        Theme theme = Theme.resolve(layout.themes(), config.theme());
+        Theme theme = Theme.resolve(layout, config.theme(), diags);
         if (theme.folders().isEmpty()) {
-            diags.error("render.theme-missing", cn.gov.jinjiang.gksite.diag.SourcePos.of("site.yaml"),
+            diags.error("render.theme-missing", config.themePos(),
                     "找不到主题“" + config.theme() + "”（themes/" + config.theme() + "/）。",
                     "检查 site.yaml 的 theme，或把主题放到 themes/ 下。");
         }
         if (diags.hasErrors()) {
             watch.lap("render");
-            return result(false, 0, new OutputManifest(List.of()), diags, start, watch);
+            return result(false, 0, new OutputManifest(List.of()), diags, start, watch, tree);
         }
         // Pages are written into the staging folder (and scanned for the checks) as they are rendered, so the
         // build never holds every page in memory.
-        OutputWriter.Staging staging = new OutputWriter().open(layout.output());
+        OutputWriter.Staging staging = new OutputWriter().open(output);
         SiteChecker.Scanned scanned = new SiteChecker.Scanned();
         int total = tree.pages().size();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
@@ -113,33 +134,44 @@ public final class Pipeline {
         watch.lap("render+write");
         if (diags.hasErrors()) {
             staging.discard();
-            return result(false, pages, new OutputManifest(List.of()), diags, start, watch);
+            return result(false, pages, new OutputManifest(List.of()), diags, start, watch, tree);
         }
         OutputWriter.Staged staged = staging.finish(
-                OutputWriter.staticFiles(theme.folders(), layout.content(), tree.assets(), layout::relative), diags);
+                StaticFiles.of(layout, theme.folders(), tree.assets(), diags), addressLines(tree), diags);
         watch.lap("static");
         if (staged == null) {
-            return result(false, pages, new OutputManifest(List.of()), diags, start, watch);
+            return result(false, pages, new OutputManifest(List.of()), diags, start, watch, tree);
         }
         if (request.check()) {
             new SiteChecker().check(staged.folder(), staged.manifest(), config,
-                    CheckOptions.staged(layout.root(), layout.relative(layout.output())), diags, scanned);
+                    CheckOptions.staged(layout.root(), layout.relative(layout.output()))
+                            .withDrafts(tree.drafts().leftOut()), diags, scanned);
         }
         watch.lap("check");
         if (diags.hasErrors()) {
             // A site that fails its checks is never put in place of the previous one.
             staged.discard();
-            return result(false, pages, staged.manifest(), diags, start, watch);
+            return result(false, pages, staged.manifest(), diags, start, watch, tree);
         }
         staged.commit();
         watch.lap("swap");
-        return result(true, pages, staged.manifest(), diags, start, watch);
+        return result(true, pages, staged.manifest(), diags, start, watch, tree);
     }
 
     private BuildResult result(boolean written, int pages, OutputManifest manifest, Diagnostics diags, Instant start,
-                               Stopwatch watch) {
+                               Stopwatch watch, ContentTree tree) {
         return new BuildResult(written, pages, manifest, diags.sorted(), Duration.between(start, clock.instant()),
-                watch.laps());
+                watch.laps(), tree.drafts());
+    }
+
+    /**
+     * Where each page got its address: the {@code url:} line when it sets one, else the file (its name is the
+     * address). Output conflicts are reported there.
+     */
+    static Function<String, cn.gov.jinjiang.gksite.diag.SourcePos> addressLines(ContentTree tree) {
+        Map<String, cn.gov.jinjiang.gksite.diag.SourcePos> at = new java.util.HashMap<>();
+        tree.pages().forEach(p -> at.put(p.source(), p.addressPos()));
+        return source -> at.getOrDefault(source, cn.gov.jinjiang.gksite.diag.SourcePos.of(source));
     }
 
     /** Size in bytes of a file under content/ (for attachment links), or -1. */

@@ -1,19 +1,17 @@
 package cn.gov.jinjiang.gksite.build;
 
 import cn.gov.jinjiang.gksite.config.SourceLayout;
+import cn.gov.jinjiang.gksite.config.SourceTree;
 import cn.gov.jinjiang.gksite.content.ContentLoader;
 import cn.gov.jinjiang.gksite.content.ContentTree;
 import cn.gov.jinjiang.gksite.content.DataFile;
 import cn.gov.jinjiang.gksite.content.Page;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
-import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
-import cn.gov.jinjiang.gksite.diag.SourcePos;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +20,11 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
- * What {@link IncrementalBuild} has read from content/: pages, data files and assets by path relative to
- * content/, with the diagnostics each file gave when it was read. A file is re-read only when the watcher
- * names it (or a folder above it). Not thread-safe; owned by one {@link IncrementalBuild}.
+ * What {@link IncrementalBuild} has read from content/: pages (drafts included), data files and assets by path
+ * relative to content/, with the diagnostics each file gave when it was read. A file is re-read only when the
+ * watcher names it (or a folder above it). Not thread-safe; owned by one {@link IncrementalBuild}.
  */
 final class SourceFiles {
     /** A page before and after a change; either side is null when the page appeared or went away. */
@@ -41,6 +38,14 @@ final class SourceFiles {
     private final TreeSet<String> assets = new TreeSet<>();
     private final Set<String> unreadable = new HashSet<>();
     private final Map<String, List<Diagnostic>> diagnostics = new ConcurrentHashMap<>();
+    /** Every file of content/ (path relative to content/) and where its bytes are: a link's target. */
+    private final TreeMap<String, Path> files = new TreeMap<>();
+    /** Paths relative to content/ of links, followed or refused: a change at or below one means walking again. */
+    private final Set<String> links = new HashSet<>();
+    /** Linked files by their target, so an edit of the target reaches the link too. */
+    private final Map<Path, Set<String>> linkedFiles = new HashMap<>();
+    /** The refused links of the last walk. */
+    private List<Diagnostic> refused = List.of();
 
     SourceFiles(SourceLayout layout) {
         this.layout = layout;
@@ -53,51 +58,106 @@ final class SourceFiles {
         assets.clear();
         unreadable.clear();
         diagnostics.clear();
-        Path content = layout.content();
-        if (!Files.isDirectory(content)) {
-            throw new DiagnosticException(Diagnostic.error("content.missing", SourcePos.of("content"),
-                    "找不到内容目录 content/（在 " + layout.root() + " 中）。",
-                    "在站点根目录运行 gksite，或用 --source 指定站点目录。"));
-        }
-        List<Path> files = walk(content);
+        list();
         Map<String, Object> read = new ConcurrentHashMap<>();
-        files.parallelStream().forEach(p -> {
-            String rel = rel(p);
-            Object o = readOne(rel, p);
+        files.entrySet().parallelStream().forEach(e -> {
+            Object o = readOne(e.getKey(), e.getValue());
             if (o != null) {
-                read.put(rel, o);
+                read.put(e.getKey(), o);
             }
         });
-        for (Path p : files) {
-            place(rel(p), read.get(rel(p)));
+        for (String rel : files.keySet()) {
+            place(rel, read.get(rel));
         }
+    }
+
+    /** Walks content/ again (without reading), by the rule for symbolic links. */
+    private void list() {
+        SourceTree.Listing listing = ContentLoader.list(layout);
+        files.clear();
+        links.clear();
+        linkedFiles.clear();
+        Path content = listing.folders().get(0).real();
+        for (SourceTree.Entry e : listing.folders()) {
+            String rel = rel(e.path());
+            if (!rel.isEmpty() && !e.real().equals(content.resolve(rel))) {
+                links.add(rel);
+            }
+        }
+        for (SourceTree.Entry e : listing.files()) {
+            String rel = rel(e.path());
+            files.put(rel, e.real());
+            if (!e.real().equals(content.resolve(rel))) {
+                links.add(rel);
+                linkedFiles.computeIfAbsent(e.real(), k -> new TreeSet<>()).add(rel);
+            }
+        }
+        for (Diagnostic d : listing.refused()) {
+            String file = d.pos().file();
+            if (file.startsWith("content/")) {
+                links.add(file.substring("content/".length()));
+            }
+        }
+        refused = listing.refused();
     }
 
     /**
      * Re-reads the changed paths (files or folders, existing or gone) and returns how pages changed.
      * Changed data files and assets are added to {@code dataDirs} (their folder, relative to content/) and
-     * {@code assetPaths}.
+     * {@code assetPaths}. A change that involves a folder or a symbolic link walks content/ again, so links
+     * are followed or refused exactly as in a full build.
      */
     List<PageChange> update(Set<Path> changed, Set<String> dataDirs, Set<String> assetPaths) {
         Map<String, Page> before = new TreeMap<>();
         Set<String> touched = new TreeSet<>();
+        Set<String> walked = new TreeSet<>();
+        boolean walk = false;
         for (Path path : changed) {
             Path abs = path.toAbsolutePath().normalize();
-            if (!abs.startsWith(layout.content()) || abs.equals(layout.content())
-                    || ContentLoader.ignored(layout.content().relativize(abs))) {
-                if (abs.equals(layout.content())) {
-                    touched.addAll(removeUnder("", before, dataDirs, assetPaths));
-                    walk(abs).forEach(p -> touched.add(reload(rel(p), p, before, dataDirs, assetPaths)));
-                }
+            if (abs.equals(layout.content())) {
+                walk = true;
+                walked.add("");
+                continue;
+            }
+            if (!abs.startsWith(layout.content()) || ContentLoader.ignored(layout.content().relativize(abs))) {
                 continue;
             }
             String rel = rel(abs);
-            touched.addAll(removeUnder(rel + "/", before, dataDirs, assetPaths));
-            if (Files.isDirectory(abs)) {
-                walk(abs).forEach(p -> touched.add(reload(rel(p), p, before, dataDirs, assetPaths)));
+            if (Files.isDirectory(abs) || Files.isSymbolicLink(abs) || involvesLink(rel)
+                    || !linkedFiles.isEmpty() && (linkedFiles.containsKey(abs) || linkedFiles.containsKey(realOrSelf(abs)))) {
+                walk = true;
+                walked.add(rel);
+                linkedFiles.getOrDefault(abs, Set.of()).forEach(walked::add);
+                linkedFiles.getOrDefault(realOrSelf(abs), Set.of()).forEach(walked::add);
             } else {
-                touched.add(reload(rel, abs, before, dataDirs, assetPaths));
+                touched.add(rel);
             }
+        }
+        if (walk) {
+            Map<String, Path> old = new TreeMap<>(files);
+            list();
+            for (String prefix : walked) {
+                touched.addAll(under(old, prefix));
+                touched.addAll(under(files, prefix));
+            }
+            // A link elsewhere may now be refused or followed (its target changed): what came or went counts too.
+            old.keySet().stream().filter(k -> !files.containsKey(k)).forEach(touched::add);
+            files.keySet().stream().filter(k -> !old.containsKey(k)).forEach(touched::add);
+        } else {
+            for (String rel : touched) {
+                Path abs = layout.content().resolve(rel);
+                if (Files.isRegularFile(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    files.put(rel, abs);
+                } else {
+                    files.remove(rel);
+                }
+            }
+        }
+        for (String rel : new TreeSet<>(touched)) {
+            touched.addAll(removeUnder(rel + "/", before, dataDirs, assetPaths));
+        }
+        for (String rel : touched) {
+            reload(rel, files.get(rel), before, dataDirs, assetPaths);
         }
         List<PageChange> out = new ArrayList<>();
         for (String rel : touched) {
@@ -112,22 +172,58 @@ final class SourceFiles {
         return out;
     }
 
-    /** The tree of what is read now; duplicate output paths are reported into {@code diags}. */
+    /** Whether {@code rel} is, or lies below, a link of the last walk. */
+    private boolean involvesLink(String rel) {
+        for (int slash = rel.indexOf('/'); slash >= 0; slash = rel.indexOf('/', slash + 1)) {
+            if (links.contains(rel.substring(0, slash))) {
+                return true;
+            }
+        }
+        return links.contains(rel);
+    }
+
+    private static Path realOrSelf(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (java.io.IOException e) {
+            return p;
+        }
+    }
+
+    private static Set<String> under(Map<String, Path> map, String prefix) {
+        if (prefix.isEmpty()) {
+            return new TreeSet<>(map.keySet());
+        }
+        Set<String> out = new TreeSet<>();
+        if (map.containsKey(prefix)) {
+            out.add(prefix);
+        }
+        out.addAll(keys(map, prefix + "/"));
+        return out;
+    }
+
+    /**
+     * The tree of what is read now, drafts included and marked (the preview always shows drafts); duplicate
+     * output paths are reported into {@code diags}.
+     */
     ContentTree tree(Diagnostics diags) {
-        return loader.tree(pages, data, assets, unreadable, diags);
+        return loader.tree(pages, data, assets, unreadable, cn.gov.jinjiang.gksite.content.Drafts.of(pages, Set.of()),
+                true, diags);
     }
 
-    /** Every diagnostic of reading, by file. */
+    /** Every diagnostic of reading, by file, and the refused links. */
     Iterable<List<Diagnostic>> diagnostics() {
-        return diagnostics.values();
+        List<List<Diagnostic>> all = new ArrayList<>(diagnostics.values());
+        all.add(refused);
+        return all;
     }
 
-    private String reload(String rel, Path p, Map<String, Page> before, Set<String> dataDirs, Set<String> assetPaths) {
+    /** Reads {@code rel} again from {@code p} (its file, or null when it is gone or refused). */
+    private void reload(String rel, Path p, Map<String, Page> before, Set<String> dataDirs, Set<String> assetPaths) {
         remember(rel, before);
         remove(rel);
-        place(rel, Files.isRegularFile(p) ? readOne(rel, p) : null);
+        place(rel, p != null && Files.isRegularFile(p) ? readOne(rel, p) : null);
         noteFolder(rel, dataDirs, assetPaths);
-        return rel;
     }
 
     private Set<String> removeUnder(String prefix, Map<String, Page> before, Set<String> dataDirs,
@@ -184,9 +280,9 @@ final class SourceFiles {
         if (rel.endsWith(".md")) {
             out = loader.readPage(layout, rel, p, d).orElse(null);
         } else if (isData(rel)) {
-            out = loader.readData(layout, p, d).orElse(null);
+            out = loader.readData(layout, rel, p, d).orElse(null);
         } else {
-            out = rel;
+            out = ContentLoader.assetAllowed(rel, d) ? rel : null;
         }
         List<Diagnostic> found = d.sorted();
         if (!found.isEmpty()) {
@@ -200,9 +296,7 @@ final class SourceFiles {
 
     private void place(String rel, Object o) {
         if (o instanceof Page page) {
-            if (!page.meta().draft()) {
-                pages.put(rel, page);
-            }
+            pages.put(rel, page);
         } else if (o instanceof DataFile d) {
             data.put(rel, d);
         } else if (o instanceof String) {
@@ -216,20 +310,5 @@ final class SourceFiles {
 
     private String rel(Path p) {
         return layout.content().relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
-    }
-
-    private List<Path> walk(Path dir) {
-        Path content = layout.content();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !ContentLoader.ignored(content.relativize(p.toAbsolutePath().normalize())))
-                    .sorted().toList();
-        } catch (IOException | UncheckedIOException e) {
-            if (!Files.exists(dir)) {
-                return List.of();
-            }
-            throw new DiagnosticException(Diagnostic.error("io.read", SourcePos.of(layout.relative(dir)),
-                    "无法遍历目录：" + e.getMessage(), "检查目录权限。"), e);
-        }
     }
 }

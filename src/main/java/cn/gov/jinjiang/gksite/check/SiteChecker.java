@@ -75,7 +75,8 @@ public final class SiteChecker {
         List<Pattern> ignore = config.checks().ignore().stream().map(SiteChecker::pattern).toList();
         // Pages are checked in parallel; diagnostics are sorted in the end, and the external links are
         // gathered in page order, so the outcome does not depend on the order of the threads.
-        Checks checks = new Checks(site, facts, fast, resolver, locator, sources, ignore, options.outputLabel(), diags);
+        Checks checks = new Checks(site, facts, fast, resolver, locator, sources, ignore, options.outputLabel(), diags,
+                options.drafts());
         Map<String, List<Found>> external = new LinkedHashMap<>();
         Tasks.map(scanned, checks::page).forEach(list -> list.forEach(
                 x -> external.computeIfAbsent(x.ref().url().strip(), k -> new ArrayList<>()).add(x)));
@@ -99,7 +100,7 @@ public final class SiteChecker {
     /** What checking one page needs; {@link #page} is thread-safe. */
     private record Checks(Path site, Map<String, PageFacts> facts, Set<String> fast, LinkResolver resolver,
                           SourceLocator locator, Map<String, OutputManifest.Entry> sources, List<Pattern> ignore,
-                          String outputLabel, Diagnostics diags) {
+                          String outputLabel, Diagnostics diags, Map<String, String> drafts) {
         /** Reports the problems of one page and returns its links to other sites, for probing. */
         List<Found> page(String page) {
             List<Found> external = new ArrayList<>();
@@ -134,7 +135,7 @@ public final class SiteChecker {
                         }
                     }
                     case EXTERNAL -> external.add(new Found(rep, ref));
-                    case INTERNAL -> internal(facts, rep, ref, r);
+                    case INTERNAL -> internal(facts, rep, ref, r, drafts);
                     default -> {
                     }
                 }
@@ -154,9 +155,17 @@ public final class SiteChecker {
     }
 
     private static void internal(Map<String, PageFacts> facts, Reporter rep, PageFacts.Ref ref,
-                                 LinkResolver.Resolved r) {
+                                 LinkResolver.Resolved r, Map<String, String> drafts) {
         if (r.problem() != null) {
             rep.ref(ref, "check.link-broken", r.problem(), "");
+            return;
+        }
+        String draft = r.target() == null ? draftOf(r.wanted(), drafts) : null;
+        if (draft != null) {
+            rep.ref(ref, "check.link-draft", "链接指向草稿 " + draft + "（它或它所在栏目的 index.md 写有 draft: true）："
+                            + "不含草稿的构建和发布都没有它，这个链接在网站上会是坏链接：" + ref.url(),
+                    "草稿完成后删去它的 draft: true，与这个页面一起发布；或者先去掉这个链接，草稿发布后再加上。"
+                            + "用 gksite serve 或 gksite build --drafts 可以预览草稿。");
             return;
         }
         if (r.target() == null) {
@@ -172,6 +181,16 @@ public final class SiteChecker {
             rep.ref(ref, "check.fragment-missing", "锚点 #" + r.fragment() + " 在 /" + r.target() + " 中不存在：" + ref.url(),
                     "检查锚点名；标题的锚点可在标题后用 {#id} 固定。");
         }
+    }
+
+    /** The source of the draft a missing link target would have been (a page, a folder's page, a file), or null. */
+    private static String draftOf(String wanted, Map<String, String> drafts) {
+        if (drafts.isEmpty() || wanted == null) {
+            return null;
+        }
+        String path = wanted.startsWith("/") ? wanted.substring(1) : wanted;
+        String found = drafts.get(path);
+        return found != null ? found : drafts.get(path.isEmpty() ? "index.html" : path + "/index.html");
     }
 
     private record Found(Reporter rep, PageFacts.Ref ref) {

@@ -4,6 +4,7 @@ import cn.gov.jinjiang.gksite.build.BuildRequest;
 import cn.gov.jinjiang.gksite.build.BuildResult;
 import cn.gov.jinjiang.gksite.build.Pipeline;
 import cn.gov.jinjiang.gksite.build.Progress;
+import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import java.time.Clock;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -21,11 +22,15 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     private SourceOption source;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "输出目录，默认 <source>/site")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "输出目录，默认 <source>/site；只能是不存在的、空的或 gksite 生成过的目录（见 README）")
     private Path out;
 
     @Option(names = "--no-check", description = "不检查输出（链接、锚点等）")
     private boolean noCheck;
+
+    @Option(names = "--drafts", description = "同时构建、检查和显示草稿（draft: true），页面上标明“草稿”；用于预览，不要把这样构建的站点放上网站")
+    private boolean drafts;
 
     @Option(names = "--format", paramLabel = "human|json", description = "诊断信息格式：human（默认）或 json")
     private Format format = Format.human;
@@ -36,9 +41,20 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Progress bar = format == Format.human ? ProgressBar.forTerminal(main.err()) : Progress.NONE;
-        BuildResult r = new Pipeline(Clock.systemUTC(), bar).run(new BuildRequest(source.path(), out, !noCheck));
-        if (bar instanceof ProgressBar p) {
-            p.finish();
+        BuildResult r;
+        try {
+            r = new Pipeline(Clock.systemUTC(), bar).run(new BuildRequest(source.path(), out, !noCheck, drafts, false));
+        } catch (DiagnosticException e) {
+            if (format == Format.json) {
+                // a refused --out (or another environment error) is still one JSON line on stdout, exit 2
+                Reporter.of(format.name()).report(e.diagnostics(), main.out());
+                return ExitCodes.USAGE_OR_ENVIRONMENT;
+            }
+            throw e;
+        } finally {
+            if (bar instanceof ProgressBar p) {
+                p.finish();
+            }
         }
         Reporter.of(format.name()).report(r.diagnostics(), main.out());
         if (format == Format.human) {
@@ -55,8 +71,10 @@ final class BuildCommand implements Callable<Integer> {
 
     static String summary(BuildResult r) {
         String head = r.ok() ? "构建完成" : r.written() ? "构建完成，但有错误" : "构建失败，输出目录未改动";
+        long drafts = r.drafts().leftOut().keySet().stream().filter(p -> p.endsWith(".html")).count();
         return head + "：" + r.pages() + " 个页面，" + r.manifest().entries().size() + " 个文件，" + r.errors() + " 个错误，"
-                + r.warnings() + " 个警告，用时 " + r.elapsed().toMillis() + " 毫秒。";
+                + r.warnings() + " 个警告，用时 " + r.elapsed().toMillis() + " 毫秒"
+                + (drafts > 0 ? "；" + drafts + " 个草稿页面未构建（预览草稿：gksite serve 或 gksite build --drafts）" : "") + "。";
     }
 
     enum Format { human, json }

@@ -1,5 +1,6 @@
 package cn.gov.jinjiang.gksite.cli;
 
+import cn.gov.jinjiang.gksite.config.Placeholders;
 import cn.gov.jinjiang.gksite.config.SourceLayout;
 import cn.gov.jinjiang.gksite.content.PageScaffold;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
@@ -25,7 +26,7 @@ final class NewCommand implements Runnable {
     }
 
     /** {@code gksite new report YEAR}: a new year's report folder. */
-    @Command(name = "report", description = "新建某年度的政府信息公开工作年度报告（index.md 与 data.yaml）。",
+    @Command(name = "report", description = "新建某年度的政府信息公开工作年度报告（index.md 与 data.yaml），作为草稿（draft: true）。",
             mixinStandardHelpOptions = true)
     static final class Report implements Callable<Integer> {
         @ParentCommand
@@ -50,7 +51,9 @@ final class NewCommand implements Runnable {
             ReportFiles files = scaffold.scaffold(layout, year, organisation, diags);
             scaffold.write(layout, files);
             Reporter.of("human").report(diags.sorted(), main.out());
-            main.err().println("已新建 " + layout.relative(files.dir()) + "/（index.md、data.yaml）。填写数字和正文后运行 gksite build。");
+            main.err().println("已新建 " + layout.relative(files.dir()) + "/（index.md、data.yaml），是草稿（index.md 头部的"
+                    + " draft: true）：不会发布，也不影响其他页面的构建和发布。填写数字和正文时用 gksite serve 预览、"
+                    + "gksite build --drafts 检查；完成后删去 draft: true 这一行再发布。");
             main.err().flush();
             return ExitCodes.OK;
         }
@@ -92,7 +95,8 @@ final class NewCommand implements Runnable {
             PageScaffold.NewPage page = scaffold.scaffold(layout, path, p, organisation, title);
             scaffold.write(layout, page);
             main.err().println("已新建 " + layout.relative(page.file()) + "（索引号 " + page.indexNo()
-                    + "）。填写标题、文号和正文后运行 gksite build。");
+                    + "）。把“" + (title == null || title.isBlank() ? Placeholders.title() + "”“" : "")
+                    + Placeholders.BODY + "”换成标题和正文，填写文号后运行 gksite build；还有占位文字的页面不能发布。");
             main.err().flush();
             return ExitCodes.OK;
         }

@@ -90,7 +90,10 @@ final class ServeCommand implements Callable<Integer> {
             }
             String what = initial ? "预览构建完成" : "已更新 " + o.paths().stream().map(Path::getFileName).map(String::valueOf)
                     .sorted().limit(3).collect(Collectors.joining("、")) + (o.paths().size() > 3 ? " 等" : "");
-            String tail = r.errors() > 0 ? "，" + r.errors() + " 个错误（浏览器中显示错误页）"
+            boolean draftsOnly = r.errors() > 0 && !cn.gov.jinjiang.gksite.serve.ServeState.of(r, java.time.Instant.EPOCH)
+                    .blocking();
+            String tail = draftsOnly ? "，" + r.errors() + " 个错误，都在草稿中（只有草稿的页面显示错误页；草稿不发布，不影响发布）"
+                    : r.errors() > 0 ? "，" + r.errors() + " 个错误（浏览器中显示错误页）"
                     : hadErrors ? "，错误已改正" : "";
             main.err().println(what + "：" + r.pages() + " 个页面，用时 " + r.elapsed().toMillis() + " 毫秒" + tail
                     + (initial ? "，" + r.warnings() + " 个警告" : "") + "。");

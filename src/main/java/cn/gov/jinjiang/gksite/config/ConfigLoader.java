@@ -7,7 +7,6 @@ import cn.gov.jinjiang.gksite.diag.Severity;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import cn.gov.jinjiang.gksite.diag.UrlSchemes;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,13 +25,13 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * Reads site.yaml. Problems in the file are reported into {@link Diagnostics} (so the editor sees all of
  * them); a missing or unreadable file is a {@link DiagnosticException}.
  *
- * <p>Values still to be filled in by the operator are written as {@code 待填写…}; each one is reported as
- * a {@code config.placeholder} warning so it cannot be forgotten.
+ * <p>Values still to be filled in by the operator are written as {@code 待填写…} ({@link Placeholders}); each
+ * one is reported as a {@code config.placeholder} warning (an error for publish) so it cannot be forgotten.
  */
 public final class ConfigLoader {
     static final String FILE = "site.yaml";
     /** Prefix that marks a value the operator still has to confirm. */
-    public static final String PLACEHOLDER = "待填写";
+    public static final String PLACEHOLDER = Placeholders.PENDING;
 
     private static final List<String> TOP = List.of("site", "theme", "nav", "footer", "checks", "publish", "catalogue");
     private static final List<String> CATALOGUE = List.of("index_no_pattern", "validity", "index_prefix");
@@ -48,8 +47,12 @@ public final class ConfigLoader {
     private static final List<String> PUBLISH = List.of("target", "exclude", "max_delete", "ssh");
 
     public SiteConfig load(SourceLayout layout, Diagnostics diags) {
-        Path file = layout.root().resolve(FILE);
-        if (!Files.isRegularFile(file)) {
+        List<Diagnostic> refused = new ArrayList<>();
+        Path file = new SourceTree(layout).file(layout.root().resolve(FILE), "config.symlink", refused).orElse(null);
+        if (!refused.isEmpty()) {
+            throw new DiagnosticException(refused, null);
+        }
+        if (file == null) {
             throw new DiagnosticException(Diagnostic.error("config.missing", SourcePos.of(FILE),
                     "找不到站点配置文件 site.yaml（在 " + layout.root() + " 中）。",
                     "在站点根目录运行 gksite，或用 --source 指定含 site.yaml 的目录。"));
@@ -57,12 +60,16 @@ public final class ConfigLoader {
         String text;
         try {
             byte[] bytes = Files.readAllBytes(file);
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            diags.error("content.encoding", SourcePos.of(FILE), "site.yaml 不是 UTF-8 编码。",
-                    "用编辑器另存为“UTF-8”编码后再构建。");
-            return defaults();
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+            if (StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true).isError()) {
+                diags.error("content.encoding", firstBadByte(bytes, in.position()),
+                        "site.yaml 不是 UTF-8 编码（多半是 GBK/“ANSI”），第一个无法识别的字节在此处。",
+                        "用编辑器另存为“UTF-8”编码后再构建。");
+                return defaults();
+            }
+            text = out.flip().toString();
         } catch (IOException e) {
             throw new DiagnosticException(Diagnostic.error("io.read", SourcePos.of(FILE),
                     "无法读取 site.yaml：" + e.getMessage(), "检查文件权限。"), e);
@@ -71,6 +78,8 @@ public final class ConfigLoader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        Placeholders.report(Placeholders.find(text, 1, true), FILE, Placeholders.CONFIG_CODE,
+                "请网站运维人员核实后填入真实值（可从现网页面底部读取）。", diags);
         YamlDoc doc;
         try {
             doc = YamlDoc.parse(FILE, 0, text);
@@ -79,6 +88,17 @@ public final class ConfigLoader {
             return defaults();
         }
         return bind(doc, diags);
+    }
+
+    /** Line and column (in characters) of the byte at {@code offset}, read from the valid text before it. */
+    private static SourcePos firstBadByte(byte[] bytes, int offset) {
+        String before = new String(bytes, 0, offset, StandardCharsets.UTF_8);
+        if (before.startsWith("\uFEFF")) {
+            before = before.substring(1);
+        }
+        int lineStart = before.lastIndexOf('\n') + 1;
+        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+        return new SourcePos(FILE, line, before.codePointCount(lineStart, before.length()) + 1);
     }
 
     private SiteConfig bind(YamlDoc doc, Diagnostics diags) {
@@ -106,11 +126,6 @@ public final class ConfigLoader {
         Map<String, String> f = new LinkedHashMap<>();
         for (String key : FOOTER) {
             String v = footerMap.string(key, "", "config");
-            if (v.startsWith(PLACEHOLDER)) {
-                diags.warning("config.placeholder", footerMap.pos(key),
-                        "footer." + key + " 仍是待填写的占位值“" + v + "”。",
-                        "请网站运维人员核实后填入真实值（可从现网页面底部读取）。");
-            }
             f.put(key, URL_KEYS.contains(key) && !safeUrl(v, footerMap.pos(key), "footer." + key, diags) ? "" : v);
         }
         for (Map.Entry<String, String> req : FOOTER_REQUIRED.entrySet()) {
@@ -129,8 +144,20 @@ public final class ConfigLoader {
                 f.get("email"), f.get("error_report_url"), f.get("conac_url"));
         return new SiteConfig(name, site.string("title", name, "config"),
                 site.string("organisation", name, "config"), baseUrl, site.string("language", "zh-CN", "config"),
-                top.string("theme", "portal", "config"), bodyType, nav(doc, top, diags), footer,
-                checks(doc, top, diags), publish(doc, top, diags), catalogue(doc, top, diags));
+                theme(top, diags), bodyType, nav(doc, top, diags), footer,
+                checks(doc, top, diags), publish(doc, top, diags), catalogue(doc, top, diags),
+                top.has("theme") ? top.pos("theme") : SourcePos.of(FILE));
+    }
+
+    /** The theme's folder name: one plain name under themes/, never a path that could lead elsewhere. */
+    private static String theme(YamlMap top, Diagnostics diags) {
+        String theme = top.string("theme", "portal", "config").strip();
+        if (theme.isEmpty() || theme.equals(".") || theme.equals("..") || !theme.matches("[^/\\\\:\\p{Cntrl}]+")) {
+            diags.error("config.type", top.pos("theme"), "theme 应为 themes/ 下一个目录的名称，实为“" + theme + "”。",
+                    "例如：theme: portal");
+            return "portal";
+        }
+        return theme;
     }
 
     private static Map<String, String> linked(String... pairs) {

@@ -18,11 +18,22 @@ import java.util.Objects;
  * @param checks       severity overrides
  * @param publish      publish target
  * @param catalogue    rules of the 政府信息公开目录 (索引号 form, 有效性 values)
+ * @param themePos     where site.yaml names the theme (its value), or the file when it names none
  */
 public record SiteConfig(String name, String title, String organisation, String baseUrl, String language,
                          String theme, String bodyType, List<NavItem> nav, Footer footer, CheckLevels checks,
-                         PublishTarget publish, Catalogue catalogue) {
+                         PublishTarget publish, Catalogue catalogue, cn.gov.jinjiang.gksite.diag.SourcePos themePos) {
+
+    /** A configuration whose theme is not set in a file (defaults, tests). */
+    public SiteConfig(String name, String title, String organisation, String baseUrl, String language, String theme,
+                      String bodyType, List<NavItem> nav, Footer footer, CheckLevels checks, PublishTarget publish,
+                      Catalogue catalogue) {
+        this(name, title, organisation, baseUrl, language, theme, bodyType, nav, footer, checks, publish, catalogue,
+                cn.gov.jinjiang.gksite.diag.SourcePos.of("site.yaml"));
+    }
+
     public SiteConfig {
+        Objects.requireNonNull(themePos, "themePos");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(baseUrl, "baseUrl");
         nav = List.copyOf(nav);

@@ -41,7 +41,8 @@ public final class YamlDoc {
 
     /**
      * Parses {@code text}. A syntax error becomes a {@link DiagnosticException} with code
-     * {@code yaml.syntax} at the line and column SnakeYAML names.
+     * {@code yaml.syntax} at the line and column SnakeYAML names; a key written twice in one mapping, one with
+     * {@code yaml.duplicate-key} at the second key ({@link DuplicateKeys}).
      */
     public static YamlDoc parse(String file, int lineOffset, String text) {
         LoaderOptions options = new LoaderOptions();
@@ -53,6 +54,10 @@ public final class YamlDoc {
             // built for each of a site's thousands of front matters.
             Node node = new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options)
                     .getSingleNode();
+            List<Diagnostic> duplicates = DuplicateKeys.find(file, lineOffset, node);
+            if (!duplicates.isEmpty()) {
+                throw new DiagnosticException(duplicates, null);
+            }
             return new YamlDoc(file, lineOffset, node);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();

@@ -14,11 +14,19 @@ import java.util.Optional;
  * @param assets     static files under content/ (images, attachments), as paths relative to content/
  * @param unreadable source paths (relative to the source root) of files that could not be read or parsed;
  *                   their problems are already reported, so later stages should not report them missing
+ * @param drafts     which files are drafts; in a build with drafts they are in the tree, marked, in one without
+ *                   them they are not, and {@link Drafts#leftOut} says where they would have been
  */
-public record ContentTree(Section root, List<String> assets, java.util.Set<String> unreadable) {
+public record ContentTree(Section root, List<String> assets, java.util.Set<String> unreadable, Drafts drafts) {
     public ContentTree {
         assets = List.copyOf(assets);
         unreadable = java.util.Set.copyOf(unreadable);
+        java.util.Objects.requireNonNull(drafts, "drafts");
+    }
+
+    /** A tree without drafts. */
+    public ContentTree(Section root, List<String> assets, java.util.Set<String> unreadable) {
+        this(root, assets, unreadable, Drafts.NONE);
     }
 
     /** Every page, depth first, index page before the others: the build's fixed order. */

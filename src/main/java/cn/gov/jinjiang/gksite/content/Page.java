@@ -23,6 +23,19 @@ public record Page(String source, String dir, String output, boolean isIndex, Pa
         Objects.requireNonNull(body, "body");
     }
 
+    /** The same page marked as a draft (it lies in a draft folder: {@link Drafts}). */
+    public Page asDraft() {
+        return meta.draft() ? this : new Page(source, dir, output, isIndex, meta.asDraft(), body, bodyLine);
+    }
+
+    /**
+     * Where the page got its address: its {@code url:} value when it sets one, else the file itself (line 0:
+     * the file's path is the address).
+     */
+    public cn.gov.jinjiang.gksite.diag.SourcePos addressPos() {
+        return meta.url() != null ? meta.pos("url", source) : cn.gov.jinjiang.gksite.diag.SourcePos.of(source);
+    }
+
     /** Root-relative URL: "/xxgk/" for an index page, "/a/b.html" otherwise. */
     public String url() {
         if (output.equals("index.html")) {

@@ -32,6 +32,12 @@ public record PageMeta(String title, String layout, String url, LocalDate date, 
             "description", "weight", "draft", "sample", "year", "page_size", "索引号", "发布机构", "主题分类", "成文日期", "发布日期",
             "文号", "有效性", "解读", "替代");
 
+    /** The same front matter with {@code draft: true}: a page in a draft folder. */
+    public PageMeta asDraft() {
+        return draft ? this : new PageMeta(title, layout, url, date, description, weight, true, sample, year, indexNo,
+                publisher, topic, written, published, docNo, validity, pageSize, interprets, replaces, positions);
+    }
+
     /** The page's display date: 发布日期, else date, else null. */
     public LocalDate displayDate() {
         return published != null ? published : date;

@@ -1,7 +1,9 @@
 package cn.gov.jinjiang.gksite.content;
 
 import cn.gov.jinjiang.gksite.config.Catalogue;
+import cn.gov.jinjiang.gksite.config.Placeholders;
 import cn.gov.jinjiang.gksite.config.SourceLayout;
+import cn.gov.jinjiang.gksite.config.SourceTree;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
@@ -15,7 +17,6 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * {@code gksite new page PATH}: a new document with its front matter filled in: the next free 索引号 of the
@@ -59,9 +60,9 @@ public final class PageScaffold {
                     "用 --index-prefix QZ06101-0240 指定，或在 site.yaml 的 catalogue: 下写 index_prefix: QZ06101-0240。"));
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), CatalogueRules.ZONE);
-        String indexNo = nextIndexNo(layout.content(), prefix, today.getYear());
+        String indexNo = nextIndexNo(layout, prefix, today.getYear());
         String text = "---\n"
-                + "title: " + (title == null || title.isBlank() ? "待填写：标题" : title.strip()) + "\n"
+                + "title: " + (title == null || title.isBlank() ? Placeholders.title() : title.strip()) + "\n"
                 + "索引号: " + indexNo + "\n"
                 + "# 主题分类: 如 规范性文件\n"
                 + "发布机构: " + org + "\n"
@@ -69,33 +70,35 @@ public final class PageScaffold {
                 + "发布日期: " + today + "\n"
                 + "# 文号: 发文机关代字〔" + today.getYear() + "〕顺序号号，如 晋政办〔" + today.getYear() + "〕1号\n"
                 + "有效性: " + Catalogue.CURRENT + "\n"
-                + "---\n\n正文……\n";
+                + "---\n\n" + Placeholders.BODY + "\n";
         return new NewPage(layout.content().resolve(p + ".md"), indexNo, text);
     }
 
-    /** prefix-year-NNNNN with the serial one above the highest in content/ (drafts included), from 00001. */
-    public static String nextIndexNo(Path content, String prefix, int year) {
+    /**
+     * prefix-year-NNNNN with the serial one above the highest in content/ (drafts included), from 00001. The
+     * pages are those a build reads: links follow the rule of {@link cn.gov.jinjiang.gksite.config.SourceTree}.
+     */
+    public static String nextIndexNo(SourceLayout layout, String prefix, int year) {
         String head = prefix + "-" + year + "-";
         int max = 0;
-        if (Files.isDirectory(content)) {
-            try (Stream<Path> walk = Files.walk(content)) {
-                for (Path f : (Iterable<Path>) walk.filter(x -> x.toString().endsWith(".md"))::iterator) {
-                    String text;
-                    try {
-                        text = Files.readString(f, StandardCharsets.UTF_8);
-                    } catch (IOException | java.io.UncheckedIOException e) {
-                        continue; // an unreadable page (GBK) is reported by the build, not here
-                    }
-                    Matcher m = INDEX_LINE.matcher(text);
-                    while (m.find()) {
-                        String no = m.group(1);
-                        if (no.startsWith(head) && no.substring(head.length()).matches("\\d+")) {
-                            max = Math.max(max, Integer.parseInt(no.substring(head.length())));
-                        }
+        if (Files.isDirectory(layout.content())) {
+            for (SourceTree.Entry e : ContentLoader.list(layout).files()) {
+                if (!e.path().toString().endsWith(".md")) {
+                    continue;
+                }
+                String text;
+                try {
+                    text = Files.readString(e.real(), StandardCharsets.UTF_8);
+                } catch (IOException | UncheckedIOException ex) {
+                    continue; // an unreadable page (GBK) is reported by the build, not here
+                }
+                Matcher m = INDEX_LINE.matcher(text);
+                while (m.find()) {
+                    String no = m.group(1);
+                    if (no.startsWith(head) && no.substring(head.length()).matches("\\d+")) {
+                        max = Math.max(max, Integer.parseInt(no.substring(head.length())));
                     }
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
         return head + String.format("%05d", max + 1);
@@ -107,6 +110,18 @@ public final class PageScaffold {
         if (Files.exists(page.file())) {
             throw new DiagnosticException(Diagnostic.error("content.exists", SourcePos.of(rel),
                     "文件 " + rel + " 已存在，不会覆盖。", "换一个文件名，或先把原文件改名。"));
+        }
+        // Written only into a folder a build reads: never through a link out of the source folder.
+        java.util.Set<Path> folders = new java.util.HashSet<>();
+        ContentLoader.list(layout).folders().forEach(f -> folders.add(f.path()));
+        Path existing = page.file().getParent();
+        while (!Files.exists(existing) && existing.startsWith(layout.content())) {
+            existing = existing.getParent();
+        }
+        if (!folders.contains(existing)) {
+            throw new DiagnosticException(Diagnostic.error(ContentLoader.SYMLINK, SourcePos.of(layout.relative(existing)),
+                    layout.relative(existing) + " 不是构建时读取的目录（例如经过一个被拒绝的符号链接），不会在其中新建页面。",
+                    "在 content/ 中的普通目录里新建页面。"));
         }
         try {
             Files.createDirectories(page.file().getParent());

@@ -31,7 +31,15 @@ public final class Diagnostics {
 
     /** A collector applying per-code overrides; a key matches a code exactly or as a prefix ending in '.'. */
     public static Diagnostics withOverrides(Map<String, Severity> overrides, java.util.Set<String> off) {
-        return new Diagnostics(d -> {
+        return new Diagnostics(levels(overrides, off));
+    }
+
+    /**
+     * The severity of each diagnostic under per-code overrides (null: dropped); a key matches a code exactly or
+     * as a prefix ending in '.'.
+     */
+    public static Function<Diagnostic, Severity> levels(Map<String, Severity> overrides, java.util.Set<String> off) {
+        return d -> {
             String best = null;
             for (String key : overrides.keySet()) {
                 if (matches(key, d.code()) && (best == null || key.length() > best.length())) {
@@ -44,7 +52,7 @@ public final class Diagnostics {
                 }
             }
             return best == null ? d.severity() : overrides.get(best);
-        });
+        };
     }
 
     private static boolean matches(String key, String code) {

@@ -11,13 +11,15 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The data downloads of the annual reports, as files for the staged site: {@code data.csv} and
- * {@code data.json} beside each report page, and {@code key-figures.csv} / {@code key-figures.json} beside
+ * The data downloads of the annual reports, as files for the staged site: {@code data.csv},
+ * {@code data.json} and the Word document {@code report.docx} beside each report page, and
+ * {@code key-figures.csv} / {@code key-figures.json} beside
  * each year list page (layout {@code reports}). The templates link to them by these relative names.
  */
 public final class DataDownloadWriter {
     public static final String DATA_CSV = "data.csv";
     public static final String DATA_JSON = "data.json";
+    public static final String REPORT_DOCX = "report.docx";
     public static final String KEY_FIGURES_CSV = "key-figures.csv";
     public static final String KEY_FIGURES_JSON = "key-figures.json";
     private static final String LIST_LAYOUT = "reports";
@@ -36,6 +38,7 @@ public final class DataDownloadWriter {
             String org = publisher == null || publisher.isBlank() ? organisation : publisher;
             out.add(new RenderedFile(dir + DATA_CSV, ReportExporter.csv(r), r.dataFile(), ""));
             out.add(new RenderedFile(dir + DATA_JSON, ReportExporter.json(r, org), r.dataFile(), ""));
+            out.add(new RenderedFile(dir + REPORT_DOCX, ReportExporter.docx(r, org), r.dataFile(), ""));
         }
         List<KeyFigures> figures = sorted.stream().map(KeyFigures::of).toList();
         for (Page p : tree.pages()) {

@@ -65,7 +65,8 @@ public final class FeedWriter {
         for (Page p : pages) {
             String url = SiteUrls.xml(SiteUrls.absolute(base, p));
             sb.append("  <entry>\n")
-                    .append("    <title>").append(SiteUrls.xml(p.meta().title())).append("</title>\n")
+                    .append("    <title>").append(SiteUrls.xml((p.meta().draft() ? "【草稿】" : "") + p.meta().title()))
+                    .append("</title>\n")
                     .append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(url).append("\"/>\n")
                     .append("    <id>").append(url).append("</id>\n")
                     .append("    <updated>").append(stamp(p.meta().displayDate())).append("</updated>\n");

@@ -24,8 +24,15 @@ public final class InPlaceWriter {
         this.output = Objects.requireNonNull(output, "output").toAbsolutePath().normalize();
     }
 
-    public void write(RenderedFile f) {
+    /**
+     * Writes {@code f} in place of what was there. A file whose address is a folder here, or lies in a "folder"
+     * that is a file here, is not written (false): the build reports it as an {@code output.conflict}.
+     */
+    public boolean write(RenderedFile f) {
         Path target = target(f.path());
+        if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) || blockedByFile(target)) {
+            return false;
+        }
         try {
             Files.createDirectories(target.getParent());
             Path tmp = Files.createTempFile(target.getParent(), ".gksite-", ".tmp");
@@ -38,6 +45,16 @@ public final class InPlaceWriter {
         } catch (IOException e) {
             throw error(f.path(), e);
         }
+        return true;
+    }
+
+    private boolean blockedByFile(Path target) {
+        for (Path dir = target.getParent(); dir != null && !dir.equals(output); dir = dir.getParent()) {
+            if (Files.isRegularFile(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Copies {@code from} to {@code path} unless the copy there has the same size and modification time. */
@@ -67,6 +84,10 @@ public final class InPlaceWriter {
     /** Removes {@code path} and then the folders it leaves empty. */
     public void delete(String path) {
         Path target = target(path);
+        if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // The address was never written as a file (a conflict kept it out): the folder there is another's.
+            return;
+        }
         try {
             Files.deleteIfExists(target);
             for (Path dir = target.getParent(); dir != null && !dir.equals(output); dir = dir.getParent()) {

@@ -7,7 +7,6 @@ import cn.gov.jinjiang.gksite.diag.SourcePos;
 import cn.gov.jinjiang.gksite.render.RenderedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,15 +15,17 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Writes a complete site into a fresh staging folder next to the output folder ({@link #stage}); the
- * caller checks it and then swaps it in with two renames ({@link Staged#commit()}) or throws it away. Until the swap, the old site is untouched; if anything fails, the staging folder is
- * removed and the old site stays as it was.
+ * caller checks it and then swaps it in ({@link Staged#commit()}, journalled by {@link SiteSwap}) or throws
+ * it away. Until the swap, the old site is untouched; if anything fails, the staging folder is removed and
+ * the old site stays as it was. The output folder must have been accepted by {@link OutputClaim#take}
+ * first; the swap checks again that it replaces only a folder gksite made ({@link OutputGuard}).
  */
 public final class OutputWriter {
 
@@ -36,10 +37,16 @@ public final class OutputWriter {
      * @param copies static files: theme static/ and content assets, in order of precedence (first wins)
      */
     public Staged stage(Path output, List<RenderedFile> files, List<Copy> copies, Diagnostics diags) {
+        return stage(output, files, copies, SourcePos::of, diags);
+    }
+
+    /** As {@link #stage(Path, List, List, Diagnostics)}, blaming conflicts where {@code where} says (see {@link Staging#finish}). */
+    public Staged stage(Path output, List<RenderedFile> files, List<Copy> copies, Function<String, SourcePos> where,
+                        Diagnostics diags) {
         Staging staging = open(output);
         try {
             files.parallelStream().forEach(staging::write);
-            return staging.finish(copies, diags);
+            return staging.finish(copies, where, diags);
         } catch (RuntimeException e) {
             staging.discard();
             throw e;
@@ -52,10 +59,16 @@ public final class OutputWriter {
      * {@link Staging#finish} adds the static files and gives the {@link Staged} site to check and commit.
      */
     public Staging open(Path output) {
-        Path parent = output.toAbsolutePath().getParent();
+        Path parent = output.toAbsolutePath().normalize().getParent();
+        if (parent == null) {
+            throw new DiagnosticException(Diagnostic.error("output.refused", SourcePos.of(output.toString()),
+                    "拒绝把站点写到根目录。", "用 --out 指定一个专用的新目录。"));
+        }
         try {
             Files.createDirectories(parent);
             Path folder = Files.createTempDirectory(parent, "." + output.getFileName() + ".new-");
+            // marked first of all, so that whatever a kill leaves of it is known to be gksite's
+            OutputGuard.mark(folder);
             ordinaryFolderMode(folder);
             return new Staging(folder, output, Unchanged.in(folder));
         } catch (IOException e) {
@@ -71,6 +84,7 @@ public final class OutputWriter {
         private final Map<Path, Boolean> createdDirs = new java.util.concurrent.ConcurrentHashMap<>();
         /** Output paths claimed by more than one file, with every file that claimed them (in a fixed order). */
         private final Map<String, java.util.Set<OutputManifest.Entry>> conflicts = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Claims claims = new Claims();
         private final Unchanged unchanged;
 
         Staging(Path folder, Path output, Unchanged unchanged) {
@@ -100,6 +114,10 @@ public final class OutputWriter {
                 claims.add(entry);
                 return;
             }
+            if (!this.claims.claim(f.path())) {
+                // A file where another file needs a folder, or the reverse: reported by finish(), never written.
+                return;
+            }
             try {
                 Path target = folder.resolve(f.path());
                 createParent(target);
@@ -113,33 +131,39 @@ public final class OutputWriter {
             }
         }
 
-        private static String label(OutputManifest.Entry e) {
-            return e.source().isEmpty() ? "生成的文件" : e.source() + (e.template().isEmpty() ? "" : "（" + e.template() + "）");
+        /**
+         * Copies the static files that no page has claimed and returns the staged site, or null (after removing the
+         * staging folder) when two files claim one address or one address is a file and a folder at once.
+         */
+        public Staged finish(List<Copy> copies, Diagnostics diags) {
+            return finish(copies, SourcePos::of, diags);
         }
 
         /**
-         * Copies the static files that no page has claimed and returns the staged site, or null (after
-         * removing the staging folder) when a content asset collides with a page.
+         * As {@link #finish(List, Diagnostics)}. {@code where} gives the position that made a source file claim its
+         * address (a page's {@code url:} line), so a conflict is reported there; a page claiming an address the
+         * theme or gksite uses (a theme static file, the search index, feeds, sitemap, 404/search/wza, data
+         * downloads) is such a conflict.
          */
-        public Staged finish(List<Copy> copies, Diagnostics diags) {
-            new TreeMap<>(conflicts).forEach((path, claims) -> {
-                String at = claims.stream().map(OutputManifest.Entry::source).filter(x -> !x.isEmpty())
-                        .reduce((a, b) -> b).orElse(path);
-                diags.error("output.conflict", SourcePos.of(at), "多个页面都要写到 /" + path + "："
-                                + String.join("、", claims.stream().map(Staging::label).toList()) + "。",
-                        "用 url: 或改名让它们的地址不同；栏目列表的分页地址是 index_1.html、index_2.html……");
-            });
+        public Staged finish(List<Copy> copies, Function<String, SourcePos> where, Diagnostics diags) {
+            Conflicts report = new Conflicts(where, diags);
+            new TreeMap<>(conflicts).forEach((path, claimed) -> report.sameAddress(path, List.copyOf(claimed)));
             Map<String, Copy> copyByPath = new TreeMap<>();
             for (Copy c : copies) {
                 OutputManifest.Entry e = entries.get(c.path());
                 if (e != null) {
-                    if (c.fromContent()) {
-                        diags.error("output.conflict", SourcePos.of(c.label()), "文件 " + c.label() + " 与页面 " + e.source()
-                                + " 都要写到 /" + c.path() + "。", "重命名其中一个。");
-                    }
-                    continue;
+                    report.copyAndPage(c, e);
+                } else if (!copyByPath.containsKey(c.path())) {
+                    // The first in precedence wins (a site theme's file over the default theme's); a clash with a
+                    // folder is reported below with the others.
+                    claims.claim(c.path());
+                    copyByPath.put(c.path(), c);
                 }
-                copyByPath.putIfAbsent(c.path(), c);
+            }
+            java.util.Set<String> both = claims.fileAndFolder();
+            if (!both.isEmpty()) {
+                var all = Conflicts.everything(entries, copyByPath);
+                both.forEach(path -> report.fileAndFolder(path, all));
             }
             if (diags.hasErrors()) {
                 discard();
@@ -191,13 +215,20 @@ public final class OutputWriter {
         /** Swaps the staged site in place of the output folder and records its manifest beside it. */
         public void commit() {
             try {
-                swap(folder, output);
-                manifest.write(OutputManifest.fileFor(output));
-            } catch (UncheckedIOException e) {
-                deleteTree(folder);
-                throw ioError(output, "替换输出目录失败", e.getCause());
+                SiteSwap.swap(folder, output, manifest);
             } catch (IOException e) {
-                throw ioError(output, "无法写入输出清单", e);
+                discardUnlessJournalled();
+                throw ioError(output, "替换输出目录失败", e);
+            } catch (RuntimeException e) {
+                discardUnlessJournalled();
+                throw e;
+            }
+        }
+
+        /** After a failed swap: the staged site goes, unless a journal left for the next start still needs it. */
+        private void discardUnlessJournalled() {
+            if (!Files.exists(SiteSwap.journal(output))) {
+                deleteTree(folder);
             }
         }
 
@@ -211,39 +242,6 @@ public final class OutputWriter {
     public record Copy(String path, Path from, String label, boolean fromContent) {
     }
 
-    private static void swap(Path staging, Path output) {
-        try {
-            Path old = null;
-            if (Files.exists(output)) {
-                old = Files.createTempDirectory(output.toAbsolutePath().getParent(), "." + output.getFileName() + ".old-");
-                Files.delete(old);
-                move(output, old);
-            }
-            try {
-                move(staging, output);
-            } catch (IOException e) {
-                if (old != null) {
-                    move(old, output);
-                }
-                throw e;
-            }
-            if (old != null) {
-                deleteTree(old);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    /** Removes a folder tree; best effort (used for cleanup of staging and temporary folders). */
     /**
      * Gives a folder made by {@link Files#createTempDirectory} (owner only, 0700) the permissions of an ordinary
      * new folder, so that a web server reading the swapped-in site can enter it.
@@ -260,20 +258,31 @@ public final class OutputWriter {
         }
     }
 
+    /**
+     * Removes a folder tree without following symbolic links (a link inside is removed, never what it points
+     * to); best effort, for gksite's own staging and temporary folders. The marker goes last, so a folder
+     * half removed by a killed process is still known to be gksite's and is removed at the next start.
+     */
     public static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
+        Path marker = root.resolve(OutputGuard.MARKER);
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
+                    if (!file.equals(marker)) {
+                        Files.delete(file);
+                    }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    if (dir.equals(root)) {
+                        Files.deleteIfExists(marker);
+                    }
                     Files.delete(dir);
                     return FileVisitResult.CONTINUE;
                 }
@@ -286,28 +295,5 @@ public final class OutputWriter {
     private static DiagnosticException ioError(Path output, String what, IOException e) {
         return new DiagnosticException(Diagnostic.error("io.write", SourcePos.of(output.getFileName().toString()),
                 what + "：" + e.getMessage(), "检查磁盘空间和目录权限。"), e);
-    }
-
-    /** The static files of a theme chain and of content/, in precedence order (site theme before default theme). */
-    public static List<Copy> staticFiles(List<Path> themeFolders, Path content, List<String> contentAssets,
-                                         java.util.function.Function<Path, String> label) {
-        List<Copy> out = new ArrayList<>();
-        for (String a : contentAssets) {
-            Path p = content.resolve(a);
-            out.add(new Copy(a, p, label.apply(p), true));
-        }
-        for (Path theme : themeFolders) {
-            Path stat = theme.resolve("static");
-            if (!Files.isDirectory(stat)) {
-                continue;
-            }
-            try (var walk = Files.walk(stat)) {
-                walk.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).forEach(p -> out.add(
-                        new Copy(stat.relativize(p).toString().replace('\\', '/'), p, label.apply(p), false)));
-            } catch (IOException e) {
-                throw ioError(stat, "无法读取主题静态文件", e);
-            }
-        }
-        return out;
     }
 }

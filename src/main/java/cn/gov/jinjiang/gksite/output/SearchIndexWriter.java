@@ -104,7 +104,8 @@ public final class SearchIndexWriter {
                     .append(d == null ? 0 : d.getYear()).append(',').append(topic).append(',')
                     .append(d == null ? 0 : d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth()).append(']');
             chunk.ascii(id % CHUNK == 0 ? '[' : ',');
-            String[] fields = {p.url(), p.meta().title(), d == null ? "" : d.toString(), p.meta().docNo(),
+            // A draft (only a build with drafts has one) is marked in the results as in every list.
+            String[] fields = {p.url(), (p.meta().draft() ? "【草稿】" : "") + p.meta().title(), d == null ? "" : d.toString(), p.meta().docNo(),
                 p.meta().indexNo(), entries[id].text()};
             for (int f = 0; f < fields.length; f++) {
                 chunk.ascii(f == 0 ? '[' : ',');

@@ -10,6 +10,7 @@ import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
+import cn.gov.jinjiang.gksite.output.OutputGuard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,8 +32,8 @@ import java.util.stream.Stream;
  *
  * <ol>
  *   <li>Check the target ({@link RsyncTarget#parse}) and that rsync is installed.</li>
- *   <li>Build afresh into {@code .gksite/publish/site} with every check; any error refuses the publish
- *       ({@link PublishResult.Status#REFUSED}) and nothing is sent.</li>
+ *   <li>Build afresh into {@code .gksite/publish/site} with every check, without drafts and with placeholders as
+ *       errors; any error refuses the publish ({@link PublishResult.Status#REFUSED}) and nothing is sent.</li>
  *   <li>Refuse an empty site; add the target marker {@value #MARKER} and the record {@value #RECORD}.</li>
  *   <li>Dry run. Refuse a target without the marker unless {@code --init}, and more deletions than
  *       {@code publish.max_delete} of the target's files unless {@code --force}.</li>
@@ -48,6 +49,8 @@ public final class Publisher {
     /** Where diagnostics of a publish point to. */
     public static final String WHERE = "gksite publish";
     private static final Set<String> BOOKKEEPING = Set.of(MARKER, RECORD);
+    /** Files of the build folder that are not part of the site: the publish bookkeeping and the output marker. */
+    private static final Set<String> NOT_SITE = Set.of(MARKER, RECORD, OutputGuard.MARKER);
     private static final String MARKER_TEXT = "gksite publish target\n"
             + "此目录由 gksite publish 管理：每次发布都会删除不属于站点的文件（site.yaml 中 publish.exclude 列出的除外）。\n";
 
@@ -75,7 +78,7 @@ public final class Publisher {
 
     /** The folder a publish builds into, inside the source folder (never site/). */
     public static Path buildFolder(Path source) {
-        return source.toAbsolutePath().normalize().resolve(".gksite").resolve("publish").resolve("site");
+        return source.toAbsolutePath().normalize().resolve(OutputGuard.PUBLISH_FOLDER);
     }
 
     public PublishResult publish(PublishRequest request) {
@@ -84,7 +87,7 @@ public final class Publisher {
         RsyncTarget target = RsyncTarget.parse(settings.target(), source, home);
         requireRsync(source);
 
-        BuildResult build = new Pipeline(clock).run(new BuildRequest(source, buildFolder(source), true));
+        BuildResult build = new Pipeline(clock).run(new BuildRequest(source, buildFolder(source), true, false, true));
         if (!build.ok()) {
             return new PublishResult(PublishResult.Status.REFUSED, settings.target(), build.diagnostics(),
                     new Changes(List.of(), List.of(), List.of(), List.of(), 0), null, null);
@@ -110,6 +113,8 @@ public final class Publisher {
         }
         record = record.withChanges(shown);
         write(folder.resolve(RECORD), record.toJson());
+        // judged again right before the real run: a link on the way may have changed during the build
+        target = RsyncTarget.parse(settings.target(), source, home);
         if (target.kind() == RsyncTarget.Kind.LOCAL && request.init()) {
             createFolder(target.localFolder());
         }
@@ -203,7 +208,7 @@ public final class Publisher {
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = folder.relativize(p).toString().replace('\\', '/');
-                if (!BOOKKEEPING.contains(rel)) {
+                if (!NOT_SITE.contains(rel)) {
                     out.add(new PublishRecord.FileHash(rel, sha256(p)));
                 }
             }

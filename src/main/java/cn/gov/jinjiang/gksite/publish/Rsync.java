@@ -1,6 +1,7 @@
 package cn.gov.jinjiang.gksite.publish;
 
 import cn.gov.jinjiang.gksite.config.PublishTarget;
+import cn.gov.jinjiang.gksite.output.OutputGuard;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,9 @@ import java.util.Objects;
  *       files; times are not preserved, so unchanged files keep their time on the server (and their HTTP
  *       validators).</li>
  *   <li>{@code --delete --delete-delay}: files no longer in the site are removed, after the transfer, and
- *       only inside the target folder; {@code --exclude} patterns (site.yaml) are neither sent nor deleted.</li>
+ *       only inside the target folder; {@code --exclude} patterns (site.yaml) are neither sent nor deleted.
+ *       The build folder's {@value OutputGuard#MARKER} is never sent: a target is not a folder a build may
+ *       replace.</li>
  *   <li>{@code --delay-updates --partial-dir}: every new or changed file is first written into a
  *       {@value #PARTIAL_DIR} folder and all are renamed into place together at the end, so an interrupted
  *       publish leaves every published file either old or new, never half written.</li>
@@ -73,6 +76,8 @@ public final class Rsync {
         if (target.kind() == RsyncTarget.Kind.SSH) {
             a.add("--rsh=" + (settings.ssh().isEmpty() ? DEFAULT_SSH : settings.ssh()));
         }
+        // the build folder's marker says "gksite may replace this folder": never true of a publish target
+        a.add("--exclude=/" + OutputGuard.MARKER);
         for (String pattern : settings.exclude()) {
             a.add("--exclude=" + pattern);
         }

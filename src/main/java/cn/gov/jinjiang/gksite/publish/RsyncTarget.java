@@ -3,17 +3,22 @@ package cn.gov.jinjiang.gksite.publish;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
+import cn.gov.jinjiang.gksite.output.SafeFolders;
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A publish destination in one of rsync's three forms, checked for safety when parsed: a target that is
- * {@code /}, a system folder or a home folder is refused, because {@code --delete} would empty it.
+ * {@code /}, a system folder or lies in one ({@link SafeFolders}), a home folder, the source folder, a folder
+ * inside it or one that contains it is refused, because {@code --delete} would empty it. A local target is
+ * judged by its real path (symbolic links resolved) and handed to rsync as that path.
  *
  * <ul>
  *   <li>{@code LOCAL}: a folder on this machine, e.g. {@code /var/www/gk};</li>
@@ -33,10 +38,6 @@ public record RsyncTarget(Kind kind, String destination, String path) {
     private static final Pattern DAEMON_URL = Pattern.compile("rsync://([^/\\s]+)/([^/\\s]+)(/.*)?");
     private static final Pattern DAEMON_PAIR = Pattern.compile("([^/:\\s]+)::([^/\\s]+)(/.*)?");
     private static final Pattern SSH = Pattern.compile("((?:[^/:@\\s]+@)?[^/:@\\s]+):(.*)");
-    /** Folders that hold the system, not a web site. */
-    private static final Set<String> SYSTEM = Set.of("/", "/bin", "/boot", "/dev", "/etc", "/home", "/lib", "/lib64",
-            "/media", "/mnt", "/opt", "/proc", "/root", "/run", "/sbin", "/srv", "/sys", "/tmp", "/usr", "/var",
-            "/var/lib", "/var/log");
 
     public RsyncTarget {
         Objects.requireNonNull(kind, "kind");
@@ -73,7 +74,7 @@ public record RsyncTarget(Kind kind, String destination, String path) {
         if (m.matches()) {
             String p = m.group(2);
             if (p.startsWith("/")) {
-                checkAbsolute(t, normalise(p), null);
+                checkAbsolute(t, normalise(p));
             }
             if (p.isEmpty() || p.equals(".") || p.equals("./") || p.startsWith("~") && !p.startsWith("~/")
                     || p.equals("~/") || normalise(p.startsWith("~/") ? p.substring(1) : "/" + p).equals("/")) {
@@ -84,18 +85,36 @@ public record RsyncTarget(Kind kind, String destination, String path) {
             }
             return new RsyncTarget(Kind.SSH, slash(t), p);
         }
-        Path abs = Path.of(t).toAbsolutePath().normalize();
-        checkAbsolute(t, abs.toString().replace('\\', '/'), home);
-        Path src = source.toAbsolutePath().normalize();
-        if (src.startsWith(abs)) {
-            throw unsafe(t, "它包含站点源目录 " + src + "。");
+        return local(t, source, home);
+    }
+
+    /**
+     * A local target, judged by where it really is: every symbolic link in it and in the source path is
+     * resolved first, so a link to the source folder or into /etc is refused like the folder itself.
+     */
+    private static RsyncTarget local(String t, Path source, Path home) {
+        Path real;
+        Path src;
+        Path realHome;
+        try {
+            real = SafeFolders.real(Path.of(t));
+            src = SafeFolders.real(source);
+            realHome = home == null ? null : SafeFolders.real(home);
+        } catch (IOException | InvalidPathException e) {
+            throw unsafe(t, "无法确定它的实际位置（" + e.getMessage() + "）。");
         }
-        for (String inside : new String[] {".gksite", "content", "themes", "site.yaml", ".git"}) {
-            if (abs.startsWith(src.resolve(inside))) {
-                throw unsafe(t, "它在站点源目录的 " + inside + " 中。");
-            }
+        String shown = real.equals(Path.of(t).toAbsolutePath().normalize()) ? "" : "它实际是 " + real + "，";
+        Optional<String> system = SafeFolders.refusal(real, realHome);
+        if (system.isPresent()) {
+            throw unsafe(t, shown + system.get());
         }
-        return new RsyncTarget(Kind.LOCAL, slash(abs.toString()), abs.toString());
+        if (src.startsWith(real)) {
+            throw unsafe(t, shown + (real.equals(src) ? "这是站点源目录本身。" : "它包含站点源目录 " + src + "。"));
+        }
+        if (real.startsWith(src)) {
+            throw unsafe(t, shown + "它在站点源目录 " + src + " 之中。");
+        }
+        return new RsyncTarget(Kind.LOCAL, slash(real.toString()), real.toString());
     }
 
     /** A local target's folder. */
@@ -106,15 +125,11 @@ public record RsyncTarget(Kind kind, String destination, String path) {
         return Path.of(path);
     }
 
-    private static void checkAbsolute(String raw, String p, Path home) {
-        if (SYSTEM.contains(p)) {
-            throw unsafe(raw, p.equals("/") ? "这是根目录。" : "这是系统目录。");
-        }
-        if (p.matches("/home/[^/]+") || p.equals("/root")) {
-            throw unsafe(raw, "这是用户的主目录。");
-        }
-        if (home != null && Path.of(p).equals(home.toAbsolutePath().normalize())) {
-            throw unsafe(raw, "这是当前用户的主目录。");
+    /** A remote absolute path: the same folders as locally, judged by name alone (links there are not seen). */
+    private static void checkAbsolute(String raw, String p) {
+        Optional<String> system = SafeFolders.refusal(Path.of(p), null);
+        if (system.isPresent()) {
+            throw unsafe(raw, system.get());
         }
     }
 

@@ -1,15 +1,19 @@
 package cn.gov.jinjiang.gksite.render;
 
+import cn.gov.jinjiang.gksite.content.Addresses;
 import cn.gov.jinjiang.gksite.content.ContentTree;
 import cn.gov.jinjiang.gksite.content.Page;
 import cn.gov.jinjiang.gksite.content.Section;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.zip.CRC32;
 
 /**
  * The catalogue's lists by 主题分类, by 发布机构 and by year (条例第二十四条: 检索、查阅): every page with a
@@ -49,23 +53,64 @@ final class Facets {
                 by.computeIfAbsent(name, k -> new ArrayList<>()).add(p);
             }
         }
+        Map<String, Integer> uses = new HashMap<>();
+        by.keySet().forEach(name -> uses.merge(segment(kind, name), 1, Integer::sum));
         List<Group> out = new ArrayList<>();
         by.forEach((name, pages) -> {
             pages.sort(Comparator.comparing((Page p) -> p.meta().displayDate(),
                     Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Page::source));
-            String seg = kind.folder().equals("nf") ? name.replace("年", "") : segment(name);
-            out.add(new Group(name, seg, List.copyOf(pages)));
+            String seg = segment(kind, name);
+            // Two names that make one segment ("a/b" and "a b") get one each, told apart by their hash.
+            out.add(new Group(name, uses.get(seg) > 1 ? seg + "-" + hash(name) : seg, List.copyOf(pages)));
         });
         return out;
     }
 
-    /** A group name as one path segment: no slashes, spaces or dots that would change the address. */
+    private static String segment(Kind kind, String name) {
+        return kind.folder().equals("nf") ? name.replace("年", "") : segment(name);
+    }
+
+    /**
+     * A group name (a 发布机构 or 主题分类 as editors typed it) as one valid path segment ({@link Addresses}):
+     * every run of characters an address may not hold, dots and spaces becomes "-"; a name too long for one
+     * segment keeps its start and gets a hash of the whole, so the address stays stable and distinct.
+     */
     static String segment(String name) {
-        return name.replaceAll("[\\s/\\\\?#%.]+", "-");
+        StringBuilder b = new StringBuilder();
+        name.codePoints().forEach(c -> {
+            boolean keep = c != '.' && Addresses.pageChar(c);
+            if (keep) {
+                b.appendCodePoint(c);
+            } else if (b.length() == 0 || b.charAt(b.length() - 1) != '-') {
+                b.append('-');
+            }
+        });
+        String seg = b.toString();
+        int budget = Addresses.MAX_SEGMENT - 9;
+        if (seg.getBytes(StandardCharsets.UTF_8).length > budget) {
+            int end = 0;
+            int bytes = 0;
+            while (end < seg.length()) {
+                int c = seg.codePointAt(end);
+                int n = new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8).length;
+                if (bytes + n > budget) {
+                    break;
+                }
+                bytes += n;
+                end += Character.charCount(c);
+            }
+            return seg.substring(0, end) + "-" + hash(name);
+        }
+        return Addresses.pageProblem(seg) == null ? seg : seg + "-" + hash(name);
+    }
+
+    private static String hash(String name) {
+        CRC32 crc = new CRC32();
+        crc.update(name.getBytes(StandardCharsets.UTF_8));
+        return String.format("%08x", crc.getValue());
     }
 
     static Views.Link link(Page p) {
-        return new Views.Link(p.meta().title(), p.url(),
-                p.meta().displayDate() == null ? "" : p.meta().displayDate().toString(), p.meta().sample());
+        return Views.Link.of(p);
     }
 }

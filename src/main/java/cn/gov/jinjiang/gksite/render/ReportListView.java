@@ -13,7 +13,7 @@ public record ReportListView(List<Entry> reports, Views.Table figures, SafeStrin
         reports = List.copyOf(reports);
     }
 
-    /** One report in the list. */
-    public record Entry(int year, String title, String url, String date) {
+    /** One report in the list; a draft (only a build with drafts lists it) is marked 草稿. */
+    public record Entry(int year, String title, String url, String date, boolean draft) {
     }
 }

@@ -1,7 +1,7 @@
 package cn.gov.jinjiang.gksite.render;
 
 import cn.gov.jinjiang.gksite.parallel.Tasks;
-import cn.gov.jinjiang.gksite.config.ConfigLoader;
+import cn.gov.jinjiang.gksite.config.Placeholders;
 import cn.gov.jinjiang.gksite.config.NavItem;
 import cn.gov.jinjiang.gksite.config.SiteConfig;
 import cn.gov.jinjiang.gksite.content.ContentTree;
@@ -45,9 +45,9 @@ public final class SiteRenderer {
     static final int PAGE_SIZE = 20;
 
     /**
-     * Pages the theme provides for every site unless content/ has a page at the same address: the 404
-     * page, the target of the header's search form (a placeholder until site search exists) and the
-     * 无障碍 page the top bar links to. Output path, layout, title.
+     * Pages the theme provides for every site: the 404 page, the target of the header's search form and the
+     * 无障碍 page the top bar links to. Output path, layout, title. Their addresses are reserved: a content page
+     * there is an {@code output.conflict} (a site changes them through its theme's templates).
      */
     static final List<List<String>> THEME_PAGES = List.of(
             List.of("404.html", "notfound", "页面未找到"),
@@ -172,7 +172,7 @@ public final class SiteRenderer {
             AnnualReport report = reportBySource.get(p.source());
             List<Views.Link> children = children(p, sections);
             if (SECTION.equals(layout) && children.isEmpty() && p.body().isBlank()) {
-                problems.accept(p, Diagnostic.warning("render.empty-column", SourcePos.of(p.source()),
+                problems.accept(p, Diagnostic.warning("render.empty-column", p.meta().pos("title", p.source()),
                         "栏目“" + p.meta().title() + "”既没有正文也没有任何条目，生成的是一个空栏目。",
                         "检查条目是否都标了 draft: true；空栏目会在检查中扣分，应补充内容或从导航和菜单中移除。"));
             }
@@ -206,8 +206,8 @@ public final class SiteRenderer {
     }
 
     /**
-     * The theme's own pages at addresses no content page or file takes: 404, search, 无障碍, and the
-     * catalogue's lists by 主题分类, 发布机构 and year ({@link Facets}).
+     * The theme's own pages: 404, search, 无障碍 (always), and the catalogue's lists by 主题分类, 发布机构 and year
+     * ({@link Facets}) at addresses no content page or file takes.
      */
     public List<RenderedFile> themePages(ContentTree tree, java.util.function.BiConsumer<Page, Diagnostic> problems) {
         java.util.Set<String> taken = new java.util.HashSet<>(tree.assets());
@@ -215,7 +215,7 @@ public final class SiteRenderer {
         List<RenderedFile> out = new ArrayList<>();
         facetPages(tree, taken, problems, out);
         for (List<String> tp : THEME_PAGES) {
-            if (taken.contains(tp.get(0)) || !engine.hasLayout(tp.get(1))) {
+            if (!engine.hasLayout(tp.get(1))) {
                 continue;
             }
             Diagnostics d = new Diagnostics();
@@ -397,7 +397,7 @@ public final class SiteRenderer {
         String conac = config.footer().conacUrl();
         return new SiteView(config.name(), config.title(), config.organisation(), config.baseUrl(),
                 config.language(), config.footer(), nav, report.startsWith("http://") || report.startsWith("https://") ? report : "",
-                code.startsWith(ConfigLoader.PLACEHOLDER) ? "" : code, conac.startsWith("http://") || conac.startsWith("https://") ? conac : "");
+                Placeholders.contains(code) ? "" : code, conac.startsWith("http://") || conac.startsWith("https://") ? conac : "");
     }
 
     private PageView pageView(Page p, String layout, RenderedMarkdown body, boolean isReport,
@@ -425,12 +425,11 @@ public final class SiteRenderer {
         return new PageView(p.meta().title(), p.url(), layout, new SafeString(html), new SafeString(after), toc,
                 metaItems(p.meta()), d == null ? "" : d.toString(), d == null ? "" : chinese(d),
                 crumbs(p, sections), children, p.meta().sample(), p.meta().description(), "/", menu, pager, relations,
-                library);
+                library, p.meta().draft());
     }
 
     private static Views.Link link(Page p) {
-        LocalDate d = p.meta().displayDate();
-        return new Views.Link(p.meta().title(), p.url(), d == null ? "" : d.toString(), p.meta().sample());
+        return Views.Link.of(p);
     }
 
     private static Views.Relations relations(Page p, cn.gov.jinjiang.gksite.content.DocumentLinks links,
@@ -466,7 +465,7 @@ public final class SiteRenderer {
                     .map(x -> link(bySource.get(x))).toList();
             LocalDate date = d.meta().displayDate();
             Views.LibraryEntry e = new Views.LibraryEntry(d.meta().title(), d.url(), d.meta().docNo(),
-                    date == null ? "" : date.toString(), d.meta().validity(), newer, d.meta().sample());
+                    date == null ? "" : date.toString(), d.meta().validity(), newer, d.meta().sample(), d.meta().draft());
             boolean inForce = cn.gov.jinjiang.gksite.config.Catalogue.CURRENT.equals(d.meta().validity()) && newer.isEmpty();
             (inForce ? current : other).add(e);
         }
@@ -538,8 +537,7 @@ public final class SiteRenderer {
         items.sort(Comparator.<Page>comparingInt(x -> x.meta().weight())
                 .thenComparing(x -> x.meta().displayDate(), Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(Page::source));
-        return items.stream().map(x -> new Views.Link(x.meta().title(), x.url(),
-                x.meta().displayDate() == null ? "" : x.meta().displayDate().toString(), x.meta().sample())).toList();
+        return items.stream().map(Views.Link::of).toList();
     }
 
     private static ReportListView reportList(List<AnnualReport> reports) {
@@ -557,11 +555,11 @@ public final class SiteRenderer {
         for (AnnualReport r : newest) {
             LocalDate d = r.page().meta().displayDate();
             entries.add(new ReportListView.Entry(r.year(), r.page().meta().title(), r.page().url(),
-                    d == null ? "" : d.toString()));
+                    d == null ? "" : d.toString(), r.page().meta().draft()));
             KeyFigures k = KeyFigures.of(r);
             all.add(k);
             List<Views.Cell> row = new ArrayList<>();
-            row.add(Views.Cell.th(r.year() + "年", 1, 1, "", "row"));
+            row.add(Views.Cell.th(r.year() + "年" + (r.page().meta().draft() ? "（草稿）" : ""), 1, 1, "", "row"));
             for (var v : k.values()) {
                 row.add(Views.Cell.td(ReportTables.number(v), "", "num"));
             }

@@ -5,15 +5,10 @@ import cn.gov.jinjiang.gksite.diag.SourcePos;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.LoaderException;
 import io.pebbletemplates.pebble.error.PebbleException;
-import io.pebbletemplates.pebble.loader.DelegatingLoader;
-import io.pebbletemplates.pebble.loader.FileLoader;
-import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -25,20 +20,13 @@ import java.util.function.Function;
 public final class TemplateEngine {
     private final PebbleEngine engine;
     private final Theme theme;
-    private final Function<Path, String> relative;
+    private final TemplateErrors errors;
 
     /** @param relative turns a template file path into the path shown in diagnostics */
     public TemplateEngine(Theme theme, Function<Path, String> relative) {
         this.theme = theme;
-        this.relative = relative;
-        List<Loader<?>> loaders = new ArrayList<>();
-        for (Path folder : theme.folders()) {
-            FileLoader l = new FileLoader();
-            l.setPrefix(folder.resolve("templates").toString());
-            l.setCharset("UTF-8");
-            loaders.add(l);
-        }
-        this.engine = new PebbleEngine.Builder().loader(new DelegatingLoader(loaders)).autoEscaping(true)
+        this.errors = new TemplateErrors(theme, relative);
+        this.engine = new PebbleEngine.Builder().loader(new TemplateLoader(theme.templates())).autoEscaping(true)
                 .strictVariables(true).newLineTrimming(true).cacheActive(true).build();
     }
 
@@ -60,18 +48,14 @@ public final class TemplateEngine {
             t.evaluate(w, context);
             return w.toString();
         } catch (LoaderException e) {
-            throw new TemplateFailure(Diagnostic.error("render.template-missing", SourcePos.of(page),
-                    "主题中找不到模板“" + e.getFileName() + "”（渲染 " + page + " 时）。", "检查 themes/ 中的模板名称。"));
+            throw new TemplateFailure(errors.missing(e.getMessage(), template, page));
         } catch (PebbleException e) {
-            String name = e.getFileName() == null ? template : e.getFileName();
-            Path file = theme.templateFile(name);
-            String where = file == null ? "themes/" + theme.name() + "/templates/" + name : relative.apply(file);
-            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
-            throw new TemplateFailure(Diagnostic.error("render.template", new SourcePos(where, Math.max(line, 0), 0),
-                    "模板出错（渲染 " + page + " 时）：" + e.getPebbleMessage(),
-                    "检查模板这一行的变量名和标签是否写对、是否成对闭合。"));
+            throw new TemplateFailure(errors.failed(e, template, page));
         } catch (IOException e) {
+            // A StringWriter does not fail: only reading a template can, and the loader reports that itself.
             throw new TemplateFailure(Diagnostic.error("render.io", SourcePos.of(page), "渲染失败：" + e.getMessage(), ""));
+        } catch (RuntimeException e) {
+            throw new TemplateFailure(errors.crashed(e, template, page));
         }
     }
 

@@ -17,10 +17,21 @@ public final class Views {
     }
 
     /**
-     * A link in a list page: title, URL, its date as YYYY-MM-DD (or "") and whether the target is sample
-     * content (marked 样例 in lists, so invented documents are never shown as real ones).
+     * A link in a list page: title, URL, its date as YYYY-MM-DD (or ""), whether the target is sample content
+     * (marked 样例 in lists, so invented documents are never shown as real ones) and whether it is a draft
+     * (marked 草稿: only a build with drafts lists it).
      */
-    public record Link(String title, String url, String date, boolean sample) {
+    public record Link(String title, String url, String date, boolean sample, boolean draft) {
+        public Link(String title, String url, String date, boolean sample) {
+            this(title, url, date, sample, false);
+        }
+
+        /** The link to a page, as lists show it. */
+        public static Link of(cn.gov.jinjiang.gksite.content.Page p) {
+            java.time.LocalDate d = p.meta().displayDate();
+            return new Link(p.meta().title(), p.url(), d == null ? "" : d.toString(), p.meta().sample(),
+                    p.meta().draft());
+        }
     }
 
     /**
@@ -109,9 +120,9 @@ public final class Views {
         }
     }
 
-    /** A document of the 规范性文件库: its 文号, dates and 有效性, and the versions that replace it. */
+    /** A document of the 规范性文件库: its 文号, dates and 有效性, the versions that replace it, and its marks. */
     public record LibraryEntry(String title, String url, String docNo, String date, String validity,
-                               java.util.List<Link> replacedBy, boolean sample) {
+                               java.util.List<Link> replacedBy, boolean sample, boolean draft) {
         public LibraryEntry {
             replacedBy = java.util.List.copyOf(replacedBy);
         }

@@ -19,9 +19,14 @@ public record Cell(String raw, BigDecimal value, SourcePos pos) {
 
     /** A cell left empty or filled with a placeholder dash or slash (rule R8). */
     public boolean isBlank() {
-        String s = raw.strip();
+        return isPlaceholder(raw);
+    }
+
+    /** Whether a printed cell is empty or a placeholder dash or slash (a blank for rule R8, and for import). */
+    public static boolean isPlaceholder(String text) {
+        String s = text.replace('\u00A0', ' ').replace('\u3000', ' ').strip();
         return s.isEmpty() || s.equals("/") || s.equals("-") || s.equals("—") || s.equals("－") || s.equals("／")
-                || s.equals("——") || s.equals("--");
+                || s.equals("——") || s.equals("--") || s.equals("–");
     }
 
     public boolean hasValue() {

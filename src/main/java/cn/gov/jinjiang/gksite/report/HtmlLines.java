@@ -14,7 +14,7 @@ import org.jsoup.parser.Parser;
 
 /**
  * A saved web page (or Word's "save as web page") as lines: each paragraph or heading one line, each
- * table row one line of tab-separated cells. Tables are laid out on their grid: a label cell spanning
+ * table row one line of tab-cells. Tables are laid out on their grid: a label cell spanning
  * several rows (rowspan) is repeated at the start of every row it covers, so a row always carries its
  * group labels; a cell spanning several columns (colspan) counts once, so a figure is never doubled.
  */
@@ -42,7 +42,7 @@ final class HtmlLines {
         if (BLOCKS.contains(tag)) {
             for (String part : e.wholeText().split("\n")) {
                 if (!part.isBlank()) {
-                    out.add(new ImportLine(line(e), part.strip(), false));
+                    out.add(ImportLine.text(line(e), column(e), part.strip()));
                 }
             }
             return;
@@ -51,7 +51,7 @@ final class HtmlLines {
             if (n instanceof Element child) {
                 visit(child, out);
             } else if (n instanceof TextNode t && !t.isBlank()) {
-                out.add(new ImportLine(line(e), t.text().strip(), false));
+                out.add(ImportLine.text(line(e), column(e), t.text().strip()));
             }
         }
     }
@@ -78,14 +78,14 @@ final class HtmlLines {
                 }
                 int cols = span(td.attr("colspan"));
                 int rows = span(td.attr("rowspan"));
-                String text = td.text().strip();
+                String text = td.text().replace('\u00A0', ' ').strip();
                 cells.add(text);
                 if (rows > 1) {
                     carried.put(col, new Span(text, cols, rows));
                 }
                 col += cols;
             }
-            out.add(new ImportLine(line(tr), String.join("\t", cells), true));
+            out.add(ImportLine.row(line(tr), column(tr), cells, ""));
             carried.replaceAll((c, s) -> new Span(s.text, s.cols, s.rows - 1));
             carried.entrySet().removeIf(en -> en.getValue().rows <= 0);
         }
@@ -105,5 +105,9 @@ final class HtmlLines {
 
     private static int line(Element e) {
         return e.sourceRange().isTracked() ? Math.max(e.sourceRange().start().lineNumber(), 0) : 0;
+    }
+
+    private static int column(Element e) {
+        return e.sourceRange().isTracked() ? Math.max(e.sourceRange().start().columnNumber(), 0) : 0;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,23 +14,44 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * An imported report file as lines, whatever it was: a saved web page (tables laid out by
- * {@link HtmlLines}), text copied from a page or Word (cells separated by tabs), or text extracted from
- * a PDF (cells separated by runs of spaces, with page numbers and running headers, which are dropped).
+ * An imported report file as lines, whatever it was: a Word document ({@link DocxLines}), a PDF
+ * ({@link PdfLines}), a saved web page ({@link HtmlLines}), text copied from a page or Word (cells
+ * separated by tabs, or by "|" as in a Markdown table), or text extracted from a PDF (cells separated by
+ * runs of spaces; page numbers, running headers and form feeds are dropped). What a file is, is decided
+ * from its bytes ({@link ImportFile}).
  *
  * @param file  the file as named to the user
  * @param kind  what it was detected to be
- * @param lines its lines, with their line numbers in the file
+ * @param lines its lines, with their positions in the file
  */
 public record ImportInput(String file, InputKind kind, List<ImportLine> lines) {
     private static final Pattern HTML = Pattern.compile("(?is)^\\s*(<!--.*?-->\\s*)*<(!doctype|html|head|body|meta|div|p|table)\\b.*");
+    private static final Pattern MD_RULE = Pattern.compile("\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?");
 
     public ImportInput {
         lines = List.copyOf(lines);
     }
 
-    /** Decodes bytes as UTF-8 (BOM allowed), else GB18030, as Chinese Windows tools save. */
+    /** The input of a file's bytes; refused (thrown) when the file is none that can be imported. */
+    public static ImportInput of(String file, byte[] bytes) {
+        return switch (ImportFile.type(file, bytes)) {
+            case PDF -> new ImportInput(file, InputKind.PDF, PdfLines.read(file, bytes));
+            case DOCX -> new ImportInput(file, InputKind.DOCX, DocxLines.read(file, bytes));
+            case TEXT -> text(file, decode(bytes));
+        };
+    }
+
+    /**
+     * Decodes text: UTF-16 with its byte order mark (Windows Notepad's "Unicode"), UTF-8 (BOM allowed),
+     * else GB18030, as Chinese Windows tools save.
+     */
     public static String decode(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
         try {
             String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
@@ -39,35 +61,75 @@ public record ImportInput(String file, InputKind kind, List<ImportLine> lines) {
         }
     }
 
-    public static ImportInput of(String file, String text) {
+    /** The input of a text: a saved web page, or copied or extracted text. */
+    public static ImportInput text(String file, String text) {
         String t = text.replace("\r\n", "\n").replace('\r', '\n');
         if (HTML.matcher(t).matches() || t.toLowerCase(Locale.ROOT).contains("<table")) {
             return new ImportInput(file, InputKind.HTML, HtmlLines.read(t));
         }
-        String[] raw = t.split("\n", -1);
-        boolean tabs = t.contains("\t");
-        InputKind kind = tabs ? InputKind.COPIED_TEXT : InputKind.PDF_TEXT;
+        // pdftotext ends each page with a form feed; the line numbers stay those of the file
+        String[] raw = t.replace("\f", "").split("\n", -1);
+        boolean pipes = Arrays.stream(raw).anyMatch(ImportInput::piped);
+        boolean separated = t.contains("\t") || pipes;
+        InputKind kind = separated ? InputKind.COPIED_TEXT : InputKind.PDF_TEXT;
         Map<String, Integer> counts = new HashMap<>();
         if (kind == InputKind.PDF_TEXT) {
             for (String l : raw) {
                 counts.merge(l.strip(), 1, Integer::sum);
             }
         }
+        boolean markdown = Arrays.stream(raw).anyMatch(l -> l.contains("|") && MD_RULE.matcher(l.strip()).matches());
         List<ImportLine> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < raw.length; i++) {
             String l = raw[i];
-            if (LabelText.isPageNumber(l) || (kind == InputKind.PDF_TEXT && runningHeader(l, counts))) {
+            // a running header is kept where it first stands: on the first page it is often the title
+            boolean repeated = !seen.add(l.strip());
+            if (LabelText.isPageNumber(l) || (kind == InputKind.PDF_TEXT && repeated && runningHeader(l, counts))
+                    || MD_RULE.matcher(l.strip()).matches() && l.contains("|")) {
                 continue;
             }
-            out.add(new ImportLine(i + 1, l, false));
+            int column = l.length() - l.stripLeading().length() + 1;
+            out.add(new ImportLine(i + 1, column, l, cells(l, pipes, markdown), ""));
         }
         return new ImportInput(file, kind, out);
+    }
+
+    /** A line of a table typed with "|" (Markdown or plain): it starts with "|" or has two of them. */
+    private static boolean piped(String line) {
+        String s = line.strip().replace('｜', '|');
+        return s.startsWith("|") || s.chars().filter(c -> c == '|').count() >= 2;
+    }
+
+    /**
+     * The cells of a line separated by tabs or "|" (in a text whose tables are typed with "|": then a row
+     * of two cells has one); null for a line of running text. In a Markdown table (the text has a |---|
+     * line) a row opens and closes with "|"; elsewhere every "|" separates two cells, so a row may begin
+     * or end with an empty one.
+     */
+    private static List<String> cells(String line, boolean pipes, boolean markdown) {
+        if (line.contains("\t")) {
+            return Arrays.asList(line.split("\t", -1));
+        }
+        if (!pipes || !line.replace('｜', '|').contains("|")) {
+            return null;
+        }
+        String s = line.strip().replace('｜', '|');
+        List<String> cells = new ArrayList<>(Arrays.asList(s.split("\\|", -1)));
+        if (markdown && s.startsWith("|")) {
+            cells.remove(0);
+        }
+        if (markdown && s.endsWith("|") && !cells.isEmpty()) {
+            cells.remove(cells.size() - 1);
+        }
+        cells.replaceAll(String::strip);
+        return cells;
     }
 
     /** A line printed on every page of a PDF: repeated, long enough, not a heading and without figures. */
     private static boolean runningHeader(String line, Map<String, Integer> counts) {
         String s = line.strip();
         return counts.getOrDefault(s, 0) >= 2 && LabelText.norm(s).length() >= 6 && LabelText.heading(s) < 0
-                && LabelText.split(s).numbers().isEmpty();
+                && LabelText.split(s).values().isEmpty();
     }
 }

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the narrative lines of an imported report into Markdown: one paragraph per line (text from a
- * PDF: wrapped lines joined until a sentence ends), sub-headings such as （一）主动公开情况 as
- * {@code ###}, Markdown heading marks and bold stars of the source dropped.
+ * PDF: wrapped lines joined until a sentence ends or an indented line starts a paragraph), sub-headings
+ * such as （一）主动公开情况 as {@code ###}, Markdown heading marks and bold stars of the source dropped.
  */
 final class NarrativeWriter {
     private static final Pattern SUBHEADING = Pattern.compile("^[（(]\\s*[一二三四五六七八九十]{1,3}\\s*[)）]\\s*[^。；;，,]{1,30}$");
@@ -31,11 +31,17 @@ final class NarrativeWriter {
                 paras.add("### " + s);
                 continue;
             }
-            if (kind == InputKind.PDF_TEXT) {
+            if (kind.wrapped()) {
+                // a line indented like a paragraph's first line starts one, whatever the line before ended with
+                if (indented(l.text())) {
+                    open = close(paras, open);
+                }
                 if (open == null) {
                     open = new StringBuilder(s);
                 } else {
-                    open.append(s);
+                    String joined = LabelText.joinWrapped(List.of(open.toString(), s));
+                    open.setLength(0);
+                    open.append(joined);
                 }
                 if (SENTENCE_END.matcher(s).matches()) {
                     open = close(paras, open);
@@ -47,6 +53,14 @@ final class NarrativeWriter {
         }
         close(paras, open);
         return String.join("\n\n", paras);
+    }
+
+    private static boolean indented(String line) {
+        int n = 0;
+        for (int i = 0; i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\u3000'); i++) {
+            n += line.charAt(i) == ' ' ? 1 : 2;
+        }
+        return n >= 2;
     }
 
     private static StringBuilder close(List<String> paras, StringBuilder open) {

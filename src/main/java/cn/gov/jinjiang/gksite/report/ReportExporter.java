@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The open-data export of annual reports: every cell of tables 二, 三 and 四 in national table order,
  * labelled with the texts the national format prints, as CSV (UTF-8 with BOM and CRLF, so Excel opens it
- * directly) and as JSON (UTF-8, fixed key order); and the key figures of every year. The bytes depend only
+ * directly), as JSON (UTF-8, fixed key order) and as a Word document; and the key figures of every year. The bytes depend only
  * on the reports, so repeated builds are identical.
  */
 public final class ReportExporter {
@@ -110,6 +110,14 @@ public final class ReportExporter {
         }
         sb.append("\n  }\n}\n");
         return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * report.docx: the report as a Word document in the national template's table layout
+     * ({@link ReportDocx}); {@code organisation} is its 发布机构.
+     */
+    public static byte[] docx(AnnualReport r, String organisation) {
+        return ReportDocx.of(r, organisation);
     }
 
     /** key-figures.csv: BOM, header 年度 and {@link KeyFigures#LABELS}, one line per year, newest first. */

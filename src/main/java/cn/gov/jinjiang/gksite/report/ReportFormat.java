@@ -142,6 +142,15 @@ public record ReportFormat(FormatVersion version, List<DisclosureBlock> disclosu
                 .filter(k -> k.startsWith(OUTCOMES + ".") && !k.equals(OUTCOMES + "." + TOTAL)).toList();
     }
 
+    /**
+     * A cell key ({@link AnnualReport#key}) in words: 表三“一、本年新收政府信息公开申请数量” / 科研机构.
+     */
+    public String cellLabel(String key) {
+        String[] p = key.split("\\|", -1);
+        String row = p[0].equals("三") ? applicationLabel(p[1]) : p[1];
+        return "表" + p[0] + "“" + row + "” / " + p[2];
+    }
+
     /** The printed label of a 表三 row key path, e.g. "三、本年度办理结果（三）不予公开 1.属于国家秘密" shortened. */
     public String applicationLabel(String keyPath) {
         String[] parts = keyPath.split("\\.");

@@ -62,11 +62,22 @@ public final class ReportLoader {
         out.sort(Comparator.comparingInt(AnnualReport::year));
         for (int i = 0; i < out.size(); i++) {
             AnnualReport r = out.get(i);
-            Optional<AnnualReport> prev = i > 0 && out.get(i - 1).year() == r.year() - 1
-                    ? Optional.of(out.get(i - 1)) : Optional.empty();
+            Optional<AnnualReport> prev = previous(out, i);
             RenderedMarkdown narrative = bodies.apply(r.page());
             validator.validate(new ReportContext(r, narrative, prev, bodyType), diags);
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The report of the year before {@code out[i]}'s, for the cross-year rules R5 and R6. A published report is
+     * never compared with a draft: its checks are the same with and without drafts (a preview shows what
+     * publish will find), and a half-filled draft cannot make a finished report wrong.
+     */
+    private static Optional<AnnualReport> previous(List<AnnualReport> out, int i) {
+        AnnualReport r = out.get(i);
+        AnnualReport p = i > 0 ? out.get(i - 1) : null;
+        return p != null && p.year() == r.year() - 1 && (r.page().meta().draft() || !p.page().meta().draft())
+                ? Optional.of(p) : Optional.empty();
     }
 }

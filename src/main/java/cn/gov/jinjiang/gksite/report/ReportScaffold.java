@@ -1,6 +1,7 @@
 package cn.gov.jinjiang.gksite.report;
 
 import cn.gov.jinjiang.gksite.config.ConfigLoader;
+import cn.gov.jinjiang.gksite.config.Placeholders;
 import cn.gov.jinjiang.gksite.config.SourceLayout;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
@@ -15,8 +16,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * {@code gksite new report}: a new year's report folder with every figure at 0, 上年结转 carried from
- * last year's 结转下年度 and 现行有效件数 kept from last year when content/ has last year's data.yaml.
+ * {@code gksite new report}: a new year's report folder, as a draft ({@code draft: true}), with every figure at 0,
+ * 上年结转 carried from last year's 结转下年度 and 现行有效件数 kept from last year when content/ has last year's
+ * data.yaml, and the narrative still to be written as {@link Placeholders}.
  * Also where report folders live and how they are written (never over an existing folder).
  */
 public final class ReportScaffold {
@@ -36,7 +38,7 @@ public final class ReportScaffold {
         }
         Diagnostics diags = new Diagnostics();
         String o = new ConfigLoader().load(layout, diags).organisation();
-        return o == null || o.startsWith(ConfigLoader.PLACEHOLDER) ? "" : o;
+        return o == null || Placeholders.contains(o) ? "" : o;
     }
 
     /** The files of a new report for {@code year}; problems reading last year's data go to {@code diags}. */
@@ -56,12 +58,14 @@ public final class ReportScaffold {
         }
         carryOver(layout, year, f, cells, diags);
         String data = new ReportYamlWriter().write(year, org, cells);
-        String index = new IndexPageWriter().write(year, org,
+        // A new report is a draft: its figures do not balance until the year's numbers are in, and an unfinished
+        // report must never hold up (or go out with) the urgent notice published in the meantime.
+        String index = new IndexPageWriter().write(IndexPageWriter.Meta.of(year, org).asDraft(),
                 "本报告根据《中华人民共和国政府信息公开条例》编制，所列数据统计期限自 " + year + " 年 1 月 1 日至 " + year
                         + " 年 12 月 31 日。",
-                "（请填写本年度主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面的情况。）",
-                "（请填写存在的主要问题及改进情况。）",
-                "（请填写其他需要报告的事项，如收取信息处理费的情况。）");
+                Placeholders.fill("本年度主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面的情况"),
+                Placeholders.fill("存在的主要问题及改进情况"),
+                Placeholders.fill("其他需要报告的事项，如收取信息处理费的情况"));
         return new ReportFiles(reportDir(layout, year), index, data);
     }
 

@@ -97,6 +97,14 @@ public final class ErrorPage {
         if (!p.startsWith(root) || !Files.isRegularFile(p)) {
             return List.of();
         }
+        try {
+            // The rule for links (config.SourceTree): nothing outside the source folder is ever shown.
+            if (!p.toRealPath().startsWith(root.toRealPath())) {
+                return List.of();
+            }
+        } catch (IOException e) {
+            return List.of();
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(p);

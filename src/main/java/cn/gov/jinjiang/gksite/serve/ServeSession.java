@@ -73,7 +73,7 @@ public final class ServeSession implements AutoCloseable {
         }
         try {
             Rebuilder.Outcome first = s.rebuilder.initial();
-            s.state.set(new ServeState(first.result().diagnostics(), clock.instant()));
+            s.state.set(ServeState.of(first.result(), clock.instant()));
             listener.built(first);
             Path root = o.source().toAbsolutePath().normalize();
             s.server = new DevServer(new SiteHandler(s.temp.resolve("site"), s.state::get, s.live, new ErrorPage(root)),
@@ -97,7 +97,7 @@ public final class ServeSession implements AutoCloseable {
         if (o == null) {
             return;
         }
-        state.set(new ServeState(o.result().diagnostics(), clock.instant()));
+        state.set(ServeState.of(o.result(), clock.instant()));
         if (o.cssOnly()) {
             live.css();
         } else {

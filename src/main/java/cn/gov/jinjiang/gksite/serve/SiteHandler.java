@@ -38,7 +38,8 @@ import org.eclipse.jetty.util.Callback;
  *   load revalidates; gzip for text when the browser accepts it;</li>
  *   <li>a folder without a trailing slash redirects to it with one, and serves its index.html;</li>
  *   <li>a missing file gets the site's 404.html (or a plain page) with status 404;</li>
- *   <li>while the build has errors, pages are replaced by the {@link ErrorPage} with status 500;</li>
+ *   <li>while the build has errors, pages are replaced by the {@link ErrorPage} with status 500 (a draft's errors
+ *   replace only the draft's pages: {@link ServeState});</li>
  *   <li>HTML responses get the {@link LiveReload} script; {@link LiveReload#PATH} is the event stream.</li>
  * </ul>
  */
@@ -79,6 +80,9 @@ final class SiteHandler extends Handler.Abstract {
         boolean head = "HEAD".equals(method);
         if (!head && !"GET".equals(method)) {
             response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
+            // The request's body is never read: close the connection, so no client reuses it
+            // while the server is still discarding that body (a reused one can see no reply at all).
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
             plain(response, callback, 405, "只支持 GET 和 HEAD 请求（405 Method Not Allowed）。", false);
             return true;
         }
@@ -113,7 +117,7 @@ final class SiteHandler extends Handler.Abstract {
             file = resolve(root, path + "index.html");
         }
         boolean page = file == null ? looksLikePage(path) : isHtml(file);
-        if (now.hasErrors() && page) {
+        if (page && now.errorPageAt(file == null ? null : root.relativize(file).toString().replace('\\', '/'))) {
             byte[] body = LiveReload.inject(errorPage.html(now.diagnostics()), gen).getBytes(StandardCharsets.UTF_8);
             send(request, response, callback, 500, "text/html;charset=utf-8", body, null, head);
             return true;

@@ -1,5 +1,7 @@
 package cn.gov.jinjiang.gksite.serve;
 
+import cn.gov.jinjiang.gksite.config.SourceLayout;
+import cn.gov.jinjiang.gksite.config.SourceTree;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -12,12 +14,12 @@ import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Watches content/ and themes/ (with every sub-folder, registering new ones as they appear) and the
@@ -31,8 +33,12 @@ import java.util.stream.Stream;
  */
 public final class SourceWatcher implements AutoCloseable {
     private final WatchService service;
-    private final Map<WatchKey, Path> keys = new HashMap<>();
+    /** The folders each key watches, as the site sees them: a real folder may be reached by a link too. */
+    private final Map<WatchKey, Set<Path>> keys = new HashMap<>();
     private final Path root;
+    private final SourceTree tree;
+    /** Linked files by their target: an edit of the target is reported as an edit of each link. */
+    private final Map<Path, Set<Path>> linkedFiles = new HashMap<>();
     private final Duration quiet;
     private final Consumer<Set<Path>> onBatch;
     private final Consumer<Exception> onError;
@@ -49,6 +55,7 @@ public final class SourceWatcher implements AutoCloseable {
         this.quiet = Objects.requireNonNull(quiet, "quiet");
         this.onBatch = Objects.requireNonNull(onBatch, "onBatch");
         this.onError = Objects.requireNonNull(onError, "onError");
+        this.tree = new SourceTree(SourceLayout.of(this.root, null));
         this.service = FileSystems.getDefault().newWatchService();
         register(this.root);
         for (String sub : new String[] {"content", "themes"}) {
@@ -105,26 +112,26 @@ public final class SourceWatcher implements AutoCloseable {
     }
 
     private void drain(WatchKey key, Set<Path> batch) {
-        Path dir = keys.get(key);
+        Set<Path> dirs = keys.getOrDefault(key, Set.of());
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
                 batch.add(root.resolve("content"));
                 batch.add(root.resolve("themes"));
                 continue;
             }
-            if (dir == null) {
-                continue;
-            }
-            Path changed = dir.resolve((Path) event.context());
-            if (dir.equals(root) && !isWatchedTop(changed)) {
-                continue;
-            }
-            batch.add(changed);
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
-                try {
-                    registerTree(changed, batch);
-                } catch (IOException e) {
-                    onError.accept(e);
+            for (Path dir : List.copyOf(dirs)) {
+                Path changed = dir.resolve((Path) event.context());
+                batch.addAll(linkedFiles.getOrDefault(changed, Set.of()));
+                if (dir.equals(root) && !isWatchedTop(changed)) {
+                    continue;
+                }
+                batch.add(changed);
+                if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
+                    try {
+                        registerTree(changed, batch);
+                    } catch (IOException e) {
+                        onError.accept(e);
+                    }
                 }
             }
         }
@@ -137,7 +144,7 @@ public final class SourceWatcher implements AutoCloseable {
     private boolean isWatchedTop(Path changed) {
         String name = changed.getFileName().toString();
         if (name.equals("content") || name.equals("themes")) {
-            if (Files.isDirectory(changed) && keys.values().stream().noneMatch(changed::equals)) {
+            if (Files.isDirectory(changed) && keys.values().stream().noneMatch(d -> d.contains(changed))) {
                 try {
                     registerTree(changed, null);
                 } catch (IOException e) {
@@ -149,14 +156,25 @@ public final class SourceWatcher implements AutoCloseable {
         return name.equals("site.yaml");
     }
 
+    /**
+     * Watches {@code dir} and every folder below it that a build reads: links are followed or refused by the
+     * rule of {@link SourceTree}, so a link out of the source folder is never watched.
+     */
     private void registerTree(Path dir, Set<Path> found) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.toList()) {
-                if (Files.isDirectory(p)) {
-                    register(p);
-                } else if (found != null) {
-                    found.add(p);
-                }
+        SourceTree.Listing listing = tree.walk(dir, "watch", p -> false);
+        for (SourceTree.Entry folder : listing.folders()) {
+            register(folder.path());
+        }
+        Map<Path, Path> realFolders = new HashMap<>();
+        listing.folders().forEach(f -> realFolders.put(f.path(), f.real()));
+        for (SourceTree.Entry e : listing.files()) {
+            if (found != null) {
+                found.add(e.path());
+            }
+            if (!e.real().equals(realFolders.get(e.path().getParent()).resolve(e.path().getFileName().toString()))) {
+                // A linked file: its target's folder is watched too, and a change there is reported at the link.
+                linkedFiles.computeIfAbsent(e.real(), k -> new LinkedHashSet<>()).add(e.path());
+                register(e.real().getParent());
             }
         }
     }
@@ -164,6 +182,6 @@ public final class SourceWatcher implements AutoCloseable {
     private void register(Path dir) throws IOException {
         WatchKey key = dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
                 StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
-        keys.put(key, dir);
+        keys.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(dir);
     }
 }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Every page of the sample site in headless Chromium: axe-core (WCAG 2.0 and 2.1, A and AA) with no
+ * Every page of the sample site (with a draft notice and a draft report, built with drafts, so the draft banner
+ * and the 草稿 marks in lists are checked too) in headless Chromium: axe-core (WCAG 2.0 and 2.1, A and AA) with no
  * violation (plus axe's structure rules: one h1, heading order, landmarks), and the Nu HTML Checker with no
  * error, at 1280 px and 375 px, each also in 长者模式, and without JavaScript; plus the
  * checks of src/test/browser/check.mjs that axe cannot make (no request leaves the site, reflow at 320 px
@@ -50,8 +51,9 @@ class BrowserIT {
                 "browser test tools missing: run `bash .ci/run`, or `npm ci --ignore-scripts` in src/test/browser").exists();
         assertThat(CHROMIUM).as("headless Chromium missing: run `bash .ci/run` or `apt-get install chromium`").exists();
 
-        Path src = TestSites.repoSite(dir.resolve("src"));
-        BuildResult r = Builds.build(src);
+        // With a draft notice and a draft report, built with drafts: the draft marking is checked too.
+        Path src = DraftsTest.siteWithDrafts(dir.resolve("src"), true);
+        BuildResult r = new Pipeline().run(new BuildRequest(src, null, true, true, false));
         assertThat(Builds.errors(r)).isEmpty();
         site = src.resolve("site");
         out = dir.resolve("browser");
@@ -99,7 +101,9 @@ class BrowserIT {
     @Test
     void everyPageInEveryModeWasChecked() {
         assertThat(pages).hasSizeGreaterThan(20).contains("/", "/404.html", "/xxgk/zfxxgkzl/ndbg/2025/",
-                "/xxgk/zfxxgkzl/ml/02/index_1.html");
+                "/xxgk/zfxxgkzl/ml/02/index_1.html", "/xxgk/zfxxgkzl/ndbg/2026/", "/xxgk/zfxxgkzl/ml/02/draft-notice.html");
+        assertThat(TestSites.read(site.resolve("xxgk/zfxxgkzl/ndbg/2026/index.html"))).contains("class=\"draft-banner\"");
+        assertThat(TestSites.read(site.resolve("xxgk/zfxxgkzl/ndbg/index.html"))).contains("tag-draft");
         assertThat(result.get("pages")).isEqualTo(pages.size());
         assertThat((List<String>) (List<?>) result.get("modes")).containsExactly("desktop", "mobile", "elder",
                 "elder-mobile", "nojs");

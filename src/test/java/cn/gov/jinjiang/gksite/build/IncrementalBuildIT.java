@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Correctness of the preview's incremental rebuild: after every kind of edit, the folder it updated in
- * place holds exactly the bytes a fresh {@link Pipeline} build of the same sources writes.
+ * place holds exactly the bytes a fresh {@link Pipeline} build of the same sources writes (with drafts, as the
+ * preview shows them).
  */
 class IncrementalBuildIT {
     @TempDir
@@ -80,9 +81,23 @@ class IncrementalBuildIT {
         build.contentChanged(Set.of(page));
         same();
 
+        // Drafts: the preview shows them, marked; a folder's draft index makes the pages below it drafts, and
+        // taking the mark away takes their banners away too.
+        Path below = folder.resolve("2025/b.md");
+        TestSites.write(below, "---\ntitle: 另一则通知\ndate: 2025-03-02\n---\n\n正文。\n");
+        build.contentChanged(Set.of(below));
+        same();
         Path draft = site.resolve("content/xxgk/tzgg/index.md");
         edit(draft, "---\ntitle: 通知公告\ndraft: true\n---\n\n通知。\n");
         build.contentChanged(Set.of(draft));
+        same();
+        assertThat(Files.readString(dir.resolve("preview/xxgk/tzgg/2025/b.html"))).contains("draft-banner");
+        edit(draft, "---\ntitle: 通知公告\n---\n\n通知。\n");
+        build.contentChanged(Set.of(draft));
+        same();
+        assertThat(Files.readString(dir.resolve("preview/xxgk/tzgg/2025/b.html"))).doesNotContain("draft-banner");
+        edit(below, "---\ntitle: 另一则通知\ndate: 2025-03-02\ndraft: true\n---\n\n正文。\n");
+        build.contentChanged(Set.of(below));
         same();
 
         deleteTree(folder);
@@ -123,9 +138,10 @@ class IncrementalBuildIT {
         same();
     }
 
+    /** The preview's folder holds what {@code build --drafts} writes: the preview always shows drafts. */
     private void same() {
         Path full = dir.resolve("full-" + step++);
-        BuildResult r = new Pipeline().run(new BuildRequest(site, full, false));
+        BuildResult r = new Pipeline().run(new BuildRequest(site, full, false, true, false));
         assertThat(r.errors()).as("full build errors: %s", r.diagnostics()).isZero();
         Map<String, String> expected = text(TestSites.snapshot(full));
         Map<String, String> actual = text(TestSites.snapshot(dir.resolve("preview")));

@@ -23,7 +23,7 @@ class InvalidSitesTest {
         "invalid-yaml.syntax,           yaml.syntax,           content/xxgk/index.md,                 3, 9",
         "invalid-content.title-missing, content.title-missing, content/xxgk/index.md,                 1, 1",
         "invalid-render.layout-unknown, render.layout-unknown, content/xxgk/index.md,                 3, 9",
-        "invalid-render.template,       render.template,       themes/broken/templates/page.peb,      3, 0",
+        "invalid-render.template,       render.template,       themes/broken/templates/page.peb,      3, 21",
         "invalid-report.data-syntax,    yaml.syntax,           content/ndbg/2025/data.yaml,           4, 6",
         "invalid-report.R14,            report.R14,            content/ndbg/2025/index.md,           13, 1",
         "invalid-config.footer-missing, config.footer-missing, site.yaml,                             4, 1",
@@ -35,7 +35,20 @@ class InvalidSitesTest {
         "invalid-content.validity,       content.validity,      content/ml/a.md,                       4, 6",
         "invalid-content.interprets-unknown, content.interprets-unknown, content/ml/a.md,              3, 5",
         "invalid-content.replaces-unknown, content.replaces-unknown, content/ml/a.md,                  4, 5",
-        "invalid-output.conflict,        output.conflict,       content/other/c.md,                    0, 0",
+        "invalid-output.conflict,        output.conflict,       content/other/c.md,                    3, 6",
+        "invalid-output.conflict-theme-file, output.conflict,   content/other/c.md,                    3, 6",
+        "invalid-output.conflict-sitemap, output.conflict,      content/other/c.md,                    3, 6",
+        "invalid-output.conflict-404,    output.conflict,       content/other/c.md,                    3, 6",
+        "invalid-output.conflict-folder, output.conflict,       content/other/c.md,                    3, 6",
+        "invalid-output.conflict-in-file, output.conflict,      content/other/c.md,                    3, 6",
+        "invalid-output.conflict-search, output.conflict,       content/other/c.md,                    3, 6",
+        "invalid-content.url,            content.url,           content/other/c.md,                    3, 6",
+        "invalid-content.filename,       content.filename,      content/other/a#b.md,                  0, 0",
+        "invalid-yaml.duplicate-key,      yaml.duplicate-key,    content/xxgk/index.md,                 4, 1",
+        "invalid-yaml.duplicate-key-site, yaml.duplicate-key,    site.yaml,                             9, 3",
+        "invalid-yaml.duplicate-key-menu, yaml.duplicate-key,    content/xxgk/menu.yaml,                5, 5",
+        "invalid-yaml.duplicate-key-data, yaml.duplicate-key,    content/ndbg/2025/data.yaml,          17, 3",
+        "invalid-check.link-draft,       check.link-draft,      content/a.md,                          5, 15",
     })
     void fixtureReportsExactlyItsError(String fixture, String code, String file, int line, int column,
                                        @TempDir Path dir) {
@@ -68,6 +81,16 @@ class InvalidSitesTest {
     }
 
     @Test
+    void gbkSiteYamlIsRefusedAtItsFirstChineseCharacter(@TempDir Path dir) {
+        TestSites.inline(dir, "content/index.md", "---\ntitle: 首页\n---\n\n首页。\n");
+        TestSites.write(dir.resolve("site.yaml"), TestSites.SITE_YAML.getBytes(Charset.forName("GBK")));
+        List<Diagnostic> errors = Builds.errors(Builds.build(dir));
+        assertThat(errors).extracting(Diagnostic::code).contains("content.encoding");
+        Diagnostic d = errors.stream().filter(x -> x.code().equals("content.encoding")).findFirst().orElseThrow();
+        assertThat(d.pos()).hasToString("site.yaml:2:9");
+    }
+
+    @Test
     void bomAndCrlfAreAcceptedAndLinesStayRight(@TempDir Path dir) {
         TestSites.inline(dir, "content/index.md", "---\ntitle: 首页\n---\n\n首页。\n");
         String text = "\uFEFF---\r\ntitle: 页面\r\nlayout: nosuch\r\n---\r\n\r\n正文\r\n";
@@ -94,6 +117,7 @@ class InvalidSitesTest {
         assertThat(errors).extracting(Diagnostic::code).containsExactly("config.footer-missing");
         assertThat(errors.get(0).pos().line()).isEqualTo(7);
         assertThat(errors.get(0).message()).contains("footer.icp");
-        assertThat(r.diagnostics()).anyMatch(d -> d.code().equals("config.placeholder") && !d.isError());
+        assertThat(r.diagnostics()).anyMatch(d -> d.code().equals("config.placeholder") && !d.isError()
+                && d.pos().toString().equals("site.yaml:6:14"));
     }
 }

@@ -98,6 +98,10 @@ class OpenDataIT {
             Document page = Jsoup.parse(TestSites.read(folder.resolve("index.html")));
             assertThat(page.select("a[href=data.csv]")).as("%s csv link", year).hasSize(1);
             assertThat(page.select("a[href=data.json]")).as("%s json link", year).hasSize(1);
+            assertThat(page.select("a[href=report.docx]").attr("download")).as("%s Word link", year)
+                    .contains(year + "年政府信息公开工作年度报告").endsWith(".docx");
+            byte[] docx = Files.readAllBytes(folder.resolve("report.docx"));
+            assertThat(docx).startsWith('P', 'K', 3, 4);
             assertThat(Files.isRegularFile(folder.resolve("data.csv"))).isTrue();
             String json = Files.readString(folder.resolve("data.json"), StandardCharsets.UTF_8);
             assertThat(json).startsWith("{\n  \"year\": " + year + ",");

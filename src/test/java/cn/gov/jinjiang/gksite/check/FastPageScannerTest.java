@@ -78,7 +78,8 @@ class FastPageScannerTest {
 
     /** The HTML pages a site builds to (none when it does not build), keyed by a label. */
     private static Map<String, byte[]> built(Path site, String label) {
-        Path out = site.resolve("out");
+        // site/: the one folder inside a source a build may write to
+        Path out = site.resolve("site");
         new Pipeline().run(new BuildRequest(site, out, false));
         Map<String, byte[]> pages = new TreeMap<>();
         if (Files.isDirectory(out)) {

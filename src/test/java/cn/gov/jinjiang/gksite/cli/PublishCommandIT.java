@@ -3,9 +3,7 @@ package cn.gov.jinjiang.gksite.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinjiang.gksite.testing.TestSites;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,10 +26,8 @@ class PublishCommandIT {
 
     @Test
     void publishDryRunHistoryAndRefusals(@TempDir Path dir) {
-        Assumptions.assumeTrue(java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":"))
-                        .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, "rsync"))),
-                "rsync is not installed: skipping (.ci/run installs it)");
-        Path site = TestSites.repoSite(dir.resolve("src"));
+        TestSites.assumeInstalled("rsync");
+        Path site = TestSites.publishableRepoSite(dir.resolve("src"));
         String www = dir.resolve("www").toString();
         String src = site.toString();
 

@@ -34,9 +34,24 @@ class ReportCommandsTest {
                 .contains("  结转下年度: [0, 0, 0, 0, 0, 0, 0]\n");
         String index = TestSites.read(site.resolve(NDBG + "2026/index.md"));
         assertThat(index).startsWith("---\ntitle: 晋江市人民政府办公室2026年政府信息公开工作年度报告\nlayout: report\nyear: 2026\n"
-                + "发布机构: 晋江市人民政府办公室\n---\n")
+                + "发布机构: 晋江市人民政府办公室\n# 草稿：")
+                .contains("\ndraft: true\n---\n")
                 .contains("## 一、总体情况 {#s1}").contains("## 五、存在的主要问题及改进情况 {#s5}")
                 .contains("## 六、其他需要报告的事项 {#s6}").doesNotContain("## 二、");
+        assertThat(all()).contains("草稿").contains("draft: true");
+    }
+
+    /** Issue 17: a new year's report (上年结转 1, all else 0: R3 fails) is a draft and blocks no build. */
+    @Test
+    void newReportIsADraftThatBlocksNoBuildAndIsCheckedWithDrafts(@TempDir Path dir) {
+        Path site = TestSites.repoSite(dir);
+        assertThat(run("new", "report", "2026", "--source", site.toString())).isZero();
+        assertThat(run("build", "--source", site.toString())).as(all()).isZero();
+        assertThat(all()).doesNotContain("report.R3").contains("1 个草稿页面未构建");
+        assertThat(site.resolve("site/xxgk/zfxxgkzl/ndbg/2026")).doesNotExist();
+        assertThat(run("build", "--source", site.toString(), "--drafts")).isEqualTo(ExitCodes.CONTENT_ERRORS);
+        assertThat(all()).contains(NDBG + "2026/data.yaml:52:11: 错误 [report.R3]")
+                .contains(NDBG + "2026/index.md:14:1: 警告 [content.placeholder]");
     }
 
     @Test

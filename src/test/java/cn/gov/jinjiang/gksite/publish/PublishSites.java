@@ -38,9 +38,9 @@ final class PublishSites {
         return null;
     }
 
-    /** A copy of the repository's site in {@code dir} whose site.yaml publishes to {@code target}. */
+    /** A copy of the repository's site in {@code dir} (footer placeholders filled in) whose site.yaml publishes to {@code target}. */
     static Path repoSite(Path dir, String target, String... moreLines) {
-        Path site = TestSites.repoSite(dir);
+        Path site = TestSites.publishableRepoSite(dir);
         Path yaml = site.resolve("site.yaml");
         String text = TestSites.read(yaml);
         text = text.substring(0, text.indexOf("publish:")) + "publish:\n  target: \"" + target + "\"\n"
@@ -68,9 +68,12 @@ final class PublishSites {
         return out;
     }
 
-    /** The files of the last publish build, as they should be on the target. */
+    /** The files of the last publish build, as they should be on the target (without the build folder's marker). */
     static Map<String, byte[]> built(Path site) {
-        return files(Publisher.buildFolder(site));
+        Map<String, byte[]> out = files(Publisher.buildFolder(site));
+        // the build folder's marker stays at home: rsync never sends it
+        out.remove(cn.gov.jinjiang.gksite.output.OutputGuard.MARKER);
+        return out;
     }
 
     /** Asserts two snapshots are byte-for-byte the same. */

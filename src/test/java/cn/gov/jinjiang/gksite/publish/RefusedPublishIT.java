@@ -8,6 +8,7 @@ import static cn.gov.jinjiang.gksite.publish.PublishSites.repoSite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
+import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.testing.TestSites;
 import java.nio.file.Path;
 import java.util.Map;
@@ -73,5 +74,32 @@ class RefusedPublishIT {
         Path other = repoSite(dir.resolve("src2"), "");
         assertThat(refusal(() -> publish(other, false)).diagnostics().get(0).code())
                 .isEqualTo("publish.target-missing");
+    }
+
+    /** Issue 14, defect 9: a target that is a link to the site's own source once lost 115 source files. */
+    @Test
+    void aTargetLinkedToTheSourceIsRefusedEvenWithInitAndForce() throws java.io.IOException {
+        Map<String, byte[]> sourceFiles = TestSites.snapshot(site);
+        Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("www-link"), site);
+        for (String target : java.util.List.of(link.toString(), link + "/", link.resolve("content").toString(),
+                dir.toString())) {
+            DiagnosticException e = refusal(() -> PublishSites.publisher().publish(
+                    new PublishRequest(site, target, false, true, true)));
+            assertThat(e.diagnostics().get(0).code()).as(target).isEqualTo("publish.target-unsafe");
+        }
+        assertSameFiles(TestSites.snapshot(site), sourceFiles);
+        assertSameFiles(files(www), published);
+    }
+
+    /** The folder publish builds into is guarded like --out: never emptied when someone else's files are in it. */
+    @Test
+    void theBuildFolderIsNotEmptiedWhenItHoldsSomeoneElsesFiles() throws java.io.IOException {
+        Path folder = Publisher.buildFolder(site);
+        java.nio.file.Files.delete(folder.resolve(cn.gov.jinjiang.gksite.output.OutputGuard.MARKER));
+        TestSites.write(folder.resolve("mine/notes.txt"), "mine");
+        DiagnosticException e = refusal(() -> publish(site, false));
+        assertThat(e.diagnostics().get(0).code()).isEqualTo("output.refused");
+        assertThat(folder.resolve("mine/notes.txt")).hasContent("mine");
+        assertSameFiles(files(www), published);
     }
 }

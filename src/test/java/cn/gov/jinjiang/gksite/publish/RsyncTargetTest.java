@@ -43,9 +43,39 @@ class RsyncTargetTest {
             "/var", "/tmp", "/home/operator/../operator", "www@web1:/", "www@web1:/home/www", "www@web1:/root",
             "www@web1:", "www@web1:~", "www@web1:~/", "www@web1:.", "www@web1:~other", "www@web1:a/../..",
             "-e sh", "/srv/gk-src", "/srv", "/srv/gk-src/content/x", "/srv/gk-src/.gksite/publish",
-            "rsync://web1/gk/../x"})
+            "rsync://web1/gk/../x", "/srv/gk-src/site-copy", "/srv/gk-src/site"})
     void refusesTheRootSystemFoldersHomeFoldersAndTheSourceItself(String target) {
         assertThat(code(target)).as(target).isEqualTo("publish.target-unsafe");
+    }
+
+    /** Issue 14, defect 9: {@code /etc/nginx} was accepted (and written); every path in a system tree is refused. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/etc/nginx", "/etc/nginx/html", "/usr/share/nginx/html", "/usr/local/www", "/var/lib/gk",
+            "/var/log/gk", "/boot/efi/x", "/bin/x", "/sbin/x", "/lib/x", "/proc/1", "/sys/x", "/dev/shm/gk", "/run/gk",
+            "/var/cache/gk", "/var/spool/x", "/var/www", "www@web1:/etc/nginx", "www@web1:/usr/share/nginx/html",
+            "web1:/var/lib/x", "www@web1:/var/www/../../etc"})
+    void refusesEveryPathInsideASystemFolder(String target) {
+        assertThat(code(target)).as(target).isEqualTo("publish.target-unsafe");
+    }
+
+    /** Issue 14, defect 9: a link to the source (with --init --force) once deleted the site's own files. */
+    @Test
+    void localTargetsAreJudgedByWhereTheirLinksLead(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path source = java.nio.file.Files.createDirectories(dir.resolve("src"));
+        Path www = java.nio.file.Files.createDirectories(dir.resolve("www"));
+        Path toSource = java.nio.file.Files.createSymbolicLink(dir.resolve("to-src"), source);
+        Path toContent = java.nio.file.Files.createSymbolicLink(dir.resolve("to-content"),
+                java.nio.file.Files.createDirectories(source.resolve("content")));
+        Path toEtc = java.nio.file.Files.createSymbolicLink(dir.resolve("to-etc"), Path.of("/etc"));
+        Path toParent = java.nio.file.Files.createSymbolicLink(dir.resolve("to-parent"), dir);
+        Path toWww = java.nio.file.Files.createSymbolicLink(dir.resolve("to-www"), www);
+        for (Path link : java.util.List.of(toSource, toContent, toEtc.resolve("nginx"), toParent, toSource.resolve("site"))) {
+            assertThatThrownBy(() -> RsyncTarget.parse(link.toString(), source, HOME)).as(link.toString())
+                    .isInstanceOf(DiagnosticException.class).hasMessageContaining("publish.target-unsafe")
+                    .hasMessageContaining("它实际是");
+        }
+        RsyncTarget ok = RsyncTarget.parse(toWww.toString(), source, HOME);
+        assertThat(ok.destination()).as("rsync is given the real folder").isEqualTo(www.toRealPath() + "/");
     }
 
     @Test
@@ -64,7 +94,7 @@ class RsyncTargetTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/var/www/gk", "/var/www/html", "/srv/www", "/data/gk", "www@web1:htdocs/gk",
-            "www@web1:~/htdocs", "/srv/gk-src/site-copy"})
+            "www@web1:~/htdocs", "/srv/gk-src-copy", "/opt/gk/html", "www@web1:/srv/www/gk"})
     void acceptsDedicatedFolders(String target) {
         assertThat(code(target)).as(target).isEqualTo("accepted");
     }

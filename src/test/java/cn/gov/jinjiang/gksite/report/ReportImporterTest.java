@@ -7,7 +7,6 @@ import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
 import cn.gov.jinjiang.gksite.testing.TestSites;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,7 @@ class ReportImporterTest {
     }
 
     private ImportResult importText(String name, String text, int year, String org) {
-        return importer.read(name, text, year, org, Path.of("content/xxgk/zfxxgkzl/ndbg/" + year));
+        return importer.read(name, text, year, org);
     }
 
     @Test
@@ -31,7 +30,7 @@ class ReportImporterTest {
         ImportResult r = importText("seed.md", text(SEED), 2025, ORG);
         assertThat(r.diagnostics()).isEmpty();
         assertThat(r.kind()).isEqualTo(InputKind.COPIED_TEXT);
-        assertThat(r.files().dataYaml()).isEqualTo(ReportYamlWriterTest.repo2025());
+        assertThat(r.dataYaml()).isEqualTo(ReportYamlWriterTest.repo2025());
     }
 
     @Test
@@ -39,8 +38,8 @@ class ReportImporterTest {
         ImportResult r = importText("seed-2025.html", text("src/test/resources/import/seed-2025.html"), 2025, ORG);
         assertThat(r.diagnostics()).isEmpty();
         assertThat(r.kind()).isEqualTo(InputKind.HTML);
-        assertThat(r.files().dataYaml()).isEqualTo(ReportYamlWriterTest.repo2025());
-        assertThat(r.files().indexMd()).contains("## 一、总体情况 {#s1}\n\n2025 年，晋江市人民政府办公室持续深化政务公开。\n\n"
+        assertThat(r.dataYaml()).isEqualTo(ReportYamlWriterTest.repo2025());
+        assertThat(r.indexMd()).contains("## 一、总体情况 {#s1}\n\n2025 年，晋江市人民政府办公室持续深化政务公开。\n\n"
                 + "### （一）主动公开情况\n").contains("### （一）存在问题").doesNotContain("MsoTitle");
     }
 
@@ -50,8 +49,8 @@ class ReportImporterTest {
                 ORG);
         assertThat(r.diagnostics()).isEmpty();
         assertThat(r.kind()).isEqualTo(InputKind.PDF_TEXT);
-        assertThat(r.files().dataYaml()).isEqualTo(ReportYamlWriterTest.repo2025());
-        assertThat(r.files().indexMd())
+        assertThat(r.dataYaml()).isEqualTo(ReportYamlWriterTest.repo2025());
+        assertThat(r.indexMd())
                 .contains("2025 年，晋江市人民政府办公室紧紧围绕市委、市政府中心工作，持续深化政务公开。")
                 .contains("部分领域公开内容与群众实际需求匹配度不够高，政策解读的深度和通俗性仍需加强。")
                 .doesNotContain("- 3 -").doesNotContain("（续）");
@@ -59,7 +58,7 @@ class ReportImporterTest {
 
     @Test
     void narrativeGoesUnderTheNationalHeadingsWithSubheadings() {
-        String md = importText("seed.md", text(SEED), 2025, ORG).files().indexMd();
+        String md = importText("seed.md", text(SEED), 2025, ORG).indexMd();
         assertThat(md).startsWith("---\ntitle: 晋江市人民政府办公室2025年政府信息公开工作年度报告\nlayout: report\nyear: 2025\n"
                 + "发布机构: 晋江市人民政府办公室\n---\n\n本报告系根据");
         assertThat(md).contains("\n## 一、总体情况 {#s1}\n\n2025 年，").contains("\n### （一）主动公开情况\n")
@@ -86,14 +85,14 @@ class ReportImporterTest {
         assertThat(r.cells().get(AnnualReport.key("四", "复议后起诉", "其他结果"))).isEqualByComparingTo("1");
 
         Diagnostics diags = new Diagnostics();
-        AnnualReport report = ReportDataReader.read("data.yaml", 2023, r.files().dataYaml(), diags);
+        AnnualReport report = ReportDataReader.read("data.yaml", 2023, r.dataYaml(), diags);
         new ReportValidator().validate(new ReportContext(report, new RenderedMarkdown("", List.of()), Optional.empty(),
                 "government"), diags);
         // The page's tables pass R1–R4, R7 and R8 (shared/real-reports/README.md); the narrative rules need the
         // rendered index.md and are exercised by the build tests.
         assertThat(diags.sorted()).filteredOn(Diagnostic::isError)
                 .filteredOn(d -> d.code().matches("report\\.R[1-478]|report\\.schema.*")).isEmpty();
-        assertThat(r.files().indexMd()).contains("### （一）主动公开方面").contains("## 六、其他需要报告的事项 {#s6}\n\n2023年，无收取信息处理费情况。");
+        assertThat(r.indexMd()).contains("### （一）主动公开方面").contains("## 六、其他需要报告的事项 {#s6}\n\n2023年，无收取信息处理费情况。");
     }
 
     @Test
@@ -117,7 +116,7 @@ class ReportImporterTest {
             assertThat(d.code()).isEqualTo("import.unplaced");
             assertThat(d.pos().file()).isEqualTo("seed.md");
             assertThat(d.pos().line()).isEqualTo(73);
-            assertThat(d.message()).contains("应有 7 个数").contains("6 个");
+            assertThat(d.message()).contains("应有 7 个单元格").contains("6 个");
         });
     }
 
@@ -169,6 +168,18 @@ class ReportImporterTest {
         ImportResult r = importText("2020.txt", sb.toString(), 2020, "");
         assertThat(r.diagnostics()).isEmpty();
         assertThat(r.cells()).isEqualTo(cells);
-        assertThat(r.files().dataYaml()).isEqualTo(new ReportYamlWriter().write(2020, "", cells));
+        assertThat(r.dataYaml()).isEqualTo(new ReportYamlWriter().write(2020, "", cells));
+    }
+
+    /** Text from a PDF whose fonts lack their Unicode mapping is nonsense: no heading, so no report, said so once. */
+    @Test
+    void garbledTextWithoutAnyHeadingIsNotAReport() {
+        String garbled = "㕨㕨⧘2023Ⱜ㋗Ⰴᵹ⸇ἄⲘ⭽\n㓄〽⇢⿘ᾯ㌈㄁䱷夹㒷揨侂2023Ⱜ1㒠1㍽ \n䳩䡱ᮣ崕R 1 0 0 0 0 0 1\n";
+        ImportResult r = importText("x.txt", garbled, 2023, ORG);
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("import.not-report");
+            assertThat(d.message()).contains("乱码");
+        });
+        assertThat(r.ok()).isFalse();
     }
 }

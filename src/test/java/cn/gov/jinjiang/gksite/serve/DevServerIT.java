@@ -114,6 +114,40 @@ class DevServerIT {
         assertThat(session.state().hasErrors()).isFalse();
     }
 
+    /**
+     * Issue 17: the preview shows drafts (it answered 404), marked; a draft's errors replace only its own page with
+     * the error page, so the page being written beside it stays visible.
+     */
+    @Test
+    void aDraftIsShownMarkedAndItsErrorsStopOnlyItsOwnPage() throws Exception {
+        Path draft = site.resolve("content/xxgk/draft.md");
+        try (Events events = events()) {
+            events.await("event: hello");
+            Files.writeString(draft, "---\ntitle: 未定稿的通知\ndraft: true\n---\n\n<script>alert(1)</script>\n");
+            events.await("event: reload");
+            HttpResponse<String> broken = get("/xxgk/draft.html");
+            assertThat(broken.statusCode()).isEqualTo(500);
+            assertThat(broken.body()).contains("content/xxgk/draft.md:").contains("[markdown.raw-html]");
+            assertThat(get("/xxgk/a.html").statusCode()).isEqualTo(200);
+            assertThat(get("/").statusCode()).isEqualTo(200);
+            assertThat(get("/xxgk/").body()).contains("未定稿的通知").contains("tag-draft");
+
+            Files.writeString(draft, "---\ntitle: 未定稿的通知\ndraft: true\n---\n\n草稿正文。\n");
+            events.await("event: reload");
+        }
+        HttpResponse<String> r = get("/xxgk/draft.html");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("草稿正文").contains("class=\"draft-banner\"").contains("<title>【草稿】未定稿的通知");
+        // An error outside the drafts still stops every page, as before.
+        try (Events events = events()) {
+            events.await("event: hello");
+            Files.writeString(site.resolve("content/xxgk/b.md"), "---\ntitle: [第二篇\n---\n\n正文。\n");
+            events.await("event: reload");
+        }
+        assertThat(get("/xxgk/draft.html").statusCode()).isEqualTo(500);
+        assertThat(get("/").statusCode()).isEqualTo(500);
+    }
+
     @Test
     void gbkFileShowsTheEncodingDiagnosticAndCrlfIsFine() throws Exception {
         try (Events events = events()) {
@@ -263,7 +297,9 @@ class DevServerIT {
 
         try (Events events = events()) {
             events.await("event: hello");
-            Files.writeString(site.resolve("content/404.html"), "<!DOCTYPE html><html lang=\"zh-CN\"><body><h1>本站没有这个页面</h1></body></html>");
+            // The 404 page's address is reserved for the theme's page: a site changes it through its theme.
+            Files.writeString(site.resolve("themes/portal/templates/notfound.peb"),
+                    "<!DOCTYPE html><html lang=\"zh-CN\"><body><h1>本站没有这个页面</h1></body></html>");
             events.await("event: reload");
         }
         HttpResponse<String> custom = get("/no/such/page.html");

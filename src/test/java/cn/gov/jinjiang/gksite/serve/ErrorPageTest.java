@@ -52,4 +52,13 @@ class ErrorPageTest {
                 Diagnostic.error("x", new SourcePos("../../../../etc/passwd", 1, 1), "m", "")));
         assertThat(html).doesNotContain("root:");
     }
+
+    @Test
+    void neverFollowsALinkOutOfTheSourceFolder() throws java.io.IOException {
+        java.nio.file.Path src = java.nio.file.Files.createDirectories(root.resolve("src/content"));
+        java.nio.file.Files.createSymbolicLink(src.resolve("leak.md"), java.nio.file.Path.of("/etc/passwd"));
+        String html = new ErrorPage(root.resolve("src")).html(List.of(
+                Diagnostic.error("x", new SourcePos("content/leak.md", 1, 1), "m", "")));
+        assertThat(html).doesNotContain("root:");
+    }
 }
