@@ -17,7 +17,7 @@ final class SitePaths {
     /** Refuses what no page address contains and what could climb out of the folder. */
     static boolean unsafe(String raw, String decoded) {
         String lower = raw.toLowerCase(Locale.ROOT);
-        if (!decoded.startsWith("/") || decoded.indexOf('\\') >= 0 || decoded.indexOf('\0') >= 0
+        if (!decoded.startsWith("/") || decoded.contains("\\") || decoded.contains("\0")
                 || lower.contains("%2f") || lower.contains("%5c") || lower.contains("%00") || lower.contains("%2e")) {
             return true;
         }
@@ -34,10 +34,8 @@ final class SitePaths {
      * resolved, or null when it is missing, neither a file nor a folder, or outside {@code root}.
      */
     static Path resolve(Path root, String path) {
+        // Judged by the real path alone: ".." and links out of the folder both end outside root.
         Path p = root.resolve(path.substring(1)).normalize();
-        if (!p.startsWith(root)) {
-            return null;
-        }
         try {
             Path real = p.toRealPath();
             return real.startsWith(root) && (Files.isRegularFile(real) || Files.isDirectory(real)) ? real : null;
