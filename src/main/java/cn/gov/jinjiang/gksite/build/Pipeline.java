@@ -11,6 +11,8 @@ import cn.gov.jinjiang.gksite.content.ContentLoader;
 import cn.gov.jinjiang.gksite.content.ContentTree;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.diag.Severity;
+import cn.gov.jinjiang.gksite.diag.InternalErrors;
+import cn.gov.jinjiang.gksite.diag.SourcePos;
 import cn.gov.jinjiang.gksite.markdown.MarkdownStage;
 import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
 import cn.gov.jinjiang.gksite.output.OutputClaim;
@@ -37,7 +39,9 @@ import cn.gov.jinjiang.gksite.content.Page;
  * Runs a whole build. Problems in the user's files are collected and returned in the
  * {@link BuildResult}; environment failures (unreadable folders, a full disk) are thrown as
  * {@link cn.gov.jinjiang.gksite.diag.DiagnosticException}. When any stage before output reports an
- * error, nothing is written and the previous site stays as it was.
+ * error, nothing is written and the previous site stays as it was. A stage that fails unexpectedly (a defect of
+ * gksite) reports an {@code internal.error} naming the file or folder it was working on, and the build ends as one
+ * with errors: the stages that work per file (content, Markdown, reports, pages) report the file and go on.
  */
 public final class Pipeline {
     private final Clock clock;
@@ -68,7 +72,11 @@ public final class Pipeline {
         SourceLayout layout = SourceLayout.of(request.source(), request.output());
 
         Diagnostics configDiags = new Diagnostics();
-        SiteConfig config = new ConfigLoader().load(layout, configDiags);
+        SiteConfig config = InternalErrors.contain(SourcePos.of("site.yaml"), "读取 site.yaml", configDiags,
+                () -> new ConfigLoader().load(layout, configDiags), null);
+        if (config == null) {
+            return result(false, 0, new OutputManifest(List.of()), configDiags, start, watch, null);
+        }
         try (OutputClaim output = OutputClaim.take(layout.root(), layout.output())) {
             return run(request, layout, output.folder(), config, configDiags, start, watch);
         }
@@ -84,8 +92,13 @@ public final class Pipeline {
         diags.addAll(configDiags.sorted());
 
         watch.lap("config");
-        ContentTree tree = new ContentLoader().load(layout, diags, request.drafts());
-        new CatalogueRules(config.catalogue(), clock).check(tree, diags);
+        ContentTree tree = InternalErrors.contain(SourcePos.of("content"), "读取 content/", diags,
+                () -> new ContentLoader().load(layout, diags, request.drafts()), null);
+        if (tree == null) {
+            return result(false, 0, new OutputManifest(List.of()), diags, start, watch, null);
+        }
+        InternalErrors.contain(SourcePos.of("content"), "核对公开目录", diags,
+                () -> new CatalogueRules(config.catalogue(), clock).check(tree, diags));
         watch.lap("content");
         // Reports need their narrative now (for the rules); every other page is converted while it renders.
         Function<Page, RenderedMarkdown> bodies = new MarkdownStage()
@@ -126,8 +139,9 @@ public final class Pipeline {
                     Tasks.start("gksite-generated-files", () -> GeneratedFiles.of(tree, reports, config));
             pages = new SiteRenderer(new TemplateEngine(theme, layout::relative), config, assetSizes(layout))
                     .render(tree, bodies, reports, diags, sink);
-            generated.join().forEach(sink);
-        } catch (RuntimeException e) {
+            InternalErrors.contain(SourcePos.of("content"), "生成搜索索引、订阅和站点地图", diags,
+                    () -> generated.join().forEach(sink));
+        } catch (RuntimeException | Error e) {
             staging.discard();
             throw e;
         }
@@ -143,9 +157,15 @@ public final class Pipeline {
             return result(false, pages, new OutputManifest(List.of()), diags, start, watch, tree);
         }
         if (request.check()) {
-            new SiteChecker().check(staged.folder(), staged.manifest(), config,
-                    CheckOptions.staged(layout.root(), layout.relative(layout.output()))
-                            .withDrafts(tree.drafts().leftOut()), diags, scanned);
+            try {
+                InternalErrors.contain(SourcePos.of(layout.relative(layout.output())), "检查生成的站点", diags,
+                        () -> new SiteChecker().check(staged.folder(), staged.manifest(), config,
+                                CheckOptions.staged(layout.root(), layout.relative(layout.output()))
+                                        .withDrafts(tree.drafts().leftOut()), diags, scanned));
+            } catch (RuntimeException | Error e) {
+                staged.discard();
+                throw e;
+            }
         }
         watch.lap("check");
         if (diags.hasErrors()) {
@@ -161,7 +181,7 @@ public final class Pipeline {
     private BuildResult result(boolean written, int pages, OutputManifest manifest, Diagnostics diags, Instant start,
                                Stopwatch watch, ContentTree tree) {
         return new BuildResult(written, pages, manifest, diags.sorted(), Duration.between(start, clock.instant()),
-                watch.laps(), tree.drafts());
+                watch.laps(), tree == null ? cn.gov.jinjiang.gksite.content.Drafts.NONE : tree.drafts());
     }
 
     /**

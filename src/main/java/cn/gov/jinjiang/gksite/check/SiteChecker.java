@@ -251,10 +251,28 @@ public final class SiteChecker {
         private PageFacts facts;
         private boolean done;
 
+        private final Map<List<?>, Map<Object, Integer>> indexes = new java.util.IdentityHashMap<>();
+
         Tracked(Path site, String page, boolean fast) {
             this.site = site;
             this.page = page;
             this.fast = fast;
+        }
+
+        /**
+         * Where {@code item} (that very object) first stands in {@code list}; -1 when absent. The lists are indexed once
+         * per page: a page with thousands of broken links looked each one up from the start.
+         */
+        int indexOf(List<?> list, Object item) {
+            Map<Object, Integer> index = indexes.computeIfAbsent(list, l -> {
+                Map<Object, Integer> m = new java.util.IdentityHashMap<>();
+                for (int i = l.size() - 1; i >= 0; i--) {
+                    m.put(l.get(i), i);
+                }
+                return m;
+            });
+            Integer i = index.get(item);
+            return i == null ? -1 : i;
         }
 
         PageFacts facts() {
@@ -299,7 +317,7 @@ public final class SiteChecker {
         void problem(PageFacts.Problem pr) {
             PageFacts.Problem at = pr;
             if (pr.line() == 0) {
-                int i = indexOf(facts.problems(), pr);
+                int i = tracked.indexOf(facts.problems(), pr);
                 PageFacts t = tracked.facts();
                 at = t != null && i >= 0 && i < t.problems().size() ? t.problems().get(i) : pr;
             }
@@ -311,18 +329,9 @@ public final class SiteChecker {
             if (ref.line() != 0) {
                 return ref;
             }
-            int i = indexOf(facts.refs(), ref);
+            int i = tracked.indexOf(facts.refs(), ref);
             PageFacts t = tracked.facts();
             return t != null && i >= 0 && i < t.refs().size() ? t.refs().get(i) : ref;
-        }
-
-        private static <T> int indexOf(List<T> list, T item) {
-            for (int i = 0; i < list.size(); i++) {
-                if (list.get(i) == item) {
-                    return i;
-                }
-            }
-            return -1;
         }
 
         private void report(Severity sev, int line, int column, String url, String code, String message,

@@ -1,6 +1,9 @@
 package cn.gov.jinjiang.gksite.cli;
 
+import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
+import cn.gov.jinjiang.gksite.diag.InternalErrors;
+import cn.gov.jinjiang.gksite.diag.SourcePos;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -36,33 +39,63 @@ public final class Main implements Runnable {
         System.exit(new Main(System.out, System.err).execute(args));
     }
 
-    /** Runs the command line and returns the exit code. */
+    /**
+     * Runs the command line and returns the exit code. Whatever goes wrong is reported as diagnostics in the format
+     * asked for, never as a stack trace: a {@link DiagnosticException} as its diagnostics, any other failure (a defect
+     * of gksite, or the memory running out) as one {@code internal.error} or {@code internal.memory} diagnostic, each
+     * with exit code 2. Under {@code --format json} stdout holds only JSON lines.
+     */
     public int execute(String... args) {
+        boolean json = jsonRequested(args);
         CommandLine cl = new CommandLine(this);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> ExitCodes.USAGE_OR_ENVIRONMENT);
-        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            if (ex instanceof DiagnosticException de) {
-                Reporter.of("human").report(de.diagnostics(), err);
-                return ExitCodes.USAGE_OR_ENVIRONMENT;
-            }
-            err.println("内部错误（internal error）：" + ex);
-            ex.printStackTrace(err);
-            err.flush();
-            return ExitCodes.USAGE_OR_ENVIRONMENT;
-        });
-        int code;
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> failed(ex, json));
         try {
-            code = cl.execute(args);
-        } catch (OutOfMemoryError e) {
-            err.println("内存不足（out of memory）：站点太大，程序可用的内存不够。请设置环境变量 GKSITE_HEAP 加大内存后重试，"
-                    + "例如 GKSITE_HEAP=8g ./gksite build");
-            err.flush();
-            return ExitCodes.USAGE_OR_ENVIRONMENT;
+            // picocli's own usage errors exit with 2 already; keep that contract explicit.
+            return cl.execute(args);
+        } catch (RuntimeException | Error e) {
+            // picocli hands only exceptions to the handler above; an Error (out of memory, a stack overflow) ends up
+            // here.
+            return failed(e, json);
         }
-        // picocli's own usage errors exit with 2 already; keep that contract explicit.
-        return code;
+    }
+
+    /** Reports a failure of the command and returns exit code 2. */
+    private int failed(Throwable e, boolean json) {
+        List<Diagnostic> diagnostics;
+        if (e instanceof DiagnosticException de) {
+            diagnostics = de.diagnostics();
+        } else if (e instanceof OutOfMemoryError) {
+            diagnostics = List.of(Diagnostic.error("internal.memory", SourcePos.of("."),
+                    "内存不足（out of memory）：站点太大，程序可用的内存不够。",
+                    "请设置环境变量 GKSITE_HEAP 加大内存后重试，例如 GKSITE_HEAP=8g ./gksite build"));
+        } else {
+            // "." is the source folder as a whole: the failure escaped every stage that knows its file.
+            diagnostics = List.of(InternalErrors.diagnostic(SourcePos.of("."), "运行命令", e));
+        }
+        if (json) {
+            Reporter.of("json").report(diagnostics, out);
+        } else {
+            Reporter.of("human").report(diagnostics, err);
+            if (!(e instanceof DiagnosticException) && System.getenv("GKSITE_TRACE") != null) {
+                e.printStackTrace(err);
+            }
+        }
+        err.flush();
+        return ExitCodes.USAGE_OR_ENVIRONMENT;
+    }
+
+    /** Whether the arguments ask for {@code --format json} (known before picocli has parsed them, for every failure). */
+    static boolean jsonRequested(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--format=json") || args[i].equals("--format") && i + 1 < args.length
+                    && args[i + 1].equals("json")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

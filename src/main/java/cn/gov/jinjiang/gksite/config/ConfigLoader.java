@@ -59,6 +59,12 @@ public final class ConfigLoader {
         }
         String text;
         try {
+            long size = Files.size(file);
+            if (size > YamlLimits.MAX_BYTES) {
+                diags.error("content.too-large", new SourcePos(FILE, 1, 1), "site.yaml 有 " + size + " 字节，超过了 "
+                        + YamlLimits.MAX_BYTES + " 字节的上限。", "site.yaml 只写站点配置，通常不到 10 KB。");
+                return defaults();
+            }
             byte[] bytes = Files.readAllBytes(file);
             java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
             java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
@@ -227,7 +233,7 @@ public final class ConfigLoader {
             Node v = e.getValue().getValueNode();
             if (key.equals("ignore")) {
                 if (v instanceof SequenceNode seq) {
-                    seq.getValue().forEach(i -> ignore.add(YamlDoc.text(i)));
+                    seq.getValue().forEach(i -> ignorePattern(doc, i, diags).ifPresent(ignore::add));
                 } else {
                     diags.error("config.type", doc.pos(v), "checks.ignore 应为网址模式的列表。", "");
                 }
@@ -247,6 +253,29 @@ public final class ConfigLoader {
             }
         }
         return new CheckLevels(overrides, off, ignore);
+    }
+
+    /**
+     * One {@code checks.ignore} item: a URL substring, or a regular expression when it starts with {@code ^} (as the
+     * checker reads it), which must compile. Anything else is a {@code config.*} error at the item.
+     */
+    private static java.util.Optional<String> ignorePattern(YamlDoc doc, Node item, Diagnostics diags) {
+        String p = YamlDoc.text(item);
+        if (p == null || p.isEmpty()) {
+            diags.error("config.type", doc.pos(item), "checks.ignore 的每一项应为一段网址文字或以“^”开头的正则表达式，实为"
+                    + (p == null ? YamlDoc.kind(item) : "空值") + "。", "例如：ignore: [\"/uploads/\", \"^https?://example\\\\.org/\"]");
+            return java.util.Optional.empty();
+        }
+        if (p.startsWith("^")) {
+            try {
+                java.util.regex.Pattern.compile(p);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                diags.error("config.pattern", doc.pos(item), "checks.ignore 中的“" + p + "”不是有效的正则表达式："
+                        + e.getDescription() + "。", "以“^”开头的项按正则表达式读；只想按文字匹配时去掉开头的“^”。");
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.of(p);
     }
 
     private static PublishTarget publish(YamlDoc doc, YamlMap top, Diagnostics diags) {

@@ -42,9 +42,11 @@ public final class YamlDoc {
     /**
      * Parses {@code text}. A syntax error becomes a {@link DiagnosticException} with code
      * {@code yaml.syntax} at the line and column SnakeYAML names; a key written twice in one mapping, one with
-     * {@code yaml.duplicate-key} at the second key ({@link DuplicateKeys}).
+     * {@code yaml.duplicate-key} at the second key ({@link DuplicateKeys}); a text beyond {@link YamlLimits} or
+     * with a recursive alias one with the code the limit names.
      */
     public static YamlDoc parse(String file, int lineOffset, String text) {
+        YamlLimits.checkText(file, lineOffset, text);
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(20);
@@ -54,6 +56,8 @@ public final class YamlDoc {
             // built for each of a site's thousands of front matters.
             Node node = new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options)
                     .getSingleNode();
+            // Recursion first: the duplicate-key walk follows aliases.
+            YamlLimits.refuseRecursion(file, lineOffset, node);
             List<Diagnostic> duplicates = DuplicateKeys.find(file, lineOffset, node);
             if (!duplicates.isEmpty()) {
                 throw new DiagnosticException(duplicates, null);

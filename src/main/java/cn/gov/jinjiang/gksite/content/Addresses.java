@@ -104,6 +104,19 @@ public final class Addresses {
                 || t == Character.SURROGATE || t == Character.LINE_SEPARATOR || t == Character.PARAGRAPH_SEPARATOR;
     }
 
+    /** {@code s} with control and invisible characters written as {@code \\uXXXX}, so a message shows where they are. */
+    static String visible(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || invisible(c)) {
+                sb.append(String.format("\\u%04X", c));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
+        return sb.toString();
+    }
+
     private static String printable(int c) {
         if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
             return c == ' ' ? "空格" : "空白字符 U+" + String.format("%04X", c);

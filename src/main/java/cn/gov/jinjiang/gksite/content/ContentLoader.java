@@ -5,9 +5,11 @@ import cn.gov.jinjiang.gksite.config.Placeholders;
 import cn.gov.jinjiang.gksite.config.SourceLayout;
 import cn.gov.jinjiang.gksite.config.SourceTree;
 import cn.gov.jinjiang.gksite.config.YamlDoc;
+import cn.gov.jinjiang.gksite.config.YamlLimits;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.diag.InternalErrors;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,6 +29,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * them in one run. Hidden files and editors' temporary files are skipped.
  */
 public final class ContentLoader {
+    /**
+     * Most bytes in a Markdown page: 8 MiB, about 2.8 million Chinese characters. The longest real documents of a
+     * 公开目录 (regulations, work reports, budget tables) are a few hundred thousand characters; a larger file is
+     * refused ({@code content.too-large}) before it is read. YAML files have {@link YamlLimits#MAX_BYTES}.
+     */
+    public static final long MAX_PAGE_BYTES = 8L * 1024 * 1024;
+
     private final TextDecoder decoder = new TextDecoder();
     private final FrontMatterSplitter splitter = new FrontMatterSplitter();
     private final MetaBinder binder = new MetaBinder();
@@ -71,6 +80,7 @@ public final class ContentLoader {
             String name = e.path().getFileName().toString();
             String relContent = rel(content, e.path());
             Diagnostics d = new Diagnostics();
+            InternalErrors.contain(SourcePos.of(layout.relative(e.path())), "读取文件", d, () -> {
             if (name.endsWith(".md")) {
                 PageRead read = read(layout, relContent, e.real(), d);
                 if (read.page() != null) {
@@ -85,6 +95,7 @@ public final class ContentLoader {
                 readData(layout, relContent, e.real(), d).ifPresentOrElse(x -> data.put(relContent, x),
                         () -> unreadable.add(layout.relative(e.path())));
             }
+            });
             keep(found, relContent, d);
         });
         Drafts scope = Drafts.of(pages, saidDraft);
@@ -173,6 +184,15 @@ public final class ContentLoader {
         String source = layout.relative(layout.content().resolve(relContent));
         byte[] bytes;
         try {
+            long limit = p.getFileName().toString().endsWith(".md") ? MAX_PAGE_BYTES : YamlLimits.MAX_BYTES;
+            long size = Files.size(p);
+            if (size > limit) {
+                diags.error("content.too-large", new SourcePos(source, 1, 1), "文件有 " + size + " 字节，超过了 " + limit
+                        + " 字节（" + limit / 1024 / 1024 + " MiB）的上限。", limit == MAX_PAGE_BYTES
+                        ? "把内容拆成几个页面，或把大表格、长附录作为附件（PDF 等）链接。"
+                        : "YAML 只用来写配置和统计表；大量数据请拆成几个文件。");
+                return Optional.empty();
+            }
             bytes = Files.readAllBytes(p);
         } catch (IOException e) {
             diags.error("io.read", SourcePos.of(source), "无法读取文件：" + e.getMessage(), "检查文件权限。");

@@ -34,7 +34,8 @@ final class OutputPaths {
             if (why == null) {
                 return Optional.of(output);
             }
-            diags.error("content.url", meta.pos("url", source), "url “" + shown(url) + "” 不能作为页面地址：" + why + "。",
+            diags.error("content.url", meta.pos("url", source), "url “" + shown(url) + "” 不能作为页面地址："
+                    + Addresses.visible(why) + "。",
                     "写以“/”开头的站内路径，如 url: /xxgk/zfxxgkzl/ml/02/202008/t20200817_2406219.htm");
         }
         String why = Addresses.pageProblem(def);
@@ -102,6 +103,6 @@ final class OutputPaths {
     /** A value for a message: long ones shortened, so a 300-character url does not flood the terminal. */
     private static String shown(String s) {
         int n = s.codePointCount(0, s.length());
-        return n <= 80 ? s : s.substring(0, s.offsetByCodePoints(0, 60)) + "…（共 " + n + " 个字符）";
+        return Addresses.visible(n <= 80 ? s : s.substring(0, s.offsetByCodePoints(0, 60)) + "…（共 " + n + " 个字符）");
     }
 }

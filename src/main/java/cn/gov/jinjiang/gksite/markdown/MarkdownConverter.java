@@ -27,12 +27,13 @@ public final class MarkdownConverter {
     private final HtmlRenderer renderer;
     private final DirectRenderer direct;
     private final RawHtmlPolicy policy = new RawHtmlPolicy();
+    private final MarkdownLimits limits = new MarkdownLimits();
 
     public MarkdownConverter() {
         MutableDataSet options = options();
         this.parser = Parser.builder(options).build();
-        this.quickParser = Parser.builder(options().set(Parser.EXTENSIONS, List.of(new SharedExtensions(false))))
-                .build();
+        this.quickParser = Parser.builder(options().set(Parser.EXTENSIONS,
+                List.of(new SharedExtensions(false), new LinearParsing()))).build();
         this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> new TextRenderer()).build();
         this.direct = new DirectRenderer(options);
     }
@@ -40,7 +41,7 @@ public final class MarkdownConverter {
     /** flexmark's options for gksite's Markdown. */
     static MutableDataSet options() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(new SharedExtensions(true)));
+        options.set(Parser.EXTENSIONS, List.of(new SharedExtensions(true), new LinearParsing()));
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
@@ -60,6 +61,9 @@ public final class MarkdownConverter {
      * @param bodyLine 1-based line of the body's first line in the file
      */
     public RenderedMarkdown convert(String file, String body, int bodyLine, Diagnostics diags) {
+        if (!limits.allows(file, body, bodyLine, diags)) {
+            return RenderedMarkdown.EMPTY;
+        }
         // Attributes ({#id}) are applied after parsing when they all end headings, by flexmark's parser otherwise.
         Document doc = quickParser.parse(body);
         if (!HeadingAttributes.applied(doc)) {

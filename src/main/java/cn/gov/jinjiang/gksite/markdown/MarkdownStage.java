@@ -1,15 +1,40 @@
 package cn.gov.jinjiang.gksite.markdown;
 
-import cn.gov.jinjiang.gksite.parallel.Tasks;
 import cn.gov.jinjiang.gksite.content.ContentTree;
 import cn.gov.jinjiang.gksite.content.Page;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.diag.InternalErrors;
+import cn.gov.jinjiang.gksite.diag.SourcePos;
+import cn.gov.jinjiang.gksite.parallel.Tasks;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
-/** Converts every page of a content tree in parallel; the result is keyed by the page's source path. */
+/**
+ * Converts every page of a content tree in parallel; the result is keyed by the page's source path. A page that
+ * cannot be converted becomes an error naming it (and renders empty), never a failure of the build: one that
+ * overflows the stack is {@code markdown.too-deep}, any other failure {@code internal.error}.
+ */
 public final class MarkdownStage {
-    private final MarkdownConverter converter = new MarkdownConverter();
+    /**
+     * Stack of the thread a page with long lines is converted on (see {@link MarkdownLimits#PLAIN_STACK_LINE}):
+     * reserved address space, of which only what the recursion touches is ever used. A 100,000-character line
+     * ({@link MarkdownLimits#MAX_LINE}) of each construct flexmark matches by recursion fitted in 64 MiB when compiled
+     * and in 128 MiB interpreted (MarkdownStageTest converts each on a stack of a quarter of this).
+     */
+    static final long LARGE_STACK = 256L * 1024 * 1024;
+
+    /** The conversion of one page (tests put failing ones in its place). */
+    private final java.util.function.BiFunction<Page, Diagnostics, RenderedMarkdown> converter;
+
+    public MarkdownStage() {
+        MarkdownConverter c = new MarkdownConverter();
+        this.converter = (p, d) -> c.convert(p.source(), p.body(), p.bodyLine(), d);
+    }
+
+    MarkdownStage(java.util.function.BiFunction<Page, Diagnostics, RenderedMarkdown> converter) {
+        this.converter = converter;
+    }
 
     public Map<String, RenderedMarkdown> convert(ContentTree tree, Diagnostics diags) {
         Map<String, RenderedMarkdown> out = new ConcurrentHashMap<>();
@@ -35,6 +60,58 @@ public final class MarkdownStage {
     }
 
     public RenderedMarkdown convert(Page p, Diagnostics diags) {
-        return converter.convert(p.source(), p.body(), p.bodyLine(), diags);
+        Supplier<RenderedMarkdown> conversion = () -> converter.apply(p, diags);
+        try {
+            return MarkdownLimits.needsLargeStack(p.body()) ? onLargeStack(conversion) : conversion.get();
+        } catch (StackOverflowError e) {
+            diags.error("markdown.too-deep", new SourcePos(p.source(), p.bodyLine(), 1),
+                    "正文的嵌套太深（引用、列表、强调或链接套了太多层），无法转换。",
+                    "检查正文中成对的“*”“_”“[”“]”和行首的“>”“-”；要写这些符号本身时在前面加反斜杠，如 \\*。");
+            return RenderedMarkdown.EMPTY;
+        } catch (RuntimeException e) {
+            diags.add(InternalErrors.diagnostic(SourcePos.of(p.source()), "转换 Markdown 正文", e));
+            return RenderedMarkdown.EMPTY;
+        }
+    }
+
+    /** Runs {@code task} on a new thread with a {@link #LARGE_STACK}, and returns or rethrows what it did. */
+    static <T> T onLargeStack(Supplier<T> task) {
+        return onStack(LARGE_STACK, task);
+    }
+
+    /** Runs {@code task} on a new thread with a stack of {@code bytes}, and returns or rethrows what it did. */
+    static <T> T onStack(long bytes, Supplier<T> task) {
+        Object[] result = new Object[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = task.get();
+            } catch (RuntimeException | Error e) {
+                failure[0] = e;
+            }
+        }, "gksite-markdown-large-stack", bytes);
+        t.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                // The page is converted regardless (a build is not cancelled halfway through a page).
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure[0] instanceof RuntimeException r) {
+            throw r;
+        }
+        if (failure[0] instanceof Error err) {
+            throw err;
+        }
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
     }
 }

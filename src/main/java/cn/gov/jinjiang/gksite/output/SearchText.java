@@ -216,18 +216,42 @@ final class SearchText {
         return q;
     }
 
-    /** The end of a table rule matched at line start i (before the line terminator), or -1. */
-    private static int tableRule(char[] a, int i, int n) {
-        int p = i;
-        while (p < n && space(a[p])) {
-            p++;
+    /**
+     * The ends of the last two runs of {@code \s} found (as start, end pairs). {@code \s} takes line ends, so the
+     * {@code ^\s*} of a table rule, tried at each line start, reads every blank line after it: a page of many blank
+     * lines took quadratic time. Each line start inside a run read before ends where that run ends; two runs suffice
+     * for the pattern's two {@code \s*}. The scan writes only behind where it reads, so a run stays as it was.
+     */
+    private static final class Spaces {
+        private final int[] runs = {-1, -1, -1, -1};
+        private int next;
+
+        int end(char[] a, int i, int n) {
+            for (int k = 0; k < 4; k += 2) {
+                if (i >= runs[k] && i < runs[k + 1]) {
+                    return runs[k + 1];
+                }
+            }
+            int p = i;
+            while (p < n && space(a[p])) {
+                p++;
+            }
+            if (p > i) {
+                runs[next] = i;
+                runs[next + 1] = p;
+                next = 2 - next;
+            }
+            return p;
         }
+    }
+
+    /** The end of a table rule matched at line start i (before the line terminator), or -1. */
+    private static int tableRule(char[] a, int i, int n, Spaces spaces) {
+        int p = spaces.end(a, i, n);
         if (p < n && a[p] == '|') {
             p++;
         }
-        while (p < n && space(a[p])) {
-            p++;
-        }
+        p = spaces.end(a, p, n);
         if (p < n && a[p] == ':') {
             p++;
         }
@@ -249,8 +273,9 @@ final class SearchText {
         int w = 0;
         int done = 0;
         int r = 0;
+        Spaces spaces = new Spaces();
         while (r < n) {
-            int end = rules ? tableRule(a, r, n) : blockMark(a, r, n);
+            int end = rules ? tableRule(a, r, n, spaces) : blockMark(a, r, n);
             if (end < 0) {
                 r = nextLineStart(a, r, n);
                 continue;

@@ -159,8 +159,7 @@ public final class SiteRenderer {
         cn.gov.jinjiang.gksite.content.DocumentLinks links = cn.gov.jinjiang.gksite.content.DocumentLinks.of(tree, null);
         Map<String, Page> bySource = new HashMap<>();
         tree.pages().forEach(x -> bySource.put(x.source(), x));
-        Tasks.forEach(pages.size(), i -> {
-            Page p = pages.get(i);
+        Tasks.forEach(pages.size(), i -> contained(pages.get(i), problems, p -> {
             String layout = layoutOf(p);
             if (!engine.hasLayout(layout)) {
                 problems.accept(p, Diagnostic.error("render.layout-unknown", p.meta().pos("layout", p.source()),
@@ -201,8 +200,17 @@ public final class SiteRenderer {
             }
             files.accept(made);
             count.incrementAndGet();
-        });
+        }));
         return count.get();
+    }
+
+    /** Renders one page; an unexpected failure is reported as an internal error of that page, and the others go on. */
+    private static void contained(Page p, java.util.function.BiConsumer<Page, Diagnostic> problems,
+                                  java.util.function.Consumer<Page> render) {
+        Diagnostics own = new Diagnostics();
+        cn.gov.jinjiang.gksite.diag.InternalErrors.contain(SourcePos.of(p.source()), "生成页面", own,
+                () -> render.accept(p));
+        own.sorted().forEach(d -> problems.accept(p, d));
     }
 
     /**

@@ -5,6 +5,8 @@ import cn.gov.jinjiang.gksite.content.DataFile;
 import cn.gov.jinjiang.gksite.content.Page;
 import cn.gov.jinjiang.gksite.content.Section;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.diag.InternalErrors;
+import cn.gov.jinjiang.gksite.diag.SourcePos;
 import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,14 +59,20 @@ public final class ReportLoader {
                         "运行 gksite new report " + year + " 生成模板，或从上一年复制 data.yaml 后修改数字。");
                 continue;
             }
-            out.add(schema.read(year, page, data, diags));
+            int y = year;
+            AnnualReport report = InternalErrors.contain(SourcePos.of(data.source()), "读取年度报告统计表", diags,
+                    () -> schema.read(y, page, data, diags), null);
+            if (report != null) {
+                out.add(report);
+            }
         }
         out.sort(Comparator.comparingInt(AnnualReport::year));
         for (int i = 0; i < out.size(); i++) {
             AnnualReport r = out.get(i);
             Optional<AnnualReport> prev = previous(out, i);
             RenderedMarkdown narrative = bodies.apply(r.page());
-            validator.validate(new ReportContext(r, narrative, prev, bodyType), diags);
+            InternalErrors.contain(SourcePos.of(r.page().source()), "核对年度报告", diags,
+                    () -> validator.validate(new ReportContext(r, narrative, prev, bodyType), diags));
         }
         return List.copyOf(out);
     }

@@ -36,6 +36,15 @@ public final class ReportSchema {
     public static final String APPLICATIONS = "依申请公开";
     public static final String REVIEWS = "复议诉讼";
     private static final List<String> TOP = List.of("年度", "格式", DISCLOSURE, APPLICATIONS, REVIEWS);
+    /**
+     * Digits before and after the point a cell may have: counts of a year (a city's applications run to thousands)
+     * and money in 万元 fit in twelve integer digits many times over. A value like {@code 1e999999999} is a number
+     * to YAML but no figure of a report, and adding it to another would need a billion digits.
+     */
+    static final int MAX_DIGITS = 12;
+    static final int MAX_DECIMALS = 6;
+    /** Longest text read as a number (a sign, twelve digits, a point and six decimals fit well within it). */
+    private static final int MAX_NUMBER_TEXT = 40;
 
     public AnnualReport read(int year, Page page, DataFile data, Diagnostics diags) {
         ReportFormat format = ReportFormat.forYear(year);
@@ -175,6 +184,10 @@ public final class ReportSchema {
             cells.put(AnnualReport.key(table, row, col.key()), cell);
         }
 
+        private static String abbreviate(String s) {
+            return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+        }
+
         private BigDecimal parse(String raw, Column col, SourcePos pos, String label) {
             String s = raw.strip();
             Cell probe = new Cell(raw, null, pos);
@@ -185,7 +198,14 @@ public final class ReportSchema {
             }
             BigDecimal v;
             try {
-                v = new BigDecimal(s);
+                // Longer texts are not numbers of a report (and BigDecimal reads digits in quadratic time).
+                v = s.length() > MAX_NUMBER_TEXT ? null : new BigDecimal(s);
+                if (v == null || v.precision() - v.scale() > MAX_DIGITS || v.scale() > MAX_DECIMALS) {
+                    diags.error("report.R7", pos, label + "：数字“" + abbreviate(s) + "”超出了统计表可用的范围（整数部分最多 "
+                            + MAX_DIGITS + " 位，小数最多 " + MAX_DECIMALS + " 位）。",
+                            col.kind() == ValueKind.MONEY ? "填写以万元为单位的金额，如 1190.0462。" : "填写件数（整数），如 0、14。");
+                    return null;
+                }
             } catch (NumberFormatException e) {
                 diags.error("report.R7", pos, label + "：应为数字，实为“" + s + "”。",
                         col.kind() == ValueKind.MONEY ? "填写以万元为单位的金额，如 1190.0462。" : "填写件数（整数），如 0、14。");

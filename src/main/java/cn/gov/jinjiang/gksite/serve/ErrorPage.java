@@ -21,6 +21,11 @@ import java.util.Objects;
  */
 public final class ErrorPage {
     private static final int CONTEXT = 3;
+    /**
+     * Diagnostics shown at most: the page is made for every request while the build has errors, and reading the
+     * source around each of thousands of problems (in files of up to 8 MiB) would make each one slow.
+     */
+    static final int MAX_SHOWN = 200;
     private static final Charset GBK = Charset.forName("GB18030");
 
     private final Path root;
@@ -50,26 +55,30 @@ public final class ErrorPage {
                 .append("pre .caret{color:#a40000}</style>\n</head>\n<body>\n<main>\n<h1>构建出错：")
                 .append(errors).append(" 个错误</h1>\n")
                 .append("<p>改正下面的问题并保存，本页会自动刷新并显示页面。终端中也列出了同样的问题。</p>\n");
-        for (Diagnostic d : shown) {
+        java.util.Map<String, List<String>> sources = new java.util.HashMap<>();
+        for (Diagnostic d : shown.subList(0, Math.min(shown.size(), MAX_SHOWN))) {
             sb.append("<section class=\"diag ").append(d.isError() ? "error" : "warning").append("\">\n<p><span class=\"where\">")
                     .append(esc(d.pos().toString())).append("</span>：").append(esc(d.severity().chinese()))
                     .append(" <span class=\"code\">[").append(esc(d.code())).append("]</span></p>\n<p class=\"message\">")
                     .append(esc(d.message())).append("</p>\n");
-            excerpt(d, sb);
+            excerpt(d, sb, sources);
             if (!d.hint().isEmpty()) {
                 sb.append("<p class=\"hint\">").append(esc(d.hint()).replace("\n", "<br>")).append("</p>\n");
             }
             sb.append("</section>\n");
         }
+        if (shown.size() > MAX_SHOWN) {
+            sb.append("<p>还有 ").append(shown.size() - MAX_SHOWN).append(" 个问题没有列出；终端中列出了全部问题。</p>\n");
+        }
         return sb.append("</main>\n</body>\n</html>\n").toString();
     }
 
-    private void excerpt(Diagnostic d, StringBuilder sb) {
+    private void excerpt(Diagnostic d, StringBuilder sb, java.util.Map<String, List<String>> sources) {
         int line = d.pos().line();
         if (line <= 0) {
             return;
         }
-        List<String> lines = read(d.pos().file());
+        List<String> lines = sources.computeIfAbsent(d.pos().file(), this::read);
         if (lines.isEmpty() || line > lines.size()) {
             return;
         }

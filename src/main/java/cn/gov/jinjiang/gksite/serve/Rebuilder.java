@@ -4,6 +4,7 @@ import cn.gov.jinjiang.gksite.build.BuildResult;
 import cn.gov.jinjiang.gksite.build.IncrementalBuild;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
+import cn.gov.jinjiang.gksite.diag.InternalErrors;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import cn.gov.jinjiang.gksite.output.OutputManifest;
 import java.nio.file.Path;
@@ -20,11 +21,25 @@ import java.util.Set;
  * Turns a batch of changed paths into the smallest rebuild that is still correct: site.yaml rebuilds
  * everything, a template re-renders every page, a theme's static file is only copied, and content
  * changes go to {@link IncrementalBuild#contentChanged}. A failure of the build itself (an unreadable
- * folder, a bug) becomes an error diagnostic, so the server keeps running and shows it; the next change
- * then rebuilds everything.
+ * folder, a bug, a stack overflow, the memory running out: any {@link Throwable}) becomes an error diagnostic
+ * naming a file that changed, so the server keeps running and shows it; the next change then rebuilds everything.
  */
 public final class Rebuilder {
-    private final IncrementalBuild build;
+    /** The steps of {@link IncrementalBuild} a rebuild uses (tests put failing ones in their place). */
+    interface Steps {
+        BuildResult full();
+
+        BuildResult contentChanged(Set<Path> changed);
+
+        BuildResult templatesChanged();
+
+        BuildResult staticFilesChanged();
+
+        void refreshGenerated();
+    }
+
+    private final Steps build;
+    private final Path root;
     private final ChangeClassifier classifier;
     private final Clock clock;
     private boolean needFull = true;
@@ -38,9 +53,43 @@ public final class Rebuilder {
     }
 
     public Rebuilder(IncrementalBuild build, Clock clock) {
+        this(steps(Objects.requireNonNull(build, "build")), build.layout().root(), clock);
+    }
+
+    Rebuilder(Steps build, Path root, Clock clock) {
         this.build = Objects.requireNonNull(build, "build");
-        this.classifier = new ChangeClassifier(build.layout().root());
+        this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
+        this.classifier = new ChangeClassifier(root);
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    private static Steps steps(IncrementalBuild b) {
+        return new Steps() {
+            @Override
+            public BuildResult full() {
+                return b.full();
+            }
+
+            @Override
+            public BuildResult contentChanged(Set<Path> changed) {
+                return b.contentChanged(changed, true);
+            }
+
+            @Override
+            public BuildResult templatesChanged() {
+                return b.templatesChanged();
+            }
+
+            @Override
+            public BuildResult staticFilesChanged() {
+                return b.staticFilesChanged();
+            }
+
+            @Override
+            public void refreshGenerated() {
+                b.refreshGenerated();
+            }
+        };
     }
 
     /**
@@ -80,7 +129,7 @@ public final class Rebuilder {
             } else {
                 r = null;
                 if (kinds.contains(ChangeKind.CONTENT) || kinds.contains(ChangeKind.DATA)) {
-                    r = build.contentChanged(paths, true);
+                    r = build.contentChanged(paths);
                 }
                 if (kinds.contains(ChangeKind.TEMPLATE)) {
                     r = build.templatesChanged();
@@ -93,12 +142,28 @@ public final class Rebuilder {
         } catch (DiagnosticException e) {
             needFull = true;
             return new Outcome(failed(e.diagnostics(), start), kinds, paths, false);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             needFull = true;
-            return new Outcome(failed(List.of(Diagnostic.error("serve.internal", SourcePos.of("site.yaml"),
-                    "预览重新构建时出现内部错误：" + e, "保存任意文件会重新完整构建；如果问题一直出现，请把终端中的信息报告给维护人员。")),
-                    start), kinds, paths, false);
+            return new Outcome(failed(List.of(unexpected(e, paths)), start), kinds, paths, false);
         }
+    }
+
+    private String relative(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path rel = abs.startsWith(root) ? root.relativize(abs) : abs.getFileName();
+        return rel == null ? "site.yaml" : rel.toString().replace('\\', '/');
+    }
+
+    /** The diagnostic of a rebuild that failed unexpectedly, at the first of the changed files. */
+    private Diagnostic unexpected(Throwable e, Set<Path> paths) {
+        SourcePos at = SourcePos.of(paths.stream().map(this::relative).sorted().findFirst().orElse("site.yaml"));
+        if (e instanceof OutOfMemoryError) {
+            return Diagnostic.error("internal.memory", at, "预览重新构建时内存不足（out of memory）。",
+                    "保存任意文件会重新完整构建；站点很大时请设置环境变量 GKSITE_HEAP 加大内存后重新启动 gksite serve。");
+        }
+        Diagnostic d = InternalErrors.diagnostic(at, "预览重新构建", e);
+        return Diagnostic.error(d.code(), d.pos(), d.message(),
+                "保存任意文件会重新完整构建；如果问题一直出现，请把这条信息报告给维护人员。");
     }
 
     /**
@@ -108,7 +173,7 @@ public final class Rebuilder {
     public void afterReload() {
         try {
             build.refreshGenerated();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             needFull = true;
         }
     }

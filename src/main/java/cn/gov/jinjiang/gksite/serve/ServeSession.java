@@ -93,6 +93,8 @@ public final class ServeSession implements AutoCloseable {
 
     /** Rebuilds for a batch of changes (called by the watcher; public so tests can drive it without waiting). */
     public void changed(Set<Path> paths) {
+        // The rebuilder turns every failure of a build into diagnostics; the preview's state follows the outcome
+        // before anything else can go wrong, so the browser shows the latest errors whatever happens next.
         Rebuilder.Outcome o = rebuilder.rebuild(paths);
         if (o == null) {
             return;

@@ -47,7 +47,8 @@ public final class SourceWatcher implements AutoCloseable {
     /**
      * @param root    the source folder
      * @param onBatch receives each batch of changed paths, on the watcher's thread
-     * @param onError receives a failure of the watcher itself (e.g. too many folders for the OS limit)
+     * @param onError receives a failure of the watcher itself (e.g. too many folders for the OS limit), or of
+     *                {@code onBatch}, after which the watcher goes on
      */
     public SourceWatcher(Path root, Duration quiet, Consumer<Set<Path>> onBatch, Consumer<Exception> onError)
             throws IOException {
@@ -101,7 +102,12 @@ public final class SourceWatcher implements AutoCloseable {
                     drain(next, batch);
                 }
                 if (!batch.isEmpty()) {
-                    onBatch.accept(Set.copyOf(batch));
+                    try {
+                        onBatch.accept(Set.copyOf(batch));
+                    } catch (RuntimeException | Error e) {
+                        // A failure of one batch's handler must not end the watching: the next save is seen.
+                        onError.accept(e instanceof Exception x ? x : new RuntimeException(e));
+                    }
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
