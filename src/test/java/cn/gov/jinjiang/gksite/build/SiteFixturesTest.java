@@ -50,7 +50,6 @@ class SiteFixturesTest {
         invalid-content.type                 | content.type                 | ERROR   | content/a.md                    |  3 |  7
         invalid-content.frontmatter-unclosed | content.frontmatter-unclosed | ERROR   | content/a.md                    |  1 |  1
         invalid-content.url-duplicate        | content.url-duplicate        | ERROR   | content/b.md                    |  3 |  6
-        invalid-content.encoding             | content.encoding             | ERROR   | content/a.md                    |  5 |  1
         warn-content.unknown-key             | content.unknown-key          | WARNING | content/a.md                    |  3 |  1
         invalid-markdown.raw-html            | markdown.raw-html            | ERROR   | content/a.md                    |  7 |  1
         invalid-markdown.attribute           | markdown.attribute           | ERROR   | content/a.md                    |  5 |  7
