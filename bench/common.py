@@ -7,11 +7,12 @@ import statistics
 import subprocess
 import sys
 
+import make_corpus
+
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WORK = os.path.join(REPO, "bench", "work")
-SHARED = os.environ.get("GKSITE_SHARED", os.path.join(os.path.dirname(REPO), "shared"))
-MAKE_CORPUS = os.path.join(SHARED, "bench", "make_corpus.py")
 GKSITE = os.path.join(REPO, "gksite")
+SEED = 42
 
 SITE_YAML = """site:
   name: 基准测试站点
@@ -45,22 +46,27 @@ def ensure_apt(binary, package):
 
 
 def corpus(n, flavor):
-    """The corpus of n pages in the given flavor, generated once and kept under bench/work/."""
-    if not os.path.exists(MAKE_CORPUS):
-        sys.exit(f"bench: {MAKE_CORPUS} not found (set GKSITE_SHARED to the shared/ folder)")
+    """The corpus of n pages in the given flavor (bench/make_corpus.py), generated once and kept under
+    bench/work/ until the generator changes."""
     out = os.path.join(WORK, f"{flavor}-{n}")
     stamp = os.path.join(out, ".complete")
-    if not os.path.exists(stamp):
+    made_by = make_corpus.fingerprint(n, flavor, SEED)
+    if not os.path.exists(stamp) or open(stamp, encoding="utf-8").read() != made_by:
         shutil.rmtree(out, ignore_errors=True)
         log(f"generating {n} pages ({flavor}) …")
-        subprocess.run([sys.executable, MAKE_CORPUS, str(n), out, "--flavor", flavor], check=True,
-                       stdout=subprocess.DEVNULL)
+        make_corpus.write(n, out, flavor, SEED)
         if flavor == "gksite":
-            with open(os.path.join(out, "site.yaml"), "w", encoding="utf-8") as f:
-                f.write(SITE_YAML)
-            shutil.copytree(os.path.join(REPO, "themes", "portal"), os.path.join(out, "themes", "portal"))
-        open(stamp, "w").close()
+            scaffold_gksite(out)
+        with open(stamp, "w", encoding="utf-8") as f:
+            f.write(made_by)
     return out
+
+
+def scaffold_gksite(out):
+    """What `gksite build` needs beside the corpus's content/: a site.yaml and this repository's theme."""
+    with open(os.path.join(out, "site.yaml"), "w", encoding="utf-8") as f:
+        f.write(SITE_YAML)
+    shutil.copytree(os.path.join(REPO, "themes", "portal"), os.path.join(out, "themes", "portal"))
 
 
 def build_gksite_jar():

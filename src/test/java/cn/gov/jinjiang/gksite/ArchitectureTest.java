@@ -70,6 +70,20 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * The byte scanner is a layer of its own under check's rules: check.scan uses nothing of gksite above it
+     * (only the JDK and jsoup's entity decoder), and nothing outside check uses it.
+     */
+    @Test
+    void checkScanSitsBelowTheRules() {
+        ArchRuleDefinition.noClasses().that().resideInAPackage(BASE + ".check.scan..")
+                .should().dependOnClassesThat().resideOutsideOfPackages(BASE + ".check.scan..", "java..", "org.jsoup..")
+                .check(CLASSES);
+        ArchRuleDefinition.noClasses().that().resideOutsideOfPackage(BASE + ".check..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".check.scan..")
+                .check(CLASSES);
+    }
+
     @Test
     void noCyclesBetweenPackages() {
         slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(CLASSES);

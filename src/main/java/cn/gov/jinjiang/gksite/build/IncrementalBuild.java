@@ -298,6 +298,7 @@ public final class IncrementalBuild {
         Diagnostics d = new Diagnostics();
         tree = files.tree(d);
         new cn.gov.jinjiang.gksite.content.CatalogueRules(config.catalogue(), clock).check(tree, d);
+        cn.gov.jinjiang.gksite.content.UnlistedPages.check(tree, d);
         treeDiags = d.sorted();
     }
 

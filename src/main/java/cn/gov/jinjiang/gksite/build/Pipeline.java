@@ -99,6 +99,8 @@ public final class Pipeline {
         }
         InternalErrors.contain(SourcePos.of("content"), "核对公开目录", diags,
                 () -> new CatalogueRules(config.catalogue(), clock).check(tree, diags));
+        InternalErrors.contain(SourcePos.of("content"), "查找没有列出的页面", diags,
+                () -> cn.gov.jinjiang.gksite.content.UnlistedPages.check(tree, diags));
         watch.lap("content");
         // Reports need their narrative now (for the rules); every other page is converted while it renders.
         Function<Page, RenderedMarkdown> bodies = new MarkdownStage()

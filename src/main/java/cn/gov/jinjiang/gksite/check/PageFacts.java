@@ -33,7 +33,20 @@ record PageFacts(String path, Set<String> ids, List<Ref> refs, List<Problem> pro
         }
     }
 
-    /** A problem found while scanning (an accessibility basic), with its stable code. */
-    record Problem(String code, String message, String hint, int line, int column) {
+    /**
+     * A problem found while scanning (an accessibility basic), with its stable code.
+     *
+     * @param heading for a problem of a heading, the heading as Markdown writes it ({@code ### 工作要求}, its text cut
+     *                as in the message), so it can be found in the page's source; else ""
+     */
+    record Problem(String code, String message, String hint, int line, int column, String heading) {
+        Problem(String code, String message, String hint, int line, int column) {
+            this(code, message, hint, line, column, "");
+        }
+
+        /** This problem, about the heading of {@code level} with {@code text}. */
+        Problem about(int level, String text) {
+            return new Problem(code, message, hint, line, column, "#".repeat(level) + " " + text);
+        }
     }
 }

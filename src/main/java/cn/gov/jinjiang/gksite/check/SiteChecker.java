@@ -10,6 +10,7 @@ import cn.gov.jinjiang.gksite.output.OutputManifest;
 import cn.gov.jinjiang.gksite.parallel.Tasks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,12 +41,12 @@ public final class SiteChecker {
         private final Map<String, PageFacts> facts = new ConcurrentHashMap<>();
 
         /**
-         * Scans one output file given as bytes, with {@link FastPageScanner} (a page the build rendered, so valid
-         * UTF-8), without positions; anything but HTML is left for the disk pass.
+         * Scans one output file given as bytes, with the byte scanner (a page the build rendered, so valid UTF-8),
+         * without positions; anything but HTML is left for the disk pass.
          */
         public void scan(String path, byte[] bytes) {
             if (isHtml(path)) {
-                facts.put(path, FastPageScanner.scan(path, bytes, false));
+                facts.put(path, PageScanner.fast(path, bytes, false));
             }
         }
     }
@@ -228,16 +229,15 @@ public final class SiteChecker {
         String text;
         try {
             text = Files.readString(site.resolve(page), StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
-            return new PageFacts(page, Set.of(), List.of(), List.of(new PageFacts.Problem("check.encoding",
-                    "文件不是 UTF-8 编码，无法检查。", "", 1, 1)));
+        } catch (MalformedInputException e) {
+            return new PageFacts(page, Set.of(), List.of(), List.of(Problems.encoding()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (page.endsWith(".css")) {
             return new PageFacts(page, Set.of(), CssScanner.refs(text, "css url()", 1, 1), List.of());
         }
-        return PageScanner.scan(page, text, false);
+        return PageScanner.jsoup(page, text, false);
     }
 
     /**
@@ -281,8 +281,8 @@ public final class SiteChecker {
                 if (isHtml(page)) {
                     try {
                         Path file = site.resolve(page);
-                        facts = fast ? FastPageScanner.scan(page, Files.readAllBytes(file), true)
-                                : PageScanner.scan(page, Files.readString(file, StandardCharsets.UTF_8), true);
+                        facts = fast ? PageScanner.fast(page, Files.readAllBytes(file), true)
+                                : PageScanner.jsoup(page, Files.readString(file, StandardCharsets.UTF_8), true);
                     } catch (IOException e) {
                         facts = null;
                     }
@@ -321,7 +321,7 @@ public final class SiteChecker {
                 PageFacts t = tracked.facts();
                 at = t != null && i >= 0 && i < t.problems().size() ? t.problems().get(i) : pr;
             }
-            report(Severity.ERROR, at.line(), at.column(), "", pr.code(), pr.message(), pr.hint());
+            report(Severity.ERROR, at.line(), at.column(), "", pr.code(), pr.message(), pr.hint(), pr.heading());
         }
 
         /** The same reference with its position, from a tracked re-scan when the first scan did not track. */
@@ -336,9 +336,16 @@ public final class SiteChecker {
 
         private void report(Severity sev, int line, int column, String url, String code, String message,
                             String hint) {
+            report(sev, line, column, url, code, message, hint, "");
+        }
+
+        /** Reports at the source line of {@code url} or of {@code heading} when found there, else in the output. */
+        private void report(Severity sev, int line, int column, String url, String code, String message,
+                            String hint, String heading) {
             SourcePos out = new SourcePos(page, Math.max(line, 0), Math.max(column, 0));
             String source = entry == null ? "" : entry.source();
-            SourcePos pos = url.isEmpty() ? null : locator.locate(source, url).orElse(null);
+            SourcePos pos = !url.isEmpty() ? locator.locate(source, url).orElse(null)
+                    : !heading.isEmpty() ? locator.locateHeading(source, heading).orElse(null) : null;
             String where;
             if (pos != null) {
                 where = "（输出页面 " + out + "）";

@@ -4,12 +4,18 @@
  * {@link cn.gov.jinjiang.gksite.output.OutputManifest}, the source file it came from. Reads the output
  * folder; writes nothing.
  *
- * <p>Two scanners reduce a page to {@link cn.gov.jinjiang.gksite.check.PageFacts}. Pages a build renders are
- * scanned from their bytes by {@link cn.gov.jinjiang.gksite.check.FastPageScanner} (a tokenizer and the part of
- * tree construction the facts depend on, no DOM); any other page, as in {@code gksite check} on an arbitrary
- * folder or static HTML copied from content/, by {@link cn.gov.jinjiang.gksite.check.PageScanner} with jsoup,
- * which also copes with other encodings and with whatever broken markup a hand-written page has. The two give
- * equal facts on rendered pages (a differential test); where they may differ on broken markup is listed in
- * {@link cn.gov.jinjiang.gksite.check.PageTree}.
+ * <p>A page is reduced to {@link cn.gov.jinjiang.gksite.check.PageFacts} by the checks of
+ * {@link cn.gov.jinjiang.gksite.check.CheckRules}, each written once over the events of
+ * {@link cn.gov.jinjiang.gksite.check.scan.PageVisitor} (its problems made in
+ * {@link cn.gov.jinjiang.gksite.check.Problems}, the attributes that hold a URL listed in
+ * {@link cn.gov.jinjiang.gksite.check.ElementRefs}). Two readers feed them
+ * ({@link cn.gov.jinjiang.gksite.check.PageScanner}): pages a build renders, from their bytes, by the byte
+ * scanner of {@link cn.gov.jinjiang.gksite.check.scan}; any other page, as in {@code gksite check} on an
+ * arbitrary folder or static HTML copied from content/, by jsoup, whose DOM
+ * {@link cn.gov.jinjiang.gksite.check.JsoupEvents} walks, and which also copes with other encodings and with
+ * whatever broken markup a hand-written page has. The two give equal facts on rendered pages, and equal to
+ * what queries of jsoup's DOM find (a differential test with an oracle); where the byte scanner may differ on
+ * broken markup is listed in its {@code PageTree}. Pass two ({@link cn.gov.jinjiang.gksite.check.SiteChecker})
+ * resolves every reference ({@link cn.gov.jinjiang.gksite.check.LinkResolver}) against the files and ids.
  */
 package cn.gov.jinjiang.gksite.check;

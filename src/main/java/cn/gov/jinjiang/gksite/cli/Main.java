@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
  * code, so tests can run verbs in-process.
  */
 @Command(name = "gksite", mixinStandardHelpOptions = true, version = "gksite 0.1.0",
-        description = "政府信息公开静态站点生成器。",
+        description = "政府信息公开静态站点生成器。", resourceBundle = "cn.gov.jinjiang.gksite.cli.Messages",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, PublishCommand.class,
             NewCommand.class, ImportCommand.class})
 public final class Main implements Runnable {
@@ -51,6 +51,8 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> ExitCodes.USAGE_OR_ENVIRONMENT);
+        // Usage mistakes in Chinese (the headings of the help come from the resource bundle).
+        cl.setParameterExceptionHandler(new UsageErrors(err));
         cl.setExecutionExceptionHandler((ex, line, parsed) -> failed(ex, json));
         try {
             // picocli's own usage errors exit with 2 already; keep that contract explicit.

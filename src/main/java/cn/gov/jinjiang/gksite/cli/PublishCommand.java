@@ -76,13 +76,19 @@ final class PublishCommand implements Callable<Integer> {
         out.flush();
     }
 
+    /** Publish times as the office reads its clock: Beijing time, to the second. */
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
+            .ofPattern("uuuu-MM-dd HH:mm:ss").withZone(java.time.ZoneId.of("Asia/Shanghai"));
+
     static void printHistory(List<PublishRecord> records, PrintWriter out) {
         if (records.isEmpty()) {
             out.println("还没有发布记录（.gksite/publish-log/ 中没有文件）。");
         }
         for (PublishRecord r : records) {
             String commit = r.commit().length() > 12 ? r.commit().substring(0, 12) : r.commit();
-            out.println(r.time() + "  " + r.target() + "  提交 " + commit + (r.dirty() ? "（有未提交的改动）" : "")
+            String dirty = !r.dirty() ? "" : r.untracked() > 0 ? "（有未提交的改动，其中 " + r.untracked() + " 个文件不在 git 中）"
+                    : "（有未提交的改动）";
+            out.println(TIME.format(r.time()) + "  " + r.target() + "  提交 " + commit + dirty
                     + "  新增 " + r.added().size() + "  修改 " + r.changed().size() + "  删除 " + r.deleted().size()
                     + "  共 " + r.files().size() + " 个文件");
         }

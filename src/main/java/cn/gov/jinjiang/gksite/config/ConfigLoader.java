@@ -34,7 +34,7 @@ public final class ConfigLoader {
     public static final String PLACEHOLDER = Placeholders.PENDING;
 
     private static final List<String> TOP = List.of("site", "theme", "nav", "footer", "checks", "publish", "catalogue");
-    private static final List<String> CATALOGUE = List.of("index_no_pattern", "validity", "index_prefix");
+    private static final List<String> CATALOGUE = List.of("index_no_pattern", "validity", "index_prefix", "topics");
     private static final List<String> SITE = List.of("name", "title", "organisation", "base_url", "language",
             "body_type");
     private static final List<String> FOOTER = List.of("host", "organizer", "site_code", "icp", "police",
@@ -322,26 +322,32 @@ public final class ConfigLoader {
                         + e.getDescription() + "。", "例如：index_no_pattern: '" + Catalogue.DEFAULT_PATTERN + "'");
             }
         }
-        List<String> validity = new ArrayList<>();
-        m.node("validity").ifPresent(n -> {
-            if (n instanceof SequenceNode seq) {
-                seq.getValue().forEach(i -> {
-                    String v = YamlDoc.text(i);
-                    if (v != null && !v.isBlank()) {
-                        validity.add(v.strip());
-                    }
-                });
-            } else if (!YamlDoc.isNull(n)) {
-                diags.error("config.type", doc.pos(n), "catalogue.validity 应为列表。",
-                        "例如：validity: [现行有效, 已修改, 已废止, 失效]");
-            }
-        });
+        List<String> validity = strings(doc, m, "validity", "validity: [现行有效, 已修改, 已废止, 失效]", diags);
+        List<String> topics = strings(doc, m, "topics", "topics: [城乡建设管理, 政府工作报告]", diags);
         String prefix = m.string("index_prefix", "", "config").strip();
         if (!prefix.isEmpty() && !prefix.matches("[^-\\s]+-[^-\\s]+")) {
             diags.error("config.type", m.pos("index_prefix"), "catalogue.index_prefix 应为“机构代码-类别”，实为“" + prefix
                     + "”。", "例如：index_prefix: QZ06101-0240");
         }
-        return new Catalogue(pattern, validity.isEmpty() ? Catalogue.DEFAULT_VALIDITY : validity, prefix);
+        return new Catalogue(pattern, validity.isEmpty() ? Catalogue.DEFAULT_VALIDITY : validity, prefix, topics);
+    }
+
+    /** The texts of a list of catalogue.{@code key} (blank items left out), or an error when it is no list. */
+    private static List<String> strings(YamlDoc doc, YamlMap m, String key, String example, Diagnostics diags) {
+        List<String> out = new ArrayList<>();
+        m.node(key).ifPresent(n -> {
+            if (n instanceof SequenceNode seq) {
+                seq.getValue().forEach(i -> {
+                    String v = YamlDoc.text(i);
+                    if (v != null && !v.isBlank()) {
+                        out.add(v.strip());
+                    }
+                });
+            } else if (!YamlDoc.isNull(n)) {
+                diags.error("config.type", doc.pos(n), "catalogue." + key + " 应为列表。", "例如：" + example);
+            }
+        });
+        return out;
     }
 
     private static SiteConfig defaults() {

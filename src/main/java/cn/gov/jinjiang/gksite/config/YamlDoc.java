@@ -29,44 +29,66 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * line 2 of a Markdown file, so its offset is 1).
  */
 public final class YamlDoc {
+    /** At most this many empty list cells are filled in per file, each costing one more parse. */
+    private static final int MAX_FILLED = 32;
     private final String file;
     private final int lineOffset;
     private final Node root;
+    /** Where an empty list cell was filled in: {line, column} (0-based) of each inserted sign. */
+    private final List<int[]> filled;
 
-    private YamlDoc(String file, int lineOffset, Node root) {
+    private YamlDoc(String file, int lineOffset, Node root, List<int[]> filled) {
         this.file = file;
         this.lineOffset = lineOffset;
         this.root = root;
+        this.filled = List.copyOf(filled);
     }
 
     /**
      * Parses {@code text}. A syntax error becomes a {@link DiagnosticException} with code
      * {@code yaml.syntax} at the line and column SnakeYAML names; a key written twice in one mapping, one with
-     * {@code yaml.duplicate-key} at the second key ({@link DuplicateKeys}); a text beyond {@link YamlLimits} or
-     * with a recursive alias one with the code the limit names.
+     * {@code yaml.duplicate-key} at the second key ({@link DuplicateKeys}); full-width punctuation where YAML needs
+     * its ASCII sign, {@code yaml.full-width} at that sign ({@link FullWidthPunctuation}); a text beyond
+     * {@link YamlLimits} or with a recursive alias one with the code the limit names.
      */
     public static YamlDoc parse(String file, int lineOffset, String text) {
         YamlLimits.checkText(file, lineOffset, text);
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(20);
-        options.setCodePointLimit(64 * 1024 * 1024);
+        List<int[]> filled = new ArrayList<>();
         try {
-            // Composed into nodes only (never constructed into objects), so no Yaml facade and constructor are
-            // built for each of a site's thousands of front matters.
-            Node node = new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options)
-                    .getSingleNode();
+            Node node = composeFillingEmptyCells(text, filled);
             // Recursion first: the duplicate-key walk follows aliases.
             YamlLimits.refuseRecursion(file, lineOffset, node);
             List<Diagnostic> duplicates = DuplicateKeys.find(file, lineOffset, node);
             if (!duplicates.isEmpty()) {
                 throw new DiagnosticException(duplicates, null);
             }
-            return new YamlDoc(file, lineOffset, node);
+            List<Diagnostic> fullWidth = FullWidthPunctuation.find(file, lineOffset, text, node);
+            if (!fullWidth.isEmpty()) {
+                throw new DiagnosticException(fullWidth, null);
+            }
+            return new YamlDoc(file, lineOffset, node, filled);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            if (mark != null) {
+                // Chinese punctuation typed where YAML needs its ASCII sign: named at its own line and column,
+                // not as the indentation or missing colon SnakeYAML meets a line later.
+                FullWidthPunctuation.explain(file, lineOffset, text, mark.getLine(), YamlDoc::errorLine)
+                        .ifPresent(d -> {
+                            throw new DiagnosticException(d, e);
+                        });
+            }
+            Mark opened = e.getContextMark();
+            if (opened != null && "while scanning a quoted scalar".equals(e.getContext())) {
+                // An unclosed quote runs to the end of the text: the place to fix is where it opened, not the end
+                // (line 10 of a front matter whose quote opened on line 2).
+                throw new DiagnosticException(Diagnostic.error("yaml.syntax",
+                        new SourcePos(file, opened.getLine() + 1 + lineOffset, unshift(filled, opened) + 1),
+                        "YAML 语法错误：这个引号没有结束，它后面的内容（直到文件末尾）都被当成了引号中的文字。",
+                        "在这个值的末尾补上同样的结束引号，或去掉开头的引号；值中要用引号时，外面改用另一种引号"
+                                + "（如 '…\"…\"…'）。"), e);
+            }
             SourcePos pos = mark == null ? new SourcePos(file, lineOffset + 1, 1)
-                    : new SourcePos(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+                    : new SourcePos(file, mark.getLine() + 1 + lineOffset, unshift(filled, mark) + 1);
             String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
             Mark ctx = e.getContextMark();
             String context = ctx == null || mark == null || ctx.getLine() == mark.getLine() ? ""
@@ -77,6 +99,74 @@ public final class YamlDoc {
         } catch (org.yaml.snakeyaml.error.YAMLException e) {
             throw new DiagnosticException(Diagnostic.error("yaml.syntax", new SourcePos(file, lineOffset + 1, 1),
                     "YAML 无法读取：" + e.getMessage(), "检查文件内容是否为合法的 YAML。"), e);
+        }
+    }
+
+    /**
+     * The node tree of {@code text}, with each empty cell of a flow list ({@code [20, , 0]}, {@code [20,, 0]},
+     * {@code [, 0]}), which YAML refuses, read as an empty value: a report's table then reports it as
+     * {@code report.R8} at the cell, like a cell left blank in any other way, instead of a parser message. The
+     * cell becomes {@code ~}, written over the space before the comma when there is one (columns unchanged) or
+     * inserted (recorded in {@code filled}, so that later columns on that line are moved back).
+     */
+    private static Node composeFillingEmptyCells(String text, List<int[]> filled) {
+        String t = text;
+        while (true) {
+            try {
+                return compose(t);
+            } catch (MarkedYAMLException e) {
+                Mark m = e.getProblemMark();
+                if (m == null || filled.size() >= MAX_FILLED || e.getProblem() == null
+                        || !e.getProblem().startsWith("expected the node content, but found ','")) {
+                    throw e;
+                }
+                int lineStart = 0;
+                for (int l = 0; l < m.getLine(); l++) {
+                    lineStart = t.indexOf('\n', lineStart) + 1;
+                }
+                int at = t.offsetByCodePoints(lineStart, m.getColumn());
+                if (at >= 2 && t.charAt(at - 1) == ' ' && ",[ ".indexOf(t.charAt(at - 2)) >= 0) {
+                    t = t.substring(0, at - 1) + "~" + t.substring(at);
+                } else {
+                    t = t.substring(0, at) + "~" + t.substring(at);
+                    filled.add(new int[] {m.getLine(), m.getColumn()});
+                }
+            }
+        }
+    }
+
+    /** A column of the filled-in text as a column of the text as written. */
+    private static int unshift(List<int[]> filled, Mark m) {
+        int column = m.getColumn();
+        for (int[] f : filled) {
+            if (f[0] == m.getLine() && f[1] < m.getColumn()) {
+                column--;
+            }
+        }
+        return column;
+    }
+
+    /** SnakeYAML's node tree of {@code text}, with gksite's loading limits. */
+    private static Node compose(String text) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(20);
+        options.setCodePointLimit(64 * 1024 * 1024);
+        // Composed into nodes only (never constructed into objects), so no Yaml facade and constructor are
+        // built for each of a site's thousands of front matters.
+        return new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options).getSingleNode();
+    }
+
+    /** The 0-based line of the first syntax error of {@code text}, or -1 when it parses. */
+    private static int errorLine(String text) {
+        try {
+            compose(text);
+            return -1;
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            return mark == null ? 0 : mark.getLine();
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            return 0;
         }
     }
 
@@ -120,7 +210,7 @@ public final class YamlDoc {
     /** Where a node starts. */
     public SourcePos pos(Node node) {
         Mark m = node.getStartMark();
-        return m == null ? SourcePos.of(file) : new SourcePos(file, m.getLine() + 1 + lineOffset, m.getColumn() + 1);
+        return m == null ? SourcePos.of(file) : new SourcePos(file, m.getLine() + 1 + lineOffset, unshift(filled, m) + 1);
     }
 
     /** The first position of the document (for problems of the whole file). */

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Checks the 政府信息公开目录 metadata of every page: 索引号 unique and of the configured form, its year
  * equal to the 成文日期's; 文号 written with 〔〕 and ending in 号; no date in the future; 有效性 one of the
- * configured values; 解读 and 替代 name an existing document ({@link DocumentLinks}). "Today" is the clock's date in China.
+ * configured values; 主题分类 one of the portal's categories when site.yaml lists them; 解读 and 替代 name an existing
+ * document ({@link DocumentLinks}). "Today" is the clock's date in China.
  */
 public final class CatalogueRules {
     /** Dates are those of the offices that write them. */
@@ -67,6 +69,7 @@ public final class CatalogueRules {
             future(p, "成文日期", m.written(), today, diags);
             future(p, "发布日期", m.published(), today, diags);
             future(p, "date", m.date(), today, diags);
+            topic(p, diags);
             String v = m.validity();
             if (!v.isEmpty() && !catalogue.validity().contains(v)) {
                 String hint = Suggest.hint(v, catalogue.validity());
@@ -75,6 +78,29 @@ public final class CatalogueRules {
                                 + "（在 site.yaml 的 catalogue.validity 中设置）。");
             }
         }
+    }
+
+    /**
+     * 主题分类 is one of the portal's categories (site.yaml catalogue.topics): every value opens a public list
+     * (zt/…), so a typo (城乡建没) would open a new category with one document in it.
+     */
+    private void topic(Page p, Diagnostics diags) {
+        String t = p.meta().topic();
+        if (t.isEmpty() || catalogue.topics().isEmpty() || catalogue.topics().contains(t)) {
+            return;
+        }
+        String close = Suggest.closest(t, catalogue.topics());
+        for (String c : catalogue.topics()) {
+            // The portal's names are long: 城乡建没 is a typo of 城乡建设管理 as much as of 城乡建设.
+            if (close == null && c.length() > t.length() && Suggest.closest(t, List.of(c.substring(0, t.length()))) != null) {
+                close = c;
+            }
+        }
+        String hint = close == null ? "" : "是否想写“" + close + "”？";
+        diags.error("content.topic", p.meta().pos("主题分类", p.source()), "主题分类“" + t + "”不是本站的分类：每个分类都会"
+                        + "生成一个公开的列表，写错的分类会多出一个只有这一件文件的栏目。",
+                (hint.isEmpty() ? "" : hint + " ") + "可用的分类：" + String.join("、", catalogue.topics())
+                        + "（在 site.yaml 的 catalogue.topics 中设置）。");
     }
 
     private static void docNo(Page p, Diagnostics diags) {

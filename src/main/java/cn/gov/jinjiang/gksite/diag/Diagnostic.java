@@ -46,8 +46,12 @@ public record Diagnostic(Severity severity, String code, String message, String 
         return new Diagnostic(s, code, message, hint, pos);
     }
 
-    /** Compiler-style one-liner: {@code file:line:col: 错误 [code] message}. */
+    /**
+     * Compiler-style one-liner: {@code file:line:col: 错误 [code] message}. A problem of no file (a port in use,
+     * a missing program) is {@code gksite: 错误 [code] message}, as compilers name themselves then.
+     */
     public String toLine() {
-        return pos + ": " + severity.chinese() + " [" + code + "] " + message;
+        String where = pos.toString();
+        return (where.isEmpty() ? "gksite" : where) + ": " + severity.chinese() + " [" + code + "] " + message;
     }
 }

@@ -67,7 +67,7 @@ final class LinearParsing implements Parser.ParserExtension {
             super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors,
                     inlineParserExtensions);
             ownDestinations = this.options.useHardcodedLinkAddressParser && this.options.linksAllowMatchedParentheses
-                    && !this.options.spaceInLinkUrls && !this.options.parseJekyllMacrosInUrls
+                    && !this.options.parseJekyllMacrosInUrls
                     && !this.options.intellijDummyIdentifier;
         }
 
@@ -81,7 +81,7 @@ final class LinearParsing implements Parser.ParserExtension {
                 return angles;
             }
             if (destinations == null || !destinations.covers(input, index)) {
-                destinations = new LinkDestinations(input, index);
+                destinations = new LinkDestinations(input, index, this.options.spaceInLinkUrls);
             }
             int end = destinations.end(index);
             BasedSequence destination = input.subSequence(index, end);

@@ -9,6 +9,11 @@ import com.vladsch.flexmark.util.sequence.Escaping;
  * repeated has no end before the line's: every link opener rescanned the rest of the line (50,000 of them took
  * minutes). This answers each start in amortised constant time after one linear pass over the stretch.
  *
+ * <p>With spaces allowed in URLs (gksite's setting, so that an attachment's name with spaces is read), a space is
+ * taken like any other character unless a quote follows it, where the scan stops, and a destination never ends in
+ * spaces: they are given back. So the stretch ends at a control character or at a space before a quote, and the
+ * spaces before an end are found from a table, not walked again for each start.
+ *
  * <p>The scan accepts every character above U+0020; a backslash before an escapable character takes that character
  * with it; {@code (} opens a nesting level and {@code )} closes one; it stops at a space or control character and at
  * a {@code )} that closes nothing. So no scan crosses a space or control character, and one instance covers the
@@ -30,8 +35,15 @@ final class LinkDestinations {
 
     private final CharSequence text;
     private final int from;
-    /** The first space or control character at or after {@code from}, or the text's length. */
+    /** Whether a space is part of a destination (flexmark's {@code SPACE_IN_LINK_URLS}). */
+    private final boolean spaces;
+    /**
+     * The first space or control character at or after {@code from} (with {@link #spaces}: the first control
+     * character or space before a quote), or the text's length.
+     */
     private final int to;
+    /** With {@link #spaces}: for each {@code i}, where the run of spaces that ends at {@code from + i} begins. */
+    private final int[] spacesFrom;
     /** Whether a token of the tokenisation from {@code from} begins at {@code from + i} ({@code to} included). */
     private final boolean[] boundary;
     /** Balance of the parentheses between {@code from} and {@code from + i} (escape pairs count for nothing). */
@@ -41,14 +53,29 @@ final class LinkDestinations {
 
     /** Covers the stretch of {@code text} from {@code from} to the next space or control character. */
     LinkDestinations(CharSequence text, int from) {
+        this(text, from, false);
+    }
+
+    /**
+     * Covers the stretch of {@code text} from {@code from} to the next place the scan stops whatever its start;
+     * {@code spaces} as flexmark's {@code SPACE_IN_LINK_URLS}.
+     */
+    LinkDestinations(CharSequence text, int from, boolean spaces) {
         this.text = text;
         this.from = from;
+        this.spaces = spaces;
         int end = from;
-        while (end < text.length() && text.charAt(end) > ' ') {
+        while (end < text.length() && !stops(text, end, spaces)) {
             end++;
         }
         this.to = end;
         int n = to - from;
+        spacesFrom = spaces ? new int[n + 1] : null;
+        if (spaces) {
+            for (int i = 0; i <= n; i++) {
+                spacesFrom[i] = i > 0 && text.charAt(from + i - 1) == ' ' ? spacesFrom[i - 1] : i;
+            }
+        }
         boundary = new boolean[n + 1];
         balance = new int[n + 1];
         for (int i = 0; i < n; ) {
@@ -77,6 +104,16 @@ final class LinkDestinations {
         }
     }
 
+    /** Whether a scan that reaches {@code at} stops there, whatever its start. */
+    private static boolean stops(CharSequence text, int at, boolean spaces) {
+        char c = text.charAt(at);
+        if (c != ' ' || !spaces) {
+            return c <= ' ';
+        }
+        char next = at + 1 < text.length() ? text.charAt(at + 1) : '\0';
+        return next == '"' || next == '\'';
+    }
+
     private boolean escapable(int at) {
         if (at >= to) {
             return false;
@@ -92,6 +129,12 @@ final class LinkDestinations {
 
     /** End (exclusive) of the destination flexmark's scan finds from {@code start}; see {@link #covers}. */
     int end(int start) {
+        int end = scanEnd(start);
+        // Spaces are taken only by a character after them: a destination gives its trailing spaces back.
+        return spaces ? Math.max(start, from + spacesFrom[end - from]) : end;
+    }
+
+    private int scanEnd(int start) {
         int i = start;
         int depth = 0;
         // By hand until this scan's token boundary is one of the tokenisation from the start of the stretch.

@@ -47,6 +47,8 @@ public final class MarkdownConverter {
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        // <附件 2.pdf> (CommonMark) and 附件 2.pdf: attachments' names have spaces (MarkdownLinks writes them %20).
+        options.set(Parser.SPACE_IN_LINK_URLS, true);
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(TablesExtension.CLASS_NAME, "md-table");
         options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, true);
@@ -70,6 +72,10 @@ public final class MarkdownConverter {
             doc = parser.parse(body);
         }
         LineIndex lines = new LineIndex(body);
+        // Word's paragraphs (one a line, indented with 「　　」) as paragraphs: in the tree, so both renderers agree.
+        PastedParagraphs.apply(doc, file, bodyLine, lines, diags);
+        // Links to .md files made page links; addresses with spaces and images without alt text reported.
+        MarkdownLinks.apply(doc, file, bodyLine, lines, diags);
         // Before rendering: what the policy refuses is reported and taken out of the tree, for both renderers.
         PageSanitizer.apply(policy, doc, file, bodyLine, lines, diags);
         // Rendering assigns heading ids (explicit {#id} or generated); the AST then holds them. Pages made of

@@ -17,14 +17,17 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * @param time    when the publish started
  * @param target  the target as written
  * @param commit  {@code git rev-parse HEAD} of the source folder, or {@code unknown}
- * @param dirty   whether tracked files had uncommitted changes (then the commit alone does not describe the site)
+ * @param dirty   whether the source had uncommitted changes: tracked files changed or files git does not track
+ *                (then the commit alone does not describe the site)
  * @param added   files added on the target
  * @param changed files whose content changed
  * @param deleted files deleted from the target
  * @param files   every published file, sorted by path
+ * @param untracked how many files of the source folder git does not track (a page added but never committed is
+ *                published all the same; the commit does not hold it)
  */
 public record PublishRecord(Instant time, String target, String commit, boolean dirty, List<String> added,
-                            List<String> changed, List<String> deleted, List<FileHash> files) {
+                            List<String> changed, List<String> deleted, List<FileHash> files, int untracked) {
     public PublishRecord {
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(target, "target");
@@ -43,9 +46,15 @@ public record PublishRecord(Instant time, String target, String commit, boolean 
         }
     }
 
+    /** A record with no count of untracked files (a source outside git, or a record written before the count). */
+    public PublishRecord(Instant time, String target, String commit, boolean dirty, List<String> added,
+                         List<String> changed, List<String> deleted, List<FileHash> files) {
+        this(time, target, commit, dirty, added, changed, deleted, files, 0);
+    }
+
     /** This record with what a run actually did. */
     public PublishRecord withChanges(Changes c) {
-        return new PublishRecord(time, target, commit, dirty, c.added(), c.changed(), c.deleted(), files);
+        return new PublishRecord(time, target, commit, dirty, c.added(), c.changed(), c.deleted(), files, untracked);
     }
 
     /** Pretty-printed JSON, UTF-8 text, one file per line in {@code files}. */
@@ -56,6 +65,7 @@ public record PublishRecord(Instant time, String target, String commit, boolean 
         sb.append("  \"target\": ").append(str(target)).append(",\n");
         sb.append("  \"commit\": ").append(str(commit)).append(",\n");
         sb.append("  \"dirty\": ").append(dirty).append(",\n");
+        sb.append("  \"untracked\": ").append(untracked).append(",\n");
         list(sb, "added", added);
         list(sb, "changed", changed);
         list(sb, "deleted", deleted);
@@ -86,7 +96,8 @@ public record PublishRecord(Instant time, String target, String commit, boolean 
         }
         return new PublishRecord(Instant.parse(String.valueOf(m.get("time"))), String.valueOf(m.get("target")),
                 String.valueOf(m.get("commit")), Boolean.TRUE.equals(m.get("dirty")), strings(m.get("added")),
-                strings(m.get("changed")), strings(m.get("deleted")), files);
+                strings(m.get("changed")), strings(m.get("deleted")), files,
+                m.get("untracked") instanceof Number n ? n.intValue() : 0);
     }
 
     private static List<String> strings(Object o) {

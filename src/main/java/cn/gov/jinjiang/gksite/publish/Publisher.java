@@ -100,7 +100,7 @@ public final class Publisher {
         }
         GitState git = git(source);
         PublishRecord record = new PublishRecord(clock.instant(), settings.target(), git.commit(), git.dirty(),
-                List.of(), List.of(), List.of(), files);
+                List.of(), List.of(), List.of(), files, git.untracked());
         write(folder.resolve(MARKER), MARKER_TEXT);
         write(folder.resolve(RECORD), record.toJson());
 
@@ -183,11 +183,15 @@ public final class Publisher {
         }
     }
 
-    private record GitState(String commit, boolean dirty) {
-        static final GitState UNKNOWN = new GitState("unknown", false);
+    private record GitState(String commit, boolean dirty, int untracked) {
+        static final GitState UNKNOWN = new GitState("unknown", false, 0);
     }
 
-    /** {@code git rev-parse HEAD} of the source, and whether tracked files differ from it. */
+    /**
+     * {@code git rev-parse HEAD} of the source, whether it differs from that commit, and how many of its files git
+     * does not track: a page added but never committed is published too, and the commit does not describe the
+     * site then. Files git ignores (site/, .gksite/) are not counted.
+     */
     private GitState git(Path source) {
         try {
             ProcessRunner.Result head = runner.run(List.of("git", "-C", source.toString(), "rev-parse", "HEAD"), source);
@@ -196,8 +200,12 @@ public final class Publisher {
                 return GitState.UNKNOWN;
             }
             ProcessRunner.Result status = runner.run(List.of("git", "-C", source.toString(), "status", "--porcelain",
-                    "--untracked-files=no", "--", "."), source);
-            return new GitState(commit, status.exitCode() == 0 && !status.stdout().isBlank());
+                    "--untracked-files=all", "--", "."), source);
+            if (status.exitCode() != 0) {
+                return new GitState(commit, false, 0);
+            }
+            int untracked = (int) status.stdout().lines().filter(l -> l.startsWith("??")).count();
+            return new GitState(commit, !status.stdout().isBlank(), untracked);
         } catch (IOException e) {
             return GitState.UNKNOWN;
         }

@@ -8,9 +8,15 @@ import java.util.Optional;
 /**
  * Maps a changed path to its {@link ChangeKind}, or to nothing when the preview does not care (the
  * output folder, .git, editors' temporary and backup files such as {@code .index.md.swp},
- * {@code index.md~} or {@code ~$report.md}).
+ * {@code index.md~} or {@code ~$report.md}, and the files tools write beside a file they save and rename over it:
+ * {@code sedSLPVqk} of {@code sed -i}, vim's {@code 4913}, emacs' {@code #index.md#}, JetBrains'
+ * {@code index.md___jb_tmp___}). Such a file is never a page nor named in the preview's messages.
  */
 public final class ChangeClassifier {
+    /** Names of the temporary files of tools that save by writing a new file and renaming it. */
+    private static final java.util.regex.Pattern SAVING = java.util.regex.Pattern.compile(
+            "sed[A-Za-z0-9]{6}|4913|#.*#|.*___jb_(tmp|old|bak)___|.*\\.kate-swp|.*\\.crswap");
+
     private final Path root;
     private final Path content;
     private final Path themes;
@@ -31,7 +37,7 @@ public final class ChangeClassifier {
         }
         if (p.startsWith(content)) {
             Path rel = content.relativize(p);
-            if (!p.equals(content) && ContentLoader.ignored(rel)) {
+            if (!p.equals(content) && (ContentLoader.ignored(rel) || saving(p))) {
                 return Optional.empty();
             }
             String name = p.getFileName().toString();
@@ -39,7 +45,7 @@ public final class ChangeClassifier {
         }
         if (p.startsWith(themes) && !p.equals(themes)) {
             Path rel = themes.relativize(p);
-            if (ContentLoader.ignored(rel)) {
+            if (ContentLoader.ignored(rel) || saving(p)) {
                 return Optional.empty();
             }
             // themes/<name>/static/... is copied; anything else of a theme may change how pages render.
@@ -47,5 +53,11 @@ public final class ChangeClassifier {
                     ? Optional.of(ChangeKind.THEME_STATIC) : Optional.of(ChangeKind.TEMPLATE);
         }
         return Optional.empty();
+    }
+
+    /** Whether the file is a tool's temporary copy of a file it is saving. */
+    static boolean saving(Path p) {
+        Path name = p.getFileName();
+        return name != null && SAVING.matcher(name.toString()).matches();
     }
 }

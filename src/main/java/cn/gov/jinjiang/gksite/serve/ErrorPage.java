@@ -16,7 +16,7 @@ import java.util.Objects;
 /**
  * The page the preview shows instead of the site while the build has errors: every diagnostic with its
  * {@code file:line:column}, message and hint, and the source lines around it (three either side, the line
- * itself marked, the column pointed at). Files saved as GBK are shown decoded as GBK, so the editor can
+ * itself marked, the character at the column highlighted). Files saved as GBK are shown decoded as GBK, so the editor can
  * read the line the {@code content.encoding} error points at.
  */
 public final class ErrorPage {
@@ -52,7 +52,7 @@ public final class ErrorPage {
                 .append(".code{color:#555;font-family:monospace}.hint{color:#333}")
                 .append("pre{background:#fff;border:1px solid #ccc;padding:.5rem 0;overflow-x:auto;font-size:14px;line-height:1.5}")
                 .append("pre span{display:block;padding:0 .75rem;white-space:pre}pre .here{background:#ffe0e0;font-weight:bold}")
-                .append("pre .caret{color:#a40000}</style>\n</head>\n<body>\n<main>\n<h1>构建出错：")
+                .append("pre mark.col{background:#a40000;color:#fff;outline:2px solid #a40000;border-radius:2px}</style>\n</head>\n<body>\n<main>\n<h1>构建出错：")
                 .append(errors).append(" 个错误</h1>\n")
                 .append("<p>改正下面的问题并保存，本页会自动刷新并显示页面。终端中也列出了同样的问题。</p>\n");
         java.util.Map<String, List<String>> sources = new java.util.HashMap<>();
@@ -91,13 +91,25 @@ public final class ErrorPage {
             boolean here = i == line;
             String num = String.format("%" + width + "d", i);
             sb.append(here ? "<span class=\"here\">" : "<span>").append(here ? "&gt; " : "  ").append(num).append(" | ")
-                    .append(esc(lines.get(i - 1))).append("</span>");
-            if (here && d.pos().column() > 0) {
-                sb.append("<span class=\"caret\" aria-hidden=\"true\">").append(" ".repeat(width + 5))
-                        .append(" ".repeat(d.pos().column() - 1)).append("^</span>");
-            }
+                    .append(here ? marked(lines.get(i - 1), d.pos().column()) : esc(lines.get(i - 1))).append("</span>");
         }
         sb.append("</pre>\n");
+    }
+
+    /**
+     * The line with the character at {@code column} (1-based, in characters; 0 for none) highlighted in place. A caret
+     * on the next line would drift under Chinese text, whose characters are wider than a space in any font.
+     */
+    static String marked(String line, int column) {
+        if (column <= 0) {
+            return esc(line);
+        }
+        int at = Math.min(column - 1, line.length());
+        int end = at >= line.length() ? at : line.offsetByCodePoints(at, 1);
+        // Past the end of the line (a missing colon or quote): a highlighted space after the text.
+        String ch = at >= line.length() ? " " : line.substring(at, end);
+        return esc(line.substring(0, at)) + "<mark class=\"col\" title=\"第 " + column + " 列\">" + esc(ch) + "</mark>"
+                + esc(line.substring(end));
     }
 
     /** The file's lines, each decoded as UTF-8 or, where that fails, as GBK (what the encoding error is about). */

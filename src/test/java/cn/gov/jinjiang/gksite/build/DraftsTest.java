@@ -33,6 +33,9 @@ class DraftsTest {
      */
     static Path siteWithDrafts(Path dir, boolean balanced) {
         Path site = TestSites.repoSite(dir);
+        // The draft's 主题分类 is one of the site's (content.topic), used by no other page.
+        TestSites.write(site.resolve("site.yaml"), TestSites.read(site.resolve("site.yaml"))
+                .replace("    - 其他应主动公开的政府信息\n", "    - 其他应主动公开的政府信息\n    - 草稿专题\n"));
         TestSites.write(site.resolve(NOTICE), "---\ntitle: " + NOTICE_TITLE + "\ndraft: true\n索引号: QZ06101-0240-2025-09999\n"
                 + "主题分类: 草稿专题\n发布机构: 晋江市人民政府办公室\n成文日期: 2025-05-01\n发布日期: 2025-05-02\n---\n\n草稿正文。\n");
         SourceLayout layout = SourceLayout.of(site, null);

@@ -25,6 +25,20 @@ class InvalidSitesTest {
         "invalid-render.layout-unknown, render.layout-unknown, content/xxgk/index.md,                 3, 9",
         "invalid-render.template,       render.template,       themes/broken/templates/page.peb,      3, 21",
         "invalid-report.data-syntax,    yaml.syntax,           content/ndbg/2025/data.yaml,           4, 6",
+        // 本年新收's 总计 is 21 where its columns add up to 20: R1 only, not also R3 "结转下年度应为 2" (issue 17).
+        "invalid-report.R1,             report.R1,             content/ndbg/2025/data.yaml,          23, 29",
+        // Full-width punctuation, named at its own sign (issue 17): not "缺少冒号" a line later, not four follow-ons.
+        "invalid-yaml.full-width,        yaml.full-width,      content/ml/a.md,                       3, 3",
+        "invalid-report.full-width-colon, yaml.full-width,     content/ndbg/2025/data.yaml,          23, 7",
+        "invalid-report.full-width-comma, yaml.full-width,     content/ndbg/2025/data.yaml,          23, 12",
+        // An empty cell ", ," is a blank cell like any other, at the gap: not a parser message.
+        "invalid-report.R8,              report.R8,             content/ndbg/2025/data.yaml,          23, 13",
+        // Links written the natural way (issue 17): an address with spaces, an image without alt text, at the .md line.
+        "invalid-markdown.link-space,    markdown.link-space,   content/ml/03/a.md,                    7, 7",
+        "invalid-check.img-alt,          check.img-alt,         content/ml/03/a.md,                    7, 1",
+        // Silent structure mistakes (issue 17): a 主题分类 not among the portal's, a skipped heading level at its .md line.
+        "invalid-content.topic,          content.topic,         content/ml/a.md,                       4, 7",
+        "invalid-check.heading-skip,     check.heading-skip,    content/tz/a.md,                       7, 1",
         "invalid-report.R14,            report.R14,            content/ndbg/2025/index.md,           13, 1",
         "invalid-config.footer-missing, config.footer-missing, site.yaml,                             4, 1",
         "invalid-content.index-no-duplicate, content.index-no-duplicate, content/ml/b.md,          4, 6",

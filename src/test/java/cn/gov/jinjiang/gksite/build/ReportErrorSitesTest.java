@@ -22,14 +22,14 @@ class ReportErrorSitesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         # 予以公开 [6,…,5] and 部分公开 [0,…,1]: both rows' totals are off, the columns still add up.
-        invalid-report.R1                 | report.R1                 | 26 | 30 | 2 | 总计：应为 自然人+商业企业+科研机构+社会公益组织+法律服务机构+其他 = 6，实为 5
+        invalid-report.R1-row             | report.R1                 | 26 | 30 | 2 | 总计：应为 自然人+商业企业+科研机构+社会公益组织+法律服务机构+其他 = 6，实为 5
         # 三（七）总计 22 (and 结转下年度 0, so R3 holds) while the outcomes add up to 21: 自然人 and 总计.
         invalid-report.R2                 | report.R2                 | 51 | 10 | 2 | 表三“三（七）总计” / 自然人：应为 (一)+(二)+(三)+(四)+(五)+(六) = 21，实为 22
         # 结转下年度 2: 20 + 2 ≠ 21 + 2 in 自然人 and 总计.
         invalid-report.R3                 | report.R3                 | 52 | 11 | 2 | 20+2 = 22，而 21+2 = 23（结转下年度应为 1）
         invalid-report.R4                 | report.R4                 | 58 | 57 | 1 | 表四“复议后起诉” / 总计：应为 结果维持+结果纠正+其他结果+尚未审结 = 1，实为 0
         invalid-report.R7                 | report.R7                 | 13 | 26 | 1 | 件数应为整数，实为 10.5
-        invalid-report.R8                 | report.R8                 | 16 | 26 | 1 | 行政强制 / 本年处理决定数量：单元格为空或为“/”
+        invalid-report.R8-slash           | report.R8                 | 16 | 26 | 1 | 行政强制 / 本年处理决定数量：单元格为空或为“/”
         invalid-report.schema.missing     | report.schema.missing     | 29 |  7 | 1 | 表三缺少“8.属于行政查询事项”
         invalid-report.schema.unknown-key | report.schema.unknown-key | 16 |  3 | 1 | 表二 中没有“行政征收”这一行
         invalid-report.schema.type        | report.schema.type        | 27 | 11 | 1 | 表三“部分公开”应为 7 个数的列表

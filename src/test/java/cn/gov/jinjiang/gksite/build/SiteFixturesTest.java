@@ -30,10 +30,10 @@ class SiteFixturesTest {
         invalid-check.link-empty             | check.link-empty             | ERROR   | site/a.html                     | 68 | 11
         invalid-check.link-text-empty        | check.link-text-empty        | ERROR   | site/a.html                     | 68 | 11
         invalid-check.h1                     | check.h1                     | ERROR   | site/a.html                     | 68 |  1
-        invalid-check.heading-skip           | check.heading-skip           | ERROR   | site/a.html                     | 70 |  1
+        invalid-check.heading-skip-md        | check.heading-skip           | ERROR   | content/a.md                    |  9 |  1
         invalid-check.duplicate-id           | check.duplicate-id           | ERROR   | site/a.html                     | 70 |  1
         invalid-check.link-javascript        | check.link-javascript        | ERROR   | site/a.html                     | 66 |  4
-        invalid-check.img-alt                | check.img-alt                | ERROR   | site/a.html                     | 66 |  4
+        invalid-check.img-alt-theme          | check.img-alt                | ERROR   | site/a.html                     | 66 |  4
         invalid-check.iframe-title           | check.iframe-title           | ERROR   | site/a.html                     | 66 |  1
         invalid-check.table-th               | check.table-th               | ERROR   | site/a.html                     | 66 |  1
         invalid-check.lang                   | check.lang                   | ERROR   | site/a.html                     |  1 |  1

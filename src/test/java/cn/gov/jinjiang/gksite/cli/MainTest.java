@@ -25,6 +25,23 @@ class MainTest {
     }
 
     @Test
+    void helpAndUsageErrorsAreInChinese() {
+        assertThat(run("--help")).isZero();
+        assertThat(out()).contains("用法：").contains("命令：").contains("选项：").contains("显示这个帮助并退出")
+                .doesNotContain("Usage:").doesNotContain("Show this help");
+        assertThat(run("build", "--help")).isZero();
+        assertThat(out()).contains("用法：").contains("选项：").doesNotContain("Usage:");
+
+        assertThat(run("build", "--no-chek")).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
+        assertThat(err()).contains("gksite: 错误 [cli.usage] 不认识的选项：“--no-chek”").contains("gksite build --help")
+                .doesNotContain("Unknown option");
+        assertThat(run("serve", "--port", "八〇")).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
+        assertThat(err()).contains("选项 --port 的值“八〇”无效：应为整数");
+        assertThat(run("import", "report")).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
+        assertThat(err()).contains("[cli.usage] 缺少").doesNotContain("Missing");
+    }
+
+    @Test
     void buildOfAGoodSiteExitsZeroAndWritesTheReport(@TempDir Path dir) {
         Path site = TestSites.repoSite(dir);
         assertThat(run("build", "--source", site.toString())).isEqualTo(ExitCodes.OK);

@@ -28,6 +28,9 @@ class ServeCommandIT {
         }
         String e = cli.err();
         assertThat(e).contains("[serve.port-in-use]").contains("已被占用").contains("--port");
+        // No file is at fault: the line names gksite, not an empty file name (": 错误 …").
+        assertThat(e).contains("gksite: 错误 [serve.port-in-use]");
+        assertThat(e.lines()).noneMatch(l -> l.startsWith(":"));
         assertThat(site.resolve("site")).doesNotExist();
     }
 

@@ -103,10 +103,12 @@ class DirectRendererTest {
     }
 
     /**
-     * {@code doc} after the raw-HTML policy, which the converter applies before either renderer: both renderers
-     * are compared on the tree it leaves.
+     * {@code doc} after Word's paragraphs are split and the raw-HTML policy, which the converter applies before
+     * either renderer: both renderers are compared on the tree they leave.
      */
     static Document policed(Document doc, String md) {
+        PastedParagraphs.apply(doc, "t.md", 1, new LineIndex(md), new Diagnostics());
+        MarkdownLinks.apply(doc, "t.md", 1, new LineIndex(md), new Diagnostics());
         PageSanitizer.apply(new RawHtmlPolicy(), doc, "t.md", 1, new LineIndex(md), new Diagnostics());
         return doc;
     }
@@ -230,14 +232,15 @@ class DirectRendererTest {
                 sb.append(pick(r, "`code`", "`` a  `b` ``", "` 空格 `", "`<i>&`"));
             } else if (k < 28) {
                 sb.append('[').append(WORDS[r.nextInt(8)]).append("](").append(pick(r, "/a/b.html", "/x.html#s1",
-                        "t01.html", "https://www.jinjiang.gov.cn/?a=1&b=2", "javascript:alert(1)", "/a\\_b.html", "</a b.html>",
+                        "t01.html", "../02/a.md#s1", "index.md", "https://www.jinjiang.gov.cn/?a=1&b=2", "javascript:alert(1)", "/a\\_b.html", "</a b.html>",
                         "/q.html \"标题\"", "/q.html '单引 \"号\"'", "/q.html (括号)", "/e.html?x=&amp;",
                         "mailto:a@b.cn", "/u.html \"\"")).append(')');
             } else if (k == 28) {
                 sb.append(pick(r, "<https://www.jinjiang.gov.cn/a>", "<http://a.b/c?d=e&f>", "<a@b.cn>", "<javascript:x>",
                         "<www.jinjiang.gov.cn>"));
             } else if (k == 29) {
-                sb.append(pick(r, "  \n", "\\\n", "\n", "\n   ", " \n", "~~删~~"));
+                sb.append(pick(r, "  \n", "\\\n", "\n", "\n   ", " \n", "~~删~~", "\n\u3000\u3000", "。\n",
+                        "\n\u3000\n", "\n \u3000"));
             } else {
                 sb.append(WORDS[r.nextInt(12)]);
             }

@@ -100,9 +100,19 @@ class LinearParsingTest {
 
     @Test
     void linkDestinationsEndWhereFlexmarksScanEnds() {
-        LinkDestinationParser flexmark = new LinkDestinationParser(true, false, false, false);
+        destinationsEndWhereFlexmarksScanEnds(false);
+    }
+
+    /** With spaces in URLs (gksite's setting): a space before a quote stops, trailing spaces are given back. */
+    @Test
+    void linkDestinationsWithSpacesEndWhereFlexmarksScanEnds() {
+        destinationsEndWhereFlexmarksScanEnds(true);
+    }
+
+    private static void destinationsEndWhereFlexmarksScanEnds(boolean spaces) {
+        LinkDestinationParser flexmark = new LinkDestinationParser(true, spaces, false, false);
         Random r = new Random(99);
-        String alphabet = "()\\\\ a\n\t\"'<>[]!\\(";
+        String alphabet = "()\\\\ a\n\t\"'<>[]!\\(  ";
         for (int t = 0; t < 100_000; t++) {
             StringBuilder sb = new StringBuilder();
             for (int i = r.nextInt(30); i > 0; i--) {
@@ -112,7 +122,7 @@ class LinearParsingTest {
             LinkDestinations ours = null;
             for (int start = 0; start <= text.length(); start++) {
                 if (ours == null || !ours.covers(text, start)) {
-                    ours = new LinkDestinations(text, start);
+                    ours = new LinkDestinations(text, start, spaces);
                 }
                 assertThat(ours.end(start)).as("%s from %d", sb, start)
                         .isEqualTo(start + flexmark.parseLinkDestination(text, start).length());

@@ -82,6 +82,37 @@ class LocalPublishIT {
     }
 
     @Test
+    void aPageNeverCommittedMakesThePublishDirtyAndIsCounted() throws Exception {
+        PublishSites.assumeInstalled("git");
+        TestSites.write(site.resolve(".gitignore"), "/site/\n/.gksite/\n");
+        git("init", "-q");
+        git("add", "-A");
+        git("-c", "user.name=编辑", "-c", "user.email=editor@example.gov.cn", "commit", "-q", "-m", "站点");
+        // Committed and clean: the commit describes the site.
+        PublishResult clean = publish(site, true);
+        PublishRecord first = PublishRecord.fromJson(TestSites.read(www.resolve(Publisher.RECORD)));
+        assertThat(first.dirty()).isFalse();
+        assertThat(first.untracked()).isZero();
+        assertThat(first.commit()).matches("[0-9a-f]{40}");
+        // A new page, never added to git, is published all the same: the record says so and counts it.
+        TestSites.write(site.resolve("content/xxgk/new.md"), "---\ntitle: 新页面\n---\n\n正文。\n");
+        publish(site, false);
+        PublishRecord second = PublishRecord.fromJson(TestSites.read(www.resolve(Publisher.RECORD)));
+        assertThat(second.dirty()).isTrue();
+        assertThat(second.untracked()).isEqualTo(1);
+        assertThat(publisher().history(site)).extracting(PublishRecord::untracked).containsExactly(0, 1);
+        assertThat(clean.status()).isEqualTo(PublishResult.Status.PUBLISHED);
+    }
+
+    private void git(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("git", "-C", site.toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(output).isZero();
+    }
+
+    @Test
     void secondPublishSendsOnlyTheChangedPageAndTheListsThatShowIt() {
         publish(site, true);
         Map<String, byte[]> before = built(site);

@@ -40,4 +40,19 @@ class ChangeClassifierTest {
         assertThat(kind("themes/portal/templates/.page.peb.swp")).isEmpty();
         assertThat(c.classify(Path.of("/elsewhere/site.yaml"))).isEmpty();
     }
+
+    @Test
+    void ignoresTheFilesToolsWriteWhileSavingSoNoMessageNamesThem() {
+        // sed -i writes sedXXXXXX beside the file and renames it over the file; vim probes with 4913; emacs
+        // and JetBrains IDEs keep #name# and name___jb_tmp___.
+        assertThat(kind("content/xxgk/sedSLPVqk")).isEmpty();
+        assertThat(kind("content/xxgk/4913")).isEmpty();
+        assertThat(kind("content/xxgk/#index.md#")).isEmpty();
+        assertThat(kind("content/xxgk/index.md___jb_tmp___")).isEmpty();
+        assertThat(kind("themes/portal/templates/sedAb12Cd")).isEmpty();
+        // Real files whose names merely look alike stay sources.
+        assertThat(kind("content/xxgk/sediment.md")).hasValue(ChangeKind.CONTENT);
+        assertThat(kind("content/xxgk/sedSLPVqk.png")).hasValue(ChangeKind.CONTENT);
+        assertThat(kind("content/xxgk/49130.md")).hasValue(ChangeKind.CONTENT);
+    }
 }

@@ -1,0 +1,123 @@
+package cn.gov.jinjiang.gksite.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.jinjiang.gksite.diag.Diagnostic;
+import cn.gov.jinjiang.gksite.diag.DiagnosticException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Full-width punctuation in YAML (issue 17): each sign where YAML needs its ASCII one is a {@code yaml.full-width}
+ * error at the sign, naming it, with the corrected line; the same signs in ordinary Chinese values are fine.
+ */
+class FullWidthPunctuationTest {
+
+    private static List<Diagnostic> problems(String yaml) {
+        try {
+            YamlDoc.parse("f.yaml", 0, yaml);
+            return List.of();
+        } catch (DiagnosticException e) {
+            return e.diagnostics();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // what was written                                  | at   | sign | corrected line in the hint
+        "依申请公开:\\n  本年新收：[20, 0, 20]\\n  上年结转: [2, 0, 2]\\n | 2:7  | ： | 本年新收: [20, 0, 20]",
+        "title: 标题\\n文号：晋政办〔2025〕26号\\n发布机构: 办公室\\n     | 2:3  | ： | 文号: 晋政办〔2025〕26号",
+        "依申请公开:\\n  本年新收: [20，0, 20]\\n                      | 2:12 | ， | 本年新收: [20, 0, 20]",
+        "依申请公开:\\n  本年新收: [20, 0，，20]\\n                    | 2:15 | ， | 本年新收: [20, 0, , 20]",
+        "依申请公开:\\n  本年新收: ［20, 0, 20］\\n                     | 2:9  | ［ | 本年新收: [20, 0, 20]",
+        "规章: ｛本年制发件数: 0, 本年废止件数: 0｝\\n                | 1:5  | ｛ | 规章: {本年制发件数: 0, 本年废止件数: 0}",
+        "规章: {本年制发件数：0, 本年废止件数: 0}\\n                 | 1:12 | ： | 规章: {本年制发件数: 0, 本年废止件数: 0}",
+        "title: “关于: 某某”\\n                                    | 1:8  | “ | title: \"关于: 某某\"",
+        "title：关于\\n                                             | 1:6  | ： | title: 关于",
+        "items:\\n  - label：首页\\n    url: /\\n                        | 2:10 | ： | - label: 首页",
+    })
+    void aFullWidthSignIsNamedAtItsPlaceWithTheCorrectedLine(String yaml, String at, String sign, String fixed) {
+        List<Diagnostic> d = problems(yaml.replace("\\n", "\n"));
+        assertThat(d).extracting(Diagnostic::code).containsExactly("yaml.full-width");
+        assertThat(d.get(0).pos()).hasToString("f.yaml:" + at);
+        assertThat(d.get(0).message()).contains("“" + sign + "”").contains("全角");
+        assertThat(d.get(0).hint()).contains("改为：" + fixed);
+    }
+
+    @Test
+    void frontMatterLinesAreShiftedByTheOffset() {
+        try {
+            YamlDoc.parse("a.md", 1, "title: 标题\n文号：晋政办〔2025〕26号\n");
+        } catch (DiagnosticException e) {
+            assertThat(e.diagnostics().get(0).pos()).hasToString("a.md:3:3");
+            return;
+        }
+        throw new AssertionError("not refused");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "title: 关于：加强管理的通知",
+        "description: 本年新收：20 件，办结 21 件",
+        "items:\\n  - {label: 关于加强管理，提高效率, url: /}",
+        "tags: [城乡建设，住房保障, 教育]",
+        "\"本年新收：x\": 1",
+        "title: “十四五”规划",
+        "title: ‘一网通办’改革",
+        "# 本年新收：[20, 0]\\ntitle: 标题",
+        "list:\\n  - 说明：这是一段文字",
+    })
+    void theSameSignsInOrdinaryChineseValuesAreFine(String yaml) {
+        assertThat(problems(yaml.replace("\\n", "\n"))).isEmpty();
+    }
+
+    @Test
+    void anIndentationErrorNearAFullWidthColonKeepsItsOwnMessage() {
+        // The full-width colon is inside a value; the error is the indentation of the next key.
+        List<Diagnostic> d = problems("title: 关于：通知\n  date: 2025-01-01\n");
+        assertThat(d).extracting(Diagnostic::code).containsExactly("yaml.syntax");
+    }
+
+    @Test
+    void emptyListCellsAreReadAsEmptyValuesAtTheGap() {
+        YamlDoc doc = YamlDoc.parse("f.yaml", 0, "a: [20, , 0]\nb: [20,, 0, 1]\nc: [, 5]\n");
+        var map = (org.yaml.snakeyaml.nodes.MappingNode) doc.root().orElseThrow();
+        List<String> where = new java.util.ArrayList<>();
+        for (var t : map.getValue()) {
+            for (var item : ((org.yaml.snakeyaml.nodes.SequenceNode) t.getValueNode()).getValue()) {
+                where.add(doc.pos(item).line() + ":" + doc.pos(item).column() + "=" + YamlDoc.text(item));
+            }
+        }
+        // The cell after an inserted one keeps its column as written ("0" of line 2 at column 10, "1" at 13).
+        assertThat(where).containsExactly("1:5=20", "1:8=", "1:11=0", "2:5=20", "2:8=", "2:10=0", "2:13=1",
+                "3:5=", "3:7=5");
+    }
+
+    @Test
+    void aLineIsReportedOnceHoweverManyOfItsCellsAreJoined() {
+        List<Diagnostic> d = problems("a: [1，2, 3，4, 5，6]\nb: [7，8]\n");
+        assertThat(d).extracting(x -> x.pos().toString()).containsExactly("f.yaml:1:6", "f.yaml:2:6");
+        assertThat(d.get(0).hint()).contains("a: [1, 2, 3, 4, 5, 6]");
+        // A hostile line of many joined cells is one finding, and costs about what SnakeYAML's own reading of such a
+        // line costs (scanning the line once per cell would cost 20,000 times more).
+        String plain = "a: [" + "1, 2, ".repeat(20_000) + "3]\n";
+        String joined = "a: [" + "1，2, ".repeat(20_000) + "3]\n";
+        problems(plain);
+        problems(joined);
+        long t0 = System.nanoTime();
+        problems(plain);
+        long t1 = System.nanoTime();
+        assertThat(problems(joined)).hasSize(1);
+        long t2 = System.nanoTime();
+        assertThat(t2 - t1).isLessThan(3 * (t1 - t0) + 1_000_000_000L);
+    }
+
+    @Test
+    void manyEmptyCellsStopAtALimitWithASyntaxError() {
+        String yaml = "a: [" + ",".repeat(200) + "]\n";
+        List<Diagnostic> d = problems(yaml);
+        assertThat(d).extracting(Diagnostic::code).containsExactly("yaml.syntax");
+    }
+}
