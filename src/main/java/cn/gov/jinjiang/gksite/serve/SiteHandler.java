@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -88,7 +87,7 @@ final class SiteHandler extends Handler.Abstract {
         }
         String raw = request.getHttpURI().getPath();
         String path = Request.getPathInContext(request);
-        if (path == null || raw == null || unsafe(raw, path)) {
+        if (path == null || raw == null || SitePaths.unsafe(raw, path)) {
             plain(response, callback, 400, "请求的地址不合法（400 Bad Request）。", head);
             return true;
         }
@@ -105,7 +104,7 @@ final class SiteHandler extends Handler.Abstract {
         } catch (IOException e) {
             root = null;
         }
-        Path file = root == null ? null : resolve(root, path);
+        Path file = root == null ? null : SitePaths.resolve(root, path);
         if (file != null && Files.isDirectory(file)) {
             if (!path.endsWith("/")) {
                 String query = request.getHttpURI().getQuery();
@@ -114,7 +113,7 @@ final class SiteHandler extends Handler.Abstract {
                 response.write(true, ByteBuffer.allocate(0), callback);
                 return true;
             }
-            file = resolve(root, path + "index.html");
+            file = SitePaths.resolve(root, path + "index.html");
         }
         boolean page = file == null ? looksLikePage(path) : isHtml(file);
         if (page && now.errorPageAt(file == null ? null : root.relativize(file).toString().replace('\\', '/'))) {
@@ -138,40 +137,9 @@ final class SiteHandler extends Handler.Abstract {
         return true;
     }
 
-    /** Refuses what no page address contains and what could climb out of the folder. */
-    static boolean unsafe(String raw, String decoded) {
-        String lower = raw.toLowerCase(Locale.ROOT);
-        if (!decoded.startsWith("/") || decoded.indexOf('\\') >= 0 || decoded.indexOf('\0') >= 0
-                || lower.contains("%2f") || lower.contains("%5c") || lower.contains("%00") || lower.contains("%2e")) {
-            return true;
-        }
-        for (String part : (raw + "/" + decoded).split("/")) {
-            if (part.equals("..") || part.equals(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The file for {@code path} below {@code root} with links resolved, or null when missing or outside. */
-    private static Path resolve(Path root, String path) {
-        Path p = root.resolve(path.substring(1)).normalize();
-        if (!p.startsWith(root)) {
-            return null;
-        }
-        try {
-            Path real = p.toRealPath();
-            return real.startsWith(root) && (Files.isRegularFile(real) || Files.isDirectory(real)) ? real : null;
-        } catch (NoSuchFileException e) {
-            return null;
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
     private void notFound(Request request, Response response, Callback callback, Path root, long gen, boolean head)
             throws IOException {
-        Path custom = root == null ? null : resolve(root, "/404.html");
+        Path custom = root == null ? null : SitePaths.resolve(root, "/404.html");
         String html = custom != null && Files.isRegularFile(custom)
                 ? Files.readString(custom, StandardCharsets.UTF_8)
                 : "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head><meta charset=\"utf-8\"><title>页面不存在（404）</title></head>\n"

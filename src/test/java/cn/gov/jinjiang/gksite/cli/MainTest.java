@@ -89,6 +89,13 @@ class MainTest {
     }
 
     @Test
+    void checkWithoutABuiltSiteExitsTwoAndSaysToBuild(@TempDir Path dir) {
+        TestSites.inline(dir, "content/index.md", "---\ntitle: 首页\n---\n\n首页。\n");
+        assertThat(run("check", "--source", dir.toString())).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
+        assertThat(err()).contains("site: 错误 [check.site-missing]");
+    }
+
+    @Test
     void jsonStringsAreEscaped() {
         assertThat(JsonReporter.str("a\"b\\c\nd\u0001")).isEqualTo("\"a\\\"b\\\\c\\nd\\u0001\"");
     }

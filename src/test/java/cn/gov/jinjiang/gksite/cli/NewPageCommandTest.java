@@ -63,6 +63,18 @@ class NewPageCommandTest {
     }
 
     @Test
+    void aPathOutsideContentIsRefused(@TempDir Path dir) {
+        Path site = TestSites.repoSite(dir);
+        for (String path : new String[] {"../a", "xxgk/../../a", "/etc/a", "xxgk/", "xxgk/./a"}) {
+            assertThat(run(AUTUMN, "new", "page", path, "--source", site.toString()))
+                    .as(path).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
+            assertThat(cli.err()).contains("[content.path]");
+        }
+        assertThat(dir.resolve("a.md")).doesNotExist();
+        assertThat(site.resolve("../etc")).doesNotExist();
+    }
+
+    @Test
     void withoutAPrefixItSaysWhereToSetOne(@TempDir Path dir) {
         Path site = TestSites.inline(dir, "content/index.md", "---\ntitle: 首页\n---\n\n首页。\n");
         assertThat(run(AUTUMN, "new", "page", "a", "--source", site.toString())).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);

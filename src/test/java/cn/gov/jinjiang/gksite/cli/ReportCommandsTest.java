@@ -41,6 +41,16 @@ class ReportCommandsTest {
         assertThat(all()).contains("草稿").contains("draft: true");
     }
 
+    @Test
+    void anUnreadableLastYearIsAWarningAndTheCarryOverStartsAtZero(@TempDir Path dir) throws Exception {
+        Path site = TestSites.repoSite(dir);
+        Path last = site.resolve(NDBG + "2025/data.yaml");
+        Files.write(last, Files.readString(last).getBytes(java.nio.charset.Charset.forName("GBK")));
+        assertThat(run("new", "report", "2026", "--source", site.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(all()).contains("[report.carry-over]").contains(NDBG + "2025/data.yaml").contains("上年结转请手工填写");
+        assertThat(TestSites.read(site.resolve(NDBG + "2026/data.yaml"))).contains("\n  上年结转: [0, 0, 0, 0, 0, 0, 0]\n");
+    }
+
     /** Issue 17: a new year's report (上年结转 1, all else 0: R3 fails) is a draft and blocks no build. */
     @Test
     void newReportIsADraftThatBlocksNoBuildAndIsCheckedWithDrafts(@TempDir Path dir) {

@@ -151,7 +151,8 @@ class DirectRendererTest {
     @Test
     void randomDocumentsAreWrittenWithFlexmarksBytes() {
         Random random = new Random(1126);
-        int n = 4000;
+        // Mutation testing runs this for many mutants and sets a smaller number (pom.xml, profile mutation).
+        int n = Integer.getInteger("gksite.randomDocuments", 4000);
         for (int k = 0; k < n; k++) {
             check(document(random));
         }

@@ -17,7 +17,8 @@ class MarkdownConverterTest {
     void sharedBetweenThreads() throws Exception {
         Random random = new Random(7);
         List<String> docs = new ArrayList<>();
-        for (int i = 0; i < 1500; i++) {
+        // Fewer under mutation testing (pom.xml, profile mutation).
+        for (int i = 0, n = Integer.getInteger("gksite.randomDocuments", 1500); i < n; i++) {
             docs.add(DirectRendererTest.document(random));
         }
         MarkdownConverter alone = new MarkdownConverter();

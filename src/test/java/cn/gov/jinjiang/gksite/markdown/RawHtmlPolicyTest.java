@@ -172,4 +172,15 @@ class RawHtmlPolicyTest {
         assertThat(allowed).isGreaterThan(5_000);
         assertThat(tagged).isGreaterThan(1_000);
     }
+
+    /** Mutation testing (issue 15): only address attributes are read as addresses; {…} names ignore ASCII case. */
+    @Test
+    void onlyAddressAttributesAreCheckedForSchemesAndBracedNamesIgnoreCase() {
+        assertThat(policy.check("<p title=\"javascript:说明\">文字</p>")).isEmpty();
+        assertThat(policy.check("<abbr title=\"data:x\">缩写</abbr>")).isEmpty();
+        assertThat(RawHtmlPolicy.attributeAllowed("CLASS")).isTrue();
+        assertThat(RawHtmlPolicy.attributeAllowed("LANG")).isTrue();
+        assertThat(RawHtmlPolicy.attributeAllowed("Title")).isTrue();
+        assertThat(RawHtmlPolicy.attributeAllowed("STYLE")).isFalse();
+    }
 }

@@ -131,4 +131,20 @@ class OutputGuardTest {
         Files.delete(OutputManifest.fileFor(site));
         assertRefused(site, "没有标记文件");
     }
+
+    /** Mutation testing (issue 15): each refusal of SafeFolders says which rule it is. */
+    @Test
+    void safeFoldersSaysWhichRuleRefusedAFolder() throws IOException {
+        assertThat(SafeFolders.refusal(Path.of("/"), null)).hasValue("这是根目录。");
+        assertThat(SafeFolders.refusal(Path.of("/srv"), null)).hasValue("这是系统目录。");
+        assertThat(SafeFolders.refusal(Path.of("/etc"), null)).hasValue("这是系统目录。");
+        assertThat(SafeFolders.refusal(Path.of("/etc/nginx"), null)).hasValue("它在系统目录 /etc 之中。");
+        assertThat(SafeFolders.refusal(Path.of("/home/editor"), null)).hasValue("这是用户的主目录。");
+        assertThat(SafeFolders.refusal(Path.of("/root"), null)).hasValue("这是用户的主目录。");
+        assertThat(SafeFolders.refusal(Path.of("/data/me"), Path.of("/data/me"))).hasValue("这是当前用户的主目录。");
+        assertThat(SafeFolders.refusal(Path.of("/data"), Path.of("/data/me"))).hasValue("它包含当前用户的主目录 /data/me。");
+        assertThat(SafeFolders.refusal(Path.of("/home/editor/www"), null)).isEmpty();
+        assertThat(SafeFolders.refusal(Path.of("/srv/www"), Path.of("/data/me"))).isEmpty();
+        assertThat(SafeFolders.real(Path.of("/nonexistent-gksite/a/../b"))).isEqualTo(Path.of("/nonexistent-gksite/b"));
+    }
 }

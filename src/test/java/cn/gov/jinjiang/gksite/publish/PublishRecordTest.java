@@ -1,6 +1,7 @@
 package cn.gov.jinjiang.gksite.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -43,5 +44,28 @@ class PublishRecordTest {
         assertThat(c).isNotEqualTo(b);
         assertThat(log.read()).containsExactly(RECORD, RECORD, later);
         assertThat(log.folder()).isEqualTo(source.toAbsolutePath().resolve(".gksite/publish-log"));
+    }
+
+    @Test
+    void aDamagedLogFileIsNamedNotSkipped(@TempDir Path source) throws Exception {
+        PublishLog log = new PublishLog(source);
+        log.append(RECORD);
+        java.nio.file.Files.writeString(log.folder().resolve("20260101T000000000Z.json"), "{\"time\": ");
+        assertThatThrownBy(log::read).isInstanceOfSatisfying(cn.gov.jinjiang.gksite.diag.DiagnosticException.class,
+                e -> {
+                    assertThat(e.diagnostics().get(0).code()).isEqualTo("publish.log-corrupt");
+                    assertThat(e.diagnostics().get(0).pos().file())
+                            .isEqualTo(".gksite/publish-log/20260101T000000000Z.json");
+                });
+    }
+
+    @Test
+    void aLogThatCannotBeWrittenIsIoWrite(@TempDir Path source) throws Exception {
+        java.nio.file.Files.createDirectories(source.resolve(".gksite"));
+        java.nio.file.Files.writeString(source.resolve(".gksite/publish-log"), "not a folder");
+        assertThatThrownBy(() -> new PublishLog(source).append(RECORD))
+                .isInstanceOfSatisfying(cn.gov.jinjiang.gksite.diag.DiagnosticException.class,
+                        e -> assertThat(e.diagnostics().get(0).code()).isEqualTo("io.write"));
+        assertThat(source.resolve(".gksite/publish-log")).hasContent("not a folder");
     }
 }

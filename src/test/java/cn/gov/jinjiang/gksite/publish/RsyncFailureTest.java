@@ -43,11 +43,16 @@ class RsyncFailureTest {
 
     @Test
     void sshMissingInterruptedAndOthers() {
-        assertThat(of(14, "rsync: Failed to exec ssh: No such file or directory (2)").hint()).contains("apt-get install");
+        Diagnostic ssh = of(14, "rsync: Failed to exec ssh: No such file or directory (2)");
+        assertThat(ssh.code()).isEqualTo("publish.ssh-missing");
+        assertThat(ssh.hint()).contains("apt-get install");
         assertThat(of(20, "rsync error: received SIGINT, SIGTERM, or SIGHUP (code 20)").code()).isEqualTo("publish.interrupted");
         assertThat(of(137, "").code()).isEqualTo("publish.interrupted");
         assertThat(of(25, "Deletions stopped due to --max-delete limit (3 skipped)").code()).isEqualTo("publish.target-changed");
         assertThat(of(2, "protocol version mismatch").code()).isEqualTo("publish.rsync-failed");
+        Diagnostic parent = of(3, "rsync: [Receiver] mkdir \"/var/www/gk\" failed: No such file or directory (2)");
+        assertThat(parent.code()).isEqualTo("publish.target-parent-missing");
+        assertThat(parent.message()).contains("上级目录不存在");
         assertThat(RsyncFailure.missing("rsync").diagnostics().get(0).hint()).contains("apt-get install rsync");
     }
 }

@@ -94,8 +94,43 @@ class RsyncTargetTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/var/www/gk", "/var/www/html", "/srv/www", "/data/gk", "www@web1:htdocs/gk",
-            "www@web1:~/htdocs", "/srv/gk-src-copy", "/opt/gk/html", "www@web1:/srv/www/gk"})
+            "www@web1:~/htdocs", "/srv/gk-src-copy", "/opt/gk/html", "www@web1:/srv/www/gk", "www@web1:etc/gk"})
     void acceptsDedicatedFolders(String target) {
         assertThat(code(target)).as(target).isEqualTo("accepted");
+    }
+
+    private static String message(String t, Path source, Path home) {
+        try {
+            RsyncTarget.parse(t, source, home);
+        } catch (DiagnosticException e) {
+            return e.diagnostics().get(0).message();
+        }
+        return "accepted";
+    }
+
+    /** Mutation testing (issue 15): each guard on its own, told apart by what it says. */
+    @Test
+    void eachGuardSaysWhichRuleRefusedTheTarget(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        assertThat(code(null)).isEqualTo("publish.target-missing");
+        assertThat(message("/var/www/gk\u0007", SOURCE, HOME)).contains("控制字符");
+        assertThat(message("-e", SOURCE, HOME)).contains("“-”开头");
+        assertThat(message("www@web1:a/../..", SOURCE, HOME)).contains("主目录");
+        assertThat(message("www@web1:a/../b", SOURCE, HOME)).contains("“..”");
+        assertThat(message("web1::gk/../x", SOURCE, HOME)).contains("“..”");
+        Path source = java.nio.file.Files.createDirectories(dir.resolve("src")).toRealPath();
+        assertThat(message(source.toString(), source, null)).contains("这是站点源目录本身").doesNotContain("它实际是");
+        assertThat(message(dir.toRealPath().toString(), source, null)).contains("它包含站点源目录")
+                .doesNotContain("它实际是");
+        assertThat(message(source.resolve("site").toString(), source, null)).contains("之中");
+        assertThat(RsyncTarget.parse(dir.resolve("www").toString(), source, null).localFolder())
+                .isEqualTo(dir.toRealPath().resolve("www"));
+        assertThatThrownBy(() -> parse("www@web1:/var/www/gk").localFolder()).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void remotePathsAreNormalisedByNameAlone() {
+        assertThat(RsyncTarget.normalise("//var//www/./gk/")).isEqualTo("/var/www/gk");
+        assertThat(RsyncTarget.normalise("/var/www/../../..")).isEqualTo("/");
+        assertThat(RsyncTarget.normalise("/var/www/gk/..")).isEqualTo("/var/www");
     }
 }

@@ -211,4 +211,13 @@ class ImportFileTest {
     static byte[] zip(Map<String, byte[]> parts) {
         return ReportDocxTest.zip(new LinkedHashMap<>(parts));
     }
+
+    @Test
+    void aPathThatCannotBeReadIsIoReadNamingIt(@TempDir Path dir) {
+        DiagnosticException e = catchThrowableOfType(DiagnosticException.class,
+                () -> ImportFile.read(dir, "报告文件夹"));
+        assertThat(e).isNotNull();
+        assertThat(e.diagnostics().get(0).code()).isEqualTo("io.read");
+        assertThat(e.diagnostics().get(0).pos().file()).isEqualTo("报告文件夹");
+    }
 }
