@@ -224,4 +224,34 @@ class AckCommandTest {
         assertThat(Files.readAllBytes(target)).isEqualTo(victim);
         assertThat(Files.isSymbolicLink(ack)).isTrue();
     }
+
+    /** Each refusal of {@code gksite ack} has its own code (DiagnosticCodesTest holds every code to a test). */
+    @Test
+    void eachRefusalNamesItsCode() {
+        Map<String, String> before = content();
+        assertThat(run("ack", "2025", "data.yaml:abc", "--reason", "原报告如此", "--by", "张三")).isNotZero();
+        assertThat(cli.err()).contains("[ack.position]");
+        assertThat(run("ack", "2025", "data.yaml:99999:1", "--reason", "原报告如此", "--by", "张三")).isNotZero();
+        assertThat(cli.err()).contains("[ack.no-finding]");
+        assertThat(run("ack", "1999", "--all", "--reason", "原报告如此", "--by", "张三")).isNotZero();
+        assertThat(cli.err()).contains("[ack.no-report]");
+        assertThat(run("ack", "2025", DIR + "data.yaml:23:14", "--reason", "ok", "--by", "张三")).isNotZero();
+        assertThat(cli.err()).contains("[ack.option]");
+        assertThat(content()).isEqualTo(before);
+        assertThat(run("ack", "2025", "--all", "--reason", "原报告如此", "--by", "张三")).as(all()).isZero();
+        assertThat(run("ack", "2025", "--all", "--reason", "原报告如此", "--by", "张三")).isNotZero();
+        assertThat(cli.err()).contains("[ack.nothing]");
+    }
+
+    /** An entry of ack.yaml with a value of the wrong kind or an unknown key is named at its line. */
+    @Test
+    void anEntryOfTheWrongShapeIsNamed() {
+        Path ack = site.resolve(DIR + "ack.yaml");
+        String good = TestSites.read(ack);
+        TestSites.write(ack, good.replace("已核对: []", "已核对:\n  - 代码: [report.R8]\n    单元格: {表: 三, 行: 本年新收, 列: 商业企业}\n"
+                + "    值: \"\"\n    理由: 原报告如此\n    核对人: 张三\n    日期: 2026-12-02\n    备注: 多写的键"));
+        assertThat(run("build")).isEqualTo(ExitCodes.CONTENT_ERRORS);
+        assertThat(all()).contains("错误 [report.ack.type]").contains("[report.ack.unknown-key]")
+                .containsPattern("ack\\.yaml:\\d+:\\d+: 错误 \\[report\\.ack\\.type");
+    }
 }
