@@ -513,7 +513,7 @@ public final class IncrementalBuild {
         all.addAll(treeDiags);
         bodies.values().forEach(c -> all.addAll(c.diags()));
         all.addAll(reportDiags);
-        if (theme.folders().isEmpty()) {
+        if (!theme.found()) {
             all.error("render.theme-missing", config.themePos(), "找不到主题“" + config.theme() + "”（themes/"
                     + config.theme() + "/）。", "检查 site.yaml 的 theme，或把主题放到 themes/ 下。");
         }

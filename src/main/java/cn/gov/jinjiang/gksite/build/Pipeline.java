@@ -110,7 +110,7 @@ public final class Pipeline {
         watch.lap("report");
 
         Theme theme = Theme.resolve(layout, config.theme(), diags);
-        if (theme.folders().isEmpty()) {
+        if (!theme.found()) {
             diags.error("render.theme-missing", config.themePos(),
                     "找不到主题“" + config.theme() + "”（themes/" + config.theme() + "/）。",
                     "检查 site.yaml 的 theme，或把主题放到 themes/ 下。");

@@ -59,6 +59,14 @@ public record Theme(String name, List<Path> folders, Map<String, SourceTree.Entr
         return new Theme(name, chain, templates);
     }
 
+    /**
+     * Whether the theme site.yaml names was found: the chain starts with its own folder. A name with no folder
+     * would otherwise build with the default theme alone, hiding a typo in {@code theme:}.
+     */
+    public boolean found() {
+        return !folders.isEmpty() && folders.get(0).getFileName().toString().equals(name);
+    }
+
     /** Where {@code templates/<template>} of the chain is, as the site sees it (for diagnostics), or null. */
     public Path templateFile(String template) {
         SourceTree.Entry e = templates.get(template);

@@ -50,4 +50,15 @@ class TemplateErrorsTest {
         assertThat(errors).extracting(Diagnostic::code).containsExactly("render.theme-missing");
         assertThat(errors.get(0).pos()).hasToString("site.yaml:9:8");
     }
+
+    /** A typo in theme: with the default theme present is an error too, not a silent build with the default. */
+    @org.junit.jupiter.api.Test
+    void aMisspeltThemeIsReportedEvenWhenTheDefaultThemeIsThere(@TempDir Path dir) {
+        TestSites.inline(dir, "content/index.md", "---\ntitle: 首页\n---\n\n首页。\n",
+                "site.yaml", TestSites.SITE_YAML + "theme: portl\n");
+        assertThat(dir.resolve("themes/portal")).isDirectory();
+        List<Diagnostic> errors = Builds.errors(Builds.build(dir));
+        assertThat(errors).extracting(Diagnostic::code).containsExactly("render.theme-missing");
+        assertThat(errors.get(0).pos()).hasToString("site.yaml:9:8");
+    }
 }
