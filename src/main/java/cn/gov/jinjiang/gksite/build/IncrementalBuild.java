@@ -513,10 +513,7 @@ public final class IncrementalBuild {
         all.addAll(treeDiags);
         bodies.values().forEach(c -> all.addAll(c.diags()));
         all.addAll(reportDiags);
-        if (!theme.found()) {
-            all.error("render.theme-missing", config.themePos(), "找不到主题“" + config.theme() + "”（themes/"
-                    + config.theme() + "/）。", "检查 site.yaml 的 theme，或把主题放到 themes/ 下。");
-        }
+        Pipeline.reportMissingTheme(theme, config, all);
         Set<String> seen = new HashSet<>();
         renderDiags.values().forEach(list -> list.forEach(d -> {
             if (d.code().equals("render.layout-unknown") || seen.add(d.pos() + d.code())) {

@@ -110,11 +110,7 @@ public final class Pipeline {
         watch.lap("report");
 
         Theme theme = Theme.resolve(layout, config.theme(), diags);
-        if (!theme.found()) {
-            diags.error("render.theme-missing", config.themePos(),
-                    "找不到主题“" + config.theme() + "”（themes/" + config.theme() + "/）。",
-                    "检查 site.yaml 的 theme，或把主题放到 themes/ 下。");
-        }
+        reportMissingTheme(theme, config, diags);
         if (diags.hasErrors()) {
             watch.lap("render");
             return result(false, 0, new OutputManifest(List.of()), diags, start, watch, tree);
@@ -184,6 +180,15 @@ public final class Pipeline {
                                Stopwatch watch, ContentTree tree) {
         return new BuildResult(written, pages, manifest, diags.sorted(), Duration.between(start, clock.instant()),
                 watch.laps(), tree == null ? cn.gov.jinjiang.gksite.content.Drafts.NONE : tree.drafts());
+    }
+
+    /** The theme site.yaml names, when it was not found: one error at its line, for both builds. */
+    static void reportMissingTheme(Theme theme, SiteConfig config, Diagnostics diags) {
+        if (!theme.found()) {
+            diags.error("render.theme-missing", config.themePos(),
+                    "找不到主题“" + config.theme() + "”（themes/" + config.theme() + "/）。",
+                    "检查 site.yaml 的 theme，或把主题放到 themes/ 下。");
+        }
     }
 
     /**
