@@ -24,18 +24,19 @@ public final class UrlSchemes {
     public static final String HINT = "链接只能写站内路径（如 /xxgk/ 或 附件.pdf）、#锚点，或以 http://、https://、mailto:、tel: 开头的地址；"
             + "javascript:、vbscript:、data:、file: 等会执行脚本或读取本机文件，不允许使用。";
 
+    /** How many characters of an address a message shows. */
+    public static final int SHOWN = 60;
+
     private UrlSchemes() {
     }
 
     /** The scheme of {@code url} in lower case, as a browser parses it; {@code null} when it has none. */
     public static String scheme(String url) {
+        // Trailing controls and spaces need no stripping: a scheme ends at its ':', and one that never ends is none.
         int start = 0;
         int end = url.length();
         while (start < end && url.charAt(start) <= ' ') {
             start++;
-        }
-        while (end > start && url.charAt(end - 1) <= ' ') {
-            end--;
         }
         if (start == end || !letter(url.charAt(start))) {
             return null;
@@ -69,14 +70,22 @@ public final class UrlSchemes {
         return s != null && SCRIPT.contains(s);
     }
 
-    /** {@code url} shortened for a message, with control characters made visible. */
+    /** {@code url}'s first {@value #SHOWN} characters for a message, control characters made visible, "…" if cut. */
     public static String shown(String url) {
+        int n = Math.min(url.length(), SHOWN);
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < url.length() && sb.length() < 60; i++) {
+        for (int i = 0; i < n; i++) {
             char c = url.charAt(i);
-            sb.append(c < ' ' || c == 0x7f ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            if (c < ' ' || c == 0x7f) {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
         }
-        return sb.length() < 60 ? sb.toString() : sb + "…";
+        if (url.length() > SHOWN) {
+            sb.append('…');
+        }
+        return sb.toString();
     }
 
     private static boolean letter(char c) {

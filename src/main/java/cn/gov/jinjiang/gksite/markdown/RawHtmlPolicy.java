@@ -3,6 +3,7 @@ package cn.gov.jinjiang.gksite.markdown;
 import cn.gov.jinjiang.gksite.diag.UrlSchemes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -97,7 +98,9 @@ public final class RawHtmlPolicy {
 
     /** Whether an attribute written in Markdown's {@code {…}} may be kept (ASCII case ignored, as HTML does). */
     static boolean attributeAllowed(String name) {
-        return GLOBAL.contains(asciiLower(name));
+        // Browsers lower-case ASCII only; Locale.ROOT also folds a few other letters (K KELVIN SIGN to k, İ to i
+        // and a dot), which makes no name of GLOBAL, so the answer is the browser's.
+        return GLOBAL.contains(name.toLowerCase(Locale.ROOT));
     }
 
     /** A refused address; {@code what} names it ("链接地址", "图片地址" …). */
@@ -108,14 +111,5 @@ public final class RawHtmlPolicy {
 
     private static Refusal tag(String tag, int at) {
         return new Refusal(at, "markdown.raw-html", "正文中的 HTML 标签 " + tag + " 不允许使用。", TAG_HINT);
-    }
-
-    private static String asciiLower(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            sb.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
-        }
-        return sb.toString();
     }
 }
