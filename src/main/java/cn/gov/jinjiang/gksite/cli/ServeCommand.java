@@ -15,8 +15,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code gksite serve}: builds, serves the preview and rebuilds on every save until Ctrl-C. */
 @Command(name = "serve", description = "本地预览：构建后启动预览服务器，保存文件后浏览器自动刷新（按 Ctrl-C 停止）。",
@@ -28,8 +30,20 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private SourceOption source;
 
-    @Option(names = "--port", paramLabel = "PORT", description = "端口，默认 1313")
+    @Spec
+    private CommandSpec spec;
+
     private int port = 1313;
+
+    /** Checked here, before the preview build: Jetty would only refuse the port once the site is built. */
+    @Option(names = "--port", paramLabel = "PORT", description = "端口（0–65535，0 表示由系统选一个空闲端口），默认 1313")
+    void port(int value) {
+        if (value < 0 || value > 65535) {
+            throw new UsageErrors.Invalid(spec.commandLine(), "选项 --port 的值“" + value + "”无效：端口应在 0–65535 之间"
+                    + "（0 表示由系统选一个空闲端口）。");
+        }
+        port = value;
+    }
 
     @Option(names = "--bind", paramLabel = "ADDR", description = "监听地址，默认 127.0.0.1（只有本机能访问）")
     private String bind = "127.0.0.1";

@@ -32,8 +32,20 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         return ExitCodes.USAGE_OR_ENVIRONMENT;
     }
 
+    /** A value a command checks itself, with its message already in Chinese. */
+    static final class Invalid extends ParameterException {
+        private static final long serialVersionUID = 1L;
+
+        Invalid(CommandLine cmd, String message) {
+            super(cmd, message);
+        }
+    }
+
     /** The mistake in Chinese, naming the option or argument as the user wrote it. */
     static String message(ParameterException ex) {
+        if (ex instanceof Invalid) {
+            return ex.getMessage();
+        }
         if (ex instanceof CommandLine.UnmatchedArgumentException u) {
             List<String> suggestions = u.getSuggestions();
             String unknown = u.getUnmatched().stream().map(a -> "“" + a + "”").collect(Collectors.joining("、"));

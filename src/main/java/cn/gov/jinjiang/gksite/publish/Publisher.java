@@ -93,11 +93,7 @@ public final class Publisher {
                     new Changes(List.of(), List.of(), List.of(), List.of(), 0), null, null);
         }
         Path folder = buildFolder(source);
-        List<PublishRecord.FileHash> files = hashes(folder);
-        if (files.isEmpty()) {
-            throw refuse("publish.empty", "构建结果是空的，拒绝发布（发布空站点会删除服务器上的全部页面）。",
-                    "检查 content/ 是否有页面。");
-        }
+        List<PublishRecord.FileHash> files = siteFiles(folder);
         GitState git = git(source);
         PublishRecord record = new PublishRecord(clock.instant(), settings.target(), git.commit(), git.dirty(),
                 List.of(), List.of(), List.of(), files, git.untracked());
@@ -209,6 +205,20 @@ public final class Publisher {
         } catch (IOException e) {
             return GitState.UNKNOWN;
         }
+    }
+
+    /**
+     * The files to publish, refused when there are none. A build always writes 404.html, search.html and
+     * sitemap.xml, so this guards against a future build that does not: publishing nothing with --delete would
+     * empty the server.
+     */
+    static List<PublishRecord.FileHash> siteFiles(Path folder) {
+        List<PublishRecord.FileHash> files = hashes(folder);
+        if (files.isEmpty()) {
+            throw refuse("publish.empty", "构建结果是空的，拒绝发布（发布空站点会删除服务器上的全部页面）。",
+                    "检查 content/ 是否有页面。");
+        }
+        return files;
     }
 
     private static List<PublishRecord.FileHash> hashes(Path folder) {

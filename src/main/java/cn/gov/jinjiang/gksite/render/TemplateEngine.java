@@ -1,12 +1,12 @@
 package cn.gov.jinjiang.gksite.render;
 
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
-import cn.gov.jinjiang.gksite.diag.SourcePos;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.LoaderException;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -58,8 +58,9 @@ public final class TemplateEngine {
         } catch (PebbleException e) {
             throw new TemplateFailure(errors.failed(e, template, page));
         } catch (IOException e) {
-            // A StringWriter does not fail: only reading a template can, and the loader reports that itself.
-            throw new TemplateFailure(Diagnostic.error("render.io", SourcePos.of(page), "渲染失败：" + e.getMessage(), ""));
+            // A StringWriter does not fail: only reading a template can, and the loader reports that itself. Should
+            // one fail anyway, the stage reports it as internal.error naming the page.
+            throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             throw new TemplateFailure(errors.crashed(e, template, page));
         }

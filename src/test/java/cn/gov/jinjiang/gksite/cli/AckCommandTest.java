@@ -162,6 +162,21 @@ class AckCommandTest {
         assertThat(cli.out()).contains("已核对 2 个问题");
     }
 
+    @Test
+    void findingsOfTwoRulesOnOneLineNeedACode() {
+        // 其他 of 结转下年度 made 1: its column breaks R3 (52:26) and the row's 总计 R1 (52:29), one line
+        Path data = site.resolve(DIR + "data.yaml");
+        TestSites.write(data, TestSites.read(data).replace("结转下年度: [1, 0, 0, 0, 0, 0, 1]", "结转下年度: [1, 0, 0, 0, 0, 1, 1]"));
+        Map<String, String> before = content();
+        assertThat(run("ack", "2025", DIR + "data.yaml:52", "--reason", "原报告如此", "--by", "张三")).as(all()).isNotZero();
+        assertThat(cli.err()).contains("[ack.ambiguous]").contains("report.R3、report.R1").contains("--code");
+        assertThat(content()).isEqualTo(before);
+        assertThat(run("ack", "2025", DIR + "data.yaml:52", "--code", "report.R1", "--reason", "原报告如此", "--by", "张三"))
+                .as(all()).isZero();
+        assertThat(cli.out()).contains("已核对 1 个问题");
+        assertThat(read(DIR + "ack.yaml")).contains("代码: \"report.R1\"");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"--reason|ok|--by|张三", "--reason| |--by|张三", "--reason|原报告如此", "--reason|原报告\n如此|--by|张三",
         "--reason|原报告如此|--by|张\u2028三", "--reason|原报告如此|--by|张三|--date|2026-13-01", "--all|--reason|原报告如此|--by|张三|data.yaml:23:14"})

@@ -37,6 +37,12 @@ class MainTest {
                 .doesNotContain("Unknown option");
         assertThat(run("serve", "--port", "八〇")).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
         assertThat(err()).contains("选项 --port 的值“八〇”无效：应为整数");
+        // Refused before the preview build: no site is needed to be told the port is impossible.
+        for (String port : new String[] {"70000", "-1", "65536"}) {
+            assertThat(run("serve", "--port", port, "--source", "/nonexistent")).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
+            assertThat(err()).contains("[cli.usage] 选项 --port 的值“" + port + "”无效：端口应在 0–65535 之间")
+                    .doesNotContain("/nonexistent");
+        }
         assertThat(run("import", "report")).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
         assertThat(err()).contains("[cli.usage] 缺少").doesNotContain("Missing");
     }

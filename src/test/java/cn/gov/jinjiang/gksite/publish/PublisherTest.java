@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.testing.TestSites;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -64,5 +65,14 @@ class PublisherTest {
                 .doesNotContain("--delete-excluded", "--times");
         List<String> real = rsync.command(Path.of("/srv/src/.gksite/publish/site"), target, settings, false, 3, List.of());
         assertThat(real).contains("--max-delete=3").doesNotContain("--dry-run");
+    }
+
+    @Test
+    void anEmptyBuildIsNeverPublished(@TempDir Path dir) throws Exception {
+        assertThatThrownBy(() -> Publisher.siteFiles(dir))
+                .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics())
+                        .singleElement().satisfies(d -> assertThat(d.code()).isEqualTo("publish.empty")));
+        Files.writeString(dir.resolve("404.html"), "x");
+        assertThat(Publisher.siteFiles(dir)).hasSize(1);
     }
 }

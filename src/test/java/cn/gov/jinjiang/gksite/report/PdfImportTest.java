@@ -7,6 +7,7 @@ import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +15,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -166,6 +169,35 @@ class PdfImportTest {
                 .hasMessageContaining("import.scanned").hasMessageContaining("扫描件");
         assertThatThrownBy(() -> read(scan(false))).isInstanceOf(DiagnosticException.class)
                 .hasMessageContaining("import.scanned").hasMessageContaining("没有文字");
+    }
+
+    @Test
+    void aPdfWhoseFontsHaveNoTextEncodingIsRefusedSayingSo() throws IOException {
+        // The report as some PDF printers write it: glyphs drawn, their text mapped to the private use area.
+        byte[] pdf = ReportPdf.of(2024, ReportTexts.title(2024, ORG), ReportSamples.cells(2024, new Random(2), 0), true);
+        StringBuilder cmap = new StringBuilder("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+                + "/CMapName /Garbled def /CMapType 2 def\n1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+                + "256 beginbfrange\n");
+        for (int hi = 0; hi < 256; hi++) {
+            cmap.append(String.format("<%02X00> <%02XFF> <E000>%n", hi, hi));
+        }
+        cmap.append("endbfrange endcmap CMapName currentdict /CMap defineresource pop end end\n");
+        byte[] garbled;
+        try (PDDocument doc = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (PDPage page : doc.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    COSStream toUnicode = doc.getDocument().createCOSStream();
+                    try (OutputStream w = toUnicode.createOutputStream()) {
+                        w.write(cmap.toString().getBytes(StandardCharsets.US_ASCII));
+                    }
+                    page.getResources().getFont(name).getCOSObject().setItem(COSName.TO_UNICODE, toUnicode);
+                }
+            }
+            doc.save(out);
+            garbled = out.toByteArray();
+        }
+        assertThatThrownBy(() -> read(garbled)).isInstanceOf(DiagnosticException.class)
+                .hasMessageContaining("import.pdf-text").hasMessageContaining("乱码");
     }
 
     static byte[] scan(boolean image) throws IOException {
