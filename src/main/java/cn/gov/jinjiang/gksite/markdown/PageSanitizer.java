@@ -171,13 +171,12 @@ final class PageSanitizer {
      * writes into the attribute with entities kept.
      */
     private boolean urlAllowed(BasedSequence source, String unescaped, String what) {
-        // Without '&' flexmark's escaping and the browser's decoding cancel out.
-        String browser = unescaped.indexOf('&') < 0 ? unescaped
-                : Parser.unescapeEntities(Escaping.escapeHtml(unescaped, true), true);
-        if (UrlSchemes.allowed(unescaped) && UrlSchemes.allowed(browser)) {
+        // The browser's reading is enough: a scheme has no '&', so one written plainly is still there after decoding.
+        String browser = Parser.unescapeEntities(Escaping.escapeHtml(unescaped, true), true);
+        if (UrlSchemes.allowed(browser)) {
             return true;
         }
-        report(source.getStartOffset(), RawHtmlPolicy.url(what, UrlSchemes.allowed(browser) ? unescaped : browser, 0));
+        report(source.getStartOffset(), RawHtmlPolicy.url(what, browser, 0));
         return false;
     }
 

@@ -76,8 +76,9 @@ public record RsyncTarget(Kind kind, String destination, String path) {
             if (p.startsWith("/")) {
                 checkAbsolute(t, normalise(p));
             }
-            if (p.isEmpty() || p.equals(".") || p.equals("./") || p.startsWith("~") && !p.startsWith("~/")
-                    || p.equals("~/") || normalise(p.startsWith("~/") ? p.substring(1) : "/" + p).equals("/")) {
+            // "", ".", "./", "~/" and the like all normalise to "/": the login user's home, which --delete would empty.
+            if (p.startsWith("~") && !p.startsWith("~/")
+                    || normalise(p.startsWith("~/") ? p.substring(1) : "/" + p).equals("/")) {
                 throw unsafe(t, "这是登录用户的主目录。");
             }
             if (hasDotDot(p)) {

@@ -138,4 +138,57 @@ class PageSanitizerTest {
         assertThat(r.diags()).extracting(d -> d.pos().line() + " " + d.code())
                 .containsExactly("5 markdown.url-scheme", "5 markdown.raw-html", "6 markdown.url-scheme");
     }
+
+    /**
+     * The sanitizer alone, rendered by flexmark's own renderer with no second guard: what it leaves in the tree is
+     * what a page gets.
+     */
+    private static Result sanitized(String md) {
+        com.vladsch.flexmark.util.data.MutableDataSet options = MarkdownConverter.options();
+        com.vladsch.flexmark.util.ast.Document doc = com.vladsch.flexmark.parser.Parser.builder(options).build().parse(md);
+        Diagnostics diags = new Diagnostics();
+        PageSanitizer.apply(new RawHtmlPolicy(), doc, "content/a.md", 1, new cn.gov.jinjiang.gksite.diag.LineIndex(md),
+                diags);
+        return new Result(com.vladsch.flexmark.html.HtmlRenderer.builder(options).build().render(doc), diags.sorted());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "[x][r]\\n\\n[r]: javascript:alert(1)                | 3 | 链接定义 [r] 的地址",
+        "[x][r]\\n\\n> [r]: javascript:alert(1)              | 3 | 链接定义 [r] 的地址",
+        "[x][r]\\n\\n- a\\n\\n  [r]: javascript:alert(1)       | 5 | 链接定义 [r] 的地址",
+        "- [x][r]\\n\\n> - [r]: vbscript:alert(1)            | 3 | 链接定义 [r] 的地址",
+        "![y][r]\\n\\n[r]: data:text/html,x                  | 3 | 链接定义 [r] 的地址",
+        "[x](javascript:alert(1))                          | 1 | 链接地址",
+        "> [x](&#106;avascript:alert(1))                   | 1 | 链接地址",
+        "![y](javascript:alert(1))                         | 1 | 图片地址",
+        "- ![y](<java&#x09;script:alert(1)>)               | 1 | 图片地址",
+        "<javascript:alert(1)>                             | 1 | 自动链接地址",
+    })
+    void refusedAddressesLeaveTheTreeWhereverTheyAre(String written, int line, String what) {
+        Result r = sanitized(written.replace("\\n", "\n"));
+        assertThat(r.diags()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("markdown.url-scheme");
+            assertThat(d.pos().line()).isEqualTo(line);
+            assertThat(d.message()).startsWith(what + "“");
+        });
+        // the address may stay as text; no element carries it
+        assertThat(r.html()).doesNotContainPattern("(?i)(href|src)=").doesNotContain("<a ").doesNotContain("<img ");
+    }
+
+    @Test
+    void allowedAddressesAndUndefinedReferencesStayAsTheyAre() {
+        Result r = sanitized("[a][ok] [b][none] ![c](/i.png) <https://x.cn/> [d](a&b.pdf)\n\n[ok]: /p.html\n");
+        assertThat(r.diags()).isEmpty();
+        assertThat(r.html()).contains("<a href=\"/p.html\">a</a>", "[b][none]", "<img src=\"/i.png\" alt=\"c\" />",
+                "<a href=\"https://x.cn/\">https://x.cn/</a>", "<a href=\"a&amp;b.pdf\">d</a>");
+    }
+
+    @Test
+    void refusedHtmlInContainersIsShownAsCode() {
+        Result r = sanitized("> <div onclick=x>\n> a\n\n- b <i onclick=y>i</i>\n");
+        assertThat(r.diags()).extracting(d -> d.pos().line()).containsExactly(1, 4);
+        assertThat(r.html()).doesNotContain("onclick=x>").doesNotContain("<i onclick")
+                .contains("<code>&lt;div onclick=x&gt;").contains("<code>&lt;i onclick=y&gt;</code>");
+    }
 }

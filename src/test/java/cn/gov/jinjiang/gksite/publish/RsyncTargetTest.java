@@ -41,7 +41,7 @@ class RsyncTargetTest {
     @ParameterizedTest
     @ValueSource(strings = {"/", "//", "/root", "/root/", "/home", "/home/editor", "/home/editor/", "/etc", "/usr",
             "/var", "/tmp", "/home/operator/../operator", "www@web1:/", "www@web1:/home/www", "www@web1:/root",
-            "www@web1:", "www@web1:~", "www@web1:~/", "www@web1:.", "www@web1:~other", "www@web1:a/../..",
+            "www@web1:", "www@web1:~", "www@web1:~/", "www@web1:.", "www@web1:./", "www@web1:.//", "www@web1:~//", "www@web1:~other", "www@web1:a/../..",
             "-e sh", "/srv/gk-src", "/srv", "/srv/gk-src/content/x", "/srv/gk-src/.gksite/publish",
             "rsync://web1/gk/../x", "/srv/gk-src/site-copy", "/srv/gk-src/site"})
     void refusesTheRootSystemFoldersHomeFoldersAndTheSourceItself(String target) {
