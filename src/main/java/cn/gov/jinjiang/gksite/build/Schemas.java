@@ -8,6 +8,7 @@ import cn.gov.jinjiang.gksite.report.ReportKeys;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
+import cn.gov.jinjiang.gksite.output.SafeFolders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -49,12 +51,28 @@ public final class Schemas {
     /**
      * Writes {@link #files()} into {@code dir} (made when missing), each file replaced at once (written beside it,
      * then renamed). A file of the same name that gksite did not write (it lacks {@link JsonSchemaWriter#COMMENT}), a
-     * symbolic link or a folder there is never replaced: nothing is written then, and the refusal is a
-     * {@code schemas.refused} {@link DiagnosticException}.
+     * symbolic link or a folder there is never replaced, and nothing goes into the root, a system or a home folder
+     * ({@link SafeFolders}): nothing is written then, and the refusal is a {@code schemas.refused}
+     * {@link DiagnosticException}.
      *
      * @return the files written, in name order
      */
     public static List<Path> write(Path dir) {
+        return write(dir, Path.of(System.getProperty("user.home")));
+    }
+
+    /** As {@link #write(Path)}, with {@code home} the home folder of the user running gksite. */
+    public static List<Path> write(Path dir, Path home) {
+        Optional<String> refusal;
+        try {
+            refusal = SafeFolders.refusal(SafeFolders.real(dir), SafeFolders.real(home));
+        } catch (IOException e) {
+            refusal = Optional.of("无法确定它的实际位置（" + e.getMessage() + "）。");
+        }
+        if (refusal.isPresent()) {
+            throw new DiagnosticException(Diagnostic.error("schemas.refused", SourcePos.of(dir.toString()),
+                    "不写入 " + dir + "：" + refusal.get(), "用 --out 指定一个专用的目录，或不加 --out，写到站点的 " + FOLDER + "/。"));
+        }
         Map<String, String> files = files();
         for (String name : files.keySet()) {
             Path p = dir.resolve(name);

@@ -175,6 +175,14 @@ class SchemasTest {
         Files.createSymbolicLink(out.resolve(Schemas.MENU), elsewhere);
         assertThatThrownBy(() -> Schemas.write(out)).isInstanceOf(DiagnosticException.class);
         assertThat(Files.readString(elsewhere)).isEqualTo("{}");
+        // nothing goes into a system or a home folder, even by a link
+        for (Path refused : List.of(Path.of("/etc"), Path.of("/usr/share/gksite-schemas"), dir.resolve("home"),
+                Files.createSymbolicLink(dir.resolve("to-etc"), Path.of("/etc")))) {
+            assertThatThrownBy(() -> Schemas.write(refused, dir.resolve("home"))).as(refused.toString())
+                    .isInstanceOfSatisfying(DiagnosticException.class,
+                            e -> assertThat(e.diagnostics().get(0).code()).isEqualTo("schemas.refused"));
+        }
+        assertThat(Path.of("/etc", Schemas.SITE)).doesNotExist();
     }
 
     /** Each file below {@code root} a schema covers → that schema's name. */
