@@ -10,6 +10,9 @@ import java.util.Set;
  * lists URL patterns the link checker skips.
  */
 public record CheckLevels(Map<String, Severity> overrides, Set<String> off, java.util.List<String> ignore) {
+    /** The level that drops a code. */
+    public static final String OFF = "off";
+
     public CheckLevels {
         overrides = Map.copyOf(overrides);
         off = Set.copyOf(off);

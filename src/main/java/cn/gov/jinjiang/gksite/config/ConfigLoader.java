@@ -1,5 +1,6 @@
 package cn.gov.jinjiang.gksite.config;
 
+import cn.gov.jinjiang.gksite.config.schema.Key;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,18 +35,8 @@ public final class ConfigLoader {
     /** Prefix that marks a value the operator still has to confirm. */
     public static final String PLACEHOLDER = Placeholders.PENDING;
 
-    private static final List<String> TOP = List.of("site", "theme", "nav", "footer", "checks", "publish", "catalogue");
-    private static final List<String> CATALOGUE = List.of("index_no_pattern", "validity", "index_prefix", "topics");
-    private static final List<String> SITE = List.of("name", "title", "organisation", "base_url", "language",
-            "body_type");
-    private static final List<String> FOOTER = List.of("host", "organizer", "site_code", "icp", "police",
-            "police_url", "address", "postcode", "phone", "email", "error_report_url", "conac_url");
-    /** Footer values every page must show (《政府网站发展指引》); a build without them fails. */
-    private static final Map<String, String> FOOTER_REQUIRED = linked("host", "主办单位", "site_code", "网站标识码",
-            "icp", "ICP 备案号", "police", "公安机关备案号");
     /** Footer values written into pages as link addresses. */
     private static final Set<String> URL_KEYS = Set.of("police_url", "error_report_url", "conac_url");
-    private static final List<String> PUBLISH = List.of("target", "exclude", "max_delete", "ssh");
 
     public SiteConfig load(SourceLayout layout, Diagnostics diags) {
         List<Diagnostic> refused = new ArrayList<>();
@@ -108,12 +100,17 @@ public final class ConfigLoader {
     }
 
     private SiteConfig bind(YamlDoc doc, Diagnostics diags) {
-        YamlMap top = YamlMap.read(doc, doc.root().orElse(null), FILE, TOP, "config", diags);
-        YamlMap site = YamlMap.read(doc, top.node("site").orElse(null), "site.yaml 的 site", SITE, "config", diags);
-        String name = required(site, "name", diags);
-        String baseUrl = required(site, "base_url", diags);
+        YamlMap top = YamlMap.read(doc, doc.root().orElse(null), FILE, SiteKeys.FILE.known(), "config", diags);
+        YamlMap site = YamlMap.read(doc, top.node("site").orElse(null), "site.yaml 的 site", SiteKeys.SITE.known(),
+                "config", diags);
+        Map<String, String> required = new HashMap<>();
+        for (Key k : SiteKeys.SITE.requiredKeys()) {
+            required.put(k.name(), required(site, k.name(), diags));
+        }
+        String name = required.get("name");
+        String baseUrl = required.get("base_url");
         if (!baseUrl.isEmpty()) {
-            if (!baseUrl.matches("https?://[^/\\s]+/.*")) {
+            if (!SiteKeys.BASE_URL.accepts(baseUrl)) {
                 diags.error("config.base-url", site.pos("base_url"),
                         "base_url 应为以 http:// 或 https:// 开头、以“/”结尾的完整网址，实为“" + baseUrl + "”。",
                         "例如：base_url: http://www.jinjiang.gov.cn/");
@@ -122,25 +119,26 @@ public final class ConfigLoader {
             }
         }
         String bodyType = site.string("body_type", "department", "config");
-        if (!bodyType.equals("department") && !bodyType.equals("government")) {
+        if (!SiteKeys.BODY_TYPES.values().contains(bodyType)) {
             diags.error("config.body-type", site.pos("body_type"),
                     "body_type 只能是 department（政府部门，年报 1 月 31 日前公开）或 government（人民政府，3 月 31 日前），实为“"
                             + bodyType + "”。", "");
         }
-        YamlMap footerMap = YamlMap.read(doc, top.node("footer").orElse(null), "site.yaml 的 footer", FOOTER,
-                "config", diags);
+        YamlMap footerMap = YamlMap.read(doc, top.node("footer").orElse(null), "site.yaml 的 footer",
+                SiteKeys.FOOTER.known(), "config", diags);
         Map<String, String> f = new LinkedHashMap<>();
-        for (String key : FOOTER) {
+        for (String key : SiteKeys.FOOTER.names()) {
             String v = footerMap.string(key, "", "config");
             f.put(key, URL_KEYS.contains(key) && !safeUrl(v, footerMap.pos(key), "footer." + key, diags) ? "" : v);
         }
-        for (Map.Entry<String, String> req : FOOTER_REQUIRED.entrySet()) {
-            String key = req.getKey();
+        // Footer values every page must show (《政府网站发展指引》): a build without them fails.
+        for (Key req : SiteKeys.FOOTER.requiredKeys()) {
+            String key = req.name();
             if (f.get(key).isBlank()) {
                 SourcePos at = footerMap.has(key) ? footerMap.pos(key)
                         : top.has("footer") ? top.keyPos("footer") : doc.start();
                 diags.error("config.footer-missing", at,
-                        "site.yaml 缺少页面底部必须列明的 footer." + key + "（" + req.getValue() + "）。",
+                        "site.yaml 缺少页面底部必须列明的 footer." + key + "（" + req.title() + "）。",
                         "《政府网站发展指引》要求全站页面底部列明主办单位、网站标识码、ICP 备案号和公安机关备案号。"
                                 + "在 footer: 下写“  " + key + ": …”；尚未核实时可先写“" + PLACEHOLDER + "：…”，构建会提醒。");
             }
@@ -158,20 +156,12 @@ public final class ConfigLoader {
     /** The theme's folder name: one plain name under themes/, never a path that could lead elsewhere. */
     private static String theme(YamlMap top, Diagnostics diags) {
         String theme = top.string("theme", "portal", "config").strip();
-        if (theme.isEmpty() || theme.equals(".") || theme.equals("..") || !theme.matches("[^/\\\\:\\p{Cntrl}]+")) {
+        if (!SiteKeys.THEME.accepts(theme)) {
             diags.error("config.type", top.pos("theme"), "theme 应为 themes/ 下一个目录的名称，实为“" + theme + "”。",
                     "例如：theme: portal");
             return "portal";
         }
         return theme;
-    }
-
-    private static Map<String, String> linked(String... pairs) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            m.put(pairs[i], pairs[i + 1]);
-        }
-        return java.util.Collections.unmodifiableMap(m);
     }
 
     private static String required(YamlMap map, String key, Diagnostics diags) {
@@ -208,10 +198,11 @@ public final class ConfigLoader {
             return out;
         }
         for (Node item : seq.getValue()) {
-            YamlMap m = YamlMap.read(doc, item, "nav 的一项", List.of("label", "url"), "config", diags);
+            YamlMap m = YamlMap.read(doc, item, "nav 的一项", SiteKeys.NAV_ITEM.known(), "config", diags);
             String label = m.string("label", "", "config");
             String url = m.string("url", "", "config");
-            if (label.isEmpty() || url.isEmpty()) {
+            // a blank label would be a link with no name
+            if (label.isBlank() || url.isBlank()) {
                 diags.error("config.required", doc.pos(item), "nav 的每一项都要有 label 和 url。",
                         "例如：- {label: 信息公开, url: /xxgk/}");
                 continue;
@@ -224,7 +215,8 @@ public final class ConfigLoader {
     }
 
     private static CheckLevels checks(YamlDoc doc, YamlMap top, Diagnostics diags) {
-        YamlMap m = YamlMap.read(doc, top.node("checks").orElse(null), "site.yaml 的 checks", null, "config", diags);
+        YamlMap m = YamlMap.read(doc, top.node("checks").orElse(null), "site.yaml 的 checks", SiteKeys.CHECKS.known(),
+                "config", diags);
         Map<String, Severity> overrides = new LinkedHashMap<>();
         Set<String> off = new HashSet<>();
         List<String> ignore = new ArrayList<>();
@@ -240,7 +232,7 @@ public final class ConfigLoader {
                 continue;
             }
             String word = YamlDoc.text(v);
-            if ("off".equals(word)) {
+            if (CheckLevels.OFF.equals(word)) {
                 off.add(key);
                 continue;
             }
@@ -279,16 +271,9 @@ public final class ConfigLoader {
     }
 
     private static PublishTarget publish(YamlDoc doc, YamlMap top, Diagnostics diags) {
-        YamlMap m = YamlMap.read(doc, top.node("publish").orElse(null), "site.yaml 的 publish", PUBLISH, "config",
-                diags);
-        List<String> exclude = new ArrayList<>();
-        m.node("exclude").ifPresent(n -> {
-            if (n instanceof SequenceNode seq) {
-                seq.getValue().forEach(i -> exclude.add(YamlDoc.text(i)));
-            } else if (!YamlDoc.isNull(n)) {
-                diags.error("config.type", doc.pos(n), "publish.exclude 应为列表。", "");
-            }
-        });
+        YamlMap m = YamlMap.read(doc, top.node("publish").orElse(null), "site.yaml 的 publish", SiteKeys.PUBLISH.known(),
+                "config", diags);
+        List<String> exclude = strings(doc, m, "publish", "exclude", "", diags);
         double maxDelete = PublishTarget.DEFAULT_MAX_DELETE;
         String md = m.string("max_delete", "", "config").strip();
         if (!md.isEmpty()) {
@@ -310,8 +295,8 @@ public final class ConfigLoader {
     }
 
     private static Catalogue catalogue(YamlDoc doc, YamlMap top, Diagnostics diags) {
-        YamlMap m = YamlMap.read(doc, top.node("catalogue").orElse(null), "site.yaml 的 catalogue", CATALOGUE,
-                "config", diags);
+        YamlMap m = YamlMap.read(doc, top.node("catalogue").orElse(null), "site.yaml 的 catalogue",
+                SiteKeys.CATALOGUE.known(), "config", diags);
         java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(Catalogue.DEFAULT_PATTERN);
         String p = m.string("index_no_pattern", "", "config").strip();
         if (!p.isEmpty()) {
@@ -322,29 +307,37 @@ public final class ConfigLoader {
                         + e.getDescription() + "。", "例如：index_no_pattern: '" + Catalogue.DEFAULT_PATTERN + "'");
             }
         }
-        List<String> validity = strings(doc, m, "validity", "validity: [现行有效, 已修改, 已废止, 失效]", diags);
-        List<String> topics = strings(doc, m, "topics", "topics: [城乡建设管理, 政府工作报告]", diags);
+        List<String> validity = strings(doc, m, "catalogue", "validity", "validity: [现行有效, 已修改, 已废止, 失效]", diags);
+        List<String> topics = strings(doc, m, "catalogue", "topics", "topics: [城乡建设管理, 政府工作报告]", diags);
         String prefix = m.string("index_prefix", "", "config").strip();
-        if (!prefix.isEmpty() && !prefix.matches("[^-\\s]+-[^-\\s]+")) {
+        if (!SiteKeys.INDEX_PREFIX.accepts(prefix)) {
             diags.error("config.type", m.pos("index_prefix"), "catalogue.index_prefix 应为“机构代码-类别”，实为“" + prefix
                     + "”。", "例如：index_prefix: QZ06101-0240");
         }
         return new Catalogue(pattern, validity.isEmpty() ? Catalogue.DEFAULT_VALIDITY : validity, prefix, topics);
     }
 
-    /** The texts of a list of catalogue.{@code key} (blank items left out), or an error when it is no list. */
-    private static List<String> strings(YamlDoc doc, YamlMap m, String key, String example, Diagnostics diags) {
+    /**
+     * The texts of the list {@code section.key} (blank items left out), or an error when it is no list or an item is
+     * no text (a mapping item would otherwise be dropped without a word, or crash the publish).
+     */
+    private static List<String> strings(YamlDoc doc, YamlMap m, String section, String key, String example,
+                                        Diagnostics diags) {
+        String path = section + "." + key;
         List<String> out = new ArrayList<>();
         m.node(key).ifPresent(n -> {
             if (n instanceof SequenceNode seq) {
                 seq.getValue().forEach(i -> {
                     String v = YamlDoc.text(i);
-                    if (v != null && !v.isBlank()) {
+                    if (v == null) {
+                        diags.error("config.type", doc.pos(i), path + " 的每一项应为一段文字，实为" + YamlDoc.kind(i) + "。",
+                                example.isEmpty() ? "" : "例如：" + example);
+                    } else if (!v.isBlank()) {
                         out.add(v.strip());
                     }
                 });
             } else if (!YamlDoc.isNull(n)) {
-                diags.error("config.type", doc.pos(n), "catalogue." + key + " 应为列表。", "例如：" + example);
+                diags.error("config.type", doc.pos(n), path + " 应为列表。", example.isEmpty() ? "" : "例如：" + example);
             }
         });
         return out;

@@ -2,6 +2,8 @@ package cn.gov.jinjiang.gksite.content;
 
 import cn.gov.jinjiang.gksite.config.YamlDoc;
 import cn.gov.jinjiang.gksite.config.YamlMap;
+import cn.gov.jinjiang.gksite.config.schema.Key;
+import cn.gov.jinjiang.gksite.config.schema.ValueType;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import java.time.LocalDate;
@@ -10,45 +12,85 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Binds parsed front matter to {@link PageMeta}. A missing title and values of the wrong type are
- * errors at their line; unknown keys are warnings with a did-you-mean.
+ * Binds parsed front matter to {@link PageMeta}. Each key is read by the type {@link FrontMatterKeys} gives it: a
+ * missing title and values of the wrong type are errors at their line; unknown keys are warnings with a did-you-mean.
  */
 public final class MetaBinder {
 
     /** Returns the bound meta; problems go to {@code diags}. Never returns null. */
     public PageMeta bind(YamlDoc doc, Diagnostics diags) {
         String file = doc.file();
-        YamlMap m = YamlMap.read(doc, doc.root().orElse(null), "页面头部（front matter）", PageMeta.KEYS, "content",
-                diags);
+        YamlMap m = YamlMap.read(doc, doc.root().orElse(null), "页面头部（front matter）", FrontMatterKeys.PAGE.known(),
+                "content", diags);
         Map<String, SourcePos> positions = new HashMap<>();
         for (String k : m.entries().keySet()) {
             positions.put(k, m.pos(k));
         }
-        String title = m.string("title", "", "content").strip();
-        if (title.isEmpty()) {
-            SourcePos pos = m.has("title") ? m.pos("title") : new SourcePos(file, 1, 1);
-            diags.error("content.title-missing", pos, "页面缺少标题（title）。",
-                    "在文件开头的“---”之间加一行：title: 页面标题");
+        Map<String, Object> v = new HashMap<>();
+        for (Key k : FrontMatterKeys.PAGE.keys()) {
+            if (m.has(k.name())) {
+                v.put(k.name(), read(m, k, diags));
+            }
         }
-        return new PageMeta(title, blankToNull(m.string("layout", "", "content")),
-                blankToNull(m.string("url", "", "content")), date(m, "date", diags),
-                m.string("description", "", "content"), integer(m, "weight", 0, diags), bool(m, "draft", diags),
-                bool(m, "sample", diags), m.has("year") ? integer(m, "year", 0, diags) : null,
-                m.string("索引号", "", "content").strip(), m.string("发布机构", "", "content"), m.string("主题分类", "", "content"),
-                date(m, "成文日期", diags), date(m, "发布日期", diags), m.string("文号", "", "content").strip(),
-                m.string("有效性", "", "content").strip(), pageSize(m, diags), m.string("解读", "", "content").strip(),
-                m.string("替代", "", "content").strip(), positions);
+        String title = text(v, "title").strip();
+        for (Key k : FrontMatterKeys.PAGE.requiredKeys()) {
+            // the title is the one key every page must have
+            if (text(v, k.name()).isBlank()) {
+                SourcePos pos = m.has(k.name()) ? m.pos(k.name()) : new SourcePos(file, 1, 1);
+                diags.error("content.title-missing", pos, "页面缺少" + k.title() + "（" + k.name() + "）。",
+                        "在文件开头的“---”之间加一行：" + k.name() + ": 页面" + k.title());
+            }
+        }
+        return new PageMeta(title, blankToNull(text(v, "layout")), blankToNull(text(v, "url")),
+                (LocalDate) v.get("date"), text(v, "description"), whole(v, "weight", 0), flag(v, "draft"),
+                flag(v, "sample"), m.has("year") ? whole(v, "year", 0) : null, text(v, "索引号").strip(), text(v, "发布机构"),
+                text(v, "主题分类"), (LocalDate) v.get("成文日期"), (LocalDate) v.get("发布日期"), text(v, "文号").strip(),
+                text(v, "有效性").strip(), (Integer) v.get("page_size"), text(v, "解读").strip(), text(v, "替代").strip(),
+                positions);
     }
 
-    private static Integer pageSize(YamlMap m, Diagnostics diags) {
-        if (!m.has("page_size")) {
-            return null;
+    /** The value of one key, read by its type; null when it is not a value of that type (reported). */
+    private static Object read(YamlMap m, Key k, Diagnostics diags) {
+        ValueType t = k.type();
+        if (t instanceof ValueType.Day) {
+            return date(m, k.name(), diags);
         }
-        String s = m.string("page_size", "", "content").strip();
-        int n = integer(m, "page_size", 0, diags);
-        if (s.matches("-?\\d+") && (n < 1 || n > 500)) {
-            diags.error("content.type", m.pos("page_size"), "“page_size”（列表每页条数）应为 1 到 500 的整数，实为“"
-                    + m.string("page_size", "", "content") + "”。", "例如：page_size: 20");
+        if (t instanceof ValueType.Flag) {
+            return bool(m, k.name(), diags);
+        }
+        if (t instanceof ValueType.Whole w) {
+            return whole(m, k.name(), w, diags);
+        }
+        if (t instanceof ValueType.Text) {
+            return m.string(k.name(), "", "content");
+        }
+        throw new IllegalStateException("front matter has no reader for " + t);
+    }
+
+    private static String text(Map<String, Object> v, String key) {
+        return (String) v.getOrDefault(key, "");
+    }
+
+    private static int whole(Map<String, Object> v, String key, int fallback) {
+        Object n = v.get(key);
+        return n == null ? fallback : (Integer) n;
+    }
+
+    private static boolean flag(Map<String, Object> v, String key) {
+        return Boolean.TRUE.equals(v.get(key));
+    }
+
+    /**
+     * A whole number; outside the type's range (page_size: 1 to 500) an error and null. An empty value is the
+     * fallback 0, as for a key not given.
+     */
+    private static Integer whole(YamlMap m, String key, ValueType.Whole range, Diagnostics diags) {
+        String s = m.string(key, "", "content").strip();
+        int n = integer(m, key, 0, diags);
+        if (s.matches("-?\\d+") && (n < range.min() || n > range.max())) {
+            diags.error("content.type", m.pos(key), "“" + key + "”（" + FrontMatterKeys.PAGE.get(key).title() + "）应为 "
+                    + range.min() + " 到 " + range.max() + " 的整数，实为“" + m.string(key, "", "content") + "”。",
+                    "例如：" + key + ": 20");
             return null;
         }
         return n;
@@ -88,17 +130,13 @@ public final class MetaBinder {
 
     private static boolean bool(YamlMap m, String key, Diagnostics diags) {
         String s = m.string(key, "", "content").strip();
-        switch (s) {
-            case "", "false", "no", "否" -> {
-                return false;
-            }
-            case "true", "yes", "是" -> {
-                return true;
-            }
-            default -> {
-                diags.error("content.type", m.pos(key), "“" + key + "”应为 true 或 false，实为“" + s + "”。", "");
-                return false;
-            }
+        if (s.isEmpty() || ValueType.Flag.NO.contains(s)) {
+            return false;
         }
+        if (ValueType.Flag.YES.contains(s)) {
+            return true;
+        }
+        diags.error("content.type", m.pos(key), "“" + key + "”应为 true 或 false，实为“" + s + "”。", "");
+        return false;
     }
 }

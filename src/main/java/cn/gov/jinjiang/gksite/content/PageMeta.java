@@ -27,10 +27,8 @@ public record PageMeta(String title, String layout, String url, LocalDate date, 
         positions = Map.copyOf(positions);
     }
 
-    /** The keys a page may set, in the order the docs list them. */
-    public static final java.util.List<String> KEYS = java.util.List.of("title", "layout", "url", "date",
-            "description", "weight", "draft", "sample", "year", "page_size", "索引号", "发布机构", "主题分类", "成文日期", "发布日期",
-            "文号", "有效性", "解读", "替代");
+    /** The keys a page may set, in the order the docs list them ({@link FrontMatterKeys}). */
+    public static final java.util.List<String> KEYS = FrontMatterKeys.PAGE.names();
 
     /** The same front matter with {@code draft: true}: a page in a draft folder. */
     public PageMeta asDraft() {

@@ -50,6 +50,24 @@ public final class Rsync {
     }
 
     /**
+     * A dry run that sends nothing and deletes nothing ({@code gksite doctor}): the empty folder {@code empty} into
+     * {@code target}, over the same remote shell as a publish, to see that the target answers.
+     */
+    public List<String> probeCommand(Path empty, RsyncTarget target, PublishTarget settings, int timeoutSeconds) {
+        List<String> a = new ArrayList<>(List.of(program, "--dry-run", "--recursive", "--timeout=" + timeoutSeconds));
+        if (target.kind() == RsyncTarget.Kind.DAEMON) {
+            a.add("--contimeout=" + timeoutSeconds);
+        }
+        if (target.kind() == RsyncTarget.Kind.SSH) {
+            a.add("--rsh=" + (settings.ssh().isEmpty() ? DEFAULT_SSH : settings.ssh()));
+        }
+        a.add("--");
+        a.add(empty.toAbsolutePath().normalize() + "/");
+        a.add(target.destination());
+        return List.copyOf(a);
+    }
+
+    /**
      * The command that sends {@code from}'s contents to {@code target}.
      *
      * @param maxDelete the most files and folders this run may delete (rsync stops deleting beyond it), or

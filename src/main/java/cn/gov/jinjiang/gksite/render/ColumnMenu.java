@@ -42,7 +42,7 @@ record ColumnMenu(String title, List<Entry> items) {
 
     static ColumnMenu read(DataFile file, Diagnostics diags) {
         YamlDoc doc = file.doc();
-        YamlMap top = YamlMap.read(doc, doc.root().orElse(null), file.source(), List.of("title", "items"),
+        YamlMap top = YamlMap.read(doc, doc.root().orElse(null), file.source(), MenuKeys.FILE.known(),
                 "render.menu", diags);
         String title = top.string("title", "", "render.menu").strip();
         if (title.isEmpty()) {
@@ -63,8 +63,7 @@ record ColumnMenu(String title, List<Entry> items) {
             return out;
         }
         for (Node item : seq.getValue()) {
-            YamlMap m = YamlMap.read(doc, item, source + " 的一项", List.of("label", "url", "children"), "render.menu",
-                    diags);
+            YamlMap m = YamlMap.read(doc, item, source + " 的一项", MenuKeys.ITEM.known(), "render.menu", diags);
             String label = m.string("label", "", "render.menu").strip();
             String url = m.string("url", "", "render.menu").strip();
             if (label.isEmpty() || url.isEmpty()) {

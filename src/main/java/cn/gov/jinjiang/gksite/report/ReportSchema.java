@@ -2,6 +2,8 @@ package cn.gov.jinjiang.gksite.report;
 
 import cn.gov.jinjiang.gksite.config.YamlDoc;
 import cn.gov.jinjiang.gksite.config.YamlMap;
+import cn.gov.jinjiang.gksite.config.schema.Key;
+import cn.gov.jinjiang.gksite.config.schema.Shape;
 import cn.gov.jinjiang.gksite.content.DataFile;
 import cn.gov.jinjiang.gksite.content.Page;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
@@ -35,7 +37,6 @@ public final class ReportSchema {
     public static final String DISCLOSURE = "主动公开";
     public static final String APPLICATIONS = "依申请公开";
     public static final String REVIEWS = "复议诉讼";
-    private static final List<String> TOP = List.of("年度", "格式", DISCLOSURE, APPLICATIONS, REVIEWS);
     /**
      * Digits before and after the point a cell may have: counts of a year (a city's applications run to thousands)
      * and money in 万元 fit in twelve integer digits many times over. A value like {@code 1e999999999} is a number
@@ -50,33 +51,40 @@ public final class ReportSchema {
         ReportFormat format = ReportFormat.forYear(year);
         YamlDoc doc = data.doc();
         Map<String, Cell> cells = new LinkedHashMap<>();
-        YamlMap top = YamlMap.read(doc, doc.root().orElse(null), data.source(), TOP, "report.schema", diags);
-        String y = top.string("年度", "", "report.schema");
+        Shape keys = ReportKeys.file(format.version());
+        YamlMap top = YamlMap.read(doc, doc.root().orElse(null), data.source(), keys.known(), "report.schema", diags);
+        String y = top.string(ReportKeys.YEAR, "", "report.schema");
         if (!y.isEmpty() && !y.equals(String.valueOf(year))) {
-            diags.error("report.schema.year", top.pos("年度"), "data.yaml 的年度为 " + y + "，但报告页面是 " + year + " 年度。",
+            diags.error("report.schema.year", top.pos(ReportKeys.YEAR), "data.yaml 的年度为 " + y + "，但报告页面是 " + year + " 年度。",
                     "核对年度，或把数据放到正确年份的目录。");
         }
-        String f = top.string("格式", "", "report.schema");
+        String f = top.string(ReportKeys.FORMAT, "", "report.schema");
         if (!f.isEmpty() && !f.equals(format.version().id())) {
-            diags.error("report.R14", top.pos("格式"), year + " 年度报告应使用 " + format.version().id() + " 年格式（"
+            diags.error("report.R14", top.pos(ReportKeys.FORMAT), year + " 年度报告应使用 " + format.version().id() + " 年格式（"
                     + format.version().source() + "），data.yaml 写的是“" + f + "”。", "删去“格式”一行，或改为 "
                     + format.version().id() + "。");
         }
         Reader r = new Reader(doc, diags, cells);
-        YamlMap t2 = r.section(top, DISCLOSURE, "二、主动公开政府信息情况");
-        List<String> t2rows = format.disclosure().stream().flatMap(b -> b.rows().stream()).toList();
-        r.checkUnknown(t2, t2rows, "表二");
-        for (DisclosureBlock b : format.disclosure()) {
-            for (String row : b.rows()) {
-                r.mapRow(t2, "二", row, row, b.columns());
+        YamlMap t2 = r.section(top, keys.get(DISCLOSURE));
+        if (t2 != null) {
+            List<String> t2rows = format.disclosure().stream().flatMap(b -> b.rows().stream()).toList();
+            r.checkUnknown(t2, t2rows, "表二");
+            for (DisclosureBlock b : format.disclosure()) {
+                for (String row : b.rows()) {
+                    r.mapRow(t2, "二", row, row, b.columns());
+                }
             }
         }
-        YamlMap t3 = r.section(top, APPLICATIONS, "三、收到和处理政府信息公开申请情况");
-        r.applicationRows(t3, "", format.applicationRows(), format.applicantColumns());
-        YamlMap t4 = r.section(top, REVIEWS, "四、政府信息公开行政复议、行政诉讼情况");
-        r.checkUnknown(t4, format.reviewGroups(), "表四");
-        for (String g : format.reviewGroups()) {
-            r.mapRow(t4, "四", g, g, format.reviewColumns());
+        YamlMap t3 = r.section(top, keys.get(APPLICATIONS));
+        if (t3 != null) {
+            r.applicationRows(t3, "", format.applicationRows(), format.applicantColumns());
+        }
+        YamlMap t4 = r.section(top, keys.get(REVIEWS));
+        if (t4 != null) {
+            r.checkUnknown(t4, format.reviewGroups(), "表四");
+            for (String g : format.reviewGroups()) {
+                r.mapRow(t4, "四", g, g, format.reviewColumns());
+            }
         }
         return new AnnualReport(year, format, page, data.source(), cells);
     }
@@ -93,12 +101,33 @@ public final class ReportSchema {
             this.cells = cells;
         }
 
-        YamlMap section(YamlMap top, String key, String title) {
+        /**
+         * The section {@code k} of the file; null when it is written but empty (reported at its key: its rows are
+         * all missing, and an empty table must not pass as one with nothing to report).
+         */
+        YamlMap section(YamlMap top, Key k) {
+            String key = k.name();
             if (!top.has(key)) {
-                diags.error("report.schema.missing", doc.start(), "data.yaml 缺少“" + key + "”（" + title + "）。",
+                diags.error("report.schema.missing", doc.start(), "data.yaml 缺少“" + key + "”（" + k.title() + "）。",
                         "用 gksite new report 生成完整的模板，或从上一年的 data.yaml 复制这一节。");
             }
-            return YamlMap.read(doc, top.node(key).orElse(null), "“" + key + "”", null, "report.schema", diags);
+            YamlMap m = YamlMap.read(doc, top.node(key).orElse(null), "“" + key + "”", null, "report.schema", diags);
+            if (top.has(key) && m.entries().isEmpty()) {
+                reportEmpty(top.node(key).get(), top.keyPos(key), "data.yaml 的“" + key + "”（" + k.title() + "）");
+                return null;
+            }
+            return m;
+        }
+
+        /**
+         * A {@code report.schema.missing} error at {@code at} for a section or group written with nothing under it; a
+         * value that is no mapping at all is reported as such already, and its rows are not looked for either.
+         */
+        private void reportEmpty(Node n, SourcePos at, String what) {
+            if (YamlDoc.isNull(n) || n instanceof org.yaml.snakeyaml.nodes.MappingNode) {
+                diags.error("report.schema.missing", at, what + "是空的，缺少其中的各行。",
+                        "补上这一部分的各行；没有发生的事项填 0。可从 gksite new report 生成的模板或上一年的 data.yaml 复制。");
+            }
         }
 
         void checkUnknown(YamlMap map, List<String> known, String table) {
@@ -151,8 +180,12 @@ public final class ReportSchema {
                 }
                 Node n = map.node(spec.key()).get();
                 if (!spec.isLeaf()) {
-                    applicationRows(YamlMap.read(doc, n, "“" + spec.key() + "”", null, "report.schema", diags), path,
-                            spec.children(), columns);
+                    YamlMap group = YamlMap.read(doc, n, "“" + spec.key() + "”", null, "report.schema", diags);
+                    if (group.entries().isEmpty()) {
+                        reportEmpty(n, map.keyPos(spec.key()), "表三“" + spec.label() + "”");
+                    } else {
+                        applicationRows(group, path, spec.children(), columns);
+                    }
                     continue;
                 }
                 if (!(n instanceof SequenceNode seq)) {
