@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gksite", mixinStandardHelpOptions = true, version = "gksite 0.1.0",
         description = "政府信息公开静态站点生成器。", resourceBundle = "cn.gov.jinjiang.gksite.cli.Messages",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, PublishCommand.class,
-            NewCommand.class, ImportCommand.class, AckCommand.class})
+            NewCommand.class, ImportCommand.class, AckCommand.class, HookCommand.class})
 public final class Main implements Runnable {
     private final PrintWriter out;
     private final PrintWriter err;
@@ -119,6 +119,6 @@ public final class Main implements Runnable {
     }
 
     static List<String> verbs() {
-        return List.of("build", "check", "serve", "publish", "new", "import", "ack");
+        return List.of("build", "check", "serve", "publish", "new", "import", "ack", "hook");
     }
 }

@@ -45,6 +45,8 @@ public final class ConfigLoader {
     /** Footer values written into pages as link addresses. */
     private static final Set<String> URL_KEYS = Set.of("police_url", "error_report_url", "conac_url");
     private static final List<String> PUBLISH = List.of("target", "exclude", "max_delete", "ssh");
+    /** The kinds of body (site.body_type); a town reports by 1月31日 to the county's 主管部门, like a department. */
+    private static final Set<String> BODY_TYPES = Set.of("government", "department", "town");
 
     public SiteConfig load(SourceLayout layout, Diagnostics diags) {
         List<Diagnostic> refused = new ArrayList<>();
@@ -122,10 +124,10 @@ public final class ConfigLoader {
             }
         }
         String bodyType = site.string("body_type", "department", "config");
-        if (!bodyType.equals("department") && !bodyType.equals("government")) {
+        if (!BODY_TYPES.contains(bodyType)) {
             diags.error("config.body-type", site.pos("body_type"),
-                    "body_type 只能是 department（政府部门，年报 1 月 31 日前公开）或 government（人民政府，3 月 31 日前），实为“"
-                            + bodyType + "”。", "");
+                    "body_type 只能是 department（政府部门，年报 1 月 31 日前公开）、town（乡镇人民政府、街道办事处，1 月 31 日前）"
+                            + "或 government（人民政府，3 月 31 日前），实为“" + bodyType + "”。", "");
         }
         YamlMap footerMap = YamlMap.read(doc, top.node("footer").orElse(null), "site.yaml 的 footer", FOOTER,
                 "config", diags);
