@@ -45,17 +45,21 @@ final class HookCommand implements Runnable {
 
     /**
      * The command that runs this gksite: its launcher (bin/gksite, or the repository's ./gksite, which pass their path
-     * as {@code gksite.launcher}), else this JVM's java with the jar gksite was loaded from.
+     * as {@code gksite.launcher}), else this JVM's java with the jar gksite was loaded from (or, run from compiled
+     * classes, with this JVM's class path).
      */
     static List<String> self() {
         String launcher = System.getProperty("gksite.launcher", "");
         if (!launcher.isBlank()) {
             return List.of(launcher);
         }
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         try {
             Path jar = Path.of(HookCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return List.of(java.toString(), "-jar", jar.toString());
+            if (java.nio.file.Files.isDirectory(jar)) {
+                return List.of(javaBin, "-cp", System.getProperty("java.class.path"), Main.class.getName());
+            }
+            return List.of(javaBin, "-jar", jar.toString());
         } catch (java.net.URISyntaxException | RuntimeException e) {
             throw new cn.gov.jinjiang.gksite.diag.DiagnosticException(cn.gov.jinjiang.gksite.diag.Diagnostic.error(
                     cn.gov.jinjiang.gksite.diag.InternalErrors.CODE, cn.gov.jinjiang.gksite.diag.SourcePos.of("."),

@@ -60,7 +60,8 @@ public final class HookInstaller {
             if (!ours(hook)) {
                 throw new DiagnosticException(Diagnostic.error(EXISTS, SourcePos.of(hook.toString()),
                         "git 仓库中已经有一个不是 gksite 写的提交前钩子（" + hook + "），gksite 不会替换它。",
-                        "要两者都用，在现有钩子的末尾加一行：" + String.join(" ", command(gksite)) + " build --out \"$(mktemp -d)/site\""
+                        "要两者都用，在现有钩子的末尾加一行：" + String.join(" ", command(gksite)) + " build --source \"$(git rev-parse"
+                                + " --show-toplevel)/\"" + sh(prefix) + " --out \"$(mktemp -d)/site\" || exit 1"
                                 + "；要只用 gksite 的，先把现有钩子改名（如 pre-commit.old）再运行 gksite hook install。"));
             }
             replaced = true;

@@ -54,4 +54,19 @@ class NewSiteCommandTest {
         assertThat(cli.run("hook", "install", "--source", site.toString())).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
         assertThat(cli.err()).contains("[hook.no-git]");
     }
+
+    /** Run without a launcher (here: from compiled classes), the hook calls this JVM's java with its class path. */
+    @Test
+    void hookInstallWithoutALauncherCallsJavaItself(@TempDir Path dir) throws Exception {
+        TestSites.assumeInstalled("git");
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("gksite.launcher") == null);
+        Process init = new ProcessBuilder("git", "init", "-q", dir.toString()).start();
+        assertThat(init.waitFor()).isZero();
+        assertThat(cli.run("new", "site", dir.resolve("site").toString())).isZero();
+        cli.reset();
+        assertThat(cli.run("hook", "install", "--source", dir.resolve("site").toString())).isZero();
+        assertThat(cli.err()).contains("已安装提交前钩子");
+        assertThat(TestSites.read(dir.resolve(".git/hooks/pre-commit"))).contains("'-cp' '")
+                .contains("'" + Main.class.getName() + "' build --source \"$site\"");
+    }
 }

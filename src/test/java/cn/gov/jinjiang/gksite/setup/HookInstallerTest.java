@@ -102,6 +102,7 @@ class HookInstallerTest {
         Diagnostic d = refusal(site).diagnostics().get(0);
         assertThat(d.code()).isEqualTo("hook.exists");
         assertThat(d.message()).startsWith("git 仓库中已经有一个不是 gksite 写的提交前钩子");
+        assertThat(d.hint()).contains(" build --source \"$(git rev-parse --show-toplevel)/\"'' --out ");
         assertThat(TestSites.read(hook)).isEqualTo("#!/bin/sh\necho 本单位自己的检查\n");
 
         // a link to a hook that looks like gksite's is still not a file gksite wrote
