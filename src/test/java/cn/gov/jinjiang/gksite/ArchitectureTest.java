@@ -32,10 +32,12 @@ class ArchitectureTest {
                 .layer("build").definedBy(BASE + ".build..")
                 .layer("serve").definedBy(BASE + ".serve..")
                 .layer("publish").definedBy(BASE + ".publish..")
+                .layer("setup").definedBy(BASE + ".setup..")
                 .layer("cli").definedBy(BASE + ".cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("setup").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("publish").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("publish").mayOnlyBeAccessedByLayers("setup", "cli")
                 .whereLayer("build").mayOnlyBeAccessedByLayers("serve", "publish", "cli")
                 .whereLayer("check").mayOnlyBeAccessedByLayers("build", "serve", "publish", "cli")
                 .whereLayer("output").mayOnlyBeAccessedByLayers("check", "build", "serve", "publish", "cli")
@@ -47,7 +49,7 @@ class ArchitectureTest {
                 .whereLayer("content").mayOnlyBeAccessedByLayers("markdown", "report", "render", "output", "check",
                         "build", "serve", "publish", "cli")
                 .whereLayer("config").mayOnlyBeAccessedByLayers("content", "markdown", "report", "render", "output",
-                        "check", "build", "serve", "publish", "cli")
+                        "check", "build", "serve", "publish", "setup", "cli")
                 .check(CLASSES);
     }
 

@@ -98,6 +98,11 @@ class DiagnosticCodesTest {
             Map.entry("publish.empty", List.of("publish/PublisherTest")),
             // gksite schemas: a file of the same name that gksite did not write is never replaced
             Map.entry("schemas.refused", List.of("build/SchemasTest")),
+            // gksite new site and gksite hook install: refusals of the commands
+            Map.entry("setup.not-empty", List.of("setup/NewFilesTest")),
+            Map.entry("setup.org", List.of("setup/SiteScaffoldTest")),
+            Map.entry("hook.exists", List.of("setup/HookInstallerTest")),
+            Map.entry("hook.no-git", List.of("setup/HookInstallerTest")),
             // the limits: a fixture would hold megabytes or a line of 100,000 characters; the tests write them
             Map.entry("content.too-large", List.of("markdown/MarkdownLimitsTest", "config/YamlLimitsTest")),
             Map.entry("markdown.line-too-long", List.of("markdown/MarkdownLimitsTest")),

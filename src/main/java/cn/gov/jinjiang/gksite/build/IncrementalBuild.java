@@ -142,7 +142,7 @@ public final class IncrementalBuild {
         generatedBytes.clear();
         generated.forEach(f -> generatedBytes.put(f.path(), f.bytes()));
         Diagnostics linkDiags = new Diagnostics();
-        statics = StaticFiles.of(layout, theme.folders(), tree.assets(), linkDiags);
+        statics = StaticFiles.of(layout, theme, tree.assets(), linkDiags);
         staticDiags = linkDiags.sorted();
         Diagnostics stageDiags = new Diagnostics();
         // The preview's private folder is replaced like site/: claimed (guarded, recovered) and swapped whole.
@@ -447,7 +447,7 @@ public final class IncrementalBuild {
     /** Copies what is new or changed among theme static files and content assets, removes what went away. */
     private void syncStatics() {
         Diagnostics d = new Diagnostics();
-        statics = StaticFiles.of(layout, theme.folders(), tree.assets(), d);
+        statics = StaticFiles.of(layout, theme, tree.assets(), d);
         staticDiags = d.sorted();
         Map<String, OutputWriter.Copy> now = desiredCopies(statics);
         now.values().forEach(c -> writer.copy(c.from(), c.path()));

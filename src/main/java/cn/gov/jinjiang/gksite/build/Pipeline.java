@@ -149,7 +149,7 @@ public final class Pipeline {
             return result(false, pages, new OutputManifest(List.of()), diags, start, watch, tree);
         }
         OutputWriter.Staged staged = staging.finish(
-                StaticFiles.of(layout, theme.folders(), tree.assets(), diags), addressLines(tree), diags);
+                StaticFiles.of(layout, theme, tree.assets(), diags), addressLines(tree), diags);
         watch.lap("static");
         if (staged == null) {
             return result(false, pages, new OutputManifest(List.of()), diags, start, watch, tree);
@@ -187,7 +187,8 @@ public final class Pipeline {
         if (!theme.found()) {
             diags.error("render.theme-missing", config.themePos(),
                     "找不到主题“" + config.theme() + "”（themes/" + config.theme() + "/）。",
-                    "检查 site.yaml 的 theme，或把主题放到 themes/ 下。");
+                    "检查 site.yaml 的 theme 是否写错：gksite 内置的主题是 portal（不写 theme 即用它）；自己的主题放在 themes/"
+                            + config.theme() + "/ 下。");
         }
     }
 

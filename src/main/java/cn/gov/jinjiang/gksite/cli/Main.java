@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
 @Command(name = "gksite", mixinStandardHelpOptions = true, version = "gksite 0.1.0",
         description = "政府信息公开静态站点生成器。", resourceBundle = "cn.gov.jinjiang.gksite.cli.Messages",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, PublishCommand.class,
-            NewCommand.class, ImportCommand.class, AckCommand.class, SchemasCommand.class, DoctorCommand.class})
+            NewCommand.class, ImportCommand.class, AckCommand.class, SchemasCommand.class, DoctorCommand.class,
+            HookCommand.class})
 public final class Main implements Runnable {
     private final PrintWriter out;
     private final PrintWriter err;
@@ -119,6 +120,6 @@ public final class Main implements Runnable {
     }
 
     static List<String> verbs() {
-        return List.of("build", "check", "serve", "publish", "new", "import", "ack", "schemas", "doctor");
+        return List.of("build", "check", "serve", "publish", "new", "import", "ack", "schemas", "doctor", "hook");
     }
 }

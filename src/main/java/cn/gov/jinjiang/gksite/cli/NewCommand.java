@@ -14,11 +14,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code gksite new}: scaffolds new content. */
-@Command(name = "new", description = "新建内容。", mixinStandardHelpOptions = true,
-        subcommands = {NewCommand.Report.class, NewCommand.NewPage.class})
+@Command(name = "new", description = "新建站点或内容。", mixinStandardHelpOptions = true,
+        subcommands = {NewSiteCommand.class, NewCommand.Report.class, NewCommand.NewPage.class})
 final class NewCommand implements Runnable {
     @ParentCommand
     private Main main;
+
+    Main main() {
+        return main;
+    }
 
     @Override
     public void run() {

@@ -79,6 +79,10 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
 
     private static String kind(ArgSpec a) {
         Class<?> t = a.type();
+        if (t.isEnum()) {
+            return "：可选 " + java.util.Arrays.stream(t.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining("、"));
+        }
         return t == int.class || t == Integer.class || t == long.class || t == Long.class ? "：应为整数" : "";
     }
 }

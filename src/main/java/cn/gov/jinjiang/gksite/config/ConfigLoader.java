@@ -121,8 +121,8 @@ public final class ConfigLoader {
         String bodyType = site.string("body_type", "department", "config");
         if (!SiteKeys.BODY_TYPES.values().contains(bodyType)) {
             diags.error("config.body-type", site.pos("body_type"),
-                    "body_type 只能是 department（政府部门，年报 1 月 31 日前公开）或 government（人民政府，3 月 31 日前），实为“"
-                            + bodyType + "”。", "");
+                    "body_type 只能是 department（政府部门，年报 1 月 31 日前公开）、town（乡镇人民政府、街道办事处，1 月 31 日前）"
+                            + "或 government（人民政府，3 月 31 日前），实为“" + bodyType + "”。", "");
         }
         YamlMap footerMap = YamlMap.read(doc, top.node("footer").orElse(null), "site.yaml 的 footer",
                 SiteKeys.FOOTER.known(), "config", diags);

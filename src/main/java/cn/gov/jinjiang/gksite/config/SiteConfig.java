@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param baseUrl      absolute base URL ending in '/', e.g. http://www.jinjiang.gov.cn/
  * @param language     page language, zh-CN
  * @param theme        theme name under themes/
- * @param bodyType     {@code department} or {@code government}: sets the annual report's deadline
+ * @param bodyType     {@code department}, {@code town} or {@code government}: sets the annual report's deadline
  * @param nav          main navigation
  * @param footer       footer identifiers
  * @param checks       severity overrides

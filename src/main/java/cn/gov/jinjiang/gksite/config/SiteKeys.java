@@ -19,7 +19,7 @@ public final class SiteKeys {
     /** 机构代码-类别 of {@code new page}'s 索引号. */
     public static final ValueType.Text INDEX_PREFIX = new ValueType.Text("[^-\\s]+-[^-\\s]+", true);
     /** The kinds of body: they set the annual report's deadline. */
-    public static final ValueType.Choice BODY_TYPES = new ValueType.Choice(List.of("department", "government"), false);
+    public static final ValueType.Choice BODY_TYPES = new ValueType.Choice(List.of("department", "government", "town"), false);
 
     public static final Shape SITE = Shape.closed("site", "站点", "网站名称、地址和信息公开主体。The site's names and address.",
             Key.required("name", "网站名称", "网站的名称，如“中国晋江”。", ValueType.Text.ANY),
@@ -30,7 +30,7 @@ public final class SiteKeys {
                     + "链接以它开头时按站内链接检查。", BASE_URL),
             Key.optional("language", "页面语言", "页面的语言代码，默认 zh-CN。", ValueType.Text.ANY),
             Key.optional("body_type", "主体类型", "government：人民政府（年度报告 3 月 31 日前公开）；department：政府部门"
-                    + "（1 月 31 日前公开，默认）。", BODY_TYPES));
+                    + "（1 月 31 日前公开，默认）；town：乡镇人民政府、街道办事处（1 月 31 日前公开）。", BODY_TYPES));
 
     public static final Shape NAV_ITEM = Shape.closed("navItem", "导航项", "主导航的一项：显示文字和站内地址。",
             Key.required("label", "显示文字", "导航中显示的文字，如“信息公开”。", ValueType.Text.ANY),

@@ -3,6 +3,8 @@ package cn.gov.jinjiang.gksite.output;
 import cn.gov.jinjiang.gksite.config.SourceLayout;
 import cn.gov.jinjiang.gksite.config.SourceTree;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.render.BuiltinTheme;
+import cn.gov.jinjiang.gksite.render.Theme;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +15,12 @@ public final class StaticFiles {
     }
 
     /**
-     * The static files of a theme chain and of content/, in precedence order (site theme before default theme).
-     * Each theme's static/ is walked by the rule for symbolic links of {@link SourceTree}: a link it refuses is
-     * reported into {@code diags} ({@code theme.symlink}) and never copied.
+     * The static files of a theme chain and of content/, in precedence order (the site's theme files before the
+     * built-in theme's, so a site overrides a built-in CSS file, script or image by its own at the same path).
+     * Each of the site's theme static/ folders is walked by the rule for symbolic links of {@link SourceTree}: a
+     * link it refuses is reported into {@code diags} ({@code theme.symlink}) and never copied.
      */
-    public static List<OutputWriter.Copy> of(SourceLayout layout, List<Path> themeFolders, List<String> contentAssets,
+    public static List<OutputWriter.Copy> of(SourceLayout layout, Theme theme, List<String> contentAssets,
                                          Diagnostics diags) {
         List<OutputWriter.Copy> out = new ArrayList<>();
         Path content = layout.content();
@@ -26,15 +29,31 @@ public final class StaticFiles {
             out.add(new OutputWriter.Copy(a, p, layout.relative(p), true));
         }
         SourceTree tree = new SourceTree(layout);
-        for (Path theme : themeFolders) {
-            Path stat = theme.resolve("static");
-            SourceTree.Listing listing = tree.walk(stat, cn.gov.jinjiang.gksite.render.Theme.SYMLINK, p -> false);
+        // A theme file hidden by the same path earlier in the chain is not listed: it is neither copied nor claims
+        // its address (a page there conflicts with the file that is copied, once).
+        java.util.Set<String> themePaths = new java.util.HashSet<>();
+        for (Path folder : theme.folders()) {
+            Path stat = folder.resolve("static");
+            if (theme.isBuiltin(folder)) {
+                for (Path p : BuiltinTheme.files(folder, "static")) {
+                    if (themePaths.add(relative(stat, p))) {
+                        out.add(new OutputWriter.Copy(relative(stat, p), p, theme.label(p, layout::relative), false));
+                    }
+                }
+                continue;
+            }
+            SourceTree.Listing listing = tree.walk(stat, Theme.SYMLINK, p -> false);
             diags.addAll(listing.refused());
             for (SourceTree.Entry e : listing.files()) {
-                out.add(new OutputWriter.Copy(stat.relativize(e.path()).toString().replace('\\', '/'), e.real(),
-                        layout.relative(e.path()), false));
+                if (themePaths.add(relative(stat, e.path()))) {
+                    out.add(new OutputWriter.Copy(relative(stat, e.path()), e.real(), layout.relative(e.path()), false));
+                }
             }
         }
         return out;
+    }
+
+    private static String relative(Path folder, Path file) {
+        return folder.relativize(file).toString().replace('\\', '/');
     }
 }

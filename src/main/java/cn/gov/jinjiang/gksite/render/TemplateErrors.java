@@ -118,7 +118,7 @@ final class TemplateErrors {
 
     private String where(String template) {
         Path file = theme.templateFile(template);
-        return file == null ? "themes/" + theme.name() + "/templates/" + template : relative.apply(file);
+        return file == null ? "themes/" + theme.name() + "/templates/" + template : theme.label(file, relative);
     }
 
     /** 1-based column of {@code name} in quotes on {@code line}, or 0. */

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 
 /**
  * R15 (warning, metadata): the 发布日期 in the report's front matter is no later than 1月31日 of the next
- * year for a department, 3月31日 for a government's own report (条例第四十九条; body_type in site.yaml).
+ * year for a department and for a town (乡镇人民政府、街道办事处 report to the county's 主管部门 like its departments),
+ * 3月31日 for a government's own report (条例第四十九条; body_type in site.yaml).
  * Without 发布日期 the deadline cannot be checked: a warning at the front matter's first line.
  */
 public final class DeadlineRule implements Rule {
@@ -17,7 +18,7 @@ public final class DeadlineRule implements Rule {
         boolean government = "government".equals(ctx.bodyType());
         LocalDate deadline = LocalDate.of(r.year() + 1, government ? 3 : 1, 31);
         String when = (r.year() + 1) + "年" + (government ? "3月31日" : "1月31日");
-        String who = government ? "人民政府" : "政府部门";
+        String who = government ? "人民政府" : "town".equals(ctx.bodyType()) ? "乡镇（街道）" : "政府部门";
         PageMeta meta = r.page().meta();
         if (meta.published() == null) {
             diags.warning("report.R15", new SourcePos(r.page().source(), 1, 1), r.year()

@@ -43,7 +43,11 @@ public final class ChangeClassifier {
             String name = p.getFileName().toString();
             return Optional.of(name.endsWith(".yaml") || name.endsWith(".yml") ? ChangeKind.DATA : ChangeKind.CONTENT);
         }
-        if (p.startsWith(themes) && !p.equals(themes)) {
+        if (p.equals(themes)) {
+            // themes/ made or removed as a whole: the chain before the built-in theme changed.
+            return Optional.of(ChangeKind.TEMPLATE);
+        }
+        if (p.startsWith(themes)) {
             Path rel = themes.relativize(p);
             if (ContentLoader.ignored(rel) || saving(p)) {
                 return Optional.empty();

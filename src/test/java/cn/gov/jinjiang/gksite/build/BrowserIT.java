@@ -2,22 +2,17 @@ package cn.gov.jinjiang.gksite.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.jinjiang.gksite.testing.BrowserChecks;
 import cn.gov.jinjiang.gksite.testing.StaticSiteServer;
 import cn.gov.jinjiang.gksite.testing.TestSites;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * Every page of the sample site (with a draft notice and a draft report, built with drafts, so the draft banner
@@ -36,8 +31,8 @@ import org.yaml.snakeyaml.Yaml;
  * skips it deliberately.
  */
 class BrowserIT {
-    static final Path BROWSER = TestSites.REPO.resolve("src/test/browser");
-    static final Path CHROMIUM = Path.of(System.getProperty("gksite.chromium", "/usr/bin/chromium"));
+    static final Path BROWSER = BrowserChecks.BROWSER;
+    static final Path CHROMIUM = BrowserChecks.CHROMIUM;
 
     @TempDir
     static Path dir;
@@ -50,11 +45,7 @@ class BrowserIT {
 
     @BeforeAll
     static void run() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeFalse(Boolean.getBoolean("gksite.browser.skip"),
-                "browser checks skipped with -Dgksite.browser.skip=true");
-        assertThat(BROWSER.resolve("node_modules/playwright-core")).as(
-                "browser test tools missing: run `bash .ci/run`, or `npm ci --ignore-scripts` in src/test/browser").exists();
-        assertThat(CHROMIUM).as("headless Chromium missing: run `bash .ci/run` or `apt-get install chromium`").exists();
+        BrowserChecks.requireTools();
 
         // With a draft notice and a draft report, built with drafts: the draft marking is checked too.
         Path src = DraftsTest.siteWithDrafts(dir.resolve("src"), true);
@@ -64,37 +55,15 @@ class BrowserIT {
         out = dir.resolve("browser");
         Files.createDirectories(out);
 
-        try (Stream<Path> walk = Files.walk(site)) {
-            pages = walk.map(p -> site.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> p.endsWith(".html")).sorted()
-                    .map(p -> "/" + (p.equals("index.html") || p.endsWith("/index.html") ? p.substring(0, p.length() - 10) : p))
-                    .toList();
-        }
-        Files.writeString(out.resolve("pages.json"), pages.stream().map(p -> "\"" + p + "\"")
-                .collect(Collectors.joining(",", "[", "]")), StandardCharsets.UTF_8);
+        pages = BrowserChecks.pages(site, out);
 
         server = new StaticSiteServer(site);
         String base = server.base();
 
-        result = node("check.mjs", base, "result.json");
+        result = BrowserChecks.node("check.mjs", base, out, "result.json");
         // The reader's layout (issue 22): tables fit at 1280 px, row labels stay in view at 375 px, header
         // labels never wrap inside a word.
-        layout = node("layout.mjs", base, "layout.json");
-    }
-
-    /** Runs a script of src/test/browser over the served site and reads the JSON it writes to {@code out}. */
-    private static Map<String, Object> node(String script, String base, String resultFile) throws Exception {
-        Path log = out.resolve(script + ".log");
-        Process node = new ProcessBuilder("node", BROWSER.resolve(script).toString(), "--base", base,
-                "--pages", out.resolve("pages.json").toString(), "--out", out.toString(), "--chromium",
-                CHROMIUM.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        boolean done = node.waitFor(15, TimeUnit.MINUTES);
-        if (!done) {
-            node.destroyForcibly();
-        }
-        assertThat(done && node.exitValue() == 0).as("%s failed:\n%s", script,
-                Files.readString(log, StandardCharsets.UTF_8)).isTrue();
-        return new Yaml().load(Files.readString(out.resolve(resultFile), StandardCharsets.UTF_8));
+        layout = BrowserChecks.node("layout.mjs", base, out, "layout.json");
     }
 
     @AfterAll
@@ -140,23 +109,10 @@ class BrowserIT {
 
     @Test
     void nuHtmlCheckerFindsNoError() throws Exception {
-        Path vnu = BROWSER.resolve("node_modules/vnu-jar/build/dist/vnu.jar");
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", vnu.toString(), "--errors-only", "--format", "json"));
-        try (Stream<Path> a = Files.walk(site); Stream<Path> b = Files.walk(out.resolve("dom"))) {
-            Stream.concat(a, b).filter(p -> p.toString().endsWith(".html")).sorted()
-                    .forEach(p -> cmd.add(p.toString()));
-        }
-        int files = cmd.size() - 6;
+        BrowserChecks.Nu nu = BrowserChecks.nuHtmlChecker(site, out);
+        int files = nu.files();
         assertThat(files).as("static pages and DOM snapshots of four modes").isEqualTo(pages.size() * 5);
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String json = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(10, TimeUnit.MINUTES)).isTrue();
-        Map<String, Object> report = new Yaml().load(json);
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> messages = (List<Map<String, Object>>) report.get("messages");
-        List<String> errors = messages.stream().filter(m -> !"info".equals(m.get("type")))
-                .map(m -> m.get("url") + ":" + m.get("lastLine") + ": " + m.get("message")).toList();
+        List<String> errors = nu.errors();
         assertThat(errors).as("Nu HTML Checker over %d files", files).isEmpty();
     }
 

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -68,8 +69,9 @@ class ReportRuleCasesTest {
     @Test
     void theDeadlineDayItselfIsInTime() {
         RandomReports.Spec s = busy(2023);
-        for (String body : List.of("department", "government")) {
+        for (String body : List.of("department", "government", "town")) {
             int month = body.equals("government") ? 3 : 1;
+            String who = Map.of("department", "政府部门", "government", "人民政府", "town", "乡镇（街道）").get(body);
             RandomReports.Spec typed = new RandomReports.Spec(s.year(), s.cells(), s.body(), null, body);
             LocalDate deadline = LocalDate.of(2024, month, 31);
             assertThat(RandomReports.check(new ReportValidator(), typed.withPublished(deadline), null)).isEmpty();
@@ -77,12 +79,12 @@ class ReportRuleCasesTest {
                     null);
             assertThat(ds).extracting(Diagnostic::code).containsExactly("report.R15");
             assertThat(ds.get(0).message()).isEqualTo("2023 年度报告的发布日期 " + deadline.plusDays(1) + " 晚于期限 2024年"
-                    + month + "月31日（" + (month == 3 ? "人民政府" : "政府部门") + "，条例第四十九条）。");
+                    + month + "月31日（" + who + "，条例第四十九条）。");
             ds = RandomReports.check(new ReportValidator(), typed, null);
             assertThat(ds).extracting(Diagnostic::code).containsExactly("report.R15");
             assertThat(ds.get(0).pos()).isEqualTo(new SourcePos(s.indexFile(), 1, 1));
             assertThat(ds.get(0).message()).isEqualTo("2023 年度报告的头部没有“发布日期”，无法核对是否在 2024年" + month
-                    + "月31日（" + (month == 3 ? "人民政府" : "政府部门") + "年报的公开期限）前发布。");
+                    + "月31日（" + who + "年报的公开期限）前发布。");
             assertThat(ds.get(0).hint()).contains("发布日期: 2024-01-20");
         }
     }

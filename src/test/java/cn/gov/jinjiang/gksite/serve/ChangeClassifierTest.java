@@ -25,6 +25,8 @@ class ChangeClassifierTest {
         assertThat(kind("themes/portal/theme.yaml")).hasValue(ChangeKind.TEMPLATE);
         assertThat(kind("themes/portal/static/css/site.css")).hasValue(ChangeKind.THEME_STATIC);
         assertThat(kind("themes/mine")).hasValue(ChangeKind.TEMPLATE);
+        // themes/ made or removed whole: the site's overrides of the built-in theme came or went
+        assertThat(kind("themes")).hasValue(ChangeKind.TEMPLATE);
     }
 
     @Test

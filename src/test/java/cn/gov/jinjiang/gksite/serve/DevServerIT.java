@@ -227,6 +227,46 @@ class DevServerIT {
         assertThat(get("/xxgk/a.html").body()).contains("模板改了");
     }
 
+    /**
+     * The site's overrides of the built-in theme are watched like the rest of the sources: themes/ moved away whole
+     * leaves the built-in theme, and a template or stylesheet put back into a new themes/ replaces the built-in one.
+     */
+    @Test
+    void theSitesOverridesOfTheBuiltInThemeComeAndGoWhileServing() throws Exception {
+        String builtIn = get("/css/site.css").body();
+        try (Events events = events()) {
+            events.await("event: hello");
+            // Moved away whole: the watcher sees only themes/ itself go, no event for a file inside.
+            Files.move(site.resolve("themes"), dir.resolve("themes-away"));
+            events.awaitQuiet("event: reload");
+        }
+        assertThat(get("/xxgk/a.html").body()).contains("第一篇正文");
+        assertThat(get("/css/site.css").body()).isEqualTo(builtIn);
+        try (Events events = events()) {
+            events.await("event: hello");
+            String page = Files.readString(TestSites.REPO.resolve("themes/portal/templates/page.peb"));
+            TestSites.write(site.resolve("themes/portal/templates/page.peb"),
+                    page.replace("{% block content %}", "{% block content %}<p>本站自己的模板</p>"));
+            events.awaitQuiet("event: reload");
+        }
+        assertThat(get("/xxgk/a.html").body()).contains("本站自己的模板");
+        try (Events events = events()) {
+            events.await("event: hello");
+            // A new folder of the theme (static/) re-renders everything: a reload, not only a new stylesheet.
+            Files.createDirectories(site.resolve("themes/portal/static/css"));
+            Files.writeString(site.resolve("themes/portal/static/css/site.css"), ".site-own{color:red}\n");
+            events.awaitQuiet("event: reload");
+        }
+        assertThat(get("/css/site.css").body()).isEqualTo(".site-own{color:red}\n");
+        try (Events events = events()) {
+            events.await("event: hello");
+            Files.writeString(site.resolve("themes/portal/static/css/site.css"), ".site-own{color:blue}\n");
+            events.await("event: css");
+        }
+        assertThat(get("/css/site.css").body()).isEqualTo(".site-own{color:blue}\n");
+        assertThat(session.state().hasErrors()).isFalse();
+    }
+
     @Test
     void liveReloadScriptIsInServedHtmlOnlyNeverInTheFolder() throws Exception {
         assertThat(get("/xxgk/a.html").body()).contains("data-gksite-live-reload");
