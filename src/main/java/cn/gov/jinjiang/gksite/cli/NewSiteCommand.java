@@ -1,7 +1,9 @@
 package cn.gov.jinjiang.gksite.cli;
 
+import cn.gov.jinjiang.gksite.build.Schemas;
 import cn.gov.jinjiang.gksite.setup.NewFiles;
 import cn.gov.jinjiang.gksite.setup.SiteScaffold;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,9 +78,13 @@ final class NewSiteCommand implements Callable<Integer> {
     /**
      * The JSON Schemas that .vscode/settings.json points VS Code's YAML extension at
      * ({@code .gksite/schemas/site.schema.json}, {@code menu.schema.json}, {@code report-data.schema.json}), written
-     * with the site. None yet: the schemas are made by the schema generator, which fills this list in.
+     * with the site, as {@code gksite schemas} writes them (.gksite/ is not committed: after a clone,
+     * {@code gksite schemas} writes them again).
      */
     static List<NewFiles.NewFile> schemaFiles() {
-        return List.of();
+        List<NewFiles.NewFile> out = new ArrayList<>();
+        Schemas.files().forEach((name, json) -> out.add(new NewFiles.NewFile(Schemas.FOLDER + "/" + name,
+                json.getBytes(StandardCharsets.UTF_8))));
+        return out;
     }
 }

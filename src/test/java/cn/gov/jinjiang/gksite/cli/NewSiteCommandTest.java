@@ -19,6 +19,13 @@ class NewSiteCommandTest {
         assertThat(cli.err()).contains("已在 " + site + " 新建站点").contains("待填写").contains("gksite serve");
         assertThat(TestSites.read(site.resolve("site.yaml"))).contains("body_type: town").contains("\"晋江市审计局\"");
         assertThat(site.resolve(".github/workflows/gksite.yml")).isRegularFile();
+        // the schemas VS Code's settings point at, as gksite schemas writes them
+        String settings = TestSites.read(site.resolve(".vscode/settings.json"));
+        for (var schema : cn.gov.jinjiang.gksite.build.Schemas.files().entrySet()) {
+            assertThat(TestSites.read(site.resolve(".gksite/schemas/" + schema.getKey()))).isEqualTo(schema.getValue());
+        }
+        assertThat(settings).contains(".gksite/schemas/site.schema.json", ".gksite/schemas/menu.schema.json",
+                ".gksite/schemas/report-data.schema.json");
         cli.reset();
         assertThat(cli.run("build", "--source", site.toString())).isZero();
         assertThat(cli.err()).contains("0 个错误");
