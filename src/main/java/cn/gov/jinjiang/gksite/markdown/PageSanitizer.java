@@ -22,8 +22,10 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.parser.Parser;
 
@@ -51,6 +53,8 @@ final class PageSanitizer {
     private final Diagnostics diags;
     private final Set<String> reported = new HashSet<>();
     private final Set<Reference> refused = new HashSet<>();
+    /** Per Markdown block (paragraph, list item, quote, document): the elements its raw HTML has opened. */
+    private final Map<Node, OpenTags> open = new HashMap<>();
 
     private PageSanitizer(RawHtmlPolicy policy, Document doc, String file, int bodyLine, LineIndex lines,
                           Diagnostics diags) {
@@ -106,14 +110,14 @@ final class PageSanitizer {
             // flexmark writes an HTML block's lines without their container prefixes (> or list indent), a comment
             // block as it stands; the policy must judge exactly what is written.
             BasedSequence written = n instanceof HtmlBlock ? block.getContentChars() : block.getChars();
-            if (!html(written)) {
+            if (!html(written, n.getParent())) {
                 Paragraph p = new Paragraph(n.getChars());
                 p.appendChild(code(written));
                 n.insertBefore(p);
                 n.unlink();
             }
         } else if (n instanceof HtmlInlineBase) {
-            if (!html(n.getChars())) {
+            if (!html(n.getChars(), n.getParent())) {
                 n.insertBefore(code(n.getChars()));
                 n.unlink();
             }
@@ -137,11 +141,17 @@ final class PageSanitizer {
         }
     }
 
-    /** Whether a piece of raw HTML may be written; reports what the policy refuses in it. */
-    private boolean html(BasedSequence written) {
-        List<RawHtmlPolicy.Refusal> found = policy.check(written.toString());
+    /**
+     * Whether a piece of raw HTML may be written; reports what the policy refuses in it. Its end tags may close
+     * only what raw HTML opened before it in the same block ({@code scope}).
+     */
+    private boolean html(BasedSequence written, Node scope) {
+        List<RawHtmlPolicy.Refusal> found = policy.check(written.toString(),
+                open.computeIfAbsent(scope, k -> new OpenTags()));
         for (RawHtmlPolicy.Refusal r : found) {
-            report(written.getIndexOffset(r.at()), r);
+            if (!r.quiet()) {
+                report(written.getIndexOffset(r.at()), r);
+            }
         }
         return found.isEmpty();
     }
