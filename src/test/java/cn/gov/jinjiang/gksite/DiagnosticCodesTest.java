@@ -95,6 +95,7 @@ class DiagnosticCodesTest {
             Map.entry("publish.too-many-deletions", List.of("publish/LocalPublishIT")),
             Map.entry("serve.port-in-use", List.of("cli/ServeCommandIT", "serve/DevServerTest")),
             Map.entry("serve.start", List.of("serve/DevServerTest")),
+            Map.entry("markdown.unclosed-html", List.of("markdown/PageSanitizerTest")),
             Map.entry("publish.empty", List.of("publish/PublisherTest")),
             // the limits: a fixture would hold megabytes or a line of 100,000 characters; the tests write them
             Map.entry("content.too-large", List.of("markdown/MarkdownLimitsTest", "config/YamlLimitsTest")),

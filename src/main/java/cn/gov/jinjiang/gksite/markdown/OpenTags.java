@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The elements raw HTML has opened in one Markdown block, innermost last, with what one piece of HTML changed in
@@ -13,16 +14,32 @@ import java.util.Map;
  * push): a page of ten thousand open tags and ten thousand end tags costs as much as its length.
  */
 final class OpenTags {
-    /** Marks a push in the journal; any other entry is a name that was popped. */
-    private static final String PUSHED = "\0push";
+    /** An open element: its name and the offset of its start tag in the page's body. */
+    record Open(String name, int at) {
+    }
 
-    private final Deque<String> stack = new ArrayDeque<>();
+    /** Marks a push in the journal; any other entry is an element that was popped. */
+    private static final Open PUSHED = new Open("", -1);
+
+    private final Deque<Open> stack = new ArrayDeque<>();
     private final Map<String, Integer> counts = new HashMap<>();
-    private final List<String> journal = new ArrayList<>();
+    private final List<Open> journal = new ArrayList<>();
+    private IntUnaryOperator where = IntUnaryOperator.identity();
 
-    void push(String name) {
-        add(name);
+    /** How offsets into the piece about to be checked map to offsets in the body. */
+    void piece(IntUnaryOperator offsets) {
+        where = offsets;
+    }
+
+    /** An element opened at {@code at} in the current piece. */
+    void push(String name, int at) {
+        add(new Open(name, at < 0 ? -1 : where.applyAsInt(at)));
         journal.add(PUSHED);
+    }
+
+    /** The elements still open, outermost first. */
+    List<Open> open() {
+        return List.copyOf(stack);
     }
 
     boolean has(String name) {
@@ -31,11 +48,11 @@ final class OpenTags {
 
     /** Closes {@code name} and every element opened inside it, as a browser does at its end tag. */
     void closeTo(String name) {
-        String popped;
+        Open popped;
         do {
             popped = remove();
             journal.add(popped);
-        } while (!popped.equals(name));
+        } while (!popped.name().equals(name));
     }
 
     /** Keeps what the current piece changed. */
@@ -46,8 +63,8 @@ final class OpenTags {
     /** Takes back what the current piece changed. */
     void undo() {
         for (int i = journal.size() - 1; i >= 0; i--) {
-            String entry = journal.get(i);
-            if (entry.equals(PUSHED)) {
+            Open entry = journal.get(i);
+            if (entry == PUSHED) {
                 remove();
             } else {
                 add(entry);
@@ -56,14 +73,14 @@ final class OpenTags {
         journal.clear();
     }
 
-    private void add(String name) {
-        stack.addLast(name);
-        counts.merge(name, 1, Integer::sum);
+    private void add(Open e) {
+        stack.addLast(e);
+        counts.merge(e.name(), 1, Integer::sum);
     }
 
-    private String remove() {
-        String name = stack.removeLast();
-        counts.computeIfPresent(name, (k, v) -> v == 1 ? null : v - 1);
-        return name;
+    private Open remove() {
+        Open e = stack.removeLast();
+        counts.computeIfPresent(e.name(), (k, v) -> v == 1 ? null : v - 1);
+        return e;
     }
 }

@@ -42,7 +42,7 @@ public final class RawHtmlPolicy {
     }
 
     /** Marks, in a block's open tags, an element whose start tag was refused (shown as text). */
-    private static final String REFUSED = "-";
+    static final String REFUSED = "-";
 
     private static Map<String, Set<String>> tags() {
         Map<String, Set<String>> t = new java.util.HashMap<>();
@@ -94,7 +94,7 @@ public final class RawHtmlPolicy {
                     return;
                 }
                 if (open != null && !VOID.contains(name)) {
-                    open.push(name);
+                    open.push(name, at);
                     starts.add(name);
                 }
                 for (HtmlScanner.Attr a : attrs) {
@@ -134,7 +134,7 @@ public final class RawHtmlPolicy {
         } else if (open != null) {
             // The piece is shown as text: its start tags open nothing, and their end tags are taken out quietly.
             open.undo();
-            starts.forEach(t -> open.push(REFUSED + t));
+            starts.forEach(t -> open.push(REFUSED + t, -1));
             open.commit();
         }
         return out;
