@@ -95,6 +95,7 @@ class DiagnosticCodesTest {
             Map.entry("publish.too-many-deletions", List.of("publish/LocalPublishIT")),
             Map.entry("serve.port-in-use", List.of("cli/ServeCommandIT", "serve/DevServerTest")),
             Map.entry("serve.start", List.of("serve/DevServerTest")),
+            Map.entry("markdown.unclosed-html", List.of("markdown/PageSanitizerTest")),
             Map.entry("publish.empty", List.of("publish/PublisherTest")),
             // gksite schemas: a file of the same name that gksite did not write is never replaced
             Map.entry("schemas.refused", List.of("build/SchemasTest")),

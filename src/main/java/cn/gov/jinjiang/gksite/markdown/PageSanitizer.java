@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.InlineLinkNode;
@@ -17,13 +18,16 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.parser.Parser;
 
@@ -51,6 +55,8 @@ final class PageSanitizer {
     private final Diagnostics diags;
     private final Set<String> reported = new HashSet<>();
     private final Set<Reference> refused = new HashSet<>();
+    /** Per Markdown block (paragraph, list item, quote, document): the elements its raw HTML has opened. */
+    private final Map<Node, OpenTags> open = new LinkedHashMap<>();
 
     private PageSanitizer(RawHtmlPolicy policy, Document doc, String file, int bodyLine, LineIndex lines,
                           Diagnostics diags) {
@@ -74,6 +80,47 @@ final class PageSanitizer {
         // References first: a link may use one defined further down the page.
         s.references(doc);
         s.children(doc);
+        s.closeWhatIsLeftOpen();
+    }
+
+    /**
+     * Closes, at the end of each block, the elements its raw HTML opened and left open: a browser would close an
+     * open {@code <div>} at the theme's next {@code </div>} (and carry an open {@code <b>} into every paragraph after
+     * it, the footer's too), moving the page around the editor's text. Reported as a warning at the start tag.
+     */
+    private void closeWhatIsLeftOpen() {
+        open.forEach((scope, tags) -> {
+            StringBuilder ends = new StringBuilder();
+            List<OpenTags.Open> left = tags.open();
+            for (OpenTags.Open o : left) {
+                if (o.name().startsWith(RawHtmlPolicy.REFUSED)) {
+                    continue;
+                }
+                ends.insert(0, "</" + o.name() + ">");
+                int line = lines.line(o.at()) + bodyLine - 1;
+                if (reported.add(line + "markdown.unclosed-html")) {
+                    diags.warning("markdown.unclosed-html", new SourcePos(file, line, lines.column(o.at())),
+                            "HTML 开始标签 <" + o.name() + "> 没有结束：已在它所在的段落（或 HTML 块、列表项、引用）末尾补上 </"
+                                    + o.name() + ">。", "在同一段落（或同一个 HTML 块）里写上 </" + o.name()
+                                    + ">；不结束的标签会让浏览器把后面的页面内容也算进这个元素。");
+                }
+            }
+            if (ends.length() > 0) {
+                scope.appendChild(closing(scope, ends.toString()));
+            }
+        });
+    }
+
+    /** The end tags appended to a block: inline HTML in a paragraph, an HTML block in a quote, list item or page. */
+    private static Node closing(Node scope, String ends) {
+        boolean inline = scope.getLastChild() != null && !(scope.getLastChild() instanceof Block);
+        if (inline) {
+            return new HtmlInline(BasedSequence.of(ends));
+        }
+        BasedSequence line = BasedSequence.of(ends + "\n");
+        HtmlBlock block = new HtmlBlock(line);
+        block.setContent(line, List.of(line));
+        return block;
     }
 
     private void references(Node parent) {
@@ -106,14 +153,14 @@ final class PageSanitizer {
             // flexmark writes an HTML block's lines without their container prefixes (> or list indent), a comment
             // block as it stands; the policy must judge exactly what is written.
             BasedSequence written = n instanceof HtmlBlock ? block.getContentChars() : block.getChars();
-            if (!html(written)) {
+            if (!html(written, n.getParent())) {
                 Paragraph p = new Paragraph(n.getChars());
                 p.appendChild(code(written));
                 n.insertBefore(p);
                 n.unlink();
             }
         } else if (n instanceof HtmlInlineBase) {
-            if (!html(n.getChars())) {
+            if (!html(n.getChars(), n.getParent())) {
                 n.insertBefore(code(n.getChars()));
                 n.unlink();
             }
@@ -137,11 +184,18 @@ final class PageSanitizer {
         }
     }
 
-    /** Whether a piece of raw HTML may be written; reports what the policy refuses in it. */
-    private boolean html(BasedSequence written) {
-        List<RawHtmlPolicy.Refusal> found = policy.check(written.toString());
+    /**
+     * Whether a piece of raw HTML may be written; reports what the policy refuses in it. Its end tags may close
+     * only what raw HTML opened before it in the same block ({@code scope}).
+     */
+    private boolean html(BasedSequence written, Node scope) {
+        OpenTags tags = open.computeIfAbsent(scope, k -> new OpenTags());
+        tags.piece(written::getIndexOffset);
+        List<RawHtmlPolicy.Refusal> found = policy.check(written.toString(), tags);
         for (RawHtmlPolicy.Refusal r : found) {
-            report(written.getIndexOffset(r.at()), r);
+            if (!r.quiet()) {
+                report(written.getIndexOffset(r.at()), r);
+            }
         }
         return found.isEmpty();
     }

@@ -31,9 +31,18 @@ public final class RawHtmlPolicy {
     static final String ATTRIBUTE_HINT = "标签只能带 id、class、lang、title（以及链接的 href、图片的 src/alt/width/height、"
             + "表格的 colspan/rowspan/headers/scope 等）；on… 事件属性和 style 都不允许。";
 
-    /** A refused part of a piece of HTML: offset into the piece, code, message and hint. */
-    record Refusal(int at, String code, String message, String hint) {
+    /**
+     * A refused part of a piece of HTML: offset into the piece, code, message and hint. A quiet one is the end
+     * tag of an element whose start was refused already: taken out like the start, reported with it.
+     */
+    record Refusal(int at, String code, String message, String hint, boolean quiet) {
+        Refusal(int at, String code, String message, String hint) {
+            this(at, code, message, hint, false);
+        }
     }
+
+    /** Marks, in a block's open tags, an element whose start tag was refused (shown as text). */
+    static final String REFUSED = "-";
 
     private static Map<String, Set<String>> tags() {
         Map<String, Set<String>> t = new java.util.HashMap<>();
@@ -59,9 +68,23 @@ public final class RawHtmlPolicy {
         return Map.copyOf(t);
     }
 
+    /** Elements without an end tag: {@code </br>} is a {@code <br>} to a browser, never the end of one. */
+    private static final Set<String> VOID = Set.of("br", "hr", "img", "col");
+
     /** Every part of {@code html} the policy refuses, in order; empty when it may be written as it is. */
     List<Refusal> check(String html) {
+        return check(html, null);
+    }
+
+    /**
+     * As {@link #check(String)}, and every end tag must close an element opened before it in {@code open} (the
+     * tags raw HTML opened earlier in the same Markdown block, innermost last): an end tag with no such start
+     * would close what surrounds the editor's text — the theme's {@code </main>}, a list or quote Markdown wrote —
+     * and move the rest of the page. {@code open} is updated only when nothing in the piece is refused.
+     */
+    List<Refusal> check(String html, OpenTags open) {
         List<Refusal> out = new ArrayList<>();
+        List<String> starts = new ArrayList<>();
         HtmlScanner.scan(html, new HtmlScanner.Handler() {
             @Override
             public void startTag(String name, int at, List<HtmlScanner.Attr> attrs) {
@@ -69,6 +92,10 @@ public final class RawHtmlPolicy {
                 if (own == null) {
                     out.add(tag("<" + name + ">", at));
                     return;
+                }
+                if (open != null && !VOID.contains(name)) {
+                    open.push(name, at);
+                    starts.add(name);
                 }
                 for (HtmlScanner.Attr a : attrs) {
                     if (!GLOBAL.contains(a.name()) && !own.contains(a.name())) {
@@ -84,6 +111,15 @@ public final class RawHtmlPolicy {
             public void endTag(String name, int at) {
                 if (!TAGS.containsKey(name)) {
                     out.add(tag("</" + name + ">", at));
+                } else if (open != null && !open.has(name) && open.has(REFUSED + name)) {
+                    open.closeTo(REFUSED + name);
+                    out.add(new Refusal(at, "markdown.raw-html", "", "", true));
+                } else if (open != null && !open.has(name)) {
+                    out.add(new Refusal(at, "markdown.raw-html", "结束标签 </" + name + "> 前面没有对应的开始标签 <" + name
+                            + ">（在同一段落、列表项或引用中）。", "删去这个结束标签；它会提前结束正文外面的页面结构或 Markdown 生成的"
+                            + "列表、引用。开始和结束标签要写在同一个段落（或同一个 HTML 块、列表项、引用）里。"));
+                } else if (open != null) {
+                    open.closeTo(name);
                 }
             }
 
@@ -93,6 +129,14 @@ public final class RawHtmlPolicy {
                         "删去它，或改用 Markdown 书写；要显示“<”本身时写成 \\< 或 &lt;。"));
             }
         });
+        if (open != null && out.isEmpty()) {
+            open.commit();
+        } else if (open != null) {
+            // The piece is shown as text: its start tags open nothing, and their end tags are taken out quietly.
+            open.undo();
+            starts.forEach(t -> open.push(REFUSED + t, -1));
+            open.commit();
+        }
         return out;
     }
 

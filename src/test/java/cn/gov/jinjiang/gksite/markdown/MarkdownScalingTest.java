@@ -46,7 +46,9 @@ class MarkdownScalingTest {
                 family("a thematic break line", 4000, n -> "- ".repeat(n)),
                 family("emphasis", 2000, n -> "*a **b** c* ".repeat(n)),
                 family("inline HTML", 1500, n -> "a <b c=\"d\"> ".repeat(n)),
-                family("HTML comments", 1500, n -> "a <!-- c --> ".repeat(n)));
+                family("HTML comments", 1500, n -> "a <!-- c --> ".repeat(n)),
+                family("open inline tags, then stray end tags", 1500, n -> "<span>".repeat(n) + "</b>".repeat(n)),
+                family("open tags closed one by one", 1500, n -> "<i><span>".repeat(n) + "</i>".repeat(n)));
     }
 
     private static Arguments family(String name, int n, IntFunction<String> body) {

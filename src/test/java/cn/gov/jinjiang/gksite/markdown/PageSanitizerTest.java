@@ -98,7 +98,7 @@ class PageSanitizerTest {
     void refusedMarkupIsShownAsCodeAndRefusedLinksAsTheirText() {
         Result r = convert("文字 <b onclick=alert(1)>粗</b> [链接](javascript:x) ![图](data:x) <javascript:y>\n",
                 new Diagnostics());
-        assertThat(r.html()).isEqualTo("<p>文字 <code>&lt;b onclick=alert(1)&gt;</code>粗</b> 链接 图 javascript:y</p>\n");
+        assertThat(r.html()).isEqualTo("<p>文字 <code>&lt;b onclick=alert(1)&gt;</code>粗<code>&lt;/b&gt;</code> 链接 图 javascript:y</p>\n");
         r = convert("<script>\nalert(1)\n</script>\n", new Diagnostics());
         assertThat(r.html()).isEqualTo("<p><code>&lt;script&gt; alert(1) &lt;/script&gt;</code></p>\n");
         r = convert("## 标题 {#s1 .c lang=en title=t onclick=x style=y}\n", new Diagnostics());
@@ -190,5 +190,36 @@ class PageSanitizerTest {
         assertThat(r.diags()).extracting(d -> d.pos().line()).containsExactly(1, 4);
         assertThat(r.html()).doesNotContain("onclick=x>").doesNotContain("<i onclick")
                 .contains("<code>&lt;div onclick=x&gt;").contains("<code>&lt;i onclick=y&gt;</code>");
+    }
+
+    @Test
+    void anEndTagClosesOnlyWhatRawHtmlOpenedInTheSameBlock() {
+        // The theme's </main> and </div>, a quote's end, a list item's: none may be closed from the page's text.
+        Result r = convert("<div class=\"a\">\n\n正文\n\n</div>\n\n</div></main><main><h1>假</h1>\n\n"
+                + "> <div>\n\n</div>\n\n- <span>\n\n  项 </span>\n\n文字 <b>粗</b> <i>斜 </b></i>\n", new Diagnostics());
+        assertThat(r.diags()).filteredOn(Diagnostic::isError).extracting(d -> d.pos().line() - 4 + " " + d.code())
+                .containsExactly("7 markdown.raw-html", "11 markdown.raw-html", "15 markdown.raw-html",
+                        "17 markdown.raw-html");
+        assertThat(r.diags().stream().filter(Diagnostic::isError).findFirst().orElseThrow().message()).contains("</div>").contains("没有对应的开始标签");
+        assertThat(r.html()).contains("<div class=\"a\">", "<b>粗</b>", "<i>斜 ")
+                .doesNotContain("</main>").doesNotContain("<main>").doesNotContain("<h1>");
+        Document doc = Jsoup.parseBodyFragment("<div id=theme>" + r.html() + "</div><p id=after>后</p>");
+        assertThat(doc.getElementById("after").parent()).isEqualTo(doc.body());
+        assertThat(doc.getElementById("theme").nextElementSibling()).isEqualTo(doc.getElementById("after"));
+    }
+
+    @Test
+    void whatRawHtmlLeavesOpenIsClosedAtTheEndOfItsBlockWithAWarning() {
+        Result r = convert("<div class=\"note\">\n\n说明\n\n文字 <b>粗 <i>斜\n\n> <section>\n\n后文\n", new Diagnostics());
+        assertThat(r.diags()).extracting(d -> d.pos().line() - 4 + ":" + d.pos().column() + " " + d.code() + " "
+                + d.severity()).containsExactly("1:1 markdown.unclosed-html WARNING", "5:4 markdown.unclosed-html WARNING",
+                "7:3 markdown.unclosed-html WARNING");
+        assertThat(r.diags().get(1).message()).contains("<b>");
+        assertThat(r.html()).contains("<p>文字 <b>粗 <i>斜</i></b></p>", "<section>\n</section>\n</blockquote>");
+        assertThat(r.html().strip()).endsWith("<p>后文</p>\n</div>");
+        Document doc = Jsoup.parseBodyFragment("<div id=theme>" + r.html() + "</div><p id=after>后</p>");
+        assertThat(doc.getElementById("after").parent()).isEqualTo(doc.body());
+        assertThat(doc.getElementById("after").select("b, i")).isEmpty();
+        assertThat(doc.getElementById("theme").nextElementSibling()).isEqualTo(doc.getElementById("after"));
     }
 }
