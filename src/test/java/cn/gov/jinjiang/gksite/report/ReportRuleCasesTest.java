@@ -6,6 +6,7 @@ import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.Severity;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,5 +98,85 @@ class ReportRuleCasesTest {
         String key = AnnualReport.key("二", "规章", "现行有效件数");
         RandomReports.Spec changed = cur.with(key, cur.cells().get(key).add(BigDecimal.TEN));
         assertThat(RandomReports.check(new ReportValidator(), changed, prev)).isEmpty();
+    }
+
+    /** A busy report whose first outcome row and first three-level group both have something in them. */
+    private static RandomReports.Spec withOutcomes(int year) {
+        ReportFormat f = ReportFormat.forYear(year);
+        String group = f.outcomeKeys().stream().filter(k -> k.chars().filter(c -> c == '.').count() == 2)
+                .findFirst().orElseThrow();
+        String groupKey = group.substring(0, group.lastIndexOf('.'));
+        for (long seed = 1; ; seed++) {
+            RandomReports.Spec s = RandomReports.valid(new Random(seed), year, null);
+            BigDecimal fresh = s.get("三", ReportFormat.NEW, T);
+            BigDecimal first = s.get("三", f.outcomeKeys().get(0), T);
+            BigDecimal sum = f.outcomeKeys().stream().filter(k -> k.startsWith(groupKey + "."))
+                    .map(k -> s.get("三", k, T)).reduce(BigDecimal.ZERO, BigDecimal::add);
+            boolean groupOnly = f.outcomeKeys().stream().noneMatch(k -> s.get("三", k, T).compareTo(sum) == 0)
+                    && s.get("三", ReportFormat.NEW, T).compareTo(sum) != 0;
+            if (fresh.signum() > 0 && first.signum() > 0 && first.compareTo(fresh) < 0 && sum.signum() > 0 && groupOnly
+                    && s.get("三", ReportFormat.CARRIED_IN, T).signum() > 0) {
+                return s;
+            }
+        }
+    }
+
+    private static String pct(BigDecimal part, BigDecimal den, int scale, RoundingMode mode) {
+        return part.multiply(BigDecimal.valueOf(100)).divide(den, 10, RoundingMode.HALF_UP).setScale(scale, mode)
+                .toPlainString();
+    }
+
+    @Test
+    void aPercentageIsItsCountOverTheTotalTheSentenceNamedBeforeIt() {
+        int year = 2024;
+        ReportFormat f = ReportFormat.forYear(year);
+        RandomReports.Spec s = withOutcomes(year);
+        BigDecimal fresh = s.get("三", ReportFormat.NEW, T);
+        BigDecimal both = fresh.add(s.get("三", ReportFormat.CARRIED_IN, T));
+        BigDecimal part = s.get("三", f.outcomeKeys().get(0), T);
+        String head = "本年新收政府信息公开申请" + fresh + "件，其中予以公开" + part + "件，占";
+        // rounded or cut off, with or without decimals: as reports write them
+        for (int scale = 0; scale <= 2; scale++) {
+            assertThat(withFigures(s, head + pct(part, fresh, scale, RoundingMode.HALF_UP) + "%。")).as("%d", scale).isEmpty();
+            assertThat(withFigures(s, head + pct(part, fresh, scale, RoundingMode.DOWN) + "％。")).as("%d", scale).isEmpty();
+        }
+        String wrong = new BigDecimal(pct(part, fresh, 1, RoundingMode.HALF_UP)).add(new BigDecimal("0.2")).toPlainString();
+        List<Diagnostic> ds = withFigures(s, head + wrong + "%。");
+        assertThat(ds).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("report.R12");
+            assertThat(d.severity()).isEqualTo(Severity.WARNING);
+            assertThat(d.pos()).isEqualTo(new SourcePos(s.indexFile(), RandomReports.BODY_LINE + RandomReports.FIGURES_LINE,
+                    head.length() + 1));
+            assertThat(d.message()).isEqualTo("正文“" + part + "件，占" + wrong + "%”：应为 " + part + " ÷ " + fresh + " = "
+                    + pct(part, fresh, 1, RoundingMode.HALF_UP) + "%，实为 " + wrong + "%");
+        });
+        // 受理 (new and carried in) and 办结 are denominators too; so is 受理 of the new alone
+        assertThat(withFigures(s, "共受理政府信息公开申请" + both + "件，其中予以公开" + part + "件，占"
+                + pct(part, both, 1, RoundingMode.HALF_UP) + "%。")).isEmpty();
+        assertThat(withFigures(s, "共受理政府信息公开申请" + both + "件，其中予以公开" + part + "件，占" + wrong + "%。"))
+                .extracting(Diagnostic::code).containsExactly("report.R12");
+        // a total named after the count, a count that is no table figure, a zero total: nothing to compare with
+        assertThat(withFigures(s, "予以公开" + part + "件，占" + wrong + "%，本年新收政府信息公开申请" + fresh + "件。")).isEmpty();
+        assertThat(withFigures(s, "本年新收政府信息公开申请" + fresh + "件，其中电话咨询" + (fresh.intValue() * 7 + 1000001)
+                + "件，占" + wrong + "%。")).extracting(Diagnostic::code).doesNotContain("report.R12");
+        assertThat(withFigures(s, "本年新收政府信息公开申请" + (fresh.intValue() + 1000) + "件，其中予以公开" + part + "件，占"
+                + wrong + "%。")).extracting(Diagnostic::code).doesNotContain("report.R12");
+    }
+
+    @Test
+    void aGroupOfOutcomesIsACountOfItsOwn() {
+        int year = 2024;
+        ReportFormat f = ReportFormat.forYear(year);
+        RandomReports.Spec s = withOutcomes(year);
+        BigDecimal fresh = s.get("三", ReportFormat.NEW, T);
+        String group = f.outcomeKeys().stream().filter(k -> k.chars().filter(c -> c == '.').count() == 2)
+                .findFirst().orElseThrow();
+        String groupKey = group.substring(0, group.lastIndexOf('.'));
+        BigDecimal sum = f.outcomeKeys().stream().filter(k -> k.startsWith(groupKey + "."))
+                .map(k -> s.get("三", k, T)).reduce(BigDecimal.ZERO, BigDecimal::add);
+        String head = "本年新收政府信息公开申请" + fresh + "件，其中不予公开" + sum + "件，占";
+        assertThat(withFigures(s, head + pct(sum, fresh, 1, RoundingMode.HALF_UP) + "%。")).isEmpty();
+        String wrong = new BigDecimal(pct(sum, fresh, 1, RoundingMode.HALF_UP)).add(BigDecimal.ONE).toPlainString();
+        assertThat(withFigures(s, head + wrong + "%。")).extracting(Diagnostic::code).containsExactly("report.R12");
     }
 }
