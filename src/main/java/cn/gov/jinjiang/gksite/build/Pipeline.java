@@ -38,6 +38,7 @@ import cn.gov.jinjiang.gksite.content.Page;
  * error, nothing is written and the previous site stays as it was. A stage that fails unexpectedly (a defect of
  * gksite) reports an {@code internal.error} naming the file or folder it was working on, and the build ends as one
  * with errors: the stages that work per file (content, Markdown, reports, pages) report the file and go on.
+ * The steps it shares with the preview's {@link IncrementalBuild} are {@link Stages}'.
  */
 public final class Pipeline {
     private final Clock clock;
