@@ -6,7 +6,6 @@ import cn.gov.jinjiang.gksite.config.ConfigLoader;
 import cn.gov.jinjiang.gksite.config.Placeholders;
 import cn.gov.jinjiang.gksite.config.SiteConfig;
 import cn.gov.jinjiang.gksite.config.SourceLayout;
-import cn.gov.jinjiang.gksite.content.CatalogueRules;
 import cn.gov.jinjiang.gksite.content.ContentLoader;
 import cn.gov.jinjiang.gksite.content.ContentTree;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
@@ -18,11 +17,8 @@ import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
 import cn.gov.jinjiang.gksite.output.OutputClaim;
 import cn.gov.jinjiang.gksite.output.OutputManifest;
 import cn.gov.jinjiang.gksite.output.OutputWriter;
-import cn.gov.jinjiang.gksite.output.StaticFiles;
 import cn.gov.jinjiang.gksite.parallel.Tasks;
 import cn.gov.jinjiang.gksite.render.RenderedFile;
-import cn.gov.jinjiang.gksite.render.SiteRenderer;
-import cn.gov.jinjiang.gksite.render.TemplateEngine;
 import cn.gov.jinjiang.gksite.render.Theme;
 import cn.gov.jinjiang.gksite.report.AnnualReport;
 import cn.gov.jinjiang.gksite.report.ReportLoader;
@@ -42,6 +38,7 @@ import cn.gov.jinjiang.gksite.content.Page;
  * error, nothing is written and the previous site stays as it was. A stage that fails unexpectedly (a defect of
  * gksite) reports an {@code internal.error} naming the file or folder it was working on, and the build ends as one
  * with errors: the stages that work per file (content, Markdown, reports, pages) report the file and go on.
+ * The steps it shares with the preview's {@link IncrementalBuild} are {@link Stages}'.
  */
 public final class Pipeline {
     private final Clock clock;
@@ -97,10 +94,7 @@ public final class Pipeline {
         if (tree == null) {
             return result(false, 0, new OutputManifest(List.of()), diags, start, watch, null);
         }
-        InternalErrors.contain(SourcePos.of("content"), "核对公开目录", diags,
-                () -> new CatalogueRules(config.catalogue(), clock).check(tree, diags));
-        InternalErrors.contain(SourcePos.of("content"), "查找没有列出的页面", diags,
-                () -> cn.gov.jinjiang.gksite.content.UnlistedPages.check(tree, diags));
+        Stages.checkTree(tree, config, clock, diags);
         watch.lap("content");
         // Reports need their narrative now (for the rules); every other page is converted while it renders.
         Function<Page, RenderedMarkdown> bodies = new MarkdownStage()
@@ -109,8 +103,7 @@ public final class Pipeline {
         List<AnnualReport> reports = new ReportLoader().load(tree, p -> bodies.apply(p), config.bodyType(), diags);
         watch.lap("report");
 
-        Theme theme = Theme.resolve(layout, config.theme(), diags);
-        reportMissingTheme(theme, config, diags);
+        Theme theme = Stages.theme(layout, config, diags);
         if (diags.hasErrors()) {
             watch.lap("render");
             return result(false, 0, new OutputManifest(List.of()), diags, start, watch, tree);
@@ -135,7 +128,7 @@ public final class Pipeline {
             // stay busy through the index's less parallel steps.
             Tasks.Background<List<RenderedFile>> generated =
                     Tasks.start("gksite-generated-files", () -> GeneratedFiles.of(tree, reports, config));
-            pages = new SiteRenderer(new TemplateEngine(theme, layout::relative), config, assetSizes(layout))
+            pages = Stages.renderer(layout, Stages.engine(layout, theme), config)
                     .render(tree, bodies, reports, diags, sink);
             InternalErrors.contain(SourcePos.of("content"), "生成搜索索引、订阅和站点地图", diags,
                     () -> generated.join().forEach(sink));
@@ -149,7 +142,7 @@ public final class Pipeline {
             return result(false, pages, new OutputManifest(List.of()), diags, start, watch, tree);
         }
         OutputWriter.Staged staged = staging.finish(
-                StaticFiles.of(layout, theme, tree.assets(), diags), addressLines(tree), diags);
+                Stages.staticFiles(layout, theme, tree, diags), Stages.addressLines(tree), diags);
         watch.lap("static");
         if (staged == null) {
             return result(false, pages, new OutputManifest(List.of()), diags, start, watch, tree);
@@ -180,37 +173,6 @@ public final class Pipeline {
                                Stopwatch watch, ContentTree tree) {
         return new BuildResult(written, pages, manifest, diags.sorted(), Duration.between(start, clock.instant()),
                 watch.laps(), tree == null ? cn.gov.jinjiang.gksite.content.Drafts.NONE : tree.drafts());
-    }
-
-    /** The theme site.yaml names, when it was not found: one error at its line, for both builds. */
-    static void reportMissingTheme(Theme theme, SiteConfig config, Diagnostics diags) {
-        if (!theme.found()) {
-            diags.error("render.theme-missing", config.themePos(),
-                    "找不到主题“" + config.theme() + "”（themes/" + config.theme() + "/）。",
-                    "检查 site.yaml 的 theme 是否写错：gksite 内置的主题是 portal（不写 theme 即用它）；自己的主题放在 themes/"
-                            + config.theme() + "/ 下。");
-        }
-    }
-
-    /**
-     * Where each page got its address: the {@code url:} line when it sets one, else the file (its name is the
-     * address). Output conflicts are reported there.
-     */
-    static Function<String, cn.gov.jinjiang.gksite.diag.SourcePos> addressLines(ContentTree tree) {
-        Map<String, cn.gov.jinjiang.gksite.diag.SourcePos> at = new java.util.HashMap<>();
-        tree.pages().forEach(p -> at.put(p.source(), p.addressPos()));
-        return source -> at.getOrDefault(source, cn.gov.jinjiang.gksite.diag.SourcePos.of(source));
-    }
-
-    /** Size in bytes of a file under content/ (for attachment links), or -1. */
-    static java.util.function.ToLongFunction<String> assetSizes(SourceLayout layout) {
-        return path -> {
-            try {
-                return java.nio.file.Files.size(layout.content().resolve(path));
-            } catch (java.io.IOException e) {
-                return -1;
-            }
-        };
     }
 
     /** Wall time per stage, for the build summary and profiling. */

@@ -4,7 +4,6 @@ import cn.gov.jinjiang.gksite.config.SiteConfig;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
-import cn.gov.jinjiang.gksite.diag.Severity;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import cn.gov.jinjiang.gksite.output.OutputManifest;
 import cn.gov.jinjiang.gksite.parallel.Tasks;
@@ -107,8 +106,8 @@ public final class SiteChecker {
             List<Found> external = new ArrayList<>();
             PageFacts f = facts.get(page);
             OutputManifest.Entry entry = sources.get(page);
-            Reporter rep = new Reporter(outputLabel + "/" + page, entry, locator, diags, f,
-                    new Tracked(site, page, fast.contains(page)));
+            PageReporter rep = new PageReporter(outputLabel + "/" + page, entry, locator, diags, f,
+                    new PositionScan(site, page, fast.contains(page)));
             for (PageFacts.Problem pr : f.problems()) {
                 rep.problem(pr);
             }
@@ -155,7 +154,7 @@ public final class SiteChecker {
         }
     }
 
-    private static void internal(Map<String, PageFacts> facts, Reporter rep, PageFacts.Ref ref,
+    private static void internal(Map<String, PageFacts> facts, PageReporter rep, PageFacts.Ref ref,
                                  LinkResolver.Resolved r, Map<String, String> drafts) {
         if (r.problem() != null) {
             rep.ref(ref, "check.link-broken", r.problem(), "");
@@ -194,7 +193,7 @@ public final class SiteChecker {
         return found != null ? found : drafts.get(path.isEmpty() ? "index.html" : path + "/index.html");
     }
 
-    private record Found(Reporter rep, PageFacts.Ref ref) {
+    private record Found(PageReporter rep, PageFacts.Ref ref) {
     }
 
     private static void probeExternal(ExternalLinkProbe probe, Map<String, List<Found>> external) {
@@ -240,121 +239,12 @@ public final class SiteChecker {
         return PageScanner.jsoup(page, text, false);
     }
 
-    /**
-     * A page scanned again with positions, the first time a problem on it needs them, by the scanner that
-     * scanned it first (the same refs and problems in the same order).
-     */
-    private static final class Tracked {
-        private final Path site;
-        private final String page;
-        private final boolean fast;
-        private PageFacts facts;
-        private boolean done;
-
-        private final Map<List<?>, Map<Object, Integer>> indexes = new java.util.IdentityHashMap<>();
-
-        Tracked(Path site, String page, boolean fast) {
-            this.site = site;
-            this.page = page;
-            this.fast = fast;
-        }
-
-        /**
-         * Where {@code item} (that very object) first stands in {@code list}; -1 when absent. The lists are indexed once
-         * per page: a page with thousands of broken links looked each one up from the start.
-         */
-        int indexOf(List<?> list, Object item) {
-            Map<Object, Integer> index = indexes.computeIfAbsent(list, l -> {
-                Map<Object, Integer> m = new java.util.IdentityHashMap<>();
-                for (int i = l.size() - 1; i >= 0; i--) {
-                    m.put(l.get(i), i);
-                }
-                return m;
-            });
-            Integer i = index.get(item);
-            return i == null ? -1 : i;
-        }
-
-        PageFacts facts() {
-            if (!done) {
-                done = true;
-                if (isHtml(page)) {
-                    try {
-                        Path file = site.resolve(page);
-                        facts = fast ? PageScanner.fast(page, Files.readAllBytes(file), true)
-                                : PageScanner.jsoup(page, Files.readString(file, StandardCharsets.UTF_8), true);
-                    } catch (IOException e) {
-                        facts = null;
-                    }
-                }
-            }
-            return facts;
-        }
-    }
-
-    private static boolean isHtml(String path) {
+    static boolean isHtml(String path) {
         return path.endsWith(".html") || path.endsWith(".htm");
     }
 
     /** An ignore pattern: a regular expression when it starts with ^, else a plain substring. */
     private static Pattern pattern(String p) {
         return p.startsWith("^") ? Pattern.compile(p) : Pattern.compile(Pattern.quote(p));
-    }
-
-    /** Reports problems of one output page, at the source line when it can be found. */
-    private record Reporter(String page, OutputManifest.Entry entry, SourceLocator locator, Diagnostics diags,
-                            PageFacts facts, Tracked tracked) {
-        void ref(PageFacts.Ref ref, String code, String message, String hint) {
-            PageFacts.Ref at = positioned(ref);
-            report(Severity.ERROR, at.line(), at.column(), ref.inMain() ? ref.url() : "", code, message, hint);
-        }
-
-        void refWarning(PageFacts.Ref ref, String code, String message, String hint) {
-            PageFacts.Ref at = positioned(ref);
-            report(Severity.WARNING, at.line(), at.column(), ref.inMain() ? ref.url() : "", code, message, hint);
-        }
-
-        void problem(PageFacts.Problem pr) {
-            PageFacts.Problem at = pr;
-            if (pr.line() == 0) {
-                int i = tracked.indexOf(facts.problems(), pr);
-                PageFacts t = tracked.facts();
-                at = t != null && i >= 0 && i < t.problems().size() ? t.problems().get(i) : pr;
-            }
-            report(Severity.ERROR, at.line(), at.column(), "", pr.code(), pr.message(), pr.hint(), pr.heading());
-        }
-
-        /** The same reference with its position, from a tracked re-scan when the first scan did not track. */
-        private PageFacts.Ref positioned(PageFacts.Ref ref) {
-            if (ref.line() != 0) {
-                return ref;
-            }
-            int i = tracked.indexOf(facts.refs(), ref);
-            PageFacts t = tracked.facts();
-            return t != null && i >= 0 && i < t.refs().size() ? t.refs().get(i) : ref;
-        }
-
-        private void report(Severity sev, int line, int column, String url, String code, String message,
-                            String hint) {
-            report(sev, line, column, url, code, message, hint, "");
-        }
-
-        /** Reports at the source line of {@code url} or of {@code heading} when found there, else in the output. */
-        private void report(Severity sev, int line, int column, String url, String code, String message,
-                            String hint, String heading) {
-            SourcePos out = new SourcePos(page, Math.max(line, 0), Math.max(column, 0));
-            String source = entry == null ? "" : entry.source();
-            SourcePos pos = !url.isEmpty() ? locator.locate(source, url).orElse(null)
-                    : !heading.isEmpty() ? locator.locateHeading(source, heading).orElse(null) : null;
-            String where;
-            if (pos != null) {
-                where = "（输出页面 " + out + "）";
-            } else {
-                pos = out;
-                where = source.isEmpty() ? "" : "（页面来自 " + source
-                        + (entry.template().isEmpty() ? "" : "，模板 " + entry.template()) + "）";
-            }
-            diags.add(new Diagnostic(sev, code, message + where, hint, pos));
-        }
     }
 }

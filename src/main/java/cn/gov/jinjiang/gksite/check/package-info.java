@@ -16,6 +16,8 @@
  * whatever broken markup a hand-written page has. The two give equal facts on rendered pages, and equal to
  * what queries of jsoup's DOM find (a differential test with an oracle); where the byte scanner may differ on
  * broken markup is listed in its {@code PageTree}. Pass two ({@link cn.gov.jinjiang.gksite.check.SiteChecker})
- * resolves every reference ({@link cn.gov.jinjiang.gksite.check.LinkResolver}) against the files and ids.
+ * resolves every reference ({@link cn.gov.jinjiang.gksite.check.LinkResolver}) against the files and ids, and
+ * reports each problem at the source line it came from when it can be found ({@code PageReporter}; a page scanned
+ * without positions is scanned again with them, by {@code PositionScan}, the first time a problem needs one).
  */
 package cn.gov.jinjiang.gksite.check;

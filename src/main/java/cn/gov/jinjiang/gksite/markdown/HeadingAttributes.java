@@ -3,7 +3,8 @@ package cn.gov.jinjiang.gksite.markdown;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
-import com.vladsch.flexmark.ext.attributes.internal.AttributesNodePostProcessor;
+import com.vladsch.flexmark.parser.PostProcessor;
+import com.vladsch.flexmark.parser.PostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
@@ -21,6 +22,9 @@ import java.util.List;
  * reported, to be parsed again with the manager.
  */
 final class HeadingAttributes {
+    /** The extension's own post-processor (its factory keeps nothing of a document: one serves every thread). */
+    private static final PostProcessorFactory ATTRIBUTES = SharedExtensions.attributesPostProcessor();
+
     /** The processor changes no node's place on these pages, so nothing needs telling. */
     private static final NodeTracker UNTRACKED = new NodeTracker() {
         @Override
@@ -62,7 +66,7 @@ final class HeadingAttributes {
             return false;
         }
         if (!found.isEmpty()) {
-            AttributesNodePostProcessor processor = new AttributesNodePostProcessor(doc);
+            PostProcessor processor = ATTRIBUTES.apply(doc);
             for (AttributesNode a : found) {
                 processor.process(UNTRACKED, a);
             }

@@ -36,6 +36,14 @@ import java.util.regex.Pattern;
  *   repeated) to the end of the line, for every link opener; {@link LinkDestinations} finds the same ends in one
  *   pass.</li>
  * </ul>
+ *
+ * <p>The one class of gksite that names flexmark's {@code internal} packages, and why: flexmark has no public
+ * inline parser to extend. Its only inline parser is {@code parser.internal.InlineParserImpl}, and the public
+ * {@code InlineParserFactory} that replaces it hands over {@code parser.internal.LinkRefProcessorData}; the
+ * inline parser's matching and link destinations can be made linear only in a subclass of it. Everything else
+ * of flexmark is used through its public API ({@code SharedExtensions} takes the extensions' factories from what
+ * they register on a builder). A flexmark upgrade is checked here first: LinearParsingTest holds both
+ * replacements to flexmark's own output.
  */
 final class LinearParsing implements Parser.ParserExtension {
 

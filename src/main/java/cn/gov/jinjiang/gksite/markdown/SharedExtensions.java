@@ -2,15 +2,13 @@ package cn.gov.jinjiang.gksite.markdown;
 
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
-import com.vladsch.flexmark.ext.attributes.internal.AttributesInlineParserExtension;
-import com.vladsch.flexmark.ext.attributes.internal.AttributesNodePostProcessor;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.PostProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
@@ -28,10 +26,16 @@ import java.util.function.Supplier;
  * Neither keeps anything of a document (their state is the parser options and those expressions), so one
  * instance serves every document of a parser, from any thread. The attributes' post-processing and both
  * extensions' rendering are the extensions' own.
+ *
+ * <p>The extensions' factories are taken from what each registers on a parser builder ({@link Registered}), by
+ * flexmark's public API: their classes are in the extensions' {@code internal} packages, which gksite does not
+ * name.
  */
 final class SharedExtensions implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
     private final TablesExtension tables = (TablesExtension) TablesExtension.create();
     private final AttributesExtension attributes = AttributesExtension.create();
+    private final Registered tablesParsing = Registered.by(tables);
+    private final Registered attributesParsing = Registered.by(attributes);
     private final boolean postProcessing;
 
     /**
@@ -50,11 +54,11 @@ final class SharedExtensions implements Parser.ParserExtension, HtmlRenderer.Htm
 
     @Override
     public void extend(Parser.Builder parserBuilder) {
-        parserBuilder.paragraphPreProcessorFactory(new Tables(TableParagraphPreProcessor.Factory()));
+        parserBuilder.paragraphPreProcessorFactory(new Tables(tablesParsing.paragraphs()));
         if (postProcessing) {
-            parserBuilder.postProcessorFactory(new AttributesNodePostProcessor.Factory());
+            parserBuilder.postProcessorFactory(attributesParsing.postProcessor());
         }
-        parserBuilder.customInlineParserExtensionFactory(new Attributes(new AttributesInlineParserExtension.Factory()));
+        parserBuilder.customInlineParserExtensionFactory(new Attributes(attributesParsing.inline()));
     }
 
     @Override
@@ -67,6 +71,66 @@ final class SharedExtensions implements Parser.ParserExtension, HtmlRenderer.Htm
     public void extend(HtmlRenderer.Builder htmlRendererBuilder, String rendererType) {
         tables.extend(htmlRendererBuilder, rendererType);
         attributes.extend(htmlRendererBuilder, rendererType);
+    }
+
+    /** The attributes extension's post-processor, which {@link HeadingAttributes} runs on single nodes. */
+    static PostProcessorFactory attributesPostProcessor() {
+        return Registered.by(AttributesExtension.create()).postProcessor();
+    }
+
+    /**
+     * What an extension registers on a parser builder for the three kinds of factory these two extensions use (as
+     * of flexmark 0.64.8: tables a paragraph pre-processor; attributes a post-processor and an inline parser
+     * extension). A builder only to read from, never built. A flexmark whose extension registered more would
+     * parse differently from its own extension: TextRendererTest and DirectRendererTest compare with that.
+     */
+    private static final class Registered extends Parser.Builder {
+        private ParagraphPreProcessorFactory paragraphs;
+        private PostProcessorFactory postProcessor;
+        private InlineParserExtensionFactory inline;
+
+        static Registered by(Parser.ParserExtension extension) {
+            Registered r = new Registered();
+            extension.extend(r);
+            return r;
+        }
+
+        ParagraphPreProcessorFactory paragraphs() {
+            return present(paragraphs, "paragraph pre-processor");
+        }
+
+        PostProcessorFactory postProcessor() {
+            return present(postProcessor, "post-processor");
+        }
+
+        InlineParserExtensionFactory inline() {
+            return present(inline, "inline parser extension");
+        }
+
+        private static <T> T present(T factory, String kind) {
+            if (factory == null) {
+                throw new IllegalStateException("flexmark's extension registers no " + kind);
+            }
+            return factory;
+        }
+
+        @Override
+        public Parser.Builder paragraphPreProcessorFactory(ParagraphPreProcessorFactory factory) {
+            paragraphs = factory;
+            return this;
+        }
+
+        @Override
+        public Parser.Builder postProcessorFactory(PostProcessorFactory factory) {
+            postProcessor = factory;
+            return this;
+        }
+
+        @Override
+        public Parser.Builder customInlineParserExtensionFactory(InlineParserExtensionFactory factory) {
+            inline = factory;
+            return this;
+        }
     }
 
     /** A factory of an extension's, making its product once, with the same place among the parser's others. */

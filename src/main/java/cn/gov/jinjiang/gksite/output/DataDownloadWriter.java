@@ -2,6 +2,7 @@ package cn.gov.jinjiang.gksite.output;
 
 import cn.gov.jinjiang.gksite.content.ContentTree;
 import cn.gov.jinjiang.gksite.content.Page;
+import cn.gov.jinjiang.gksite.render.Layouts;
 import cn.gov.jinjiang.gksite.render.RenderedFile;
 import cn.gov.jinjiang.gksite.report.AnnualReport;
 import cn.gov.jinjiang.gksite.report.KeyFigures;
@@ -22,7 +23,6 @@ public final class DataDownloadWriter {
     public static final String REPORT_DOCX = "report.docx";
     public static final String KEY_FIGURES_CSV = "key-figures.csv";
     public static final String KEY_FIGURES_JSON = "key-figures.json";
-    private static final String LIST_LAYOUT = "reports";
 
     /**
      * @param organisation the site's organisation, used when a report page names no 发布机构
@@ -42,7 +42,7 @@ public final class DataDownloadWriter {
         }
         List<KeyFigures> figures = sorted.stream().map(KeyFigures::of).toList();
         for (Page p : tree.pages()) {
-            if (LIST_LAYOUT.equals(p.meta().layout())) {
+            if (Layouts.REPORTS.equals(p.meta().layout())) {
                 String dir = folderOf(p.output());
                 out.add(new RenderedFile(dir + KEY_FIGURES_CSV, ReportExporter.keyFiguresCsv(figures), p.source(), ""));
                 out.add(new RenderedFile(dir + KEY_FIGURES_JSON, ReportExporter.keyFiguresJson(figures), p.source(),

@@ -23,13 +23,13 @@ import java.util.zip.CRC32;
  */
 final class Facets {
     /** One way of grouping: its folder, title and how a page's group name is read. */
-    record Kind(String folder, String title, Function<Page, String> name) {
+    record Kind(String folder, String title, Function<Listed, String> name) {
     }
 
     static final List<Kind> KINDS = List.of(
-            new Kind("zt", "按主题分类", p -> p.meta().topic().strip()),
-            new Kind("jg", "按发布机构", p -> p.meta().publisher().strip()),
-            new Kind("nf", "按年度", p -> p.meta().displayDate() == null ? "" : p.meta().displayDate().getYear() + "年"));
+            new Kind("zt", "按主题分类", p -> p.topic().strip()),
+            new Kind("jg", "按发布机构", p -> p.publisher().strip()),
+            new Kind("nf", "按年度", p -> p.date() == null ? "" : p.date().getYear() + "年"));
 
     /** A group: its name, folder name (URL segment) and its pages, newest first. */
     record Group(String name, String segment, List<Page> pages) {
@@ -48,8 +48,9 @@ final class Facets {
         Comparator<String> order = kind.folder().equals("nf") ? Comparator.reverseOrder() : Comparator.naturalOrder();
         Map<String, List<Page>> by = new TreeMap<>(order);
         for (Page p : tree.pages()) {
-            String name = kind.name().apply(p);
-            if (!p.meta().indexNo().isBlank() && !name.isEmpty()) {
+            Listed listed = Listed.of(p);
+            String name = kind.name().apply(listed);
+            if (!listed.indexNo().isBlank() && !name.isEmpty()) {
                 by.computeIfAbsent(name, k -> new ArrayList<>()).add(p);
             }
         }
@@ -108,9 +109,5 @@ final class Facets {
         CRC32 crc = new CRC32();
         crc.update(name.getBytes(StandardCharsets.UTF_8));
         return String.format("%08x", crc.getValue());
-    }
-
-    static Views.Link link(Page p) {
-        return Views.Link.of(p);
     }
 }

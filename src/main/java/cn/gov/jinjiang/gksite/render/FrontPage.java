@@ -68,7 +68,7 @@ public final class FrontPage {
     static View of(Section folder, String layout, Map<String, Section> sections, List<AnnualReport> reports) {
         boolean root = folder.dir().isEmpty();
         if (!root && (folder.children().isEmpty() || !folder.pages().isEmpty()
-                || !SiteRenderer.SECTION.equals(layout))) {
+                || !Layouts.SECTION.equals(layout))) {
             return null;
         }
         List<Page> dated = new ArrayList<>(folder.datedPages());
@@ -101,8 +101,8 @@ public final class FrontPage {
         String dir = p.isIndex() ? parent(p.dir()) : p.dir();
         Section column = sections.get(dir);
         Page index = column == null ? null : column.index().orElse(null);
-        LocalDate d = p.meta().displayDate();
-        return new Item(p.meta().title(), p.url(), d == null ? "" : d.toString(), p.meta().sample(), p.meta().draft(),
+        Listed l = Listed.of(p);
+        return new Item(l.title(), l.url(), l.dateText(), l.sample(), l.draft(),
                 index == null ? "" : index.meta().title(), index == null ? "" : index.url());
     }
 

@@ -4,13 +4,13 @@ import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.util.List;
 
 /**
- * A page as templates see it.
+ * A page as templates see it. A page of content/ gets its view from {@link PageViews}; the pages the theme makes
+ * (the catalogue's lists, 404, search, 无障碍) from {@link #generated}.
  *
  * @param content      the rendered Markdown body (safe HTML); for a report, the part before section 五
  * @param contentAfter for a report, the narrative from section 五 on; otherwise empty
  * @param meta         metadata lines present on the page, in the portal's order
  * @param children     for section pages: the pages and subsections listed, newest first
- * @param root         relative path from this page to the site root ("" or "../../"), for assets
  * @param menu         the left menu of the column the page is in, or null outside such a column
  * @param pager        for a list longer than one page: its pagination, else null
  * @param relations    the documents this page is linked with (政策解读, earlier and later versions)
@@ -20,8 +20,8 @@ import java.util.List;
 public record PageView(String title, String url, String layout, SafeString content, SafeString contentAfter,
                        List<Views.Toc> toc, List<Views.MetaItem> meta, String date, String dateChinese,
                        List<Views.Crumb> crumbs, List<Views.Link> children, boolean sample, String description,
-                       String root, Views.Menu menu, Views.Pager pager,
-                       Views.Relations relations, Views.Library library, boolean draft) {
+                       Views.Menu menu, Views.Pager pager, Views.Relations relations, Views.Library library,
+                       boolean draft) {
     public PageView {
         toc = List.copyOf(toc);
         meta = List.copyOf(meta);
@@ -30,12 +30,17 @@ public record PageView(String title, String url, String layout, SafeString conte
         java.util.Objects.requireNonNull(relations, "relations");
     }
 
-    /** A page that is not a draft (the theme's own pages and lists). */
-    public PageView(String title, String url, String layout, SafeString content, SafeString contentAfter,
-                    List<Views.Toc> toc, List<Views.MetaItem> meta, String date, String dateChinese,
-                    List<Views.Crumb> crumbs, List<Views.Link> children, boolean sample, String description,
-                    String root, Views.Menu menu, Views.Pager pager, Views.Relations relations, Views.Library library) {
-        this(title, url, layout, content, contentAfter, toc, meta, date, dateChinese, crumbs, children, sample,
-                description, root, menu, pager, relations, library, false);
+    /**
+     * A page the theme makes, with no source page and no text of its own: a list of the catalogue or one of the
+     * theme's pages. It is never a draft, has no date, metadata or linked documents.
+     *
+     * @param children the entries it lists (on this page of its pagination), or none
+     * @param menu     the column's left menu, or null
+     * @param pager    its pagination when it has more than one page, else null
+     */
+    static PageView generated(String title, String url, String layout, List<Views.Crumb> crumbs,
+                              List<Views.Link> children, Views.Menu menu, Views.Pager pager) {
+        return new PageView(title, url, layout, new SafeString(""), new SafeString(""), List.of(), List.of(), "", "",
+                crumbs, children, false, "", menu, pager, Views.Relations.NONE, null, false);
     }
 }

@@ -28,9 +28,11 @@ public final class Views {
 
         /** The link to a page, as lists show it. */
         public static Link of(cn.gov.jinjiang.gksite.content.Page p) {
-            java.time.LocalDate d = p.meta().displayDate();
-            return new Link(p.meta().title(), p.url(), d == null ? "" : d.toString(), p.meta().sample(),
-                    p.meta().draft());
+            return of(Listed.of(p));
+        }
+
+        static Link of(Listed l) {
+            return new Link(l.title(), l.url(), l.dateText(), l.sample(), l.draft());
         }
     }
 

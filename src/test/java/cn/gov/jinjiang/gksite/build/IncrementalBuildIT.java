@@ -120,6 +120,39 @@ class IncrementalBuildIT {
         same();
     }
 
+    /**
+     * A field a list shows (the 规范性文件库 shows each document's 文号) renders the list again; fields no list
+     * shows (成文日期, an explicit layout equal to the default) leave it, and the folder still holds what a full
+     * build writes.
+     */
+    @Test
+    void aFieldAListShowsRendersTheListAgain() throws IOException {
+        site = TestSites.repoSite(dir.resolve("src"));
+        build = new IncrementalBuild(site, dir.resolve("preview"), Clock.systemUTC());
+        assertThat(build.full().errors()).isZero();
+        Path doc = site.resolve("content/xxgk/zfxxgkzl/gfxwj/jzb-2025-33.md");
+        Path library = dir.resolve("preview/xxgk/zfxxgkzl/gfxwj/index.html");
+        String text = Files.readString(doc);
+        String listed = Files.readString(library);
+        // What an edit of the text alone renders: the page, the documents linked with it, the theme's pages.
+        text = text.replace("现印发给你们", "现印发");
+        edit(doc, text);
+        int alone = build.contentChanged(Set.of(doc)).pages();
+        text = text.replace("文号: 晋政办〔2025〕33号", "文号: 晋政办〔2025〕34号");
+        edit(doc, text);
+        assertThat(build.contentChanged(Set.of(doc)).pages()).isGreaterThan(alone);
+        assertThat(Files.readString(library)).isNotEqualTo(listed).contains("晋政办〔2025〕34号");
+        same();
+
+        text = text.replace("成文日期: 2025-08-20", "成文日期: 2025-08-19");
+        edit(doc, text);
+        assertThat(build.contentChanged(Set.of(doc)).pages()).isEqualTo(alone);
+        same();
+        edit(doc, text.replace("sample: true\n", "sample: true\nlayout: page\n"));
+        assertThat(build.contentChanged(Set.of(doc)).pages()).isEqualTo(alone);
+        same();
+    }
+
     @Test
     void aBrokenPageIsReportedAndItsFixRestoresTheSite() throws IOException {
         site = TestSites.repoSite(dir.resolve("src"));

@@ -62,8 +62,8 @@ class AttachmentsTest {
 
     @Test
     void pagePathsFollowTheTrsPortal() {
-        assertThat(SiteRenderer.pagePath("xxgk/ml/02/index.html", 0)).isEqualTo("xxgk/ml/02/index.html");
-        assertThat(SiteRenderer.pagePath("xxgk/ml/02/index.html", 1)).isEqualTo("xxgk/ml/02/index_1.html");
-        assertThat(SiteRenderer.pagePath("xxgk/list.htm", 2)).isEqualTo("xxgk/list_2.htm");
+        assertThat(Pagination.pagePath("xxgk/ml/02/index.html", 0)).isEqualTo("xxgk/ml/02/index.html");
+        assertThat(Pagination.pagePath("xxgk/ml/02/index.html", 1)).isEqualTo("xxgk/ml/02/index_1.html");
+        assertThat(Pagination.pagePath("xxgk/list.htm", 2)).isEqualTo("xxgk/list_2.htm");
     }
 }
