@@ -222,4 +222,17 @@ class PageSanitizerTest {
         assertThat(doc.getElementById("after").select("b, i")).isEmpty();
         assertThat(doc.getElementById("theme").nextElementSibling()).isEqualTo(doc.getElementById("after"));
     }
+
+    @Test
+    void theOpenElementsOfABlockFollowEachPieceAsABrowserWould() {
+        // void elements open nothing; an end tag closes what was opened inside its element; a refused piece takes
+        // back only itself; the end tag of a refused start, even lines later, is not reported again
+        Result r = convert("文字<br>换行<hr><img src=\"/a.png\" alt=\"图\">\n\n<div>\n\n<p onclick=x>\n\n</div>\n\n"
+                + "<section><span></section>\n\n<div onclick=y>\n\n正文\n\n</div>\n\n<ul><li>a</li></ul></ul>\n",
+                new Diagnostics());
+        assertThat(r.diags()).extracting(d -> d.pos().line() - 4 + " " + d.code())
+                .containsExactly("5 markdown.raw-html", "11 markdown.raw-html", "17 markdown.raw-html");
+        assertThat(r.html()).contains("<div>\n", "</div>\n<section><span></section>", "<code>&lt;ul&gt;&lt;li&gt;a&lt;/li&gt;&lt;/ul&gt;&lt;/ul&gt;</code>",
+                "<code>&lt;/div&gt;</code>");
+    }
 }
