@@ -40,7 +40,7 @@ class ArchitectureTest {
                 .whereLayer("publish").mayOnlyBeAccessedByLayers("setup", "cli")
                 .whereLayer("build").mayOnlyBeAccessedByLayers("serve", "publish", "cli")
                 .whereLayer("check").mayOnlyBeAccessedByLayers("build", "serve", "publish", "cli")
-                .whereLayer("output").mayOnlyBeAccessedByLayers("check", "build", "serve", "publish", "cli")
+                .whereLayer("output").mayOnlyBeAccessedByLayers("check", "build", "serve", "publish", "setup", "cli")
                 .whereLayer("render").mayOnlyBeAccessedByLayers("output", "check", "build", "serve", "publish", "cli")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("render", "output", "check", "build", "serve", "publish",
                         "cli")

@@ -101,6 +101,7 @@ class DiagnosticCodesTest {
             Map.entry("schemas.refused", List.of("build/SchemasTest")),
             // gksite new site and gksite hook install: refusals of the commands
             Map.entry("setup.not-empty", List.of("setup/NewFilesTest")),
+            Map.entry("setup.refused", List.of("setup/NewFilesTest")),
             Map.entry("setup.org", List.of("setup/SiteScaffoldTest")),
             Map.entry("hook.exists", List.of("setup/HookInstallerTest")),
             Map.entry("hook.no-git", List.of("setup/HookInstallerTest")),

@@ -3,6 +3,7 @@ package cn.gov.jinjiang.gksite.setup;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
+import cn.gov.jinjiang.gksite.output.SafeFolders;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -13,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Writes a new site's files into its folder, and only into a folder that holds nothing yet (a fresh clone's
@@ -23,6 +25,8 @@ import java.util.Objects;
 public final class NewFiles {
     /** The code of a folder that is not empty (or is no folder). */
     public static final String NOT_EMPTY = "setup.not-empty";
+    /** The code of a folder in the root or a system tree (reached directly or through a link). */
+    public static final String REFUSED = "setup.refused";
 
     /** A file to write: its path below the site folder ('/' separated) and its bytes. */
     public record NewFile(String path, byte[] bytes) {
@@ -51,6 +55,7 @@ public final class NewFiles {
      */
     public static List<Path> write(Path dir, List<NewFile> files) {
         Path root = dir.toAbsolutePath().normalize();
+        refuseSystemFolders(root);
         refuseUnlessEmpty(root);
         List<Path> made = new ArrayList<>();
         try {
@@ -81,6 +86,20 @@ public final class NewFiles {
             throw new DiagnosticException(Diagnostic.error("io.write", SourcePos.of(root.toString()),
                     "无法新建站点：" + what + "。已写入的文件已经删除，目录保持原样。", "检查目录权限和磁盘空间后重试。"), e);
         }
+    }
+
+    /** A site is never made in the root, a system tree such as /etc or /usr, or a home folder itself. */
+    private static void refuseSystemFolders(Path root) {
+        Optional<String> why;
+        try {
+            why = SafeFolders.refusal(SafeFolders.real(root), null);
+        } catch (IOException e) {
+            why = Optional.of("无法读取（" + e.getMessage() + "）");
+        }
+        why.ifPresent(w -> {
+            throw new DiagnosticException(Diagnostic.error(REFUSED, SourcePos.of(root.toString()),
+                    "不能在 " + root + " 新建站点：" + w, "在自己的工作目录下新建，例如 gksite new site ~/sites/晋江审计局。"));
+        });
     }
 
     private static void refuseUnlessEmpty(Path root) {

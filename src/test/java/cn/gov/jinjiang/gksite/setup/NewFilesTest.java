@@ -85,4 +85,17 @@ class NewFilesTest {
             assertThatThrownBy(() -> file(p, "x")).as(p).isInstanceOf(IllegalArgumentException.class);
         }
     }
+
+    @Test
+    void theRootASystemTreeOrALinkIntoOneIsRefusedAndNothingIsMade(@TempDir Path dir) throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("to-etc"), Path.of("/etc"));
+        for (Path p : List.of(Path.of("/"), Path.of("/etc/gksite-new"), Path.of("/usr/share/gksite-new"),
+                link.resolve("gksite-new"))) {
+            assertThatThrownBy(() -> NewFiles.write(p, List.of(new NewFiles.NewFile("a.txt", new byte[] {1}))))
+                    .as("%s", p).isInstanceOfSatisfying(DiagnosticException.class,
+                            e -> assertThat(e.diagnostics().get(0).code()).isEqualTo("setup.refused"));
+        }
+        assertThat(Path.of("/etc/gksite-new")).doesNotExist();
+        assertThat(Path.of("/usr/share/gksite-new")).doesNotExist();
+    }
 }
