@@ -179,4 +179,35 @@ class ReportRuleCasesTest {
         String wrong = new BigDecimal(pct(sum, fresh, 1, RoundingMode.HALF_UP)).add(BigDecimal.ONE).toPlainString();
         assertThat(withFigures(s, head + wrong + "%。")).extracting(Diagnostic::code).containsExactly("report.R12");
     }
+
+    private static List<Diagnostic> withBody(RandomReports.Spec s, int line, String text) {
+        List<String> body = new ArrayList<>(s.body());
+        body.set(line, text);
+        return RandomReports.check(new ReportValidator(), s.withBody(body), null);
+    }
+
+    @Test
+    void onlySectionsFiveAndSixMustSaySomethingAndEachSaysWhat() {
+        RandomReports.Spec s = busy(2024);
+        // body lines: 7 "## 五、…", 9 its text, 11 "## 六、…", 13 its text
+        List<Diagnostic> five = withBody(s, 9, "无。");
+        assertThat(five).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("report.section-empty");
+            assertThat(d.pos().line()).isEqualTo(RandomReports.BODY_LINE + 7);
+            assertThat(d.message()).endsWith("下只写了“无”。");
+            assertThat(d.hint()).startsWith("写明本年度存在的主要问题");
+        });
+        List<Diagnostic> six = withBody(s, 13, "");
+        assertThat(six).singleElement().satisfies(d -> {
+            assertThat(d.pos().line()).isEqualTo(RandomReports.BODY_LINE + 11);
+            assertThat(d.message()).endsWith("下没有内容。");
+            assertThat(d.hint()).startsWith("至少写明收取信息处理费的情况");
+        });
+        // a subheading alone is no content; 一 may be empty here (its figures are in the tables)
+        assertThat(withBody(s, 9, "### 存在的问题")).extracting(Diagnostic::code).containsExactly("report.section-empty");
+        List<String> body = new ArrayList<>(s.body());
+        body.set(4, "");
+        body.set(5, "");
+        assertThat(RandomReports.check(new ReportValidator(), s.withBody(body), null)).isEmpty();
+    }
 }
