@@ -210,4 +210,19 @@ class ReportRuleCasesTest {
         body.set(5, "");
         assertThat(RandomReports.check(new ReportValidator(), s.withBody(body), null)).isEmpty();
     }
+
+    @Test
+    void feesAndInformationChargesInOneSentenceAreNotedWhereverTheSentenceStarts() {
+        RandomReports.Spec s = busy(2024);
+        int line = RandomReports.BODY_LINE + RandomReports.FIGURES_LINE;
+        assertThat(withFigures(s, "行政事业性收费和信息处理费均为0。")).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("report.R13");
+            assertThat(d.severity()).isEqualTo(Severity.INFO);
+            assertThat(d.pos()).isEqualTo(new SourcePos(s.indexFile(), line, 1));
+        });
+        assertThat(withFigures(s, "本年度行政事业性收费和信息处理费均为0。")).singleElement()
+                .satisfies(d -> assertThat(d.pos()).isEqualTo(new SourcePos(s.indexFile(), line, 4)));
+        assertThat(withFigures(s, "本年度没有收取信息处理费。")).isEmpty();
+        assertThat(withFigures(s, "本年度行政事业性收费为0。")).isEmpty();
+    }
 }
