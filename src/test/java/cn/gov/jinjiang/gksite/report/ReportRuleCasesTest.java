@@ -225,4 +225,38 @@ class ReportRuleCasesTest {
         assertThat(withFigures(s, "本年度没有收取信息处理费。")).isEmpty();
         assertThat(withFigures(s, "本年度行政事业性收费为0。")).isEmpty();
     }
+
+    @Test
+    void aQuotedCountOfNormativeDocumentsNamesTheColumnOfItsFormat() {
+        for (int year : new int[] {2020, 2024}) {
+            RandomReports.Spec s = busy(year);
+            BigDecimal issued = year >= 2021 ? s.get("二", "行政规范性文件", "本年制发件数") : s.get("二", "规范性文件", "本年新制作数量");
+            List<Diagnostic> ds = withBody(s, 5, "本年制发规范性文件" + issued.add(BigDecimal.ONE) + "件。");
+            assertThat(ds).as("%d", year).singleElement().satisfies(d -> {
+                assertThat(d.code()).isEqualTo("report.R10");
+                assertThat(d.message()).contains(year >= 2021 ? "表二“行政规范性文件” / 本年制发件数 = "
+                        : "表二“规范性文件” / 本年新制作数量 = ");
+            });
+        }
+    }
+
+    @Test
+    void r6WaitsForEveryFigureItNeeds() {
+        RandomReports.Spec prev = RandomReports.valid(new Random(3), 2023, null);
+        RandomReports.Spec s = RandomReports.valid(new Random(4), 2024, prev);
+        assertThat(RandomReports.check(new ReportValidator(), s, prev)).isEmpty();
+        BigDecimal current = s.get("二", "规章", CurrentDocumentsRule.CURRENT);
+        assertThat(RandomReports.check(new ReportValidator(),
+                s.with(AnnualReport.key("二", "规章", CurrentDocumentsRule.CURRENT), current.add(BigDecimal.ONE)), prev))
+                .extracting(Diagnostic::code).containsExactly("report.R6");
+        for (String col : new String[] {CurrentDocumentsRule.ISSUED, CurrentDocumentsRule.REPEALED,
+            CurrentDocumentsRule.CURRENT}) {
+            RandomReports.Spec blank = s.with(AnnualReport.key("二", "规章", col), null);
+            assertThat(RandomReports.check(new ReportValidator(), blank, prev)).as(col)
+                    .extracting(Diagnostic::code).containsExactly("report.R8");
+        }
+        RandomReports.Spec prevBlank = prev.with(AnnualReport.key("二", "规章", CurrentDocumentsRule.CURRENT), null);
+        assertThat(RandomReports.check(new ReportValidator(), s, prevBlank)).extracting(Diagnostic::code)
+                .doesNotContain("report.R6");
+    }
 }
