@@ -259,4 +259,21 @@ class ReportRuleCasesTest {
         assertThat(RandomReports.check(new ReportValidator(), s, prevBlank)).extracting(Diagnostic::code)
                 .doesNotContain("report.R6");
     }
+
+    @Test
+    void theTablesSectionsTwoToFourAreTheThemesButSubheadingsAreFree() {
+        RandomReports.Spec s = busy(2024);
+        int line = RandomReports.BODY_LINE + 3;
+        for (int index = 1; index <= 3; index++) {
+            List<Diagnostic> ds = withBody(s, 3, "## " + ReportFormat.HEADINGS[index]);
+            assertThat(ds).as("%d", index).singleElement().satisfies(d -> {
+                assertThat(d.code()).isEqualTo("report.R14");
+                assertThat(d.pos().line()).isEqualTo(line);
+                assertThat(d.message()).startsWith("正文不应有");
+            });
+        }
+        // numbered like a section, one level down: the editor's own structure
+        assertThat(withBody(s, 3, "### 二、主动公开情况")).isEmpty();
+        assertThat(withBody(s, 3, "### 四、复议诉讼情况")).isEmpty();
+    }
 }
