@@ -2,9 +2,14 @@ package cn.gov.jinjiang.gksite.build;
 
 import cn.gov.jinjiang.gksite.content.Drafts;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
+import cn.gov.jinjiang.gksite.diag.Severity;
 import cn.gov.jinjiang.gksite.output.OutputManifest;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * What a build did.
@@ -18,21 +23,21 @@ import java.util.List;
  * @param drafts      the drafts of content/: built and marked, or left out ({@link Drafts#leftOut})
  */
 public record BuildResult(boolean written, int pages, OutputManifest manifest, List<Diagnostic> diagnostics,
-                          Duration elapsed, java.util.Map<String, Duration> stages, Drafts drafts) {
+                          Duration elapsed, Map<String, Duration> stages, Drafts drafts) {
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
-        stages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
-        java.util.Objects.requireNonNull(drafts, "drafts");
+        stages = Collections.unmodifiableMap(new LinkedHashMap<>(stages));
+        Objects.requireNonNull(drafts, "drafts");
     }
 
     public BuildResult(boolean written, int pages, OutputManifest manifest, List<Diagnostic> diagnostics,
-                       Duration elapsed, java.util.Map<String, Duration> stages) {
+                       Duration elapsed, Map<String, Duration> stages) {
         this(written, pages, manifest, diagnostics, elapsed, stages, Drafts.NONE);
     }
 
     public BuildResult(boolean written, int pages, OutputManifest manifest, List<Diagnostic> diagnostics,
                        Duration elapsed) {
-        this(written, pages, manifest, diagnostics, elapsed, java.util.Map.of());
+        this(written, pages, manifest, diagnostics, elapsed, Map.of());
     }
 
     public long errors() {
@@ -40,7 +45,7 @@ public record BuildResult(boolean written, int pages, OutputManifest manifest, L
     }
 
     public long warnings() {
-        return diagnostics.stream().filter(d -> d.severity() == cn.gov.jinjiang.gksite.diag.Severity.WARNING).count();
+        return diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
     }
 
     public boolean ok() {

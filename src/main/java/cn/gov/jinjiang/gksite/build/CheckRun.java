@@ -3,6 +3,7 @@ package cn.gov.jinjiang.gksite.build;
 import cn.gov.jinjiang.gksite.check.CheckOptions;
 import cn.gov.jinjiang.gksite.check.ExternalLinkProbe;
 import cn.gov.jinjiang.gksite.check.SiteChecker;
+import cn.gov.jinjiang.gksite.config.Catalogue;
 import cn.gov.jinjiang.gksite.config.CheckLevels;
 import cn.gov.jinjiang.gksite.config.ConfigLoader;
 import cn.gov.jinjiang.gksite.config.Footer;
@@ -57,7 +58,7 @@ public final class CheckRun {
                 ? new ConfigLoader().load(layout, configDiags)
                 : new SiteConfig("", "", "", "", "zh-CN", "portal", "department", List.of(),
                 Footer.empty(), CheckLevels.defaults(), PublishTarget.none(),
-                cn.gov.jinjiang.gksite.config.Catalogue.defaults());
+                Catalogue.defaults());
         Diagnostics diags = Diagnostics.withOverrides(config.checks().overrides(), config.checks().off());
         OutputManifest manifest = OutputManifest.read(OutputManifest.fileFor(layout.output()));
         ExternalLinkProbe probe = external

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * The files a build writes besides the pages: report data downloads, sitemap.xml and robots.txt, Atom
- * feeds, the search index. One list for the full build and the preview's incremental build, so both write the same site.
+ * feeds, the search index. One list for the full build and the preview's incremental build, so both write the same
+ * site.
  */
 final class GeneratedFiles {
     private GeneratedFiles() {

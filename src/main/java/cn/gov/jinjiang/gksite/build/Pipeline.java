@@ -8,9 +8,12 @@ import cn.gov.jinjiang.gksite.config.SiteConfig;
 import cn.gov.jinjiang.gksite.config.SourceLayout;
 import cn.gov.jinjiang.gksite.content.ContentLoader;
 import cn.gov.jinjiang.gksite.content.ContentTree;
+import cn.gov.jinjiang.gksite.content.Drafts;
+import cn.gov.jinjiang.gksite.content.Page;
+import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
-import cn.gov.jinjiang.gksite.diag.Severity;
 import cn.gov.jinjiang.gksite.diag.InternalErrors;
+import cn.gov.jinjiang.gksite.diag.Severity;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import cn.gov.jinjiang.gksite.markdown.MarkdownStage;
 import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
@@ -22,19 +25,21 @@ import cn.gov.jinjiang.gksite.render.RenderedFile;
 import cn.gov.jinjiang.gksite.render.Theme;
 import cn.gov.jinjiang.gksite.report.AnnualReport;
 import cn.gov.jinjiang.gksite.report.ReportLoader;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import cn.gov.jinjiang.gksite.content.Page;
 
 /**
  * Runs a whole build. Problems in the user's files are collected and returned in the
  * {@link BuildResult}; environment failures (unreadable folders, a full disk) are thrown as
- * {@link cn.gov.jinjiang.gksite.diag.DiagnosticException}. When any stage before output reports an
+ * {@link DiagnosticException}. When any stage before output reports an
  * error, nothing is written and the previous site stays as it was. A stage that fails unexpectedly (a defect of
  * gksite) reports an {@code internal.error} naming the file or folder it was working on, and the build ends as one
  * with errors: the stages that work per file (content, Markdown, reports, pages) report the file and go on.
@@ -80,7 +85,7 @@ public final class Pipeline {
     }
 
     /** @param output the real path of the claimed output folder (layout's, with symbolic links resolved) */
-    private BuildResult run(BuildRequest request, SourceLayout layout, java.nio.file.Path output, SiteConfig config,
+    private BuildResult run(BuildRequest request, SourceLayout layout, Path output, SiteConfig config,
                             Diagnostics configDiags, Instant start, Stopwatch watch) {
         var levels = Diagnostics.levels(config.checks().overrides(), config.checks().off());
         // A placeholder never reaches the portal: for publish it is an error, and checks: cannot lower it.
@@ -113,7 +118,7 @@ public final class Pipeline {
         OutputWriter.Staging staging = new OutputWriter().open(output);
         SiteChecker.Scanned scanned = new SiteChecker.Scanned();
         int total = tree.pages().size();
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
         Consumer<RenderedFile> sink = f -> {
             staging.write(f);
             if (request.check()) {
@@ -172,13 +177,13 @@ public final class Pipeline {
     private BuildResult result(boolean written, int pages, OutputManifest manifest, Diagnostics diags, Instant start,
                                Stopwatch watch, ContentTree tree) {
         return new BuildResult(written, pages, manifest, diags.sorted(), Duration.between(start, clock.instant()),
-                watch.laps(), tree == null ? cn.gov.jinjiang.gksite.content.Drafts.NONE : tree.drafts());
+                watch.laps(), tree == null ? Drafts.NONE : tree.drafts());
     }
 
     /** Wall time per stage, for the build summary and profiling. */
     private static final class Stopwatch {
         private final Clock clock;
-        private final Map<String, Duration> laps = new java.util.LinkedHashMap<>();
+        private final Map<String, Duration> laps = new LinkedHashMap<>();
         private Instant last;
 
         Stopwatch(Clock clock) {

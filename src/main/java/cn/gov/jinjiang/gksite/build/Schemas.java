@@ -3,13 +3,14 @@ package cn.gov.jinjiang.gksite.build;
 import cn.gov.jinjiang.gksite.config.SiteKeys;
 import cn.gov.jinjiang.gksite.config.schema.JsonSchemaWriter;
 import cn.gov.jinjiang.gksite.content.FrontMatterKeys;
-import cn.gov.jinjiang.gksite.render.MenuKeys;
-import cn.gov.jinjiang.gksite.report.ReportKeys;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import cn.gov.jinjiang.gksite.output.SafeFolders;
+import cn.gov.jinjiang.gksite.render.MenuKeys;
+import cn.gov.jinjiang.gksite.report.ReportKeys;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -108,7 +109,7 @@ public final class Schemas {
         try {
             return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && Files.size(p) < 1 << 20
                     && Files.readString(p, StandardCharsets.UTF_8).contains(JsonSchemaWriter.COMMENT);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return false;
         }
     }

@@ -5,10 +5,13 @@ import cn.gov.jinjiang.gksite.config.SourceTree;
 import cn.gov.jinjiang.gksite.content.ContentLoader;
 import cn.gov.jinjiang.gksite.content.ContentTree;
 import cn.gov.jinjiang.gksite.content.DataFile;
+import cn.gov.jinjiang.gksite.content.Drafts;
 import cn.gov.jinjiang.gksite.content.Page;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -146,7 +149,7 @@ final class SourceFiles {
         } else {
             for (String rel : touched) {
                 Path abs = layout.content().resolve(rel);
-                if (Files.isRegularFile(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS)) {
                     files.put(rel, abs);
                 } else {
                     files.remove(rel);
@@ -185,7 +188,7 @@ final class SourceFiles {
     private static Path realOrSelf(Path p) {
         try {
             return p.toRealPath();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return p;
         }
     }
@@ -207,7 +210,7 @@ final class SourceFiles {
      * output paths are reported into {@code diags}.
      */
     ContentTree tree(Diagnostics diags) {
-        return loader.tree(pages, data, assets, unreadable, cn.gov.jinjiang.gksite.content.Drafts.of(pages, Set.of()),
+        return loader.tree(pages, data, assets, unreadable, Drafts.of(pages, Set.of()),
                 true, diags);
     }
 

@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -87,7 +89,7 @@ public final class ExternalLinkProbe {
         Map<String, Result> cached = readCache();
         Map<String, Result> out = new TreeMap<>();
         List<String> todo = new ArrayList<>();
-        for (String u : new java.util.TreeSet<>(urls)) {
+        for (String u : new TreeSet<>(urls)) {
             Result c = cached.get(u);
             if (c != null) {
                 out.put(u, c);
@@ -105,7 +107,7 @@ public final class ExternalLinkProbe {
                 try {
                     Result r = f.get();
                     out.put(r.url(), r);
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     throw new IllegalStateException(e.getCause());
                 }
             }

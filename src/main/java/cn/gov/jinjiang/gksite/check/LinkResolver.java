@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -168,7 +169,9 @@ final class LinkResolver {
                 fragment, null);
     }
 
-    /** For an absolute URL on the site's own host: its path relative to the site root (with query/fragment), else null. */
+    /**
+     * For an absolute URL on the site's own host: its path relative to the site root (with query/fragment), else null.
+     */
     private String internalPath(String url) {
         if (baseHost.isEmpty()) {
             return null;
@@ -207,7 +210,7 @@ final class LinkResolver {
                 && !path.endsWith("/")) {
             return path; // no empty, '.' or '..' segment: nothing to resolve
         }
-        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        ArrayDeque<String> parts = new ArrayDeque<>();
         for (String seg : path.split("/", -1)) {
             if (seg.isEmpty() || seg.equals(".")) {
                 continue;

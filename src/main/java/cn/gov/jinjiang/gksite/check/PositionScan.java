@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,7 @@ final class PositionScan {
     private PageFacts facts;
     private boolean done;
 
-    private final Map<List<?>, Map<Object, Integer>> indexes = new java.util.IdentityHashMap<>();
+    private final Map<List<?>, Map<Object, Integer>> indexes = new IdentityHashMap<>();
 
     PositionScan(Path site, String page, boolean fast) {
         this.site = site;
@@ -32,7 +33,7 @@ final class PositionScan {
      */
     int indexOf(List<?> list, Object item) {
         Map<Object, Integer> index = indexes.computeIfAbsent(list, l -> {
-            Map<Object, Integer> m = new java.util.IdentityHashMap<>();
+            Map<Object, Integer> m = new IdentityHashMap<>();
             for (int i = l.size() - 1; i >= 0; i--) {
                 m.put(l.get(i), i);
             }

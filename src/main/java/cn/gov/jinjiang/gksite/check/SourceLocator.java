@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +44,7 @@ final class SourceLocator {
         }
         // Only the link as a whole counts: "/xxgk/" must not be found inside "(/xxgk/zfxxgkzl/)". A link to a page
         // may have been written as its Markdown file (a.md for a.html), which the converter made the page's address.
-        List<String> forms = new java.util.ArrayList<>(List.of(url));
+        List<String> forms = new ArrayList<>(List.of(url));
         forms.addAll(MarkdownLinks.asWritten(url));
         List<Map<Span, SourcePos>> index = indexes.computeIfAbsent(source, this::index);
         for (String written : forms) {
@@ -99,9 +101,9 @@ final class SourceLocator {
     /** One map per form, and one for reference definitions ({@code ]: url}), from a link to its first place. */
     private List<Map<Span, SourcePos>> index(String source) {
         List<String> text = lines(source);
-        List<Map<Span, SourcePos>> maps = new java.util.ArrayList<>();
+        List<Map<Span, SourcePos>> maps = new ArrayList<>();
         for (int f = 0; f <= FORMS.length; f++) {
-            maps.add(new java.util.HashMap<>());
+            maps.add(new HashMap<>());
         }
         // From the last line up and from the right of each line, each place replacing the one after it: the first
         // place in the file is what stays.

@@ -1,7 +1,13 @@
 package cn.gov.jinjiang.gksite.cli;
 
+import cn.gov.jinjiang.gksite.diag.Diagnostic;
+import cn.gov.jinjiang.gksite.diag.DiagnosticException;
+import cn.gov.jinjiang.gksite.diag.InternalErrors;
+import cn.gov.jinjiang.gksite.diag.SourcePos;
 import cn.gov.jinjiang.gksite.publish.ProcessRunner;
 import cn.gov.jinjiang.gksite.setup.HookInstaller;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -56,13 +62,13 @@ final class HookCommand implements Runnable {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         try {
             Path jar = Path.of(HookCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (java.nio.file.Files.isDirectory(jar)) {
+            if (Files.isDirectory(jar)) {
                 return List.of(javaBin, "-cp", System.getProperty("java.class.path"), Main.class.getName());
             }
             return List.of(javaBin, "-jar", jar.toString());
-        } catch (java.net.URISyntaxException | RuntimeException e) {
-            throw new cn.gov.jinjiang.gksite.diag.DiagnosticException(cn.gov.jinjiang.gksite.diag.Diagnostic.error(
-                    cn.gov.jinjiang.gksite.diag.InternalErrors.CODE, cn.gov.jinjiang.gksite.diag.SourcePos.of("."),
+        } catch (URISyntaxException | RuntimeException e) {
+            throw new DiagnosticException(Diagnostic.error(
+                    InternalErrors.CODE, SourcePos.of("."),
                     "找不到正在运行的 gksite 程序文件（" + e.getMessage() + "）。", "用发布包的 bin/gksite 运行 gksite hook install。"), e);
         }
     }

@@ -2,6 +2,8 @@ package cn.gov.jinjiang.gksite.cli;
 
 import cn.gov.jinjiang.gksite.config.SourceLayout;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
+import cn.gov.jinjiang.gksite.diag.Severity;
+import cn.gov.jinjiang.gksite.report.Finding;
 import cn.gov.jinjiang.gksite.report.ImportFile;
 import cn.gov.jinjiang.gksite.report.ImportInput;
 import cn.gov.jinjiang.gksite.report.ImportOptions;
@@ -83,10 +85,10 @@ final class ImportCommand implements Runnable {
             out.println("报告规则的检查结果（gksite build 会同样报告）：");
             Reporter.of("human").report(rules, out);
             long errors = rules.stream().filter(Diagnostic::isError).count();
-            long warnings = rules.stream().filter(d -> d.severity() == cn.gov.jinjiang.gksite.diag.Severity.WARNING).count();
+            long warnings = rules.stream().filter(d -> d.severity() == Severity.WARNING).count();
             out.println(errors == 0 && warnings == 0 ? "  全部通过。"
                     : "  共 " + errors + " 个错误、" + warnings + " 个警告：原报告如此的，导入时照原样保留；请核对后修改或说明。");
-            List<cn.gov.jinjiang.gksite.report.Finding> open = ReportAcks.recordOpen(layout, r.year());
+            List<Finding> open = ReportAcks.recordOpen(layout, r.year());
             if (!open.isEmpty()) {
                 out.println("  其中 " + open.size() + " 个问题未核对，已作为“待核对”记入 " + layout.relative(dir) + "/ack.yaml；"
                         + "未核对的错误会使构建失败。");

@@ -1,6 +1,7 @@
 package cn.gov.jinjiang.gksite.cli;
 
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
+import cn.gov.jinjiang.gksite.diag.TextEscapes;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -20,6 +21,6 @@ final class JsonReporter implements Reporter {
     }
 
     static String str(String s) {
-        return cn.gov.jinjiang.gksite.diag.TextEscapes.json(s);
+        return TextEscapes.json(s);
     }
 }

@@ -4,12 +4,15 @@ import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.InternalErrors;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
-import picocli.CommandLine;
+import java.util.Objects;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code gksite} command. The only caller of {@link System#exit}; everything else returns an exit
@@ -23,17 +26,17 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
     private final PrintWriter out;
     private final PrintWriter err;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     public Main(PrintStream out, PrintStream err) {
-        this(out, err, java.time.Clock.systemUTC());
+        this(out, err, Clock.systemUTC());
     }
 
     /** @param clock today's date for the content it scaffolds (new page) */
-    public Main(PrintStream out, PrintStream err, java.time.Clock clock) {
-        this.clock = java.util.Objects.requireNonNull(clock, "clock");
-        this.out = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-        this.err = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    public Main(PrintStream out, PrintStream err, Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.out = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        this.err = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     }
 
     public static void main(String[] args) {
@@ -90,7 +93,9 @@ public final class Main implements Runnable {
         return ExitCodes.USAGE_OR_ENVIRONMENT;
     }
 
-    /** Whether the arguments ask for {@code --format json} (known before picocli has parsed them, for every failure). */
+    /**
+     * Whether the arguments ask for {@code --format json} (known before picocli has parsed them, for every failure).
+     */
     static boolean jsonRequested(String... args) {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--format=json") || args[i].equals("--format") && i + 1 < args.length
@@ -111,7 +116,7 @@ public final class Main implements Runnable {
         return out;
     }
 
-    java.time.Clock clock() {
+    Clock clock() {
         return clock;
     }
 

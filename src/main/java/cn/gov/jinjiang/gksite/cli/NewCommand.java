@@ -1,6 +1,8 @@
 package cn.gov.jinjiang.gksite.cli;
 
+import cn.gov.jinjiang.gksite.config.ConfigLoader;
 import cn.gov.jinjiang.gksite.config.Placeholders;
+import cn.gov.jinjiang.gksite.config.SiteConfig;
 import cn.gov.jinjiang.gksite.config.SourceLayout;
 import cn.gov.jinjiang.gksite.content.PageScaffold;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
@@ -91,7 +93,7 @@ final class NewCommand implements Runnable {
             Main main = parent.main;
             SourceLayout layout = SourceLayout.of(source.path(), null);
             Diagnostics diags = new Diagnostics();
-            cn.gov.jinjiang.gksite.config.SiteConfig config = new cn.gov.jinjiang.gksite.config.ConfigLoader()
+            SiteConfig config = new ConfigLoader()
                     .load(layout, diags);
             String p = prefix != null ? prefix.strip() : config.catalogue().indexPrefix();
             String organisation = org != null ? org.strip() : config.organisation();

@@ -7,6 +7,8 @@ import cn.gov.jinjiang.gksite.publish.PublishResult;
 import cn.gov.jinjiang.gksite.publish.Publisher;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -77,8 +79,8 @@ final class PublishCommand implements Callable<Integer> {
     }
 
     /** Publish times as the office reads its clock: Beijing time, to the second. */
-    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
-            .ofPattern("uuuu-MM-dd HH:mm:ss").withZone(java.time.ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter
+            .ofPattern("uuuu-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
 
     static void printHistory(List<PublishRecord> records, PrintWriter out) {
         if (records.isEmpty()) {

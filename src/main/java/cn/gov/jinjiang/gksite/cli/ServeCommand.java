@@ -4,11 +4,13 @@ import cn.gov.jinjiang.gksite.build.BuildResult;
 import cn.gov.jinjiang.gksite.serve.DevServer;
 import cn.gov.jinjiang.gksite.serve.Rebuilder;
 import cn.gov.jinjiang.gksite.serve.ServeSession;
+import cn.gov.jinjiang.gksite.serve.ServeState;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -104,7 +106,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             String what = initial ? "预览构建完成" : "已更新 " + o.paths().stream().map(Path::getFileName).map(String::valueOf)
                     .sorted().limit(3).collect(Collectors.joining("、")) + (o.paths().size() > 3 ? " 等" : "");
-            boolean draftsOnly = r.errors() > 0 && !cn.gov.jinjiang.gksite.serve.ServeState.of(r, java.time.Instant.EPOCH)
+            boolean draftsOnly = r.errors() > 0 && !ServeState.of(r, Instant.EPOCH)
                     .blocking();
             String tail = draftsOnly ? "，" + r.errors() + " 个错误，都在草稿中（只有草稿的页面显示错误页；草稿不发布，不影响发布）"
                     : r.errors() > 0 ? "，" + r.errors() + " 个错误（浏览器中显示错误页）"

@@ -3,13 +3,14 @@ package cn.gov.jinjiang.gksite.cli;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 
 /**
  * Mistakes on the command line (an unknown option, a missing argument, a value of the wrong kind) in Chinese,
@@ -80,7 +81,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     private static String kind(ArgSpec a) {
         Class<?> t = a.type();
         if (t.isEnum()) {
-            return "：可选 " + java.util.Arrays.stream(t.getEnumConstants()).map(String::valueOf)
+            return "：可选 " + Arrays.stream(t.getEnumConstants()).map(String::valueOf)
                     .collect(Collectors.joining("、"));
         }
         return t == int.class || t == Integer.class || t == long.class || t == Long.class ? "：应为整数" : "";

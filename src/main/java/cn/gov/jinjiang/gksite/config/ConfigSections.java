@@ -7,7 +7,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -58,23 +61,23 @@ final class ConfigSections {
      * One {@code checks.ignore} item: a URL substring, or a regular expression when it starts with {@code ^} (as the
      * checker reads it), which must compile. Anything else is a {@code config.*} error at the item.
      */
-    private static java.util.Optional<String> ignorePattern(YamlDoc doc, Node item, Diagnostics diags) {
+    private static Optional<String> ignorePattern(YamlDoc doc, Node item, Diagnostics diags) {
         String p = YamlDoc.text(item);
         if (p == null || p.isEmpty()) {
             diags.error("config.type", doc.pos(item), "checks.ignore 的每一项应为一段网址文字或以“^”开头的正则表达式，实为"
                     + (p == null ? YamlDoc.kind(item) : "空值") + "。", "例如：ignore: [\"/uploads/\", \"^https?://example\\\\.org/\"]");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (p.startsWith("^")) {
             try {
-                java.util.regex.Pattern.compile(p);
-            } catch (java.util.regex.PatternSyntaxException e) {
+                Pattern.compile(p);
+            } catch (PatternSyntaxException e) {
                 diags.error("config.pattern", doc.pos(item), "checks.ignore 中的“" + p + "”不是有效的正则表达式："
                         + e.getDescription() + "。", "以“^”开头的项按正则表达式读；只想按文字匹配时去掉开头的“^”。");
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }
-        return java.util.Optional.of(p);
+        return Optional.of(p);
     }
 
     static PublishTarget publish(YamlDoc doc, YamlMap top, Diagnostics diags) {
@@ -104,12 +107,12 @@ final class ConfigSections {
     static Catalogue catalogue(YamlDoc doc, YamlMap top, Diagnostics diags) {
         YamlMap m = YamlMap.read(doc, top.node("catalogue").orElse(null), "site.yaml 的 catalogue",
                 SiteKeys.CATALOGUE.known(), "config", diags);
-        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(Catalogue.DEFAULT_PATTERN);
+        Pattern pattern = Pattern.compile(Catalogue.DEFAULT_PATTERN);
         String p = m.string("index_no_pattern", "", "config").strip();
         if (!p.isEmpty()) {
             try {
-                pattern = java.util.regex.Pattern.compile(p);
-            } catch (java.util.regex.PatternSyntaxException e) {
+                pattern = Pattern.compile(p);
+            } catch (PatternSyntaxException e) {
                 diags.error("config.type", m.pos("index_no_pattern"), "catalogue.index_no_pattern 不是有效的正则表达式："
                         + e.getDescription() + "。", "例如：index_no_pattern: '" + Catalogue.DEFAULT_PATTERN + "'");
             }

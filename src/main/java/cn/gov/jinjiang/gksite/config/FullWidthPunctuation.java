@@ -5,6 +5,7 @@ import cn.gov.jinjiang.gksite.diag.SourcePos;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -47,7 +48,7 @@ final class FullWidthPunctuation {
      * @param reparse parses a text and answers the 0-based line of its first syntax error, or -1 when it parses
      */
     static Optional<Diagnostic> explain(String file, int lineOffset, String text, int errorLine,
-                                        java.util.function.ToIntFunction<String> reparse) {
+                                        ToIntFunction<String> reparse) {
         String[] lines = text.split("\n", -1);
         for (int l = Math.min(errorLine, lines.length - 1); l >= 0 && l >= errorLine - LOOK_BACK; l--) {
             Finding f = inLine(lines[l]);

@@ -1,8 +1,11 @@
 package cn.gov.jinjiang.gksite.config;
 
+import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.diag.LineIndex;
+import cn.gov.jinjiang.gksite.diag.SourcePos;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The texts gksite writes where a person still has to fill something in: the footer values of site.yaml
@@ -29,7 +32,7 @@ public final class Placeholders {
     /** The code of a placeholder in site.yaml. */
     public static final String CONFIG_CODE = "config.placeholder";
     /** Both codes: errors for publish, whatever site.yaml's {@code checks:} say. */
-    public static final java.util.Set<String> CODES = java.util.Set.of(CONTENT_CODE, CONFIG_CODE);
+    public static final Set<String> CODES = Set.of(CONTENT_CODE, CONFIG_CODE);
     /** Longest placeholder text quoted in a message. */
     private static final int QUOTED = 30;
 
@@ -119,10 +122,10 @@ public final class Placeholders {
      * it to an error for publish), with {@code hint}; after the first ten of one file, one line counts the rest.
      */
     public static void report(List<Found> found, String file, String code, String hint,
-                              cn.gov.jinjiang.gksite.diag.Diagnostics diags) {
+                              Diagnostics diags) {
         for (int i = 0; i < found.size() && i < 10; i++) {
             Found f = found.get(i);
-            diags.warning(code, new cn.gov.jinjiang.gksite.diag.SourcePos(file, f.line(), f.column()),
+            diags.warning(code, new SourcePos(file, f.line(), f.column()),
                     "这里还是待填写的占位文字“" + f.text() + "”"
                             + (i == 9 && found.size() > 10 ? "（本文件另有 " + (found.size() - 10) + " 处占位文字未逐一列出）" : "")
                             + "：还有占位文字时不能发布（gksite publish 会拒绝）。", hint);

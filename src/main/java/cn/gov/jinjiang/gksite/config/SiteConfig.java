@@ -1,5 +1,6 @@
 package cn.gov.jinjiang.gksite.config;
 
+import cn.gov.jinjiang.gksite.diag.SourcePos;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,14 +23,14 @@ import java.util.Objects;
  */
 public record SiteConfig(String name, String title, String organisation, String baseUrl, String language,
                          String theme, String bodyType, List<NavItem> nav, Footer footer, CheckLevels checks,
-                         PublishTarget publish, Catalogue catalogue, cn.gov.jinjiang.gksite.diag.SourcePos themePos) {
+                         PublishTarget publish, Catalogue catalogue, SourcePos themePos) {
 
     /** A configuration whose theme is not set in a file (defaults, tests). */
     public SiteConfig(String name, String title, String organisation, String baseUrl, String language, String theme,
                       String bodyType, List<NavItem> nav, Footer footer, CheckLevels checks, PublishTarget publish,
                       Catalogue catalogue) {
         this(name, title, organisation, baseUrl, language, theme, bodyType, nav, footer, checks, publish, catalogue,
-                cn.gov.jinjiang.gksite.diag.SourcePos.of("site.yaml"));
+                SourcePos.of("site.yaml"));
     }
 
     public SiteConfig {

@@ -12,6 +12,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -96,7 +97,7 @@ public final class YamlDoc {
             throw new DiagnosticException(Diagnostic.error("yaml.syntax", pos,
                     "YAML 语法错误：" + translate(problem) + context + "（" + problem + "）",
                     "检查这一行及上一行的缩进、冒号后的空格和引号是否成对；值中含有冒号或 # 时请用引号括起来。"), e);
-        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+        } catch (YAMLException e) {
             throw new DiagnosticException(Diagnostic.error("yaml.syntax", new SourcePos(file, lineOffset + 1, 1),
                     "YAML 无法读取：" + e.getMessage(), "检查文件内容是否为合法的 YAML。"), e);
         }
@@ -165,7 +166,7 @@ public final class YamlDoc {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             return mark == null ? 0 : mark.getLine();
-        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+        } catch (YAMLException e) {
             return 0;
         }
     }

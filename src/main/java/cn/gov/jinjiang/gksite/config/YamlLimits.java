@@ -4,6 +4,7 @@ import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -113,7 +114,7 @@ public final class YamlLimits {
             return seq.getValue().stream().map(c -> new Object[] {c, c}).toList();
         }
         if (node instanceof MappingNode map) {
-            List<Object[]> out = new java.util.ArrayList<>();
+            List<Object[]> out = new ArrayList<>();
             for (NodeTuple t : map.getValue()) {
                 out.add(new Object[] {t.getKeyNode(), t.getKeyNode()});
                 out.add(new Object[] {t.getValueNode(), t.getKeyNode()});

@@ -104,7 +104,9 @@ public final class Addresses {
                 || t == Character.SURROGATE || t == Character.LINE_SEPARATOR || t == Character.PARAGRAPH_SEPARATOR;
     }
 
-    /** {@code s} with control and invisible characters written as {@code \\uXXXX}, so a message shows where they are. */
+    /**
+     * {@code s} with control and invisible characters written as {@code \\uXXXX}, so a message shows where they are.
+     */
     static String visible(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().forEach(c -> {

@@ -1,6 +1,5 @@
 package cn.gov.jinjiang.gksite.content;
 
-import cn.gov.jinjiang.gksite.parallel.Tasks;
 import cn.gov.jinjiang.gksite.config.Placeholders;
 import cn.gov.jinjiang.gksite.config.SourceLayout;
 import cn.gov.jinjiang.gksite.config.SourceTree;
@@ -11,17 +10,19 @@ import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.diag.InternalErrors;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
+import cn.gov.jinjiang.gksite.parallel.Tasks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Walks content/ in sorted order and builds the {@link ContentTree}. Markdown and YAML files are read
@@ -59,8 +60,8 @@ public final class ContentLoader {
         List<SourceTree.Entry> files = listing.files();
         Map<String, Page> pages = new ConcurrentHashMap<>();
         Map<String, DataFile> data = new ConcurrentHashMap<>();
-        java.util.Set<String> unreadable = ConcurrentHashMap.newKeySet();
-        java.util.Set<String> saidDraft = ConcurrentHashMap.newKeySet();
+        Set<String> unreadable = ConcurrentHashMap.newKeySet();
+        Set<String> saidDraft = ConcurrentHashMap.newKeySet();
         // Each file's problems are kept apart until it is known whether the file is part of a draft.
         Map<String, List<Diagnostic>> found = new ConcurrentHashMap<>();
         List<String> assets = new ArrayList<>();
@@ -81,20 +82,21 @@ public final class ContentLoader {
             String relContent = rel(content, e.path());
             Diagnostics d = new Diagnostics();
             InternalErrors.contain(SourcePos.of(layout.relative(e.path())), "读取文件", d, () -> {
-            if (name.endsWith(".md")) {
-                PageRead read = read(layout, relContent, e.real(), d);
-                if (read.page() != null) {
-                    pages.put(relContent, read.page());
-                } else {
-                    unreadable.add(layout.relative(e.path()));
-                    if (read.saysDraft()) {
-                        saidDraft.add(relContent);
+                if (name.endsWith(".md")) {
+                    PageRead read = read(layout, relContent, e.real(), d);
+                    if (read.page() != null) {
+                        pages.put(relContent, read.page());
+                    } else {
+                        unreadable.add(layout.relative(e.path()));
+                        if (read.saysDraft()) {
+                            saidDraft.add(relContent);
+                        }
                     }
+                } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+                    readData(layout, relContent, e.real(), d)
+                            .ifPresentOrElse(
+                                    x -> data.put(relContent, x), () -> unreadable.add(layout.relative(e.path())));
                 }
-            } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-                readData(layout, relContent, e.real(), d).ifPresentOrElse(x -> data.put(relContent, x),
-                        () -> unreadable.add(layout.relative(e.path())));
-            }
             });
             keep(found, relContent, d);
         });
@@ -118,9 +120,13 @@ public final class ContentLoader {
      * Assembles a tree from files already read (paths relative to content/), with their drafts, reporting
      * pages that claim one output path; every draft among them is in the tree, marked. For readers of a few files.
      */
-    public ContentTree tree(Map<String, Page> pages, Map<String, DataFile> data, java.util.Collection<String> assets,
-                            java.util.Set<String> unreadable, Diagnostics diags) {
-        return tree(pages, data, assets, unreadable, Drafts.of(pages, java.util.Set.of()), true, diags);
+    public ContentTree tree(
+            Map<String, Page> pages,
+            Map<String, DataFile> data,
+            Collection<String> assets,
+            Set<String> unreadable,
+            Diagnostics diags) {
+        return tree(pages, data, assets, unreadable, Drafts.of(pages, Set.of()), true, diags);
     }
 
     /**
@@ -130,12 +136,21 @@ public final class ContentLoader {
      * recorded in {@link Drafts#leftOut}. Used by {@link #load} and by the preview, which re-reads only the
      * files that changed.
      */
-    public ContentTree tree(Map<String, Page> pages, Map<String, DataFile> data, java.util.Collection<String> assets,
-                            java.util.Set<String> unreadable, Drafts scope, boolean drafts, Diagnostics diags) {
+    public ContentTree tree(
+            Map<String, Page> pages,
+            Map<String, DataFile> data,
+            Collection<String> assets,
+            Set<String> unreadable,
+            Drafts scope,
+            boolean drafts,
+            Diagnostics diags) {
         Drafts.Kept kept = scope.keep(pages, data, assets, unreadable, drafts);
         OutputPaths.check(kept.pages(), kept.assets(), diags);
-        return new ContentTree(assemble("", new TreeMap<>(kept.pages()), new TreeMap<>(kept.data())), kept.assets(),
-                kept.unreadable(), kept.drafts());
+        return new ContentTree(
+                SectionTree.assemble("", new TreeMap<>(kept.pages()), new TreeMap<>(kept.data())),
+                kept.assets(),
+                kept.unreadable(),
+                kept.drafts());
     }
 
     /**
@@ -150,7 +165,10 @@ public final class ContentLoader {
     public static boolean ignored(Path relative) {
         for (Path part : relative) {
             String s = part.toString();
-            if (s.startsWith(".") || s.startsWith("~$") || s.endsWith("~") || s.endsWith(".swp")
+            if (s.startsWith(".")
+                    || s.startsWith("~$")
+                    || s.endsWith("~")
+                    || s.endsWith(".swp")
                     || s.endsWith(".tmp")) {
                 return true;
             }
@@ -168,7 +186,9 @@ public final class ContentLoader {
             if (!listing.refused().isEmpty()) {
                 throw new DiagnosticException(listing.refused(), null);
             }
-            throw new DiagnosticException(Diagnostic.error("content.missing", SourcePos.of("content"),
+            throw new DiagnosticException(Diagnostic.error(
+                    "content.missing",
+                    SourcePos.of("content"),
                     "找不到内容目录 content/（在 " + layout.root() + " 中）。",
                     "在站点根目录运行 gksite，或用 --source 指定站点目录。"));
         }
@@ -187,10 +207,11 @@ public final class ContentLoader {
             long limit = p.getFileName().toString().endsWith(".md") ? MAX_PAGE_BYTES : YamlLimits.MAX_BYTES;
             long size = Files.size(p);
             if (size > limit) {
-                diags.error("content.too-large", new SourcePos(source, 1, 1), "文件有 " + size + " 字节，超过了 " + limit
-                        + " 字节（" + limit / 1024 / 1024 + " MiB）的上限。", limit == MAX_PAGE_BYTES
-                        ? "把内容拆成几个页面，或把大表格、长附录作为附件（PDF 等）链接。"
-                        : "YAML 只用来写配置和统计表；大量数据请拆成几个文件。");
+                diags.error(
+                        "content.too-large",
+                        new SourcePos(source, 1, 1),
+                        "文件有 " + size + " 字节，超过了 " + limit + " 字节（" + limit / 1024 / 1024 + " MiB）的上限。",
+                        limit == MAX_PAGE_BYTES ? "把内容拆成几个页面，或把大表格、长附录作为附件（PDF 等）链接。" : "YAML 只用来写配置和统计表；大量数据请拆成几个文件。");
                 return Optional.empty();
             }
             bytes = Files.readAllBytes(p);
@@ -216,11 +237,9 @@ public final class ContentLoader {
      * A page as read: the page, or null when it could not be read or parsed, and then whether its text still
      * says {@code draft: true} (a draft whose front matter is broken is still a draft).
      */
-    private record PageRead(Page page, boolean saysDraft) {
-    }
+    private record PageRead(Page page, boolean saysDraft) {}
 
-    private static final java.util.regex.Pattern DRAFT_LINE =
-            java.util.regex.Pattern.compile("(?m)^draft\\s*:\\s*(true|True|TRUE)\\s*(#.*)?$");
+    private static final Pattern DRAFT_LINE = Pattern.compile("(?m)^draft\\s*:\\s*(true|True|TRUE)\\s*(#.*)?$");
 
     private PageRead read(SourceLayout layout, String relContent, Path p, Diagnostics diags) {
         Optional<SourceFile> file = readText(layout, relContent, p, diags);
@@ -235,19 +254,29 @@ public final class ContentLoader {
             diags.addAll(e.diagnostics());
             return new PageRead(null, DRAFT_LINE.matcher(head(sf.text())).find());
         }
-        Placeholders.report(Placeholders.find(fm.yaml(), fm.yamlLine(), true), sf.path(), Placeholders.CONTENT_CODE,
-                PLACEHOLDER_HINT, diags);
-        Placeholders.report(Placeholders.find(fm.body(), fm.bodyLine(), false), sf.path(), Placeholders.CONTENT_CODE,
-                PLACEHOLDER_HINT, diags);
+        Placeholders.report(
+                Placeholders.find(fm.yaml(), fm.yamlLine(), true),
+                sf.path(),
+                Placeholders.CONTENT_CODE,
+                PLACEHOLDER_HINT,
+                diags);
+        Placeholders.report(
+                Placeholders.find(fm.body(), fm.bodyLine(), false),
+                sf.path(),
+                Placeholders.CONTENT_CODE,
+                PLACEHOLDER_HINT,
+                diags);
         try {
             YamlDoc doc = YamlDoc.parse(sf.path(), fm.yamlLine() - 1, fm.yaml());
             PageMeta meta = binder.bind(doc, diags);
             boolean isIndex = relContent.equals("index.md") || relContent.endsWith("/index.md");
             int slash = relContent.lastIndexOf('/');
             String dir = slash < 0 ? "" : relContent.substring(0, slash);
-            return new PageRead(OutputPaths.page(relContent, meta, sf.path(), diags)
-                    .map(output -> new Page(sf.path(), dir, output, isIndex, meta, fm.body(), fm.bodyLine()))
-                    .orElse(null), meta.draft());
+            return new PageRead(
+                    OutputPaths.page(relContent, meta, sf.path(), diags)
+                            .map(output -> new Page(sf.path(), dir, output, isIndex, meta, fm.body(), fm.bodyLine()))
+                            .orElse(null),
+                    meta.draft());
         } catch (DiagnosticException e) {
             diags.addAll(e.diagnostics());
             return new PageRead(null, DRAFT_LINE.matcher(fm.yaml()).find());
@@ -263,8 +292,8 @@ public final class ContentLoader {
         return end < 0 ? text : text.substring(0, end);
     }
 
-    private static final String PLACEHOLDER_HINT = "换成正式内容后再发布。暂不发布的页面可在头部写 draft: true"
-            + "（草稿只在预览 gksite serve 和 gksite build --drafts 中出现，不会发布）。";
+    private static final String PLACEHOLDER_HINT =
+            "换成正式内容后再发布。暂不发布的页面可在头部写 draft: true" + "（草稿只在预览 gksite serve 和 gksite build --drafts 中出现，不会发布）。";
 
     /**
      * Reads one YAML data file ({@code relContent} is its path relative to content/, {@code p} the file to read);
@@ -278,50 +307,16 @@ public final class ContentLoader {
         SourceFile sf = file.get();
         try {
             String name = Path.of(relContent).getFileName().toString().replaceFirst("\\.ya?ml$", "");
-            Placeholders.report(Placeholders.find(sf.text(), 1, true), sf.path(), Placeholders.CONTENT_CODE,
-                    PLACEHOLDER_HINT, diags);
+            Placeholders.report(
+                    Placeholders.find(sf.text(), 1, true),
+                    sf.path(),
+                    Placeholders.CONTENT_CODE,
+                    PLACEHOLDER_HINT,
+                    diags);
             return Optional.of(new DataFile(sf.path(), name, YamlDoc.parse(sf.path(), 0, sf.text()), sf.text()));
         } catch (DiagnosticException e) {
             diags.addAll(e.diagnostics());
             return Optional.empty();
         }
     }
-
-    /** Builds the section for {@code dir} from the pages and data files below it (paths relative to content/). */
-    private static Section assemble(String dir, TreeMap<String, Page> pages, TreeMap<String, DataFile> data) {
-        String prefix = dir.isEmpty() ? "" : dir + "/";
-        Optional<Page> index = Optional.ofNullable(pages.get(prefix + "index.md"));
-        List<Page> own = new ArrayList<>();
-        TreeMap<String, Boolean> childDirs = new TreeMap<>();
-        for (String path : pages.subMap(prefix, prefix + Character.MAX_VALUE).keySet()) {
-            String rest = path.substring(prefix.length());
-            int slash = rest.indexOf('/');
-            if (slash >= 0) {
-                childDirs.put(prefix + rest.substring(0, slash), true);
-            } else if (!rest.equals("index.md")) {
-                own.add(pages.get(path));
-            }
-        }
-        Map<String, DataFile> ownData = new HashMap<>();
-        for (Map.Entry<String, DataFile> e : data.subMap(prefix, prefix + Character.MAX_VALUE).entrySet()) {
-            String rest = e.getKey().substring(prefix.length());
-            int slash = rest.indexOf('/');
-            if (slash < 0) {
-                ownData.put(e.getValue().name(), e.getValue());
-            } else {
-                childDirs.put(prefix + rest.substring(0, slash), true);
-            }
-        }
-        own.sort(PAGE_ORDER);
-        List<Section> children = new ArrayList<>();
-        for (String child : childDirs.keySet()) {
-            children.add(assemble(child, pages, data));
-        }
-        return new Section(dir, index, own, children, ownData);
-    }
-
-    /** Weight ascending, then newest first, then source path: the list order editors expect. */
-    static final Comparator<Page> PAGE_ORDER = Comparator.<Page>comparingInt(p -> p.meta().weight())
-            .thenComparing(p -> p.meta().displayDate(), Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(Page::source);
 }

@@ -5,7 +5,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * All content of a site: the section tree, every page in a stable order, the static files to copy, and
@@ -17,15 +19,15 @@ import java.util.Optional;
  * @param drafts     which files are drafts; in a build with drafts they are in the tree, marked, in one without
  *                   them they are not, and {@link Drafts#leftOut} says where they would have been
  */
-public record ContentTree(Section root, List<String> assets, java.util.Set<String> unreadable, Drafts drafts) {
+public record ContentTree(Section root, List<String> assets, Set<String> unreadable, Drafts drafts) {
     public ContentTree {
         assets = List.copyOf(assets);
-        unreadable = java.util.Set.copyOf(unreadable);
-        java.util.Objects.requireNonNull(drafts, "drafts");
+        unreadable = Set.copyOf(unreadable);
+        Objects.requireNonNull(drafts, "drafts");
     }
 
     /** A tree without drafts. */
-    public ContentTree(Section root, List<String> assets, java.util.Set<String> unreadable) {
+    public ContentTree(Section root, List<String> assets, Set<String> unreadable) {
         this(root, assets, unreadable, Drafts.NONE);
     }
 

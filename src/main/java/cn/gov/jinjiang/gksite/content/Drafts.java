@@ -1,6 +1,11 @@
 package cn.gov.jinjiang.gksite.content;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -8,7 +13,8 @@ import java.util.TreeMap;
 /**
  * Which files of content/ are drafts. A page is a draft when its front matter says {@code draft: true}; a
  * folder whose index.md is a draft is a draft with everything below it: its data files (a report's data.yaml),
- * its attachments and its pages (content/index.md, the home page, is a draft on its own). A page whose front matter cannot be read counts as a draft when a line of it
+ * its attachments and its pages (content/index.md, the home page, is a draft on its own). A page whose front matter
+ * cannot be read counts as a draft when a line of it
  * still says {@code draft: true}, so a draft's broken YAML does not hold up the published site either.
  *
  * <p>A build with drafts marks every page in a draft as a draft; a build without them leaves all of it out
@@ -27,7 +33,7 @@ public record Drafts(Set<String> folders, Set<String> pages, Map<String, String>
     public Drafts {
         folders = Set.copyOf(folders);
         pages = Set.copyOf(pages);
-        leftOut = java.util.Collections.unmodifiableMap(new TreeMap<>(leftOut));
+        leftOut = Collections.unmodifiableMap(new TreeMap<>(leftOut));
     }
 
     /**
@@ -63,7 +69,7 @@ public record Drafts(Set<String> folders, Set<String> pages, Map<String, String>
      *
      * @param drafts these drafts, with what was left out
      */
-    record Kept(Map<String, Page> pages, Map<String, DataFile> data, java.util.List<String> assets,
+    record Kept(Map<String, Page> pages, Map<String, DataFile> data, List<String> assets,
                 Set<String> unreadable, Drafts drafts) {
     }
 
@@ -72,13 +78,13 @@ public record Drafts(Set<String> folders, Set<String> pages, Map<String, String>
      * without, every page, data file, file and unreadable file of a draft is left out, and each page's and file's
      * address recorded in {@link #leftOut}.
      */
-    Kept keep(Map<String, Page> read, Map<String, DataFile> data, java.util.Collection<String> assets,
+    Kept keep(Map<String, Page> read, Map<String, DataFile> data, Collection<String> assets,
               Set<String> unreadable, boolean include) {
         Map<String, Page> keptPages = new TreeMap<>();
         Map<String, DataFile> keptData = new TreeMap<>();
-        java.util.List<String> keptAssets = new java.util.ArrayList<>();
+        List<String> keptAssets = new ArrayList<>();
         Set<String> keptUnreadable = new HashSet<>();
-        Map<String, String> left = new java.util.HashMap<>();
+        Map<String, String> left = new HashMap<>();
         read.forEach((rel, p) -> {
             if (!covers(rel)) {
                 keptPages.put(rel, p);
@@ -105,7 +111,7 @@ public record Drafts(Set<String> folders, Set<String> pages, Map<String, String>
                 keptUnreadable.add(u);
             }
         }
-        return new Kept(keptPages, keptData, java.util.List.copyOf(keptAssets), keptUnreadable,
+        return new Kept(keptPages, keptData, List.copyOf(keptAssets), keptUnreadable,
                 include ? this : new Drafts(folders, pages, left));
     }
 

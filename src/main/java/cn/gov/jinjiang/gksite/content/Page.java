@@ -1,5 +1,6 @@
 package cn.gov.jinjiang.gksite.content;
 
+import cn.gov.jinjiang.gksite.diag.SourcePos;
 import java.util.Objects;
 
 /**
@@ -32,8 +33,8 @@ public record Page(String source, String dir, String output, boolean isIndex, Pa
      * Where the page got its address: its {@code url:} value when it sets one, else the file itself (line 0:
      * the file's path is the address).
      */
-    public cn.gov.jinjiang.gksite.diag.SourcePos addressPos() {
-        return meta.url() != null ? meta.pos("url", source) : cn.gov.jinjiang.gksite.diag.SourcePos.of(source);
+    public SourcePos addressPos() {
+        return meta.url() != null ? meta.pos("url", source) : SourcePos.of(source);
     }
 
     /** Root-relative URL: "/xxgk/" for an index page, "/a/b.html" otherwise. */

@@ -2,6 +2,7 @@ package cn.gov.jinjiang.gksite.content;
 
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -28,7 +29,7 @@ public record PageMeta(String title, String layout, String url, LocalDate date, 
     }
 
     /** The keys a page may set, in the order the docs list them ({@link FrontMatterKeys}). */
-    public static final java.util.List<String> KEYS = FrontMatterKeys.PAGE.names();
+    public static final List<String> KEYS = FrontMatterKeys.PAGE.names();
 
     /** The same front matter with {@code draft: true}: a page in a draft folder. */
     public PageMeta asDraft() {

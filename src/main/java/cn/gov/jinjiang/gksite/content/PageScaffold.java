@@ -12,9 +12,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,7 +79,7 @@ public final class PageScaffold {
 
     /**
      * prefix-year-NNNNN with the serial one above the highest in content/ (drafts included), from 00001. The
-     * pages are those a build reads: links follow the rule of {@link cn.gov.jinjiang.gksite.config.SourceTree}.
+     * pages are those a build reads: links follow the rule of {@link SourceTree}.
      */
     public static String nextIndexNo(SourceLayout layout, String prefix, int year) {
         String head = prefix + "-" + year + "-";
@@ -112,7 +115,7 @@ public final class PageScaffold {
                     "文件 " + rel + " 已存在，不会覆盖。", "换一个文件名，或先把原文件改名。"));
         }
         // Written only into a folder a build reads: never through a link out of the source folder.
-        java.util.Set<Path> folders = new java.util.HashSet<>();
+        Set<Path> folders = new HashSet<>();
         ContentLoader.list(layout).folders().forEach(f -> folders.add(f.path()));
         Path existing = page.file().getParent();
         while (!Files.exists(existing) && existing.startsWith(layout.content())) {
@@ -125,7 +128,7 @@ public final class PageScaffold {
         }
         try {
             Files.createDirectories(page.file().getParent());
-            Files.writeString(page.file(), page.text(), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+            Files.writeString(page.file(), page.text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (IOException e) {
             throw new DiagnosticException(Diagnostic.error("io.write", SourcePos.of(rel), "无法写入 " + rel + "："
                     + e.getMessage(), "检查目录权限和磁盘空间。"), e);

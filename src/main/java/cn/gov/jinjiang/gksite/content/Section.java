@@ -1,5 +1,6 @@
 package cn.gov.jinjiang.gksite.content;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public record Section(String dir, Optional<Page> index, List<Page> pages, List<S
      * folder's own index page is not among them.
      */
     public List<Page> datedPages() {
-        List<Page> out = new java.util.ArrayList<>();
+        List<Page> out = new ArrayList<>();
         collectDated(this, out);
         return out;
     }

@@ -3,6 +3,7 @@ package cn.gov.jinjiang.gksite.diag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -30,7 +31,7 @@ public final class Diagnostics {
     }
 
     /** A collector applying per-code overrides; a key matches a code exactly or as a prefix ending in '.'. */
-    public static Diagnostics withOverrides(Map<String, Severity> overrides, java.util.Set<String> off) {
+    public static Diagnostics withOverrides(Map<String, Severity> overrides, Set<String> off) {
         return new Diagnostics(levels(overrides, off));
     }
 
@@ -38,7 +39,7 @@ public final class Diagnostics {
      * The severity of each diagnostic under per-code overrides (null: dropped); a key matches a code exactly or
      * as a prefix ending in '.'.
      */
-    public static Function<Diagnostic, Severity> levels(Map<String, Severity> overrides, java.util.Set<String> off) {
+    public static Function<Diagnostic, Severity> levels(Map<String, Severity> overrides, Set<String> off) {
         return d -> {
             String best = null;
             for (String key : overrides.keySet()) {

@@ -1,5 +1,7 @@
 package cn.gov.jinjiang.gksite.diag;
 
+import java.util.function.Supplier;
+
 /**
  * The diagnostic for a failure gksite did not expect, which is a defect of gksite and not of the user's files: code
  * {@code internal.error}, the file being worked on, what was being done, the exception's type, message and the place
@@ -29,7 +31,7 @@ public final class InternalErrors {
      * to {@code diags} as an internal error at {@code pos}, and {@code fallback} returned. So a stage that meets a
      * defect on one file reports that file and goes on with the others.
      */
-    public static <T> T contain(SourcePos pos, String doing, Diagnostics diags, java.util.function.Supplier<T> work,
+    public static <T> T contain(SourcePos pos, String doing, Diagnostics diags, Supplier<T> work,
                                 T fallback) {
         try {
             return work.get();
@@ -41,7 +43,7 @@ public final class InternalErrors {
         }
     }
 
-    /** As {@link #contain(SourcePos, String, Diagnostics, java.util.function.Supplier, Object)}, for work without result. */
+    /** As {@link #contain(SourcePos, String, Diagnostics, Supplier, Object)}, for work without result. */
     public static void contain(SourcePos pos, String doing, Diagnostics diags, Runnable work) {
         contain(pos, doing, diags, () -> {
             work.run();

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.OrderedListItem;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -174,7 +175,7 @@ final class DirectRenderer {
         } else if (type == OrderedListItem.class || type == BulletListItem.class) {
             out.line();
             out.tag("<li>");
-            out.escaped(((com.vladsch.flexmark.ast.ListItem) n).getMarkerSuffix().unescape());
+            out.escaped(((ListItem) n).getMarkerSuffix().unescape());
             children(n, out);
             out.tag("</li>");
             out.line();

@@ -258,7 +258,10 @@ final class HtmlScanner {
         return s.startsWith(prefix, at);
     }
 
-    /** The tokenizer's whitespace: tab, line feed, form feed, space (and carriage return, which it reads as a line feed). */
+    /**
+     * The tokenizer's whitespace: tab, line feed, form feed, space (and carriage return, which it reads as a line
+     * feed).
+     */
     private static boolean space(char c) {
         return c == '\t' || c == '\n' || c == '\f' || c == ' ' || c == '\r';
     }

@@ -60,7 +60,8 @@ final class LineWriter {
     void text(Node n) {
         BasedSequence chars = n.getChars();
         // A node's characters are a stretch of the page's string (SubSequence reads them one at a time).
-        if (!(chars instanceof SubSequence && chars.getBase() instanceof String base
+        if (!(chars instanceof SubSequence
+                && chars.getBase() instanceof String base
                 && copied(base, chars.getStartOffset(), chars.getEndOffset(), TEXT_SPECIAL))) {
             String text = chars.toString();
             escaped(TextRenderer.plain(text) ? text : Escaping.normalizeEOL(chars.unescape()));
@@ -148,6 +149,7 @@ final class LineWriter {
 
     /** A node flexmark renders differently or text its line writer would reshape: flexmark renders the page. */
     static final class Unsupported extends RuntimeException {
+        private static final long serialVersionUID = 1L;
         static final Unsupported INSTANCE = new Unsupported();
 
         private Unsupported() {

@@ -12,6 +12,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Converts a page's Markdown body to HTML. One instance per build; {@link #convert} is thread-safe
@@ -94,7 +95,7 @@ public final class MarkdownConverter {
         return new RenderedMarkdown(html, headings);
     }
 
-    private static void visit(Node node, java.util.function.Consumer<Node> action) {
+    private static void visit(Node node, Consumer<Node> action) {
         action.accept(node);
         for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
             visit(c, action);

@@ -42,7 +42,8 @@ public final class MarkdownLinks {
 
     /**
      * The page address a link to a Markdown file stands for, or null when {@code url} is no such link: a relative
-     * or site-absolute path ending in {@code .md}, e.g. {@code ../02/jzb-2025-12.md#s1} → {@code ../02/jzb-2025-12.html#s1},
+     * or site-absolute path ending in {@code .md}, e.g. {@code ../02/jzb-2025-12.md#s1} → {@code
+     * ../02/jzb-2025-12.html#s1},
      * {@code ../02/index.md} → {@code ../02/}.
      */
     public static String toPage(String url) {

@@ -8,6 +8,9 @@ import cn.gov.jinjiang.gksite.diag.SourcePos;
 import cn.gov.jinjiang.gksite.parallel.Tasks;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -25,14 +28,14 @@ public final class MarkdownStage {
     static final long LARGE_STACK = 256L * 1024 * 1024;
 
     /** The conversion of one page (tests put failing ones in its place). */
-    private final java.util.function.BiFunction<Page, Diagnostics, RenderedMarkdown> converter;
+    private final BiFunction<Page, Diagnostics, RenderedMarkdown> converter;
 
     public MarkdownStage() {
         MarkdownConverter c = new MarkdownConverter();
         this.converter = (p, d) -> c.convert(p.source(), p.body(), p.bodyLine(), d);
     }
 
-    MarkdownStage(java.util.function.BiFunction<Page, Diagnostics, RenderedMarkdown> converter) {
+    MarkdownStage(BiFunction<Page, Diagnostics, RenderedMarkdown> converter) {
         this.converter = converter;
     }
 
@@ -47,8 +50,8 @@ public final class MarkdownStage {
      * the returned function (once each: a page is rendered once per build), so a large site's HTML bodies
      * are never all held at once.
      */
-    public java.util.function.Function<Page, RenderedMarkdown> convertLazily(ContentTree tree,
-                                                                            java.util.function.Predicate<Page> wanted,
+    public Function<Page, RenderedMarkdown> convertLazily(ContentTree tree,
+                                                                            Predicate<Page> wanted,
                                                                             Diagnostics diags) {
         Map<String, RenderedMarkdown> early = new ConcurrentHashMap<>();
         Tasks.forEach(tree.pages().stream().filter(wanted).toList(),

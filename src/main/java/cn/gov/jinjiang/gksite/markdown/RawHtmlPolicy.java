@@ -2,6 +2,7 @@ package cn.gov.jinjiang.gksite.markdown;
 
 import cn.gov.jinjiang.gksite.diag.UrlSchemes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +46,7 @@ public final class RawHtmlPolicy {
     static final String REFUSED = "-";
 
     private static Map<String, Set<String>> tags() {
-        Map<String, Set<String>> t = new java.util.HashMap<>();
+        Map<String, Set<String>> t = new HashMap<>();
         for (String tag : List.of("abbr", "b", "br", "caption", "cite", "code", "dd", "div", "dl", "dt", "em",
                 "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "kbd", "mark", "p", "pre", "s",
                 "samp", "section", "small", "span", "strike", "strong", "sub", "sup", "tbody", "tfoot", "thead", "tr",

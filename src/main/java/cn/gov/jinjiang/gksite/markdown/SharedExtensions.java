@@ -32,7 +32,7 @@ import java.util.function.Supplier;
  * name.
  */
 final class SharedExtensions implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
-    private final TablesExtension tables = (TablesExtension) TablesExtension.create();
+    private final TablesExtension tables = TablesExtension.create();
     private final AttributesExtension attributes = AttributesExtension.create();
     private final Registered tablesParsing = Registered.by(tables);
     private final Registered attributesParsing = Registered.by(attributes);
@@ -208,8 +208,11 @@ final class SharedExtensions implements Parser.ParserExtension, HtmlRenderer.Htm
         @Override
         public int preProcessBlock(Paragraph block, ParserState state) {
             BasedSequence first = block.getLineCount() > 0 ? block.getLineChars(0) : null;
-            if (first instanceof SubSequence && first.getBase() instanceof String page
-                    && page.substring(first.getStartOffset(), first.getEndOffset()).indexOf('|') < 0) {
+            if (first instanceof SubSequence
+                    && first.getBase() instanceof String page
+                    && page.substring(first.getStartOffset(), first.getEndOffset())
+                                    .indexOf('|')
+                            < 0) {
                 return 0;
             }
             return tables.preProcessBlock(block, state);

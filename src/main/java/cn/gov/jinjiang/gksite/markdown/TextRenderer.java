@@ -36,7 +36,10 @@ final class TextRenderer implements NodeRenderer {
         return s.indexOf('\\') < 0 && s.indexOf('&') < 0 && s.indexOf('\r') < 0;
     }
 
-    /** {@code s} with {@code < > "} escaped as flexmark's {@code Escaping.escapeHtml(s, false)} does ({@code &} is not in it). */
+    /**
+     * {@code s} with {@code < > "} escaped as flexmark's {@code Escaping.escapeHtml(s, false)} does ({@code &} is not
+     * in it).
+     */
     static String escape(String s) {
         int i = 0;
         int n = s.length();

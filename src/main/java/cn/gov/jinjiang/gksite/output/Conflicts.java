@@ -2,6 +2,10 @@ package cn.gov.jinjiang.gksite.output;
 
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +41,7 @@ public final class Conflicts {
     public static Map<String, OutputWriter.Copy> unclaimed(List<OutputWriter.Copy> copies, Map<String, OutputManifest.Entry> written,
                                               Function<String, SourcePos> where, Diagnostics diags) {
         Conflicts report = new Conflicts(where, diags);
-        Map<String, OutputWriter.Copy> out = new java.util.LinkedHashMap<>();
+        Map<String, OutputWriter.Copy> out = new LinkedHashMap<>();
         for (OutputWriter.Copy c : copies) {
             OutputManifest.Entry e = written.get(c.path());
             if (e != null) {
@@ -62,7 +66,7 @@ public final class Conflicts {
         // Runs after every edit of the preview: one pass over the addresses, sorting only what clashes.
         Conflicts report = new Conflicts(where, diags);
         Claims claims = new Claims();
-        List<String> clashing = new java.util.ArrayList<>();
+        List<String> clashing = new ArrayList<>();
         written.forEach((path, claimed) -> {
             if (claimed.size() > 1 || copies.containsKey(path)) {
                 clashing.add(path);
@@ -72,7 +76,7 @@ public final class Conflicts {
         copies.keySet().stream().filter(p -> !written.containsKey(p)).forEach(claims::claim);
         clashing.sort(null);
         for (String path : clashing) {
-            List<OutputManifest.Entry> claimed = written.get(path).stream().sorted(java.util.Comparator
+            List<OutputManifest.Entry> claimed = written.get(path).stream().sorted(Comparator
                     .comparing(OutputManifest.Entry::source).thenComparing(OutputManifest.Entry::template)).toList();
             if (claimed.size() > 1) {
                 report.sameAddress(path, claimed);
@@ -84,7 +88,7 @@ public final class Conflicts {
         }
         Set<String> both = claims.fileAndFolder();
         if (!both.isEmpty()) {
-            Map<String, OutputManifest.Entry> first = new java.util.HashMap<>();
+            Map<String, OutputManifest.Entry> first = new HashMap<>();
             written.forEach((path, claimed) -> first.put(path, claimed.get(0)));
             SortedMap<String, Object> all = everything(first, copies);
             both.forEach(path -> report.fileAndFolder(path, all));

@@ -7,6 +7,7 @@ import cn.gov.jinjiang.gksite.render.RenderedFile;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -30,7 +31,7 @@ public final class InPlaceWriter {
      */
     public boolean write(RenderedFile f) {
         Path target = target(f.path());
-        if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) || blockedByFile(target)) {
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) || blockedByFile(target)) {
             return false;
         }
         try {
@@ -50,7 +51,7 @@ public final class InPlaceWriter {
 
     private boolean blockedByFile(Path target) {
         for (Path dir = target.getParent(); dir != null && !dir.equals(output); dir = dir.getParent()) {
-            if (Files.isRegularFile(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.isRegularFile(dir, LinkOption.NOFOLLOW_LINKS)) {
                 return true;
             }
         }
@@ -84,7 +85,7 @@ public final class InPlaceWriter {
     /** Removes {@code path} and then the folders it leaves empty. */
     public void delete(String path) {
         Path target = target(path);
-        if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             // The address was never written as a file (a conflict kept it out): the folder there is another's.
             return;
         }

@@ -1,5 +1,10 @@
 package cn.gov.jinjiang.gksite.output;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,32 +40,32 @@ public record OutputManifest(List<Entry> entries) {
      * Where the manifest of an output folder is kept: {@code .gksite/manifest-<name>.tsv} beside it, outside
      * the published folder.
      */
-    public static java.nio.file.Path fileFor(java.nio.file.Path output) {
-        java.nio.file.Path abs = output.toAbsolutePath().normalize();
+    public static Path fileFor(Path output) {
+        Path abs = output.toAbsolutePath().normalize();
         return abs.getParent().resolve(".gksite").resolve("manifest-" + abs.getFileName() + ".tsv");
     }
 
     /** Writes the manifest as TSV lines: path, source, template. */
-    public void write(java.nio.file.Path file) throws java.io.IOException {
-        java.nio.file.Files.createDirectories(file.getParent());
+    public void write(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
         StringBuilder sb = new StringBuilder();
         for (Entry e : entries) {
             sb.append(e.path()).append('\t').append(e.source()).append('\t').append(e.template()).append('\n');
         }
-        java.nio.file.Files.writeString(file, sb.toString(), java.nio.charset.StandardCharsets.UTF_8);
+        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
     }
 
     /** Reads a manifest written by {@link #write}; an absent or unreadable file gives an empty manifest. */
-    public static OutputManifest read(java.nio.file.Path file) {
-        java.util.List<Entry> out = new java.util.ArrayList<>();
+    public static OutputManifest read(Path file) {
+        List<Entry> out = new ArrayList<>();
         try {
-            for (String line : java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 String[] f = line.split("\t", -1);
                 if (f.length == 3) {
                     out.add(new Entry(f[0], f[1], f[2]));
                 }
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return new OutputManifest(List.of());
         }
         return new OutputManifest(out);

@@ -9,15 +9,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Function;
 
 /**
@@ -40,7 +45,10 @@ public final class OutputWriter {
         return stage(output, files, copies, SourcePos::of, diags);
     }
 
-    /** As {@link #stage(Path, List, List, Diagnostics)}, blaming conflicts where {@code where} says (see {@link Staging#finish}). */
+    /**
+     * As {@link #stage(Path, List, List, Diagnostics)}, blaming conflicts where {@code where} says (see {@link
+     * Staging#finish}).
+     */
     public Staged stage(Path output, List<RenderedFile> files, List<Copy> copies, Function<String, SourcePos> where,
                         Diagnostics diags) {
         Staging staging = open(output);
@@ -80,10 +88,10 @@ public final class OutputWriter {
     public static final class Staging {
         private final Path folder;
         private final Path output;
-        private final Map<String, OutputManifest.Entry> entries = new java.util.concurrent.ConcurrentHashMap<>();
-        private final Map<Path, Boolean> createdDirs = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, OutputManifest.Entry> entries = new ConcurrentHashMap<>();
+        private final Map<Path, Boolean> createdDirs = new ConcurrentHashMap<>();
         /** Output paths claimed by more than one file, with every file that claimed them (in a fixed order). */
-        private final Map<String, java.util.Set<OutputManifest.Entry>> conflicts = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Set<OutputManifest.Entry>> conflicts = new ConcurrentHashMap<>();
         private final Claims claims = new Claims();
         private final Unchanged unchanged;
 
@@ -107,8 +115,8 @@ public final class OutputWriter {
             if (first != null) {
                 // Two files for one address: neither order of writing is right, and the first may be a link to
                 // the current site's file, which must never be written through. Reported by finish().
-                java.util.Set<OutputManifest.Entry> claims = conflicts.computeIfAbsent(f.path(),
-                        k -> new java.util.concurrent.ConcurrentSkipListSet<>(java.util.Comparator
+                Set<OutputManifest.Entry> claims = conflicts.computeIfAbsent(f.path(),
+                        k -> new ConcurrentSkipListSet<>(Comparator
                                 .comparing(OutputManifest.Entry::source).thenComparing(OutputManifest.Entry::template)));
                 claims.add(first);
                 claims.add(entry);
@@ -160,7 +168,7 @@ public final class OutputWriter {
                     copyByPath.put(c.path(), c);
                 }
             }
-            java.util.Set<String> both = claims.fileAndFolder();
+            Set<String> both = claims.fileAndFolder();
             if (!both.isEmpty()) {
                 var all = Conflicts.everything(entries, copyByPath);
                 both.forEach(path -> report.fileAndFolder(path, all));
@@ -238,7 +246,10 @@ public final class OutputWriter {
         }
     }
 
-    /** A static file to copy: output path, file on disk, its label for diagnostics, and whether an editor put it in content/. */
+    /**
+     * A static file to copy: output path, file on disk, its label for diagnostics, and whether an editor put it in
+     * content/.
+     */
     public record Copy(String path, Path from, String label, boolean fromContent) {
     }
 
@@ -264,7 +275,7 @@ public final class OutputWriter {
      * half removed by a killed process is still known to be gksite's and is removed at the next start.
      */
     public static void deleteTree(Path root) {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Path marker = root.resolve(OutputGuard.MARKER);

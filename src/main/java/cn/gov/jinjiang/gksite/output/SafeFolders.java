@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +32,7 @@ public final class SafeFolders {
     }
 
     private static List<Path> paths(String... names) {
-        return java.util.Arrays.stream(names).map(Path::of).toList();
+        return Arrays.stream(names).map(Path::of).toList();
     }
 
     /**

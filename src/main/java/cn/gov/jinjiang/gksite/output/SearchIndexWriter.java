@@ -8,9 +8,11 @@ import cn.gov.jinjiang.gksite.render.RenderedFile;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -55,7 +57,7 @@ public final class SearchIndexWriter {
     private record Entry(int[] keys, String text) {
     }
 
-    private final Map<Page, Entry> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Page, Entry> cache = new ConcurrentHashMap<>();
     /** Whether to keep the entries for the next call (else each page's text is not even hashed). */
     private final boolean remember;
     /** How many pages the last {@link #files} call tokenized (the others it remembered). */
@@ -172,7 +174,7 @@ public final class SearchIndexWriter {
             }
         });
         if (cache.size() > pages.size()) { // pages removed, or edited (their old text is cached)
-            cache.keySet().retainAll(new java.util.HashSet<>(pages));
+            cache.keySet().retainAll(new HashSet<>(pages));
         }
         tokenized = 0;
         for (boolean m : made) {

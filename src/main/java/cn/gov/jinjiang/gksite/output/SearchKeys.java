@@ -1,6 +1,7 @@
 package cn.gov.jinjiang.gksite.output;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -211,7 +212,7 @@ final class SearchKeys {
         static final String[] MULTI = new String[0x10000];
 
         static {
-            java.util.Arrays.fill(ONE, MANY);
+            Arrays.fill(ONE, MANY);
             for (int c = 0x80; c < 0x10000; c++) {
                 if (c >= 0x3400 && c < 0xF900) {
                     continue;

@@ -1,5 +1,7 @@
 package cn.gov.jinjiang.gksite.output;
 
+import java.util.regex.Matcher;
+
 /**
  * The plain text of a Markdown body for the search index, computed in place in a char array. It gives exactly
  * what this chain of regular-expression replacements gives, applied in this order to the whole text:
@@ -12,7 +14,7 @@ package cn.gov.jinjiang.gksite.output;
  *   <li>{@code (?m)^\s*\|?\s*:?-{3,}.*$} → space (table rules and thematic breaks);</li>
  *   <li>{@code [|*_`~]} → space, then {@code \s+} → one space, then {@link String#strip()}.</li>
  * </ol>
- * Each step is one scan that follows what {@link java.util.regex.Matcher#replaceAll} does: it tries a match at
+ * Each step is one scan that follows what {@link Matcher#replaceAll} does: it tries a match at
  * each position from left to right, and after a match goes on where the match ended. {@code \s} is Java's
  * default, {@code [ \t\n\x0B\f\r]}; {@code ^} in multi-line mode holds at the start and after a line
  * terminator ({@code \n \r \u0085 \u2028 \u2029}, not between {@code \r} and {@code \n}), but not at the end of

@@ -1,7 +1,9 @@
 package cn.gov.jinjiang.gksite.output;
 
 import cn.gov.jinjiang.gksite.content.Page;
+import cn.gov.jinjiang.gksite.diag.TextEscapes;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 
 /** Absolute URLs of pages under the site's base URL, percent-encoded for XML files (sitemap, feeds). */
@@ -15,12 +17,12 @@ final class SiteUrls {
         try {
             String encoded = new URI(null, null, "/" + path, null).toASCIIString().substring(1);
             return baseUrl + encoded;
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return baseUrl + new String(path.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         }
     }
 
     static String xml(String s) {
-        return cn.gov.jinjiang.gksite.diag.TextEscapes.xml(s);
+        return TextEscapes.xml(s);
     }
 }

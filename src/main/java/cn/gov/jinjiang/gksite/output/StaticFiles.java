@@ -7,7 +7,9 @@ import cn.gov.jinjiang.gksite.render.BuiltinTheme;
 import cn.gov.jinjiang.gksite.render.Theme;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The files a build copies as they are: content/'s attachments and images, and the theme chain's static/ files. */
 public final class StaticFiles {
@@ -31,7 +33,7 @@ public final class StaticFiles {
         SourceTree tree = new SourceTree(layout);
         // A theme file hidden by the same path earlier in the chain is not listed: it is neither copied nor claims
         // its address (a page there conflicts with the file that is copied, once).
-        java.util.Set<String> themePaths = new java.util.HashSet<>();
+        Set<String> themePaths = new HashSet<>();
         for (Path folder : theme.folders()) {
             Path stat = folder.resolve("static");
             if (theme.isBuiltin(folder)) {

@@ -1,5 +1,6 @@
 package cn.gov.jinjiang.gksite.parallel;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -56,7 +57,7 @@ public final class Tasks {
         Object[] out = new Object[items.size()];
         forEach(items.size(), i -> out[i] = task.apply(items.get(i)));
         @SuppressWarnings("unchecked")
-        List<R> results = (List<R>) java.util.Arrays.asList(out);
+        List<R> results = (List<R>) Arrays.asList(out);
         return results;
     }
 

@@ -1,5 +1,5 @@
 /**
- * Sharing work between cores, for every stage: {@link cn.gov.jinjiang.gksite.parallel.Tasks} hands out many
+ * Sharing work between cores, for every stage: {@link Tasks} hands out many
  * small independent tasks one at a time. Depends on nothing of gksite.
  */
 package cn.gov.jinjiang.gksite.parallel;

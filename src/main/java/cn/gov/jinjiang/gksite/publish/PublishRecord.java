@@ -1,5 +1,6 @@
 package cn.gov.jinjiang.gksite.publish;
 
+import cn.gov.jinjiang.gksite.diag.TextEscapes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,6 +114,6 @@ public record PublishRecord(Instant time, String target, String commit, boolean 
     }
 
     static String str(String s) {
-        return cn.gov.jinjiang.gksite.diag.TextEscapes.json(s);
+        return TextEscapes.json(s);
     }
 }

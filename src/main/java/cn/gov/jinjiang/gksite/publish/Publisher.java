@@ -20,6 +20,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -233,7 +234,7 @@ public final class Publisher {
         } catch (IOException e) {
             throw ioError("无法读取构建结果：" + e.getMessage(), e);
         }
-        out.sort(java.util.Comparator.comparing(PublishRecord.FileHash::path));
+        out.sort(Comparator.comparing(PublishRecord.FileHash::path));
         return out;
     }
 

@@ -1,7 +1,9 @@
 package cn.gov.jinjiang.gksite.render;
 
+import cn.gov.jinjiang.gksite.config.SourceTree;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
+import cn.gov.jinjiang.gksite.diag.InternalErrors;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import java.io.IOException;
 import java.net.URI;
@@ -22,7 +24,7 @@ import java.util.stream.Stream;
  * templates are read and static files copied by the same code as a site's own theme files.
  *
  * <p>The built-in theme is gksite's own code, not the site's: the rule for symbolic links of
- * {@link cn.gov.jinjiang.gksite.config.SourceTree} does not apply to it, and its files are named in diagnostics
+ * {@link SourceTree} does not apply to it, and its files are named in diagnostics
  * as {@value #LABEL}{@code /templates/…}, never by where the jar happens to be.
  */
 public final class BuiltinTheme {
@@ -60,7 +62,10 @@ public final class BuiltinTheme {
         }
     }
 
-    /** Every file below {@code sub} (templates or static) of the built-in theme, sorted; none when it has no such folder. */
+    /**
+     * Every file below {@code sub} (templates or static) of the built-in theme, sorted; none when it has no such
+     * folder.
+     */
     public static List<Path> files(Path folder, String sub) {
         Path dir = folder.resolve(sub);
         if (!Files.isDirectory(dir)) {
@@ -73,13 +78,15 @@ public final class BuiltinTheme {
         }
     }
 
-    /** {@code file} of the built-in theme {@code folder} as diagnostics name it, e.g. {@code 内置主题/templates/base.peb}. */
+    /**
+     * {@code file} of the built-in theme {@code folder} as diagnostics name it, e.g. {@code 内置主题/templates/base.peb}.
+     */
     public static String label(Path folder, Path file) {
         return LABEL + "/" + folder.relativize(file).toString().replace('\\', '/');
     }
 
     private static DiagnosticException damaged(String what, Exception cause) {
-        return new DiagnosticException(Diagnostic.error(cn.gov.jinjiang.gksite.diag.InternalErrors.CODE, SourcePos.of("."), "gksite 的安装不完整：" + what
+        return new DiagnosticException(Diagnostic.error(InternalErrors.CODE, SourcePos.of("."), "gksite 的安装不完整：" + what
                 + "。", "重新解压 gksite 的发布包，或在源码目录中重新构建（mvn package）。"), cause);
     }
 }

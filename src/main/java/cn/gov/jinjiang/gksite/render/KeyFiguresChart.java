@@ -3,9 +3,12 @@ package cn.gov.jinjiang.gksite.render;
 import cn.gov.jinjiang.gksite.report.KeyFigures;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Draws the year-over-year chart of the year list page as inline SVG at build time: one group of bars per
@@ -17,9 +20,11 @@ import java.util.Locale;
 public final class KeyFiguresChart {
     /** Series drawn: index into {@link KeyFigures#values()}, legend name, short name under the bar. */
     private static final int[] SERIES = {0, 1, 2};
+
     private static final String[] SHORT = {"新收", "办结", "结转"};
     /** Bar colours, each at least 5:1 against white. */
     private static final String[] COLOURS = {"#1f4e79", "#a04a00", "#2e6b3a"};
+
     private static final String TEXT = "#1f1f1f";
     private static final String AXIS = "#595959";
     private static final String GRID = "#d9d9d9";
@@ -31,6 +36,7 @@ public final class KeyFiguresChart {
     private static final int RIGHT = 16;
     /** Space between the legend and the top of the plot, for the value of the tallest bar. */
     private static final int TOP = 40;
+
     private static final int PLOT_H = 220;
     private static final int BOTTOM = 78;
     private static final int MIN_PLOT_W = 330;
@@ -38,8 +44,7 @@ public final class KeyFiguresChart {
     public static final String TITLE_ID = "kf-chart-title";
     public static final String DESC_ID = "kf-chart-desc";
 
-    private KeyFiguresChart() {
-    }
+    private KeyFiguresChart() {}
 
     /** The chart's title, also its accessible name. */
     public static final String TITLE = "历年政府信息公开申请办理情况（单位：件）";
@@ -49,11 +54,13 @@ public final class KeyFiguresChart {
         if (figures.isEmpty()) {
             return "";
         }
-        List<KeyFigures> sorted = figures.stream().sorted(Comparator.comparingInt(KeyFigures::year)).toList();
-        java.util.Set<Integer> reported = new java.util.HashSet<>();
+        List<KeyFigures> sorted = figures.stream()
+                .sorted(Comparator.comparingInt(KeyFigures::year))
+                .toList();
+        Set<Integer> reported = new HashSet<>();
         sorted.forEach(k -> reported.add(k.year()));
         List<KeyFigures> years = withGaps(sorted);
-        java.util.function.Predicate<KeyFigures> isGap = k -> !reported.contains(k.year());
+        Predicate<KeyFigures> isGap = k -> !reported.contains(k.year());
         int group = SERIES.length * BAR + (SERIES.length - 1) * BAR_GAP;
         int pitch = group + GROUP_GAP;
         int plotW = Math.max(MIN_PLOT_W, years.size() * pitch);
@@ -84,52 +91,91 @@ public final class KeyFiguresChart {
             }
         }
         long step = step(max);
-        long top = Math.max(step, max.divide(BigDecimal.valueOf(step), 0, RoundingMode.CEILING).longValue() * step);
+        long top = Math.max(
+                step,
+                max.divide(BigDecimal.valueOf(step), 0, RoundingMode.CEILING).longValue() * step);
 
         StringBuilder sb = new StringBuilder();
-        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"kf-chart\" role=\"img\" aria-labelledby=\"")
-                .append(TITLE_ID).append(' ').append(DESC_ID).append("\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
-                .append("\">\n");
-        sb.append("<title id=\"").append(TITLE_ID).append("\">").append(esc(TITLE)).append("</title>\n");
-        sb.append("<desc id=\"").append(DESC_ID).append("\">").append(esc(description(years, isGap))).append("</desc>\n");
-        sb.append("<defs>\n")
-                .append("<pattern id=\"kf-pat-1\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" ")
-                .append("patternTransform=\"rotate(45)\"><rect width=\"8\" height=\"8\" fill=\"").append(COLOURS[1])
-                .append("\"/><rect width=\"2.5\" height=\"8\" fill=\"#fff\"/></pattern>\n")
-                .append("<pattern id=\"kf-pat-2\" width=\"7\" height=\"7\" patternUnits=\"userSpaceOnUse\">")
-                .append("<rect width=\"7\" height=\"7\" fill=\"").append(COLOURS[2])
-                .append("\"/><circle cx=\"3.5\" cy=\"3.5\" r=\"1.4\" fill=\"#fff\"/></pattern>\n")
-                .append("</defs>\n");
+        SvgText.put(
+                sb,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"kf-chart\" role=\"img\" aria-labelledby=\"{} {}\""
+                        + " viewBox=\"0 0 {} {}\" width=\"{}\" height=\"{}\">\n",
+                TITLE_ID,
+                DESC_ID,
+                width,
+                height,
+                width,
+                height);
+        SvgText.put(sb, "<title id=\"{}\">{}</title>\n", TITLE_ID, SvgText.esc(TITLE));
+        SvgText.put(sb, "<desc id=\"{}\">{}</desc>\n", DESC_ID, SvgText.esc(description(years, isGap)));
+        SvgText.put(
+                sb,
+                "<defs>\n<pattern id=\"kf-pat-1\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" "
+                        + "patternTransform=\"rotate(45)\"><rect width=\"8\" height=\"8\" fill=\"{}\"/>"
+                        + "<rect width=\"2.5\" height=\"8\" fill=\"#fff\"/></pattern>\n"
+                        + "<pattern id=\"kf-pat-2\" width=\"7\" height=\"7\" patternUnits=\"userSpaceOnUse\">"
+                        + "<rect width=\"7\" height=\"7\" fill=\"{}\"/><circle cx=\"3.5\" cy=\"3.5\" r=\"1.4\" "
+                        + "fill=\"#fff\"/></pattern>\n</defs>\n",
+                COLOURS[1],
+                COLOURS[2]);
 
-        sb.append("<g class=\"kf-legend\" font-size=\"14\" fill=\"").append(TEXT).append("\">\n");
+        SvgText.put(sb, "<g class=\"kf-legend\" font-size=\"14\" fill=\"{}\">\n", TEXT);
         for (int i = 0; i < SERIES.length; i++) {
-            int legendx = legend[i][0];
-            int legendy = legend[i][1];
+            int lgx = legend[i][0];
+            int lgy = legend[i][1];
             String name = KeyFigures.LABELS.get(SERIES[i]);
-            sb.append("<rect x=\"").append(legendx).append("\" y=\"").append(legendy).append("\" width=\"18\" height=\"18\" fill=\"")
-                    .append(fill(i)).append("\" stroke=\"").append(COLOURS[i]).append("\" stroke-width=\"1.5\"/>")
-                    .append("<text x=\"").append(legendx + 24).append("\" y=\"").append(legendy + 14).append("\">")
-                    .append(esc(name + "（" + SHORT[i] + "）")).append("</text>\n");
+            SvgText.put(
+                    sb,
+                    "<rect x=\"{}\" y=\"{}\" width=\"18\" height=\"18\" fill=\"{}\" stroke=\"{}\" "
+                            + "stroke-width=\"1.5\"/><text x=\"{}\" y=\"{}\">{}</text>\n",
+                    lgx,
+                    lgy,
+                    fill(i),
+                    COLOURS[i],
+                    lgx + 24,
+                    lgy + 14,
+                    SvgText.esc(name + "（" + SHORT[i] + "）"));
         }
         sb.append("</g>\n");
 
         // Grid lines and y axis ticks.
-        sb.append("<g class=\"kf-axis\" font-size=\"13\" fill=\"").append(TEXT).append("\">\n");
+        SvgText.put(sb, "<g class=\"kf-axis\" font-size=\"13\" fill=\"{}\">\n", TEXT);
         for (long t = 0; t <= top; t += step) {
             double y = base - (double) t / top * PLOT_H;
-            sb.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(LEFT + plotW).append("\" y1=\"")
-                    .append(fmt(y)).append("\" y2=\"").append(fmt(y)).append("\" stroke=\"")
-                    .append(t == 0 ? AXIS : GRID).append("\" stroke-width=\"1\"/>")
-                    .append("<text x=\"").append(LEFT - 8).append("\" y=\"").append(fmt(y + 4.5))
-                    .append("\" text-anchor=\"end\">").append(t).append("</text>\n");
+            SvgText.put(
+                    sb,
+                    "<line x1=\"{}\" x2=\"{}\" y1=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"1\"/>"
+                            + "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n",
+                    LEFT,
+                    LEFT + plotW,
+                    SvgText.fmt(y),
+                    SvgText.fmt(y),
+                    t == 0 ? AXIS : GRID,
+                    LEFT - 8,
+                    SvgText.fmt(y + 4.5),
+                    t);
         }
-        sb.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(LEFT).append("\" y1=\"").append(plotTop)
-                .append("\" y2=\"").append(base).append("\" stroke=\"").append(AXIS).append("\" stroke-width=\"1\"/>\n");
-        sb.append("<text x=\"16\" y=\"").append(plotTop + PLOT_H / 2).append("\" text-anchor=\"middle\" transform=\"rotate(-90 16 ")
-                .append(plotTop + PLOT_H / 2).append(")\">").append(esc("件数（件）")).append("</text>\n");
-        sb.append("<text x=\"").append(LEFT + plotW / 2).append("\" y=\"").append(height - 8)
-                .append("\" text-anchor=\"middle\">").append(esc("年度")).append("</text>\n");
+        SvgText.put(
+                sb,
+                "<line x1=\"{}\" x2=\"{}\" y1=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"1\"/>\n",
+                LEFT,
+                LEFT,
+                plotTop,
+                base,
+                AXIS);
+        int midY = plotTop + PLOT_H / 2;
+        SvgText.put(
+                sb,
+                "<text x=\"16\" y=\"{}\" text-anchor=\"middle\" transform=\"rotate(-90 16 {})\">{}</text>\n",
+                midY,
+                midY,
+                SvgText.esc("件数（件）"));
+        SvgText.put(
+                sb,
+                "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n",
+                LEFT + plotW / 2,
+                height - 8,
+                SvgText.esc("年度"));
         sb.append("</g>\n");
 
         // One group of bars per year.
@@ -137,16 +183,23 @@ public final class KeyFiguresChart {
         for (int y = 0; y < years.size(); y++) {
             KeyFigures k = years.get(y);
             int gx = x0 + y * pitch;
-            sb.append("<g class=\"kf-year").append(isGap.test(k) ? " kf-missing" : "").append("\" data-year=\"")
-                    .append(k.year()).append("\">\n");
+            SvgText.put(sb, "<g class=\"kf-year{}\" data-year=\"{}\">\n", isGap.test(k) ? " kf-missing" : "", k.year());
             if (isGap.test(k)) {
                 // A year without a report is drawn as missing, never closed up: the axis keeps its place.
-                sb.append("<rect x=\"").append(gx).append("\" y=\"").append(plotTop).append("\" width=\"").append(group)
-                        .append("\" height=\"").append(PLOT_H).append("\" fill=\"none\" stroke=\"").append(AXIS)
-                        .append("\" stroke-width=\"1\" stroke-dasharray=\"4 4\"/>")
-                        .append("<text x=\"").append(gx + group / 2).append("\" y=\"").append(base - PLOT_H / 2)
-                        .append("\" text-anchor=\"middle\" font-size=\"14\" fill=\"").append(TEXT).append("\">")
-                        .append(esc(MISSING)).append("</text>\n");
+                SvgText.put(
+                        sb,
+                        "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"none\" stroke=\"{}\" "
+                                + "stroke-width=\"1\" stroke-dasharray=\"4 4\"/><text x=\"{}\" y=\"{}\" "
+                                + "text-anchor=\"middle\" font-size=\"14\" fill=\"{}\">{}</text>\n",
+                        gx,
+                        plotTop,
+                        group,
+                        PLOT_H,
+                        AXIS,
+                        gx + group / 2,
+                        base - PLOT_H / 2,
+                        TEXT,
+                        SvgText.esc(MISSING));
             }
             for (int i = 0; i < SERIES.length && !isGap.test(k); i++) {
                 BigDecimal v = k.values().get(SERIES[i]);
@@ -155,25 +208,51 @@ public final class KeyFiguresChart {
                 if (v != null) {
                     double h = v.doubleValue() / top * PLOT_H;
                     double by = base - h;
-                    sb.append("<rect class=\"kf-bar kf-s").append(i).append("\" x=\"").append(bx).append("\" y=\"")
-                            .append(fmt(by)).append("\" width=\"").append(BAR).append("\" height=\"").append(fmt(h))
-                            .append("\" fill=\"").append(fill(i)).append("\" stroke=\"").append(COLOURS[i])
-                            .append("\" stroke-width=\"1.5\"/>");
-                    sb.append("<text class=\"kf-value\" x=\"").append(fmt(cx)).append("\" y=\"").append(fmt(by - 6))
-                            .append("\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"700\" fill=\"")
-                            .append(TEXT).append("\">").append(esc(v.toPlainString())).append("</text>\n");
+                    SvgText.put(
+                            sb,
+                            "<rect class=\"kf-bar kf-s{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" "
+                                    + "fill=\"{}\" stroke=\"{}\" stroke-width=\"1.5\"/>",
+                            i,
+                            bx,
+                            SvgText.fmt(by),
+                            BAR,
+                            SvgText.fmt(h),
+                            fill(i),
+                            COLOURS[i]);
+                    SvgText.put(
+                            sb,
+                            "<text class=\"kf-value\" x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"14\" "
+                                    + "font-weight=\"700\" fill=\"{}\">{}</text>\n",
+                            SvgText.fmt(cx),
+                            SvgText.fmt(by - 6),
+                            TEXT,
+                            SvgText.esc(v.toPlainString()));
                 } else {
-                    sb.append("<text class=\"kf-value\" x=\"").append(fmt(cx)).append("\" y=\"").append(base - 6)
-                            .append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"").append(TEXT).append("\">")
-                            .append(esc("未填")).append("</text>\n");
+                    SvgText.put(
+                            sb,
+                            "<text class=\"kf-value\" x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"12\" "
+                                    + "fill=\"{}\">{}</text>\n",
+                            SvgText.fmt(cx),
+                            base - 6,
+                            TEXT,
+                            SvgText.esc("未填"));
                 }
-                sb.append("<text x=\"").append(fmt(cx)).append("\" y=\"").append(base + 18)
-                        .append("\" text-anchor=\"middle\" font-size=\"13\" fill=\"").append(TEXT).append("\">")
-                        .append(esc(SHORT[i])).append("</text>\n");
+                SvgText.put(
+                        sb,
+                        "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"13\" fill=\"{}\">{}</text>\n",
+                        SvgText.fmt(cx),
+                        base + 18,
+                        TEXT,
+                        SvgText.esc(SHORT[i]));
             }
-            sb.append("<text class=\"kf-year-label\" x=\"").append(gx + group / 2).append("\" y=\"").append(base + 42)
-                    .append("\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"700\" fill=\"").append(TEXT)
-                    .append("\">").append(esc(k.year() + "年")).append("</text>\n");
+            SvgText.put(
+                    sb,
+                    "<text class=\"kf-year-label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"15\" "
+                            + "font-weight=\"700\" fill=\"{}\">{}</text>\n",
+                    gx + group / 2,
+                    base + 42,
+                    TEXT,
+                    SvgText.esc(k.year() + "年"));
             sb.append("</g>\n");
         }
         sb.append("</svg>");
@@ -181,7 +260,7 @@ public final class KeyFiguresChart {
     }
 
     /** The long description: what is drawn and every figure, ending with a pointer to the table. */
-    static String description(List<KeyFigures> years, java.util.function.Predicate<KeyFigures> isGap) {
+    static String description(List<KeyFigures> years, Predicate<KeyFigures> isGap) {
         StringBuilder sb = new StringBuilder("分组柱状图，共").append(years.size()).append("个年度，每个年度三根柱，从左到右依次为");
         for (int i = 0; i < SERIES.length; i++) {
             sb.append(i == 0 ? "" : "、").append(KeyFigures.LABELS.get(SERIES[i]));
@@ -195,7 +274,8 @@ public final class KeyFiguresChart {
             }
             for (int i = 0; i < SERIES.length; i++) {
                 BigDecimal v = k.values().get(SERIES[i]);
-                sb.append(i == 0 ? "" : "，").append(KeyFigures.LABELS.get(SERIES[i]))
+                sb.append(i == 0 ? "" : "，")
+                        .append(KeyFigures.LABELS.get(SERIES[i]))
                         .append(v == null ? "未填" : v.toPlainString() + "件");
             }
             sb.append("；");
@@ -216,7 +296,7 @@ public final class KeyFiguresChart {
         if (last - first > MAX_SPAN) {
             return sorted;
         }
-        List<KeyFigures> out = new java.util.ArrayList<>();
+        List<KeyFigures> out = new ArrayList<>();
         int at = 0;
         for (int y = first; y <= last; y++) {
             boolean found = false;
@@ -248,17 +328,5 @@ public final class KeyFiguresChart {
             }
         }
         return 10 * mag;
-    }
-
-    private static String fmt(double d) {
-        if (d == Math.rint(d)) {
-            return Long.toString((long) d);
-        }
-        return String.format(Locale.ROOT, "%.1f", d);
-    }
-
-    /** XML escape for text and attribute values. */
-    static String esc(String s) {
-        return cn.gov.jinjiang.gksite.diag.TextEscapes.xml(s);
     }
 }

@@ -1,9 +1,11 @@
 package cn.gov.jinjiang.gksite.render;
 
+import cn.gov.jinjiang.gksite.diag.TextEscapes;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +26,7 @@ public final class LabelBreaks implements Filter {
      * The words of the national report format's headers (2019 and 2021). A longer word wins over its parts
      * (行政复议 over 行政), so a compound listed here never splits.
      */
-    static final Set<String> WORDS = Set.copyOf(java.util.Arrays.asList(("信息 内容 本年 本年度 上年 下年度 年度 制发 件数 废止 现行 有效 规章 行政 "
+    static final Set<String> WORDS = Set.copyOf(Arrays.asList(("信息 内容 本年 本年度 上年 下年度 年度 制发 件数 废止 现行 有效 规章 行政 "
             + "规范性文件 处理决定 数量 许可 处罚 强制 收费金额 单位 万元 事业性 收费 申请人 情况 自然人 法人 或 其他 组织 总计 "
             + "商业企业 科研机构 社会公益 法律服务 机构 新收 结转 政府信息公开 政府信息 申请 申请数量 办理 结果 予以 "
             + "公开 部分 区分 处理 的 只计 这一 情形 不计 不予 属于 国家秘密 法律 行政法规 禁止 危及 三安全 一稳定 保护 第三方 "
@@ -59,7 +61,7 @@ public final class LabelBreaks implements Filter {
             if (wrap[i]) {
                 sb.append("<wbr>");
             }
-            sb.append(cn.gov.jinjiang.gksite.diag.TextEscapes.xml(String.valueOf(label.charAt(i))));
+            sb.append(TextEscapes.xml(String.valueOf(label.charAt(i))));
         }
         return sb.toString();
     }

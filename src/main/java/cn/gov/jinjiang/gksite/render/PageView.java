@@ -2,6 +2,7 @@ package cn.gov.jinjiang.gksite.render;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A page as templates see it. A page of content/ gets its view from {@link PageViews}; the pages the theme makes
@@ -27,7 +28,7 @@ public record PageView(String title, String url, String layout, SafeString conte
         meta = List.copyOf(meta);
         crumbs = List.copyOf(crumbs);
         children = List.copyOf(children);
-        java.util.Objects.requireNonNull(relations, "relations");
+        Objects.requireNonNull(relations, "relations");
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -51,8 +52,12 @@ public final class SiteRenderer {
      * {@code bodies} gives a page's rendered Markdown (it may convert on demand). Problems go to {@code diags}
      * as {@link RenderDiagnostics#oncePerPlace} lets them through. Returns the number of content pages rendered.
      */
-    public int render(ContentTree tree, Function<Page, RenderedMarkdown> bodies, List<AnnualReport> reports,
-                      Diagnostics diags, Consumer<RenderedFile> sink) {
+    public int render(
+            ContentTree tree,
+            Function<Page, RenderedMarkdown> bodies,
+            List<AnnualReport> reports,
+            Diagnostics diags,
+            Consumer<RenderedFile> sink) {
         Predicate<Diagnostic> once = RenderDiagnostics.oncePerPlace();
         BiConsumer<Page, Diagnostic> problems = (p, d) -> {
             if (once.test(d)) {
@@ -72,22 +77,32 @@ public final class SiteRenderer {
      * being rendered (null for problems of no single page), unfiltered: a template error comes once per page
      * that hits it. {@code sink} must be thread-safe.
      */
-    public List<RenderedFile> render(ContentTree tree, Map<String, RenderedMarkdown> bodies,
-                                     List<AnnualReport> reports, Predicate<Page> only,
-                                     BiConsumer<Page, Diagnostic> sink) {
+    public List<RenderedFile> render(
+            ContentTree tree,
+            Map<String, RenderedMarkdown> bodies,
+            List<AnnualReport> reports,
+            Predicate<Page> only,
+            BiConsumer<Page, Diagnostic> sink) {
         Map<String, Integer> order = new HashMap<>();
         List<Page> all = tree.pages();
         for (int i = 0; i < all.size(); i++) {
             order.put(all.get(i).source(), i);
         }
-        @SuppressWarnings("unchecked")
-        List<RenderedFile>[] out = new List[all.size()];
+        AtomicReferenceArray<List<RenderedFile>> out = new AtomicReferenceArray<>(all.size());
         Map<String, Section> sections = tree.sections();
         ColumnMenus menus = ColumnMenus.read(sections, sink);
-        contentPages(tree, sections, menus, p -> bodies.get(p.source()), reports, only, sink,
-                list -> out[order.get(list.get(0).source())] = list);
+        contentPages(
+                tree,
+                sections,
+                menus,
+                p -> bodies.get(p.source()),
+                reports,
+                only,
+                sink,
+                list -> out.set(order.get(list.get(0).source()), list));
         List<RenderedFile> files = new ArrayList<>();
-        for (List<RenderedFile> f : out) {
+        for (int i = 0; i < out.length(); i++) {
+            List<RenderedFile> f = out.get(i);
             if (f != null) {
                 files.addAll(f);
             }
@@ -100,9 +115,15 @@ public final class SiteRenderer {
      * The one loop over content pages behind both variants: {@code files} gets all files of one page at once.
      * Returns how many pages were rendered.
      */
-    private int contentPages(ContentTree tree, Map<String, Section> sections, ColumnMenus menus,
-                             Function<Page, RenderedMarkdown> bodies, List<AnnualReport> reports, Predicate<Page> only,
-                             BiConsumer<Page, Diagnostic> problems, Consumer<List<RenderedFile>> files) {
+    private int contentPages(
+            ContentTree tree,
+            Map<String, Section> sections,
+            ColumnMenus menus,
+            Function<Page, RenderedMarkdown> bodies,
+            List<AnnualReport> reports,
+            Predicate<Page> only,
+            BiConsumer<Page, Diagnostic> problems,
+            Consumer<List<RenderedFile>> files) {
         ContentPages pages = new ContentPages(engine, config, tree, sections, reports, assetSize, menus);
         List<Page> chosen = tree.pages().stream().filter(only).toList();
         AtomicInteger count = new AtomicInteger();
@@ -126,7 +147,8 @@ public final class SiteRenderer {
      * The pages the theme makes: the catalogue's lists by 主题分类, 发布机构 and year at addresses no content page
      * or file takes, then 404, search and 无障碍 (always).
      */
-    private List<RenderedFile> generatedPages(ContentTree tree, ColumnMenus menus, BiConsumer<Page, Diagnostic> problems) {
+    private List<RenderedFile> generatedPages(
+            ContentTree tree, ColumnMenus menus, BiConsumer<Page, Diagnostic> problems) {
         Set<String> taken = new HashSet<>(tree.assets());
         tree.pages().forEach(p -> taken.add(p.output()));
         List<RenderedFile> out = new ArrayList<>();

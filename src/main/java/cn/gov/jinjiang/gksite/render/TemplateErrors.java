@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,7 +68,7 @@ final class TemplateErrors {
         String name = m.find() ? m.group(1) : "?";
         Set<String> order = new LinkedHashSet<>();
         order.add(template);
-        order.addAll(new java.util.TreeSet<>(theme.templates().keySet()));
+        order.addAll(new TreeSet<>(theme.templates().keySet()));
         for (String candidate : order) {
             List<String> lines = lines(candidate);
             for (int i = 0; i < lines.size(); i++) {

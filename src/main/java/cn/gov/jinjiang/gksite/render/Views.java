@@ -1,5 +1,8 @@
 package cn.gov.jinjiang.gksite.render;
 
+import cn.gov.jinjiang.gksite.content.Page;
+import java.util.List;
+
 /**
  * Small view records the templates read. Kept in one file because each is a few fields; the big views
  * ({@link SiteView}, {@link PageView}, {@link ReportView}) have their own files.
@@ -27,7 +30,7 @@ public final class Views {
         }
 
         /** The link to a page, as lists show it. */
-        public static Link of(cn.gov.jinjiang.gksite.content.Page p) {
+        public static Link of(Page p) {
             return of(Listed.of(p));
         }
 
@@ -41,9 +44,9 @@ public final class Views {
      *
      * @param title shown above the menu and used as its accessible name
      */
-    public record Menu(String title, java.util.List<MenuItem> items) {
+    public record Menu(String title, List<MenuItem> items) {
         public Menu {
-            items = java.util.List.copyOf(items);
+            items = List.copyOf(items);
         }
     }
 
@@ -51,9 +54,9 @@ public final class Views {
      * A menu entry. {@code current} is "page" when it is the page shown, "true" when the page lies below
      * it (the value of aria-current), "" otherwise.
      */
-    public record MenuItem(String label, String url, String current, java.util.List<MenuItem> children) {
+    public record MenuItem(String label, String url, String current, List<MenuItem> children) {
         public MenuItem {
-            children = java.util.List.copyOf(children);
+            children = List.copyOf(children);
         }
     }
 
@@ -65,9 +68,9 @@ public final class Views {
      * @param pages number of pages
      */
     public record Pager(int page, int pages, String first, String prev, String next, String last,
-                        java.util.List<PagerLink> links) {
+                        List<PagerLink> links) {
         public Pager {
-            links = java.util.List.copyOf(links);
+            links = List.copyOf(links);
         }
     }
 
@@ -100,11 +103,11 @@ public final class Views {
     }
 
     /** A data table: caption, header rows and body rows of cells. */
-    public record Table(String id, String caption, java.util.List<java.util.List<Cell>> head,
-                        java.util.List<java.util.List<Cell>> body, String note) {
+    public record Table(String id, String caption, List<List<Cell>> head,
+                        List<List<Cell>> body, String note) {
         public Table {
-            head = java.util.List.copyOf(head);
-            body = java.util.List.copyOf(body);
+            head = List.copyOf(head);
+            body = List.copyOf(body);
         }
     }
 
@@ -112,29 +115,29 @@ public final class Views {
      * How a document is linked with others. {@code interprets} (for a 政策解读: the document it explains)
      * and {@code replaces} (for a new version: the one it replaces) are null when absent.
      */
-    public record Relations(Link interprets, java.util.List<Link> interpretations, Link replaces,
-                            java.util.List<Link> replacedBy) {
-        public static final Relations NONE = new Relations(null, java.util.List.of(), null, java.util.List.of());
+    public record Relations(Link interprets, List<Link> interpretations, Link replaces,
+                            List<Link> replacedBy) {
+        public static final Relations NONE = new Relations(null, List.of(), null, List.of());
 
         public Relations {
-            interpretations = java.util.List.copyOf(interpretations);
-            replacedBy = java.util.List.copyOf(replacedBy);
+            interpretations = List.copyOf(interpretations);
+            replacedBy = List.copyOf(replacedBy);
         }
     }
 
     /** A document of the 规范性文件库: its 文号, dates and 有效性, the versions that replace it, and its marks. */
     public record LibraryEntry(String title, String url, String docNo, String date, String validity,
-                               java.util.List<Link> replacedBy, boolean sample, boolean draft) {
+                               List<Link> replacedBy, boolean sample, boolean draft) {
         public LibraryEntry {
-            replacedBy = java.util.List.copyOf(replacedBy);
+            replacedBy = List.copyOf(replacedBy);
         }
     }
 
     /** The 规范性文件库: documents in force (现行有效, not replaced) and the abolished or replaced ones. */
-    public record Library(java.util.List<LibraryEntry> current, java.util.List<LibraryEntry> other) {
+    public record Library(List<LibraryEntry> current, List<LibraryEntry> other) {
         public Library {
-            current = java.util.List.copyOf(current);
-            other = java.util.List.copyOf(other);
+            current = List.copyOf(current);
+            other = List.copyOf(other);
         }
     }
 }

@@ -1,19 +1,19 @@
 /**
  * Renders pages through the theme's Pebble templates. Templates see view records built here
- * ({@link cn.gov.jinjiang.gksite.render.SiteView}, {@link cn.gov.jinjiang.gksite.render.PageView},
- * {@link cn.gov.jinjiang.gksite.render.ReportView} and the small ones of {@link cn.gov.jinjiang.gksite.render.Views}),
+ * ({@link SiteView}, {@link PageView},
+ * {@link ReportView} and the small ones of {@link Views}),
  * never the model. Autoescaping is on; only rendered Markdown is marked safe. Template errors become diagnostics
  * naming the template file and line and the page being rendered. The templates are looked up along the
- * {@link cn.gov.jinjiang.gksite.render.Theme} chain: the site's themes/ first, then the portal theme inside gksite
- * ({@link cn.gov.jinjiang.gksite.render.BuiltinTheme}). Produces
- * {@link cn.gov.jinjiang.gksite.render.RenderedFile}s; writes nothing.
+ * {@link Theme} chain: the site's themes/ first, then the portal theme inside gksite
+ * ({@link BuiltinTheme}). Produces
+ * {@link RenderedFile}s; writes nothing.
  *
- * <p>{@link cn.gov.jinjiang.gksite.render.SiteRenderer} runs a render in three parts: the pages of content/
+ * <p>{@link SiteRenderer} runs a render in three parts: the pages of content/
  * ({@code ContentPages}, their views made by {@code PageViews}, the lists they show by {@code Lists}), the
  * catalogue's facet lists ({@code FacetPages}) and the theme's own pages ({@code ThemePages}). What a list shows
- * of a page is one record, {@link cn.gov.jinjiang.gksite.render.Listed}, which the preview compares to decide
+ * of a page is one record, {@link Listed}, which the preview compares to decide
  * which lists an edit makes stale; the layout names gksite gives a meaning to are in
- * {@link cn.gov.jinjiang.gksite.render.Layouts}; which render problems a build reports, in
- * {@link cn.gov.jinjiang.gksite.render.RenderDiagnostics}.
+ * {@link Layouts}; which render problems a build reports, in
+ * {@link RenderDiagnostics}.
  */
 package cn.gov.jinjiang.gksite.render;

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -95,7 +96,7 @@ final class AckFile {
             return List.of();
         }
         for (Node item : items) {
-            if (!(item instanceof org.yaml.snakeyaml.nodes.MappingNode)) {
+            if (!(item instanceof MappingNode)) {
                 diags.error(INVALID, doc.pos(item), "“" + key + "”中的这一条应为“键: 值”的映射，实为" + YamlDoc.kind(item) + "。",
                         "每一条写明“" + CODE + "”“" + CELL + "”或“" + PLACE + "”等，见 README“按原报告保留的问题”。");
                 continue;

@@ -4,9 +4,11 @@ import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Applies a report's 核对清单 to the findings of its rules. A finding that an entry of {@code 已核对} names
@@ -30,7 +32,7 @@ final class Acknowledger {
         acks.acknowledged().forEach(a -> bySubject.put(a.subject(), a));
         Map<String, Finding> byPlace = new HashMap<>();
         List<Finding> out = new ArrayList<>();
-        java.util.Set<String> used = new java.util.HashSet<>();
+        Set<String> used = new HashSet<>();
         for (Diagnostic d : raw) {
             Optional<Finding> f = places.of(d);
             if (f.isEmpty()) {

@@ -2,6 +2,7 @@ package cn.gov.jinjiang.gksite.report;
 
 import cn.gov.jinjiang.gksite.content.Page;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,26 +20,26 @@ import java.util.Optional;
  *                 the acknowledgement of the report's ack.yaml that covers it (if any)
  */
 public record AnnualReport(int year, ReportFormat format, Page page, String dataFile, Map<String, Cell> cells,
-                           java.util.List<Finding> findings) {
+                           List<Finding> findings) {
     public AnnualReport {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(page, "page");
         cells = Map.copyOf(cells);
-        findings = java.util.List.copyOf(findings);
+        findings = List.copyOf(findings);
     }
 
     /** A report before its rules have run: no findings yet. */
     public AnnualReport(int year, ReportFormat format, Page page, String dataFile, Map<String, Cell> cells) {
-        this(year, format, page, dataFile, cells, java.util.List.of());
+        this(year, format, page, dataFile, cells, List.of());
     }
 
     /** The same report with the findings of its rules. */
-    AnnualReport withFindings(java.util.List<Finding> list) {
+    AnnualReport withFindings(List<Finding> list) {
         return new AnnualReport(year, format, page, dataFile, cells, list);
     }
 
     /** The findings kept as the original report printed them (acknowledged), for the page and the downloads. */
-    public java.util.List<Finding> acknowledged() {
+    public List<Finding> acknowledged() {
         return findings.stream().filter(Finding::acknowledged).toList();
     }
 

@@ -3,6 +3,7 @@ package cn.gov.jinjiang.gksite.report;
 import cn.gov.jinjiang.gksite.diag.TextEscapes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -113,7 +114,7 @@ final class DocxTables {
     /** 表四: 政府信息公开行政复议、行政诉讼情况. */
     String reviews() {
         int[] widths = new int[15];
-        java.util.Arrays.fill(widths, 590);
+        Arrays.fill(widths, 590);
         widths[14] = TEXT_WIDTH - 590 * 14;
         StringBuilder sb = table(widths);
         List<String> groups = f.reviewGroups();

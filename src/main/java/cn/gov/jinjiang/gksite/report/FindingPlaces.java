@@ -5,6 +5,7 @@ import cn.gov.jinjiang.gksite.diag.SourcePos;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Says where a report finding is in terms that survive edits elsewhere in the file ({@link Finding}): the
@@ -71,7 +72,7 @@ final class FindingPlaces {
     /** The front-matter key written at {@code pos} and its value where a rule reads one (R15: 发布日期). */
     private String frontMatterKey(SourcePos pos) {
         var meta = report.page().meta();
-        for (var e : new java.util.TreeMap<>(meta.positions()).entrySet()) {
+        for (var e : new TreeMap<>(meta.positions()).entrySet()) {
             if (e.getValue().equals(pos)) {
                 return e.getKey().equals("发布日期") && meta.published() != null
                         ? e.getKey() + ": " + meta.published() : e.getKey();

@@ -5,6 +5,7 @@ import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -51,7 +52,7 @@ public final class ImportFile {
         if (b.length == 0) {
             throw refuse("import.empty", name, "文件是空的（0 字节）。", "检查是否选错了文件，或文件是否在下载、复制时损坏。");
         }
-        if (indexOf(b, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 1024) >= 0) {
+        if (indexOf(b, "%PDF-".getBytes(StandardCharsets.US_ASCII), 1024) >= 0) {
             return Type.PDF;
         }
         if (starts(b, 0x50, 0x4B, 0x03, 0x04) || starts(b, 0x50, 0x4B, 0x05, 0x06)) {

@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -80,7 +82,7 @@ public record ImportInput(String file, InputKind kind, List<ImportLine> lines) {
         }
         boolean markdown = Arrays.stream(raw).anyMatch(l -> l.contains("|") && MD_RULE.matcher(l.strip()).matches());
         List<ImportLine> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < raw.length; i++) {
             String l = raw[i];
             // a running header is kept where it first stands: on the first page it is often the title

@@ -1,5 +1,7 @@
 package cn.gov.jinjiang.gksite.report;
 
+import java.util.Locale;
+
 /**
  * Writes a report's index.md: front matter, an introduction, and the narrative sections 一, 五 and 六
  * under their national headings with the anchors the theme links to (sections 二 to 四 are drawn from
@@ -80,7 +82,7 @@ public final class IndexPageWriter {
         boolean plain = !s.isEmpty() && s.strip().equals(s) && "-?:,[]{}#&*!|>'\"%@`".indexOf(s.charAt(0)) < 0
                 && !s.contains(": ") && !s.contains(" #") && !s.endsWith(":")
                 && s.chars().noneMatch(c -> c < 0x20 || c == '"' || c == '\\')
-                && !s.toLowerCase(java.util.Locale.ROOT).matches("true|false|null|~|yes|no|on|off|[0-9.+\\-_:e]+");
+                && !s.toLowerCase(Locale.ROOT).matches("true|false|null|~|yes|no|on|off|[0-9.+\\-_:e]+");
         if (plain) {
             return s;
         }

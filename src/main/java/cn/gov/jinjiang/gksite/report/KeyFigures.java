@@ -1,6 +1,7 @@
 package cn.gov.jinjiang.gksite.report;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -35,6 +36,6 @@ public record KeyFigures(int year, BigDecimal newApplications, BigDecimal handle
 
     /** The figures in the order of {@link #LABELS}. */
     public List<BigDecimal> values() {
-        return java.util.Arrays.asList(newApplications, handled, carriedOver, reviews, lawsuits, normativeIssued);
+        return Arrays.asList(newApplications, handled, carriedOver, reviews, lawsuits, normativeIssued);
     }
 }

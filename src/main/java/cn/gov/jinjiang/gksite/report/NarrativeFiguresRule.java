@@ -2,7 +2,9 @@ package cn.gov.jinjiang.gksite.report;
 
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * R10 (warning): figures quoted in the narrative equal the table figures. Checked quotes (see
@@ -62,7 +64,7 @@ public final class NarrativeFiguresRule implements Rule {
     }
 
     private static List<BigDecimal> list(BigDecimal... values) {
-        return java.util.Arrays.stream(values).filter(java.util.Objects::nonNull).toList();
+        return Arrays.stream(values).filter(Objects::nonNull).toList();
     }
 
     private static String join(List<BigDecimal> values) {

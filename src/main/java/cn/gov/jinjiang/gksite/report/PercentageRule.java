@@ -4,8 +4,10 @@ import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,7 +75,7 @@ public final class PercentageRule implements Rule {
     /** Every 表三 总计-column figure, and the sums of the outcome groups (不予公开, 无法提供, …). */
     private static Set<BigDecimal> partFigures(AnnualReport r) {
         Set<BigDecimal> out = new HashSet<>();
-        java.util.Map<String, BigDecimal> groups = new java.util.HashMap<>();
+        Map<String, BigDecimal> groups = new HashMap<>();
         for (String row : r.format().applicationRowKeys()) {
             BigDecimal v = r.value("三", row, ReportFormat.TOTAL);
             if (v == null) {

@@ -6,6 +6,7 @@ import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,7 +14,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -89,7 +92,7 @@ public final class ReportAcks {
             return new Outcome(problems, List.of(), open, rel);
         }
         List<Acknowledgement> done = new ArrayList<>(existing(c, r));
-        java.util.Set<String> current = new java.util.HashSet<>();
+        Set<String> current = new HashSet<>();
         r.findings().forEach(f -> current.add(f.subject()));
         for (Finding f : chosen) {
             // A stale entry this one replaces: the same rule at the same cell, acknowledged with another value.
@@ -235,7 +238,7 @@ public final class ReportAcks {
         try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String first = in.readLine();
             return first != null && first.replace("\uFEFF", "").startsWith(AckWriter.MARKER);
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             return false;
         }
     }

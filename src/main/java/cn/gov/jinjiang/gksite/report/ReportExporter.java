@@ -1,9 +1,11 @@
 package cn.gov.jinjiang.gksite.report;
 
+import cn.gov.jinjiang.gksite.diag.TextEscapes;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,8 @@ import java.util.Map;
 /**
  * The open-data export of annual reports: every cell of tables 二, 三 and 四 in national table order,
  * labelled with the texts the national format prints, as CSV (UTF-8 with BOM and CRLF, so Excel opens it
- * directly), as JSON (UTF-8, fixed key order) and as a Word document; and the key figures of every year. The bytes depend only
+ * directly), as JSON (UTF-8, fixed key order) and as a Word document; and the key figures of every year. The bytes
+ * depend only
  * on the reports, so repeated builds are identical.
  */
 public final class ReportExporter {
@@ -93,7 +96,7 @@ public final class ReportExporter {
 
     /** The notes of each acknowledged cell, by cell key. */
     private static Map<String, List<AckNotes.Note>> flags(AnnualReport r) {
-        Map<String, List<AckNotes.Note>> out = new java.util.HashMap<>();
+        Map<String, List<AckNotes.Note>> out = new HashMap<>();
         List<AckNotes.Note> notes = AckNotes.of(r);
         List<Finding> acked = r.acknowledged();
         for (int i = 0; i < acked.size(); i++) {
@@ -235,6 +238,6 @@ public final class ReportExporter {
 
     /** A JSON string literal with the escapes RFC 8259 requires (and U+2028/2029 for script safety). */
     public static String jsonString(String s) {
-        return cn.gov.jinjiang.gksite.diag.TextEscapes.json(s);
+        return TextEscapes.json(s);
     }
 }

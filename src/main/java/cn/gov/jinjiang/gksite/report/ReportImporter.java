@@ -4,6 +4,7 @@ import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code gksite import report}: reads a published report (a Word document, a PDF, a saved web page, copied
@@ -34,13 +35,13 @@ public final class ReportImporter {
             diags.add(Diagnostic.error("import.not-report", SourcePos.of(file), "文件中没有国家格式的任何一个部分标题（如“一、总体情况”"
                     + "“三、收到和处理政府信息公开申请情况”）：它不像一份政府信息公开工作年度报告，或者文字是乱码（PDF 的字体缺少文字编码时，"
                     + "复制出来的文字就是乱码）。", "检查是否选错了文件；PDF 乱码时请用 Word 原件或已发布的网页导入。"));
-            return new ImportResult(in.kind(), 0, "", options.org() == null ? "" : options.org(), null, java.util.Map.of(),
+            return new ImportResult(in.kind(), 0, "", options.org() == null ? "" : options.org(), null, Map.of(),
                     List.of(), List.of(), "", "", diags);
         }
         int year = year(file, facts, ReportFacts.periodYear(lines, first), options, diags);
         String org = options.org() != null ? options.org() : facts.org() != null ? facts.org() : options.siteOrg();
         if (year == 0 || diags.stream().anyMatch(Diagnostic::isError)) {
-            return new ImportResult(in.kind(), year, "", org, facts.date(), java.util.Map.of(), List.of(), List.of(),
+            return new ImportResult(in.kind(), year, "", org, facts.date(), Map.of(), List.of(), List.of(),
                     "", "", diags);
         }
         String title = facts.title() != null ? facts.title() : IndexPageWriter.Meta.of(year, org).title();

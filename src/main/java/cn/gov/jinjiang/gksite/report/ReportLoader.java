@@ -10,9 +10,11 @@ import cn.gov.jinjiang.gksite.diag.SourcePos;
 import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The report stage: finds every page with {@code layout: report}, reads the data.yaml beside it, and
@@ -30,10 +32,10 @@ public final class ReportLoader {
     }
 
     /** As {@link #load(ContentTree, Map, String, Diagnostics)}, with each report's narrative from {@code bodies}. */
-    public List<AnnualReport> load(ContentTree tree, java.util.function.Function<Page, RenderedMarkdown> bodies,
+    public List<AnnualReport> load(ContentTree tree, Function<Page, RenderedMarkdown> bodies,
                                    String bodyType, Diagnostics diags) {
         List<AnnualReport> out = new ArrayList<>();
-        Map<AnnualReport, Read> read = new java.util.IdentityHashMap<>();
+        Map<AnnualReport, Read> read = new IdentityHashMap<>();
         for (Section s : tree.sections().values()) {
             Optional<Page> index = s.index();
             if (index.isEmpty() || !LAYOUT.equals(index.get().meta().layout())) {

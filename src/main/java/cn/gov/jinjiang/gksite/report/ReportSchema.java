@@ -8,11 +8,13 @@ import cn.gov.jinjiang.gksite.content.DataFile;
 import cn.gov.jinjiang.gksite.content.Page;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
+import cn.gov.jinjiang.gksite.diag.Suggest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -124,7 +126,7 @@ public final class ReportSchema {
          * value that is no mapping at all is reported as such already, and its rows are not looked for either.
          */
         private void reportEmpty(Node n, SourcePos at, String what) {
-            if (YamlDoc.isNull(n) || n instanceof org.yaml.snakeyaml.nodes.MappingNode) {
+            if (YamlDoc.isNull(n) || n instanceof MappingNode) {
                 diags.error("report.schema.missing", at, what + "是空的，缺少其中的各行。",
                         "补上这一部分的各行；没有发生的事项填 0。可从 gksite new report 生成的模板或上一年的 data.yaml 复制。");
             }
@@ -133,7 +135,7 @@ public final class ReportSchema {
         void checkUnknown(YamlMap map, List<String> known, String table) {
             for (String k : map.entries().keySet()) {
                 if (!known.contains(k)) {
-                    String hint = cn.gov.jinjiang.gksite.diag.Suggest.hint(k, known);
+                    String hint = Suggest.hint(k, known);
                     diags.error("report.schema.unknown-key", map.keyPos(k), table + " 中没有“" + k + "”这一行。",
                             hint.isEmpty() ? "这一级可用的行：" + String.join("、", known) : hint);
                 }

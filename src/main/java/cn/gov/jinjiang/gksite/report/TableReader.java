@@ -1,7 +1,10 @@
 package cn.gov.jinjiang.gksite.report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the lines of the tables (sections 二 to 四) into a {@link TableMatcher}, joining labels that wrap
@@ -69,7 +72,7 @@ final class TableReader {
                 continue;
             }
             if (lastWasAnchor && !l.positional() && !last.line.positional() && row.label().isEmpty()) {
-                List<java.math.BigDecimal> more = new ArrayList<>(last.row.values());
+                List<BigDecimal> more = new ArrayList<>(last.row.values());
                 more.addAll(row.values());
                 last.row = new LabelText.Row(last.row.label(), more, false);
                 continue;
@@ -81,7 +84,7 @@ final class TableReader {
             last = a;
             lastWasAnchor = true;
         }
-        java.util.Set<ImportLine> taken = new java.util.HashSet<>();
+        Set<ImportLine> taken = new HashSet<>();
         for (Anchor a : anchors) {
             // label lines the anchor before took as its wrapped label are not this one's
             List<ImportLine> before = a.before.stream().filter(l -> !taken.contains(l)).toList();

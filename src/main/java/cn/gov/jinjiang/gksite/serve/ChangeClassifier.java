@@ -4,6 +4,7 @@ import cn.gov.jinjiang.gksite.content.ContentLoader;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Maps a changed path to its {@link ChangeKind}, or to nothing when the preview does not care (the
@@ -14,7 +15,7 @@ import java.util.Optional;
  */
 public final class ChangeClassifier {
     /** Names of the temporary files of tools that save by writing a new file and renaming it. */
-    private static final java.util.regex.Pattern SAVING = java.util.regex.Pattern.compile(
+    private static final Pattern SAVING = Pattern.compile(
             "sed[A-Za-z0-9]{6}|4913|#.*#|.*___jb_(tmp|old|bak)___|.*\\.kate-swp|.*\\.crswap");
 
     private final Path root;

@@ -2,6 +2,7 @@ package cn.gov.jinjiang.gksite.serve;
 
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.Severity;
+import cn.gov.jinjiang.gksite.diag.TextEscapes;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -10,13 +11,18 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * The page the preview shows instead of the site while the build has errors: every diagnostic with its
  * {@code file:line:column}, message and hint, and the source lines around it (three either side, the line
- * itself marked, the character at the column highlighted). Files saved as GBK are shown decoded as GBK, so the editor can
+ * itself marked, the character at the column highlighted). Files saved as GBK are shown decoded as GBK, so the editor
+ * can
  * read the line the {@code content.encoding} error points at.
  */
 public final class ErrorPage {
@@ -38,7 +44,7 @@ public final class ErrorPage {
     /** The page for {@code diagnostics}: errors first, then warnings, each in file order. */
     public String html(List<Diagnostic> diagnostics) {
         List<Diagnostic> shown = diagnostics.stream().filter(d -> d.severity() != Severity.INFO)
-                .sorted(java.util.Comparator.comparing((Diagnostic d) -> !d.isError()).thenComparing(Diagnostic.BY_POSITION))
+                .sorted(Comparator.comparing((Diagnostic d) -> !d.isError()).thenComparing(Diagnostic.BY_POSITION))
                 .toList();
         long errors = shown.stream().filter(Diagnostic::isError).count();
         StringBuilder sb = new StringBuilder(4096);
@@ -55,7 +61,7 @@ public final class ErrorPage {
                 .append("pre mark.col{background:#a40000;color:#fff;outline:2px solid #a40000;border-radius:2px}</style>\n</head>\n<body>\n<main>\n<h1>构建出错：")
                 .append(errors).append(" 个错误</h1>\n")
                 .append("<p>改正下面的问题并保存，本页会自动刷新并显示页面。终端中也列出了同样的问题。</p>\n");
-        java.util.Map<String, List<String>> sources = new java.util.HashMap<>();
+        Map<String, List<String>> sources = new HashMap<>();
         for (Diagnostic d : shown.subList(0, Math.min(shown.size(), MAX_SHOWN))) {
             sb.append("<section class=\"diag ").append(d.isError() ? "error" : "warning").append("\">\n<p><span class=\"where\">")
                     .append(esc(d.pos().toString())).append("</span>：").append(esc(d.severity().chinese()))
@@ -73,7 +79,7 @@ public final class ErrorPage {
         return sb.append("</main>\n</body>\n</html>\n").toString();
     }
 
-    private void excerpt(Diagnostic d, StringBuilder sb, java.util.Map<String, List<String>> sources) {
+    private void excerpt(Diagnostic d, StringBuilder sb, Map<String, List<String>> sources) {
         int line = d.pos().line();
         if (line <= 0) {
             return;
@@ -134,7 +140,7 @@ public final class ErrorPage {
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         for (int i = start; i <= bytes.length; ) {
             int end = i;
             while (end < bytes.length && bytes[end] != '\n') {
@@ -159,6 +165,6 @@ public final class ErrorPage {
     }
 
     static String esc(String s) {
-        return cn.gov.jinjiang.gksite.diag.TextEscapes.xml(s);
+        return TextEscapes.xml(s);
     }
 }

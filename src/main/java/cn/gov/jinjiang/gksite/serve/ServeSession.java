@@ -1,6 +1,8 @@
 package cn.gov.jinjiang.gksite.serve;
 
 import cn.gov.jinjiang.gksite.build.IncrementalBuild;
+import cn.gov.jinjiang.gksite.diag.DiagnosticException;
+import cn.gov.jinjiang.gksite.output.OutputWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -61,7 +63,7 @@ public final class ServeSession implements AutoCloseable {
 
     /**
      * Builds, starts the server and the watcher. Environment failures (no site.yaml, port taken) are thrown as
-     * {@link cn.gov.jinjiang.gksite.diag.DiagnosticException} after everything started is stopped again;
+     * {@link DiagnosticException} after everything started is stopped again;
      * errors in the content are not failures: the server starts and shows them.
      */
     public static ServeSession start(Options o, Listener listener, Clock clock) {
@@ -148,6 +150,6 @@ public final class ServeSession implements AutoCloseable {
     }
 
     private static void deleteTree(Path root) {
-        cn.gov.jinjiang.gksite.output.OutputWriter.deleteTree(root);
+        OutputWriter.deleteTree(root);
     }
 }

@@ -45,7 +45,10 @@ public record ServeState(List<Diagnostic> diagnostics, Instant at, Set<String> d
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }
 
-    /** Whether the page at {@code path} (relative to the site root; null when there is no such file) shows the error page. */
+    /**
+     * Whether the page at {@code path} (relative to the site root; null when there is no such file) shows the error
+     * page.
+     */
     public boolean errorPageAt(String path) {
         return blocking || path != null && draftPages.contains(path) && hasErrors();
     }

@@ -5,6 +5,7 @@ import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import cn.gov.jinjiang.gksite.publish.ProcessRunner;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -109,7 +111,7 @@ public final class HookInstaller {
         }
         try {
             return Files.readAllLines(hook, StandardCharsets.UTF_8).stream().limit(5).anyMatch(MARKER::equals);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             // unreadable or not text: not one gksite wrote
             return false;
         }
@@ -117,7 +119,7 @@ public final class HookInstaller {
 
     /** The one line {@code git rev-parse <args>} prints in {@code dir}. */
     private String gitLine(Path dir, String... args) {
-        List<String> cmd = new java.util.ArrayList<>(List.of("git", "rev-parse"));
+        List<String> cmd = new ArrayList<>(List.of("git", "rev-parse"));
         cmd.addAll(List.of(args));
         ProcessRunner.Result r;
         try {

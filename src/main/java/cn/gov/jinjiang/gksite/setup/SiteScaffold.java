@@ -4,6 +4,7 @@ import cn.gov.jinjiang.gksite.config.Placeholders;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
+import cn.gov.jinjiang.gksite.diag.UrlSchemes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -104,7 +105,7 @@ public final class SiteScaffold {
         if (!NAME.matcher(name).matches()) {
             throw new DiagnosticException(Diagnostic.error("setup.org", SourcePos.of("--org"),
                     "--org 应为单位的全称（1 到 60 个字，只含汉字、字母、数字、空格、括号和 · 、 —），实为“"
-                            + cn.gov.jinjiang.gksite.diag.UrlSchemes.shown(name) + "”。", "例如：--org 晋江市审计局"));
+                            + UrlSchemes.shown(name) + "”。", "例如：--org 晋江市审计局"));
         }
         return name;
     }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * error, at 1280 px and 375 px, each also in 长者模式, and without JavaScript; plus the
  * checks of src/test/browser/check.mjs that axe cannot make (no request leaves the site, reflow at 320 px
  * with text spacing, 长者模式 and 字号 persist, keyboard skip link, print stylesheet); and the reader's layout,
- * measured by src/test/browser/layout.mjs: at 1280 px (also in 长者模式) and 1600 px no table, image, SVG or pre wider than its container
+ * measured by src/test/browser/layout.mjs: at 1280 px (also in 长者模式) and 1600 px no table, image, SVG or pre wider than
+ * its container
  * and no table box that scrolls; at 375 px (normal and 长者模式), after each report table is scrolled fully sideways,
  * its row labels still in its box; in every mode no header cell's text wrapped inside a word (its rendered lines
  * checked against Chromium's own Chinese word segmenter).
@@ -36,6 +37,7 @@ class BrowserIT {
 
     @TempDir
     static Path dir;
+
     static StaticSiteServer server;
     static Path site;
     static Path out;
@@ -73,7 +75,6 @@ class BrowserIT {
         }
     }
 
-
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> list(String key) {
         return (List<Map<String, Object>>) result.get(key);
@@ -81,30 +82,41 @@ class BrowserIT {
 
     @Test
     void everyPageInEveryModeWasChecked() {
-        assertThat(pages).hasSizeGreaterThan(20).contains("/", "/404.html", "/xxgk/zfxxgkzl/ndbg/2025/",
-                "/xxgk/zfxxgkzl/ml/02/index_1.html", "/xxgk/zfxxgkzl/ndbg/2026/", "/xxgk/zfxxgkzl/ml/02/draft-notice.html");
-        assertThat(TestSites.read(site.resolve("xxgk/zfxxgkzl/ndbg/2026/index.html"))).contains("class=\"draft-banner\"");
-        assertThat(TestSites.read(site.resolve("xxgk/zfxxgkzl/ndbg/index.html"))).contains("tag-draft");
+        assertThat(pages)
+                .hasSizeGreaterThan(20)
+                .contains(
+                        "/",
+                        "/404.html",
+                        "/xxgk/zfxxgkzl/ndbg/2025/",
+                        "/xxgk/zfxxgkzl/ml/02/index_1.html",
+                        "/xxgk/zfxxgkzl/ndbg/2026/",
+                        "/xxgk/zfxxgkzl/ml/02/draft-notice.html");
+        assertThat(TestSites.read(site.resolve("xxgk/zfxxgkzl/ndbg/2026/index.html")))
+                .contains("class=\"draft-banner\"");
+        assertThat(TestSites.read(site.resolve("xxgk/zfxxgkzl/ndbg/index.html")))
+                .contains("tag-draft");
         assertThat(result.get("pages")).isEqualTo(pages.size());
-        assertThat((List<String>) (List<?>) result.get("modes")).containsExactly("desktop", "mobile", "elder",
-                "elder-mobile", "nojs");
+        assertThat(List.<Object>copyOf((List<?>) result.get("modes")))
+                .containsExactly("desktop", "mobile", "elder", "elder-mobile", "nojs");
     }
 
     @Test
     void axeFindsNoWcag21AaViolation() {
-        List<String> lines = list("violations").stream().map(v -> v.get("mode") + " " + v.get("page") + " ["
-                + v.get("id") + "] " + v.get("help") + "\n      " + v.get("targets")).toList();
+        List<String> lines = list("violations").stream()
+                .map(v -> v.get("mode") + " " + v.get("page") + " [" + v.get("id") + "] " + v.get("help") + "\n      "
+                        + v.get("targets"))
+                .toList();
         assertThat(lines).as("axe-core %s violations", result.get("axeVersion")).isEmpty();
     }
 
     @Test
     void noRequestLeavesTheSite() {
-        assertThat((List<Object>) (List<?>) result.get("external")).isEmpty();
+        assertThat((List<?>) result.get("external")).isEmpty();
     }
 
     @Test
     void reflowElderModeFontSizeKeyboardAndPrintWork() {
-        assertThat((List<Object>) (List<?>) result.get("problems")).isEmpty();
+        assertThat((List<?>) result.get("problems")).isEmpty();
     }
 
     @Test
@@ -132,6 +144,6 @@ class BrowserIT {
 
     @Test
     void tablesFitAt1280RowLabelsStayInViewAt375AndHeadersNeverWrapInsideAWord() {
-        assertThat((List<Object>) (List<?>) layout.get("problems")).isEmpty();
+        assertThat((List<?>) layout.get("problems")).isEmpty();
     }
 }

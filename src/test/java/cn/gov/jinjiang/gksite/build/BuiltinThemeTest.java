@@ -6,6 +6,7 @@ import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.output.OutputManifest;
 import cn.gov.jinjiang.gksite.output.OutputWriter;
 import cn.gov.jinjiang.gksite.testing.TestSites;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -68,7 +69,7 @@ class BuiltinThemeTest {
                 .map(OutputManifest.Entry::path).collect(Collectors.toCollection(TreeSet::new));
         assertThat(withPage).hasSizeGreaterThan(5);
         assertThat(changed(before, after)).isEqualTo(withPage);
-        withPage.forEach(p -> assertThat(new String(after.get(p), java.nio.charset.StandardCharsets.UTF_8)).as(p)
+        withPage.forEach(p -> assertThat(new String(after.get(p), StandardCharsets.UTF_8)).as(p)
                 .contains("<p class=\"local-note\">本站说明</p>"));
     }
 
@@ -80,7 +81,7 @@ class BuiltinThemeTest {
         Map<String, byte[]> after = built(site);
         assertThat(changed(before, after)).containsExactly("css/print.css");
         assertThat(after.get("css/print.css")).isEqualTo("body { color: black; }\n".getBytes(
-                java.nio.charset.StandardCharsets.UTF_8));
+                StandardCharsets.UTF_8));
     }
 
     @Test
@@ -94,7 +95,9 @@ class BuiltinThemeTest {
         assertThat(changed(before, after)).containsExactly("css/print.css");
     }
 
-    /** A site's template that breaks what a built-in template relies on: the error is at the built-in file, so named. */
+    /**
+     * A site's template that breaks what a built-in template relies on: the error is at the built-in file, so named.
+     */
     @Test
     void aBuiltInTemplateIsNamedAsBuiltInInDiagnostics(@TempDir Path dir) {
         Path site = siteWithoutThemes(dir.resolve("s"));

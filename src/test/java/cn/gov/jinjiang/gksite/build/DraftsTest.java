@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinjiang.gksite.config.SourceLayout;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
+import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.diag.Severity;
 import cn.gov.jinjiang.gksite.report.ReportScaffold;
 import cn.gov.jinjiang.gksite.testing.TestSites;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +41,7 @@ class DraftsTest {
         TestSites.write(site.resolve(NOTICE), "---\ntitle: " + NOTICE_TITLE + "\ndraft: true\n索引号: QZ06101-0240-2025-09999\n"
                 + "主题分类: 草稿专题\n发布机构: 晋江市人民政府办公室\n成文日期: 2025-05-01\n发布日期: 2025-05-02\n---\n\n草稿正文。\n");
         SourceLayout layout = SourceLayout.of(site, null);
-        var files = new ReportScaffold().scaffold(layout, 2026, "晋江市人民政府办公室", new cn.gov.jinjiang.gksite.diag.Diagnostics());
+        var files = new ReportScaffold().scaffold(layout, 2026, "晋江市人民政府办公室", new Diagnostics());
         new ReportScaffold().write(layout, files);
         if (balanced) {
             Path data = files.dir().resolve("data.yaml");
@@ -111,7 +113,7 @@ class DraftsTest {
     private static String listEntries(Path out, String folder, String title) {
         for (String page : List.of("index.html", "index_1.html", "index_2.html", "index_3.html")) {
             Path p = out.resolve(folder + page);
-            if (java.nio.file.Files.exists(p) && TestSites.read(p).contains(title)) {
+            if (Files.exists(p) && TestSites.read(p).contains(title)) {
                 return draftEntry(out, folder + page, title);
             }
         }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,7 +76,7 @@ class HostileHtmlBrowserIT {
 
     @Test
     void noScriptOfTheAttemptsRunsInChromium(@TempDir Path dir) throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeFalse(Boolean.getBoolean("gksite.browser.skip"),
+        Assumptions.assumeFalse(Boolean.getBoolean("gksite.browser.skip"),
                 "browser checks skipped with -Dgksite.browser.skip=true");
         assertThat(Chromium.available()).as("headless Chromium missing: run `bash .ci/run` or `apt-get install chromium`")
                 .isTrue();

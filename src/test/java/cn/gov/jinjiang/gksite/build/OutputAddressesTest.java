@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,13 +127,13 @@ class OutputAddressesTest {
     @Test
     void thePreviewFindsTheSameConflictsAfterAnEditWithoutWritingThrough(@TempDir Path dir) throws IOException {
         Path site = site(dir.resolve("src"), "content/xxgk/a.md", "---\ntitle: 页面\n---\n\n正文。\n");
-        IncrementalBuild build = new IncrementalBuild(site, dir.resolve("out"), java.time.Clock.systemUTC());
+        IncrementalBuild build = new IncrementalBuild(site, dir.resolve("out"), Clock.systemUTC());
         assertThat(Builds.errors(build.full())).isEmpty();
         String script = Files.readString(dir.resolve("out/js/site.js"));
         Path page = site.resolve("content/xxgk/a.md");
         for (String url : List.of("/js/site.js", "/404.html", "/search", "/sitemap.xml")) {
             Files.writeString(page, "---\ntitle: 页面\nurl: " + url + "\n---\n\n正文。\n");
-            List<Diagnostic> errors = Builds.errors(build.contentChanged(java.util.Set.of(page)));
+            List<Diagnostic> errors = Builds.errors(build.contentChanged(Set.of(page)));
             assertThat(errors).as(url).extracting(Diagnostic::code).containsExactly("output.conflict");
             assertThat(errors.get(0).pos()).as(url).hasToString("content/xxgk/a.md:3:6");
             assertThat(Files.readString(dir.resolve("out/js/site.js"))).as(url).isEqualTo(script);
@@ -139,7 +141,7 @@ class OutputAddressesTest {
             assertThat(dir.resolve("out/search/meta.json")).as(url).exists();
         }
         Files.writeString(page, "---\ntitle: 页面\n---\n\n正文。\n");
-        assertThat(Builds.errors(build.contentChanged(java.util.Set.of(page)))).isEmpty();
+        assertThat(Builds.errors(build.contentChanged(Set.of(page)))).isEmpty();
         assertThat(Builds.errors(build.full())).isEmpty();
         assertThat(Files.readString(dir.resolve("out/js/site.js"))).isEqualTo(script);
     }

@@ -7,6 +7,7 @@ import cn.gov.jinjiang.gksite.testing.TestSites;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -78,9 +79,9 @@ class PortalThemeIT {
     void listsAreNewestFirstAndPaginatedAtStableUrls() {
         Document first = page("xxgk/zfxxgkzl/ml/02/index.html");
         Document second = page("xxgk/zfxxgkzl/ml/02/index_1.html");
-        List<String> dates = new java.util.ArrayList<>(first.select(".doc-list time").eachText());
+        List<String> dates = new ArrayList<>(first.select(".doc-list time").eachText());
         dates.addAll(second.select(".doc-list time").eachText());
-        assertThat(dates).hasSize(6).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(dates).hasSize(6).isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(dates).allMatch(s -> s.matches("\\d{4}-\\d{2}-\\d{2}"));
         assertThat(first.select("nav.pager").text()).isEqualTo("首页 上一页 1 2 下一页 尾页 共2页");
         assertThat(first.select("nav.pager a[aria-current=page]").text()).isEqualTo("1");
@@ -169,7 +170,7 @@ class PortalThemeIT {
                 dates.add(date);
             }
             List<String> sorted = new ArrayList<>(dates);
-            sorted.sort(java.util.Comparator.reverseOrder());
+            sorted.sort(Comparator.reverseOrder());
             assertThat(dates).as(p).isEqualTo(sorted);
             // Each sub-column of the 专栏 is linked, with its own newest documents.
             assertThat(d.select(".front-columns h3 a").eachText()).as(p)

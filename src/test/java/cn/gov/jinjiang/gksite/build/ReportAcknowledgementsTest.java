@@ -7,10 +7,13 @@ import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.Severity;
 import cn.gov.jinjiang.gksite.report.ReportAcks;
 import cn.gov.jinjiang.gksite.testing.TestSites;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,8 +35,8 @@ class ReportAcknowledgementsTest {
         try {
             Files.createDirectories(site.resolve("content/xxgk/zfxxgkzl"));
             Files.move(site.resolve("content/ndbg"), site.resolve(NDBG));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return site;
     }
@@ -115,7 +118,7 @@ class ReportAcknowledgementsTest {
      * An acknowledgement names no line number: a paragraph added above, a comment in data.yaml or another clause of
      * the same line changed leave it in force (only the acknowledged figure or words matter).
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void editsElsewhereKeepAnAcknowledgement(@TempDir Path dir) {
         Path site = site("warn-report.R10", dir);
         edit(site, NDBG + "2025/data.yaml", "本年新收: [20, 0, 0, 0, 0, 0, 20]", "本年新收: [20, \"\", 0, 0, 0, 0, 20]");

@@ -7,6 +7,7 @@ import cn.gov.jinjiang.gksite.diag.Severity;
 import cn.gov.jinjiang.gksite.testing.TestSites;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,7 +91,7 @@ class ReportRulesTest {
     }
 
     /** valid-report with its 2025 index.md edited by {@code edit}; the report.* diagnostics of its build. */
-    private static List<Diagnostic> editedNarrative(Path dir, java.util.function.UnaryOperator<String> edit) {
+    private static List<Diagnostic> editedNarrative(Path dir, UnaryOperator<String> edit) {
         Path site = TestSites.fixture("valid-report", dir);
         Path md = site.resolve("content/ndbg/2025/index.md");
         TestSites.write(md, edit.apply(TestSites.read(md)));

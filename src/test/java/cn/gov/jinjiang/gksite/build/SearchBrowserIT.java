@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +46,7 @@ class SearchBrowserIT {
     @BeforeAll
     @SuppressWarnings("unchecked")
     static void run() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeFalse(Boolean.getBoolean("gksite.browser.skip"),
+        Assumptions.assumeFalse(Boolean.getBoolean("gksite.browser.skip"),
                 "browser checks skipped with -Dgksite.browser.skip=true");
         assertThat(BrowserIT.BROWSER.resolve("node_modules/playwright-core")).as(
                 "browser test tools missing: run `bash .ci/run`, or `npm ci --ignore-scripts` in src/test/browser").exists();

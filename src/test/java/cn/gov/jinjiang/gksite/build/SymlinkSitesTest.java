@@ -3,12 +3,16 @@ package cn.gov.jinjiang.gksite.build;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.jinjiang.gksite.config.SourceLayout;
+import cn.gov.jinjiang.gksite.content.PageScaffold;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.testing.TestSites;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -174,7 +178,7 @@ class SymlinkSitesTest {
         assertThat(Builds.errors(r)).isEmpty();
         Map<String, byte[]> out = TestSites.snapshot(site.resolve("site"));
         assertThat(out).containsKeys("xxgk/shared/s.html", "xxgk/shared/附件.pdf", "xxgk/b.pdf");
-        assertThat(new String(out.get("xxgk/shared/s.html"), java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(out.get("xxgk/shared/s.html"), StandardCharsets.UTF_8))
                 .contains("共享正文");
         assertThat(Files.isSymbolicLink(site.resolve("site/xxgk/b.pdf"))).isFalse();
     }
@@ -225,9 +229,9 @@ class SymlinkSitesTest {
         Path site = site();
         Path outside = Files.createDirectories(dir.resolve("outside"));
         link(site.resolve("content/out"), outside);
-        cn.gov.jinjiang.gksite.config.SourceLayout layout = cn.gov.jinjiang.gksite.config.SourceLayout.of(site, null);
-        cn.gov.jinjiang.gksite.content.PageScaffold scaffold = new cn.gov.jinjiang.gksite.content.PageScaffold(
-                java.time.Clock.systemUTC());
+        SourceLayout layout = SourceLayout.of(site, null);
+        PageScaffold scaffold = new PageScaffold(
+                Clock.systemUTC());
         var page = scaffold.scaffold(layout, "out/a", "QZ06101-0240", "测试单位", "标题");
         assertThatThrownBy(() -> scaffold.write(layout, page)).isInstanceOf(DiagnosticException.class)
                 .hasMessageContaining("content.symlink");

@@ -3,9 +3,11 @@ package cn.gov.jinjiang.gksite.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
+import cn.gov.jinjiang.gksite.output.OutputWriter;
 import cn.gov.jinjiang.gksite.testing.TestSites;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,18 +43,18 @@ class TemplateErrorsTest {
         assertThat(d.message()).as(what).doesNotContain("null").matches("(?s)[^\\p{Cntrl}]*");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aMissingThemeIsReportedAtTheThemeLineOfSiteYaml(@TempDir Path dir) {
         TestSites.inline(dir, "content/index.md", "---\ntitle: 首页\n---\n\n首页。\n",
                 "site.yaml", TestSites.SITE_YAML + "theme: nosuch\n");
-        cn.gov.jinjiang.gksite.output.OutputWriter.deleteTree(dir.resolve("themes"));
+        OutputWriter.deleteTree(dir.resolve("themes"));
         List<Diagnostic> errors = Builds.errors(Builds.build(dir));
         assertThat(errors).extracting(Diagnostic::code).containsExactly("render.theme-missing");
         assertThat(errors.get(0).pos()).hasToString("site.yaml:9:8");
     }
 
     /** A typo in theme: with the default theme present is an error too, not a silent build with the default. */
-    @org.junit.jupiter.api.Test
+    @Test
     void aMisspeltThemeIsReportedEvenWhenTheDefaultThemeIsThere(@TempDir Path dir) {
         TestSites.inline(dir, "content/index.md", "---\ntitle: 首页\n---\n\n首页。\n",
                 "site.yaml", TestSites.SITE_YAML + "theme: portl\n");

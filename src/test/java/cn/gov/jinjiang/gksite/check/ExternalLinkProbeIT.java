@@ -2,6 +2,8 @@ package cn.gov.jinjiang.gksite.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.output.OutputManifest;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -148,8 +151,8 @@ class ExternalLinkProbeIT {
                 + "<p><a href=\"" + base + "/missing\">坏</a></p>\n"
                 + "<p><a href=\"" + base + "/redirect\">转</a></p>\n"
                 + "<p><a href=\"" + base + "/slow\">慢</a></p>\n</body></html>\n");
-        cn.gov.jinjiang.gksite.diag.Diagnostics d = new cn.gov.jinjiang.gksite.diag.Diagnostics();
-        new SiteChecker().check(dir, new cn.gov.jinjiang.gksite.output.OutputManifest(List.of()),
+        Diagnostics d = new Diagnostics();
+        new SiteChecker().check(dir, new OutputManifest(List.of()),
                 SiteCheckerTest.config(List.of(), Map.of()),
                 new CheckOptions(null, "site", true, probe(null, Clock.systemUTC())), d);
         assertThat(d.sorted()).extracting(x -> x.pos().line() + " " + x.code() + " " + x.severity())
@@ -160,7 +163,7 @@ class ExternalLinkProbeIT {
     @Test
     void noMoreThanTwoRequestsToOneHostAtOnce(@TempDir Path dir) throws Exception {
         maxInFlight.set(0);
-        List<String> urls = java.util.stream.IntStream.range(0, 10).mapToObj(i -> base + "/busy" + i).toList();
+        List<String> urls = IntStream.range(0, 10).mapToObj(i -> base + "/busy" + i).toList();
         probe(null, Clock.systemUTC()).probe(urls);
         assertThat(maxInFlight.get()).isLessThanOrEqualTo(2).isGreaterThanOrEqualTo(1);
     }

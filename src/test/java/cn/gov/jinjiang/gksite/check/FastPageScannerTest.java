@@ -7,6 +7,7 @@ import cn.gov.jinjiang.gksite.build.BuildRequest;
 import cn.gov.jinjiang.gksite.build.Builds;
 import cn.gov.jinjiang.gksite.build.Pipeline;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
+import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.testing.TestSites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -120,7 +121,7 @@ class FastPageScannerTest {
         Path out = site.resolve("site");
         try {
             new Pipeline().run(new BuildRequest(site, out, false));
-        } catch (cn.gov.jinjiang.gksite.diag.DiagnosticException e) {
+        } catch (DiagnosticException e) {
             return Map.of(); // a site that cannot be read at all (invalid-config.missing) builds no pages
         }
         Map<String, byte[]> pages = new TreeMap<>();

@@ -2,6 +2,7 @@ package cn.gov.jinjiang.gksite.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.jinjiang.gksite.config.Catalogue;
 import cn.gov.jinjiang.gksite.config.CheckLevels;
 import cn.gov.jinjiang.gksite.config.Footer;
 import cn.gov.jinjiang.gksite.config.PublishTarget;
@@ -28,7 +29,7 @@ class SiteCheckerTest {
         return new SiteConfig("测试", "测试", "测试", "http://www.example.gov.cn/", "zh-CN", "portal", "department",
                 List.of(), Footer.empty(),
                 new CheckLevels(overrides, Set.of(), ignore), PublishTarget.none(),
-                cn.gov.jinjiang.gksite.config.Catalogue.defaults());
+                Catalogue.defaults());
     }
 
     static List<Diagnostic> check(SiteConfig config) {

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +39,7 @@ class AckCommandTest {
 
     private int run(String... args) {
         cli.reset();
-        String[] full = java.util.Arrays.copyOf(args, args.length + 2);
+        String[] full = Arrays.copyOf(args, args.length + 2);
         full[args.length] = "--source";
         full[args.length + 1] = site.toString();
         return cli.run(CLOCK, full);
@@ -45,7 +47,7 @@ class AckCommandTest {
 
     /** content/ as text, to compare before and after a refused run. */
     private Map<String, String> content() {
-        Map<String, String> out = new java.util.TreeMap<>();
+        Map<String, String> out = new TreeMap<>();
         TestSites.snapshot(site.resolve("content")).forEach((k, v) -> out.put(k, new String(v, StandardCharsets.UTF_8)));
         return out;
     }
@@ -189,7 +191,7 @@ class AckCommandTest {
         System.arraycopy(o, 0, args, 2, o.length);
         boolean hasPosition = options.contains("data.yaml") || options.contains("--all");
         if (!hasPosition) {
-            args = java.util.Arrays.copyOf(args, args.length + 1);
+            args = Arrays.copyOf(args, args.length + 1);
             args[args.length - 1] = DIR + "data.yaml:23:14";
         }
         assertThat(run(args)).as(all()).isIn(ExitCodes.CONTENT_ERRORS, ExitCodes.USAGE_OR_ENVIRONMENT);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class HostileJarIT {
     }
 
     private static Run gksite(List<String> jvm, Path site) throws IOException, InterruptedException {
-        List<String> cmd = new java.util.ArrayList<>(List.of("java", "-XX:TieredStopAtLevel=1"));
+        List<String> cmd = new ArrayList<>(List.of("java", "-XX:TieredStopAtLevel=1"));
         cmd.addAll(jvm);
         cmd.addAll(List.of("-jar", JAR.toString(), "build", "--source", site.toString(), "--format", "json"));
         Path out = Files.createTempFile(site.getParent(), "out", ".txt");

@@ -13,8 +13,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -127,8 +129,8 @@ class ImportCommandTest {
     }
 
     private static Map<String, String> files(Path root) {
-        Map<String, String> out = new java.util.TreeMap<>();
-        TestSites.snapshot(root).forEach((k, v) -> out.put(k, java.util.HexFormat.of().formatHex(v)));
+        Map<String, String> out = new TreeMap<>();
+        TestSites.snapshot(root).forEach((k, v) -> out.put(k, HexFormat.of().formatHex(v)));
         return out;
     }
 }

@@ -2,8 +2,10 @@ package cn.gov.jinjiang.gksite.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.jinjiang.gksite.build.Schemas;
 import cn.gov.jinjiang.gksite.testing.TestSites;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +23,7 @@ class NewSiteCommandTest {
         assertThat(site.resolve(".github/workflows/gksite.yml")).isRegularFile();
         // the schemas VS Code's settings point at, as gksite schemas writes them
         String settings = TestSites.read(site.resolve(".vscode/settings.json"));
-        for (var schema : cn.gov.jinjiang.gksite.build.Schemas.files().entrySet()) {
+        for (var schema : Schemas.files().entrySet()) {
             assertThat(TestSites.read(site.resolve(".gksite/schemas/" + schema.getKey()))).isEqualTo(schema.getValue());
         }
         assertThat(settings).contains(".gksite/schemas/site.schema.json", ".gksite/schemas/menu.schema.json",
@@ -66,7 +68,7 @@ class NewSiteCommandTest {
     @Test
     void hookInstallWithoutALauncherCallsJavaItself(@TempDir Path dir) throws Exception {
         TestSites.assumeInstalled("git");
-        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("gksite.launcher") == null);
+        Assumptions.assumeTrue(System.getProperty("gksite.launcher") == null);
         Process init = new ProcessBuilder("git", "init", "-q", dir.toString()).start();
         assertThat(init.waitFor()).isZero();
         assertThat(cli.run("new", "site", dir.resolve("site").toString())).isZero();

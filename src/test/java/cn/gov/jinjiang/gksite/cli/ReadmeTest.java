@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's first steps work for a new user (issue 17): the quick start is the two commands, then shows the site
- * through the preview server, since site/'s pages link from the root ("/css/…") and are unstyled and unlinked when opened from disk;
+ * through the preview server, since site/'s pages link from the root ("/css/…") and are unstyled and unlinked when
+ * opened from disk;
  * and the preview address it gives is the one {@code serve} uses by default.
  */
 class ReadmeTest {

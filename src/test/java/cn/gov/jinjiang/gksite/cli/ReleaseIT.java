@@ -30,6 +30,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,7 +92,10 @@ class ReleaseIT {
         assertThat(tools.resolve("mvn")).doesNotExist();
     }
 
-    /** {@code name} on the tools' PATH: a script that runs {@code program} (a link out of the temporary folder would do too). */
+    /**
+     * {@code name} on the tools' PATH: a script that runs {@code program} (a link out of the temporary folder would do
+     * too).
+     */
     private static void tool(String name, Path program) throws IOException {
         Path script = tools.resolve(name);
         Files.writeString(script, "#!/bin/sh\nexec '" + program + "' \"$@\"\n");
@@ -221,7 +225,7 @@ class ReleaseIT {
 
     @Test
     void theHookOfTheReleaseRefusesACommitWithErrors() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(tools.resolve("git")), "git is not installed");
+        Assumptions.assumeTrue(Files.exists(tools.resolve("git")), "git is not installed");
         Files.createDirectories(dir.resolve("home"));
         Path repo = Files.createDirectories(dir.resolve("晋江 发布/仓库"));
         assertThat(run(git(repo, "init", "-q")).code()).isZero();

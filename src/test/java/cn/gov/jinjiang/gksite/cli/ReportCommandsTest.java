@@ -3,6 +3,7 @@ package cn.gov.jinjiang.gksite.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinjiang.gksite.testing.TestSites;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class ReportCommandsTest {
     void anUnreadableLastYearIsAWarningAndTheCarryOverStartsAtZero(@TempDir Path dir) throws Exception {
         Path site = TestSites.repoSite(dir);
         Path last = site.resolve(NDBG + "2025/data.yaml");
-        Files.write(last, Files.readString(last).getBytes(java.nio.charset.Charset.forName("GBK")));
+        Files.write(last, Files.readString(last).getBytes(Charset.forName("GBK")));
         assertThat(run("new", "report", "2026", "--source", site.toString())).isEqualTo(ExitCodes.OK);
         assertThat(all()).contains("[report.carry-over]").contains(NDBG + "2025/data.yaml").contains("上年结转请手工填写");
         assertThat(TestSites.read(site.resolve(NDBG + "2026/data.yaml"))).contains("\n  上年结转: [0, 0, 0, 0, 0, 0, 0]\n");

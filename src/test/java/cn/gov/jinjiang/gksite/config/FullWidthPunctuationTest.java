@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Full-width punctuation in YAML (issue 17): each sign where YAML needs its ASCII one is a {@code yaml.full-width}
@@ -83,10 +86,10 @@ class FullWidthPunctuationTest {
     @Test
     void emptyListCellsAreReadAsEmptyValuesAtTheGap() {
         YamlDoc doc = YamlDoc.parse("f.yaml", 0, "a: [20, , 0]\nb: [20,, 0, 1]\nc: [, 5]\n");
-        var map = (org.yaml.snakeyaml.nodes.MappingNode) doc.root().orElseThrow();
-        List<String> where = new java.util.ArrayList<>();
+        var map = (MappingNode) doc.root().orElseThrow();
+        List<String> where = new ArrayList<>();
         for (var t : map.getValue()) {
-            for (var item : ((org.yaml.snakeyaml.nodes.SequenceNode) t.getValueNode()).getValue()) {
+            for (var item : ((SequenceNode) t.getValueNode()).getValue()) {
                 where.add(doc.pos(item).line() + ":" + doc.pos(item).column() + "=" + YamlDoc.text(item));
             }
         }

@@ -3,10 +3,11 @@ package cn.gov.jinjiang.gksite.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinjiang.gksite.config.schema.JsonSchemaWriter;
+import cn.gov.jinjiang.gksite.config.schema.ValueType;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.testing.JsonSchemas;
-import cn.gov.jinjiang.gksite.testing.KeyCases;
 import cn.gov.jinjiang.gksite.testing.KeyCases.Sample;
+import cn.gov.jinjiang.gksite.testing.KeyCases;
 import com.networknt.schema.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +28,7 @@ class SiteKeysTest {
     private static final Schema SCHEMA = JsonSchemas.load(JsonSchemaWriter.document(SiteKeys.FILE));
 
     /** The patterned texts: their samples are their own. */
-    private static final Map<cn.gov.jinjiang.gksite.config.schema.ValueType, List<Sample>> PATTERNED = Map.of(
+    private static final Map<ValueType, List<Sample>> PATTERNED = Map.of(
             SiteKeys.THEME, List.of(Sample.ok("portal"), Sample.ok("my-theme"), Sample.ok("主题2"), Sample.bad("''"),
                     Sample.bad("'..'"), Sample.bad("'.'"), Sample.bad("a/b"), Sample.bad("'a\\\\b'"), Sample.bad("c:x"),
                     Sample.bad(""), Sample.bad("[a, b]"), Sample.bad("{a: b}")),

@@ -13,6 +13,8 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -33,9 +35,9 @@ class CatalogueRulesTest {
     }
 
     private static List<Diagnostic> check(Catalogue c, Page... pages) {
-        Section root = new Section("", java.util.Optional.empty(), List.of(pages), List.of(), Map.of());
+        Section root = new Section("", Optional.empty(), List.of(pages), List.of(), Map.of());
         Diagnostics d = new Diagnostics();
-        new CatalogueRules(c, CLOCK).check(new ContentTree(root, List.of(), java.util.Set.of()), d);
+        new CatalogueRules(c, CLOCK).check(new ContentTree(root, List.of(), Set.of()), d);
         return d.sorted();
     }
 

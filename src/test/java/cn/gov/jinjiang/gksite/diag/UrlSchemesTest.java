@@ -35,7 +35,7 @@ class UrlSchemesTest {
 
     @Test
     void schemeIsWhatJavasUriParserFindsAfterTheBrowsersClean() {
-        // A second opinion for the plain cases: java.net.URI agrees once tabs and newlines are gone.
+        // A second opinion for the plain cases: URI agrees once tabs and newlines are gone.
         for (String url : new String[]{"JavaScript:x", "http://a/b", "mailto:a@b.cn", "a+b.c-d:x", "/p", "p/q:r"}) {
             String expected = URI.create(url).getScheme();
             assertThat(UrlSchemes.scheme(url)).as(url).isEqualTo(expected == null ? null : expected.toLowerCase());

@@ -10,6 +10,7 @@ import com.vladsch.flexmark.ast.BulletListItem;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.OrderedListItem;
@@ -40,6 +41,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -66,7 +68,7 @@ class DirectRendererTest {
 
     /** Every node type the direct renderer writes itself. */
     private static final List<Class<?>> WRITTEN = List.of(Text.class, Paragraph.class, SoftLineBreak.class,
-            com.vladsch.flexmark.ast.Heading.class, Link.class, TableCell.class, TableRow.class, OrderedListItem.class,
+            Heading.class, Link.class, TableCell.class, TableRow.class, OrderedListItem.class,
             BulletListItem.class, OrderedList.class, BulletList.class, TableBlock.class, TableHead.class,
             TableBody.class, TableSeparator.class, AttributesNode.class, Emphasis.class, StrongEmphasis.class,
             Code.class, HardLineBreak.class, AutoLink.class, ThematicBreak.class);
@@ -115,7 +117,7 @@ class DirectRendererTest {
 
     /** What flexmark's own parse and render give as each heading's level, id and text. */
     private static void collectHeadings(Node n, List<String> out) {
-        if (n instanceof com.vladsch.flexmark.ast.Heading h) {
+        if (n instanceof Heading h) {
             out.add(h.getLevel() + " " + h.getAnchorRefId() + " " + MarkdownConverter.text(h));
         }
         for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
@@ -182,7 +184,7 @@ class DirectRendererTest {
 
     @Test
     void declinesEveryPageUnderOptionsItDoesNotFollow() {
-        for (java.util.function.Consumer<MutableDataSet> change : List.<java.util.function.Consumer<MutableDataSet>>of(
+        for (Consumer<MutableDataSet> change : List.<Consumer<MutableDataSet>>of(
                 o -> o.set(HtmlRenderer.INDENT_SIZE, 2), o -> o.set(HtmlRenderer.PERCENT_ENCODE_URLS, true),
                 o -> o.set(HtmlRenderer.EMPHASIS_STYLE_HTML_OPEN, "<i>"), o -> o.set(HtmlRenderer.RENDER_HEADER_ID, false),
                 o -> o.set(HtmlRenderer.SOURCE_POSITION_ATTRIBUTE, "md-pos"), o -> o.set(HtmlRenderer.NO_P_TAGS_USE_BR, true),

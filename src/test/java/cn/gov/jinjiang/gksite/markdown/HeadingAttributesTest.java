@@ -2,6 +2,7 @@ package cn.gov.jinjiang.gksite.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -33,7 +34,7 @@ class HeadingAttributesTest {
     }
 
     private static void describe(Node n, List<String> out) {
-        String id = n instanceof com.vladsch.flexmark.ast.Heading h ? " #" + h.getAnchorRefId() : "";
+        String id = n instanceof Heading h ? " #" + h.getAnchorRefId() : "";
         out.add(n.getClass().getSimpleName() + " [" + n.getChars() + "]" + id);
         for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
             describe(c, out);

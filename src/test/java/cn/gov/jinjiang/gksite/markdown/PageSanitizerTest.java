@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.diag.LineIndex;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -144,12 +148,12 @@ class PageSanitizerTest {
      * what a page gets.
      */
     private static Result sanitized(String md) {
-        com.vladsch.flexmark.util.data.MutableDataSet options = MarkdownConverter.options();
-        com.vladsch.flexmark.util.ast.Document doc = com.vladsch.flexmark.parser.Parser.builder(options).build().parse(md);
+        MutableDataSet options = MarkdownConverter.options();
+        com.vladsch.flexmark.util.ast.Document doc = Parser.builder(options).build().parse(md);
         Diagnostics diags = new Diagnostics();
-        PageSanitizer.apply(new RawHtmlPolicy(), doc, "content/a.md", 1, new cn.gov.jinjiang.gksite.diag.LineIndex(md),
+        PageSanitizer.apply(new RawHtmlPolicy(), doc, "content/a.md", 1, new LineIndex(md),
                 diags);
-        return new Result(com.vladsch.flexmark.html.HtmlRenderer.builder(options).build().render(doc), diags.sorted());
+        return new Result(HtmlRenderer.builder(options).build().render(doc), diags.sorted());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -3,6 +3,8 @@ package cn.gov.jinjiang.gksite.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -31,8 +33,8 @@ class TextRendererTest {
     private static String coreRender(String markdown) {
         MutableDataSet options = MarkdownConverter.options();
         // flexmark's own tables extension, not the shared recognisers (SharedExtensions) the converter uses.
-        options.set(Parser.EXTENSIONS, List.of(com.vladsch.flexmark.ext.tables.TablesExtension.create(),
-                com.vladsch.flexmark.ext.attributes.AttributesExtension.create()));
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(),
+                AttributesExtension.create()));
         return HtmlRenderer.builder(options).build().render(
                 DirectRendererTest.policed(Parser.builder(options).build().parse(markdown), markdown));
     }

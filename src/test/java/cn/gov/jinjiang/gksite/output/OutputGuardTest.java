@@ -7,6 +7,7 @@ import cn.gov.jinjiang.gksite.testing.TestSites;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,7 +122,7 @@ class OutputGuardTest {
         TestSites.write(site.resolve("index.html"), "<p>首页</p>");
         TestSites.write(site.resolve("css/site.css"), "p{}");
         TestSites.write(site.resolve(".gksite-publish.json"), "{}");
-        new OutputManifest(java.util.List.of(new OutputManifest.Entry("css/site.css", "themes/portal/static/css/site.css", ""),
+        new OutputManifest(List.of(new OutputManifest.Entry("css/site.css", "themes/portal/static/css/site.css", ""),
                 new OutputManifest.Entry("index.html", "content/index.md", "home.peb"))).write(OutputManifest.fileFor(site));
         assertThat(refusal(site)).startsWith("accepted");
 

@@ -6,11 +6,14 @@ import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.render.RenderedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,12 +118,12 @@ class OutputWriterTest {
 
     @Test
     void aFileChangedByHandIsWrittenAfreshWithTheUsualPermissions(@TempDir Path dir) throws IOException {
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Assumptions.assumeTrue(
+                FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
         Path site = dir.resolve("site");
         build(site, List.of(page("a.html", "<p>甲</p>"), page("b.html", "<p>乙</p>")), List.of());
         var usual = Files.getPosixFilePermissions(site.resolve("b.html"));
-        Files.setPosixFilePermissions(site.resolve("a.html"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Files.setPosixFilePermissions(site.resolve("a.html"), PosixFilePermissions.fromString("rw-------"));
 
         build(site, List.of(page("a.html", "<p>甲</p>"), page("b.html", "<p>乙</p>")), List.of());
 

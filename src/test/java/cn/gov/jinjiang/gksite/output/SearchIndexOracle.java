@@ -9,14 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The search index writer as it was before it was made faster (regular expressions, a String per token, maps of
@@ -37,21 +42,21 @@ final class SearchIndexOracle {
     private record Entry(String[] keys, String text) {
     }
 
-    private final Map<Page, Entry> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Page, Entry> cache = new ConcurrentHashMap<>();
     /**
      * One instance of each key string: a site of 10,000 pages has some ten million page keys but only a few
      * hundred thousand distinct ones, so sharing them keeps the index's memory small.
      */
-    private final Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
 
     public List<RenderedFile> files(ContentTree tree) {
         List<Page> pages = tree.pages();
         Map<String, Section> sections = tree.sections();
         int shards = Math.max(1, Math.min(MAX_SHARDS, (pages.size() + PAGES_PER_SHARD - 1) / PAGES_PER_SHARD));
         Entry[] entries = new Entry[pages.size()];
-        java.util.stream.IntStream.range(0, pages.size()).parallel()
+        IntStream.range(0, pages.size()).parallel()
                 .forEach(i -> entries[i] = cache.computeIfAbsent(pages.get(i), this::entry));
-        cache.keySet().retainAll(new java.util.HashSet<>(pages));
+        cache.keySet().retainAll(new HashSet<>(pages));
         // Postings per shard, built in parallel over contiguous ranges of pages and joined in page order, so
         // every list stays ascending.
         int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), pages.size() / 500 + 1));
@@ -59,10 +64,10 @@ final class SearchIndexOracle {
         for (int part = 0; part < parts; part++) {
             partial.add(null);
         }
-        java.util.stream.IntStream.range(0, parts).parallel().forEach(part -> {
+        IntStream.range(0, parts).parallel().forEach(part -> {
             List<Map<String, Postings>> maps = new ArrayList<>();
             for (int i = 0; i < shards; i++) {
-                maps.add(new java.util.HashMap<>());
+                maps.add(new HashMap<>());
             }
             int from = (int) ((long) pages.size() * part / parts);
             int to = (int) ((long) pages.size() * (part + 1) / parts);
@@ -77,7 +82,7 @@ final class SearchIndexOracle {
         for (int i = 0; i < shards; i++) {
             index.add(null);
         }
-        java.util.stream.IntStream.range(0, shards).parallel().forEach(i -> {
+        IntStream.range(0, shards).parallel().forEach(i -> {
             Map<String, Postings> joined = partial.get(0).get(i);
             for (int part = 1; part < parts; part++) {
                 partial.get(part).get(i).forEach((k, v) -> joined.merge(k, v, Postings::append));
@@ -112,7 +117,7 @@ final class SearchIndexOracle {
             }
         }
         RenderedFile[] shardFiles = new RenderedFile[shards];
-        java.util.stream.IntStream.range(0, shards).parallel().forEach(i -> {
+        IntStream.range(0, shards).parallel().forEach(i -> {
             StringBuilder sb = new StringBuilder("{");
             boolean first = true;
             for (Map.Entry<String, Postings> e : new TreeMap<>(index.get(i)).entrySet()) {
@@ -132,7 +137,7 @@ final class SearchIndexOracle {
 
     private Entry entry(Page p) {
         String text = plain(p.body());
-        Set<String> keys = new java.util.HashSet<>();
+        Set<String> keys = new HashSet<>();
         tokens(text, keys::add);
         tokens(p.meta().description(), keys::add);
         tokens(p.meta().publisher(), keys::add);
@@ -161,7 +166,7 @@ final class SearchIndexOracle {
 
         void add(int id) {
             if (size == ids.length) {
-                ids = java.util.Arrays.copyOf(ids, size * 2);
+                ids = Arrays.copyOf(ids, size * 2);
             }
             ids[size++] = id;
         }
@@ -169,7 +174,7 @@ final class SearchIndexOracle {
         /** Appends the later postings {@code more} (all of whose ids are greater) and returns this. */
         Postings append(Postings more) {
             if (size + more.size > ids.length) {
-                ids = java.util.Arrays.copyOf(ids, Math.max(ids.length * 2, size + more.size));
+                ids = Arrays.copyOf(ids, Math.max(ids.length * 2, size + more.size));
             }
             System.arraycopy(more.ids, 0, ids, size, more.size);
             size += more.size;

@@ -83,7 +83,7 @@ class SearchIndexWriterTest {
                 1. 第一 2. 第二
                 - 列表 {#id .cls}
                 ---
-                Supercalifragilistic words1234567890 and ＡＢＣ１２３ 中a文b ①②③ ℃ … 
+                Supercalifragilistic words1234567890 and ＡＢＣ１２３ 中a文b ①②③ ℃ …
                 """,
         "content/zcwj/b.md", "---\ntitle: 乙\n文号: 〔2024〕1号\n索引号: A1\n---\r\n# 标题\r\n正文\r\n---\r\n完\r\n",
         "content/zcwj/c.md", "---\ntitle: 长\n---\n\n" + "规范性文件管理。".repeat(80) + "\uD840\uDC00".repeat(300) + "\n",

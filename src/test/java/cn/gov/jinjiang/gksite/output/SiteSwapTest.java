@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SiteSwapTest {
     @TempDir
     Path dir;
+
     Path source;
     Path site;
 
@@ -48,8 +49,8 @@ class SiteSwapTest {
 
     private static OutputWriter.Staged staged(Path output, String text) {
         Diagnostics diags = new Diagnostics();
-        OutputWriter.Staged staged = new OutputWriter().stage(output, List.of(page("index.html", text),
-                page("a/b.html", text + "（乙）")), List.of(), diags);
+        OutputWriter.Staged staged = new OutputWriter()
+                .stage(output, List.of(page("index.html", text), page("a/b.html", text + "（乙）")), List.of(), diags);
         assertThat(diags.hasErrors()).isFalse();
         return staged;
     }
@@ -58,7 +59,8 @@ class SiteSwapTest {
     private Path journalled(String text) throws IOException {
         OutputWriter.Staged staged = staged(site.toRealPath(), text);
         staged.manifest().write(manifestFile().resolveSibling("manifest-site.tsv.new"));
-        Files.writeString(SiteSwap.journal(site), "gksite-swap 1\n" + staged.folder().getFileName() + "\n");
+        Files.writeString(
+                SiteSwap.journal(site), "gksite-swap 1\n" + staged.folder().getFileName() + "\n");
         return staged.folder();
     }
 
@@ -81,7 +83,10 @@ class SiteSwapTest {
 
     private List<String> leftovers() throws IOException {
         try (Stream<Path> s = Files.list(source)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.")).sorted().toList();
+            return s.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(".site."))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -173,8 +178,10 @@ class SiteSwapTest {
             staged = staged(claim.folder(), "新");
             TestSites.write(site.resolve("notes.txt"), "mine");
 
-            assertThatThrownBy(staged::commit).isInstanceOf(DiagnosticException.class)
-                    .hasMessageContaining("output.refused").hasMessageContaining("notes.txt");
+            assertThatThrownBy(staged::commit)
+                    .isInstanceOf(DiagnosticException.class)
+                    .hasMessageContaining("output.refused")
+                    .hasMessageContaining("notes.txt");
         }
         assertThat(site.resolve("notes.txt")).hasContent("mine");
         assertThat(staged.folder()).doesNotExist();
@@ -184,8 +191,10 @@ class SiteSwapTest {
     @Test
     void twoBuildsCannotWriteOneOutputAtOnce() {
         try (OutputClaim first = OutputClaim.take(source, site, dir.resolve("nohome"))) {
+            assertThat(first).isNotNull();
             assertThatThrownBy(() -> OutputClaim.take(source, site, dir.resolve("nohome")))
-                    .isInstanceOf(DiagnosticException.class).hasMessageContaining("output.busy");
+                    .isInstanceOf(DiagnosticException.class)
+                    .hasMessageContaining("output.busy");
         }
         recoverByTheNextStart();
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.stream.IntStream;
@@ -40,7 +41,7 @@ class TasksTest {
             done.incrementAndGet();
         });
         assertThat(done.get()).isEqualTo(n);
-        if (java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() > 0) {
+        if (ForkJoinPool.getCommonPoolParallelism() > 0) {
             assertThat(threads).hasSizeGreaterThan(1);
         }
     }

@@ -3,6 +3,8 @@ package cn.gov.jinjiang.gksite.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.jinjiang.gksite.diag.DiagnosticException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -50,8 +52,8 @@ class PublishRecordTest {
     void aDamagedLogFileIsNamedNotSkipped(@TempDir Path source) throws Exception {
         PublishLog log = new PublishLog(source);
         log.append(RECORD);
-        java.nio.file.Files.writeString(log.folder().resolve("20260101T000000000Z.json"), "{\"time\": ");
-        assertThatThrownBy(log::read).isInstanceOfSatisfying(cn.gov.jinjiang.gksite.diag.DiagnosticException.class,
+        Files.writeString(log.folder().resolve("20260101T000000000Z.json"), "{\"time\": ");
+        assertThatThrownBy(log::read).isInstanceOfSatisfying(DiagnosticException.class,
                 e -> {
                     assertThat(e.diagnostics().get(0).code()).isEqualTo("publish.log-corrupt");
                     assertThat(e.diagnostics().get(0).pos().file())
@@ -61,10 +63,10 @@ class PublishRecordTest {
 
     @Test
     void aLogThatCannotBeWrittenIsIoWrite(@TempDir Path source) throws Exception {
-        java.nio.file.Files.createDirectories(source.resolve(".gksite"));
-        java.nio.file.Files.writeString(source.resolve(".gksite/publish-log"), "not a folder");
+        Files.createDirectories(source.resolve(".gksite"));
+        Files.writeString(source.resolve(".gksite/publish-log"), "not a folder");
         assertThatThrownBy(() -> new PublishLog(source).append(RECORD))
-                .isInstanceOfSatisfying(cn.gov.jinjiang.gksite.diag.DiagnosticException.class,
+                .isInstanceOfSatisfying(DiagnosticException.class,
                         e -> assertThat(e.diagnostics().get(0).code()).isEqualTo("io.write"));
         assertThat(source.resolve(".gksite/publish-log")).hasContent("not a folder");
     }

@@ -3,6 +3,7 @@ package cn.gov.jinjiang.gksite.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
+import cn.gov.jinjiang.gksite.output.OutputGuard;
 import cn.gov.jinjiang.gksite.testing.TestSites;
 import java.io.File;
 import java.nio.file.Files;
@@ -38,7 +39,10 @@ final class PublishSites {
         return null;
     }
 
-    /** A copy of the repository's site in {@code dir} (footer placeholders filled in) whose site.yaml publishes to {@code target}. */
+    /**
+     * A copy of the repository's site in {@code dir} (footer placeholders filled in) whose site.yaml publishes to
+     * {@code target}.
+     */
     static Path repoSite(Path dir, String target, String... moreLines) {
         Path site = TestSites.publishableRepoSite(dir);
         Path yaml = site.resolve("site.yaml");
@@ -72,7 +76,7 @@ final class PublishSites {
     static Map<String, byte[]> built(Path site) {
         Map<String, byte[]> out = files(Publisher.buildFolder(site));
         // the build folder's marker stays at home: rsync never sends it
-        out.remove(cn.gov.jinjiang.gksite.output.OutputGuard.MARKER);
+        out.remove(OutputGuard.MARKER);
         return out;
     }
 

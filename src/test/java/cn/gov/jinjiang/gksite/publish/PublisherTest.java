@@ -3,6 +3,7 @@ package cn.gov.jinjiang.gksite.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.jinjiang.gksite.config.PublishTarget;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.testing.TestSites;
 import java.io.IOException;
@@ -55,7 +56,7 @@ class PublisherTest {
     void rsyncGetsAnArgumentListWithTheSafetyOptions() {
         Rsync rsync = new Rsync("rsync");
         RsyncTarget target = RsyncTarget.parse("www@web1:/var/www/gk", Path.of("/srv/src"), Path.of("/home/op"));
-        var settings = new cn.gov.jinjiang.gksite.config.PublishTarget("www@web1:/var/www/gk",
+        var settings = new PublishTarget("www@web1:/var/www/gk",
                 List.of("uploads/", "a b/*.pdf"), 0.1, "ssh -p 2222");
         List<String> dry = rsync.command(Path.of("/srv/src/.gksite/publish/site"), target, settings, true, -1, List.of());
         assertThat(dry).startsWith("rsync").endsWith("--", "/srv/src/.gksite/publish/site/", "www@web1:/var/www/gk/")

@@ -9,8 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
+import cn.gov.jinjiang.gksite.output.OutputGuard;
 import cn.gov.jinjiang.gksite.testing.TestSites;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,10 +82,10 @@ class RefusedPublishIT {
 
     /** Issue 14, defect 9: a target that is a link to the site's own source once lost 115 source files. */
     @Test
-    void aTargetLinkedToTheSourceIsRefusedEvenWithInitAndForce() throws java.io.IOException {
+    void aTargetLinkedToTheSourceIsRefusedEvenWithInitAndForce() throws IOException {
         Map<String, byte[]> sourceFiles = TestSites.snapshot(site);
-        Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("www-link"), site);
-        for (String target : java.util.List.of(link.toString(), link + "/", link.resolve("content").toString(),
+        Path link = Files.createSymbolicLink(dir.resolve("www-link"), site);
+        for (String target : List.of(link.toString(), link + "/", link.resolve("content").toString(),
                 dir.toString())) {
             DiagnosticException e = refusal(() -> PublishSites.publisher().publish(
                     new PublishRequest(site, target, false, true, true)));
@@ -93,9 +97,9 @@ class RefusedPublishIT {
 
     /** The folder publish builds into is guarded like --out: never emptied when someone else's files are in it. */
     @Test
-    void theBuildFolderIsNotEmptiedWhenItHoldsSomeoneElsesFiles() throws java.io.IOException {
+    void theBuildFolderIsNotEmptiedWhenItHoldsSomeoneElsesFiles() throws IOException {
         Path folder = Publisher.buildFolder(site);
-        java.nio.file.Files.delete(folder.resolve(cn.gov.jinjiang.gksite.output.OutputGuard.MARKER));
+        Files.delete(folder.resolve(OutputGuard.MARKER));
         TestSites.write(folder.resolve("mine/notes.txt"), "mine");
         DiagnosticException e = refusal(() -> publish(site, false));
         assertThat(e.diagnostics().get(0).code()).isEqualTo("output.refused");

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -60,16 +63,16 @@ class RsyncTargetTest {
 
     /** Issue 14, defect 9: a link to the source (with --init --force) once deleted the site's own files. */
     @Test
-    void localTargetsAreJudgedByWhereTheirLinksLead(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Path source = java.nio.file.Files.createDirectories(dir.resolve("src"));
-        Path www = java.nio.file.Files.createDirectories(dir.resolve("www"));
-        Path toSource = java.nio.file.Files.createSymbolicLink(dir.resolve("to-src"), source);
-        Path toContent = java.nio.file.Files.createSymbolicLink(dir.resolve("to-content"),
-                java.nio.file.Files.createDirectories(source.resolve("content")));
-        Path toEtc = java.nio.file.Files.createSymbolicLink(dir.resolve("to-etc"), Path.of("/etc"));
-        Path toParent = java.nio.file.Files.createSymbolicLink(dir.resolve("to-parent"), dir);
-        Path toWww = java.nio.file.Files.createSymbolicLink(dir.resolve("to-www"), www);
-        for (Path link : java.util.List.of(toSource, toContent, toEtc.resolve("nginx"), toParent, toSource.resolve("site"))) {
+    void localTargetsAreJudgedByWhereTheirLinksLead(@TempDir Path dir) throws Exception {
+        Path source = Files.createDirectories(dir.resolve("src"));
+        Path www = Files.createDirectories(dir.resolve("www"));
+        Path toSource = Files.createSymbolicLink(dir.resolve("to-src"), source);
+        Path toContent = Files.createSymbolicLink(dir.resolve("to-content"),
+                Files.createDirectories(source.resolve("content")));
+        Path toEtc = Files.createSymbolicLink(dir.resolve("to-etc"), Path.of("/etc"));
+        Path toParent = Files.createSymbolicLink(dir.resolve("to-parent"), dir);
+        Path toWww = Files.createSymbolicLink(dir.resolve("to-www"), www);
+        for (Path link : List.of(toSource, toContent, toEtc.resolve("nginx"), toParent, toSource.resolve("site"))) {
             assertThatThrownBy(() -> RsyncTarget.parse(link.toString(), source, HOME)).as(link.toString())
                     .isInstanceOf(DiagnosticException.class).hasMessageContaining("publish.target-unsafe")
                     .hasMessageContaining("它实际是");
@@ -110,14 +113,14 @@ class RsyncTargetTest {
 
     /** Mutation testing (issue 15): each guard on its own, told apart by what it says. */
     @Test
-    void eachGuardSaysWhichRuleRefusedTheTarget(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void eachGuardSaysWhichRuleRefusedTheTarget(@TempDir Path dir) throws Exception {
         assertThat(code(null)).isEqualTo("publish.target-missing");
         assertThat(message("/var/www/gk\u0007", SOURCE, HOME)).contains("控制字符");
         assertThat(message("-e", SOURCE, HOME)).contains("“-”开头");
         assertThat(message("www@web1:a/../..", SOURCE, HOME)).contains("主目录");
         assertThat(message("www@web1:a/../b", SOURCE, HOME)).contains("“..”");
         assertThat(message("web1::gk/../x", SOURCE, HOME)).contains("“..”");
-        Path source = java.nio.file.Files.createDirectories(dir.resolve("src")).toRealPath();
+        Path source = Files.createDirectories(dir.resolve("src")).toRealPath();
         assertThat(message(source.toString(), source, null)).contains("这是站点源目录本身").doesNotContain("它实际是");
         assertThat(message(dir.toRealPath().toString(), source, null)).contains("它包含站点源目录")
                 .doesNotContain("它实际是");

@@ -2,7 +2,12 @@ package cn.gov.jinjiang.gksite.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class AttachmentsTest {
@@ -32,24 +37,24 @@ class AttachmentsTest {
     /** The scan marks exactly the links the former regular expression found, on tricky and random HTML. */
     @Test
     void sameLinksAsTheRegularExpression() {
-        java.util.regex.Pattern link = java.util.regex.Pattern.compile("<a href=\"([^\"]+)\"([^>]*)>(.*?)</a>",
-                java.util.regex.Pattern.DOTALL);
-        java.util.function.Function<String, String> oracle = html -> {
-            java.util.regex.Matcher m = link.matcher(html);
+        Pattern link = Pattern.compile("<a href=\"([^\"]+)\"([^>]*)>(.*?)</a>",
+                Pattern.DOTALL);
+        Function<String, String> oracle = html -> {
+            Matcher m = link.matcher(html);
             StringBuilder out = new StringBuilder();
             while (m.find()) {
                 String href = m.group(1);
                 String ext = Attachments.extension(href);
                 long bytes = ext.isEmpty() ? -1 : FILES.getOrDefault(Attachments.target("/a/b/page.html", href), -1L);
                 String r = bytes < 0 ? m.group() : m.group() + "<span class=\"file-info\">（"
-                        + ext.toUpperCase(java.util.Locale.ROOT) + "，" + Attachments.human(bytes) + "）</span>";
-                m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(r));
+                        + ext.toUpperCase(Locale.ROOT) + "，" + Attachments.human(bytes) + "）</span>";
+                m.appendReplacement(out, Matcher.quoteReplacement(r));
             }
             return m.appendTail(out).toString();
         };
         String[] parts = {"<a href=\"通知.pdf\">", "<a href=\"\">", "<a href=\"/x/y.docx\" title=\"t\">", "</a>", "<a ",
             "<a href=\"../表.xlsx\"", ">", "\"", "文字", "<a href=\"other.html\">", "\n", "<b>", "</b>"};
-        java.util.Random random = new java.util.Random(7);
+        Random random = new Random(7);
         for (int k = 0; k < 5000; k++) {
             StringBuilder sb = new StringBuilder();
             for (int i = random.nextInt(12); i > 0; i--) {

@@ -12,6 +12,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
@@ -23,8 +24,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,7 +126,7 @@ class ImportFileTest {
             PDStream content = new PDStream(doc);
             try (OutputStream s = content.createOutputStream(COSName.FLATE_DECODE)) {
                 byte[] spaces = new byte[1 << 20];
-                java.util.Arrays.fill(spaces, (byte) ' ');
+                Arrays.fill(spaces, (byte) ' ');
                 for (int i = 0; i < 80; i++) {
                     s.write(spaces);
                 }

@@ -12,8 +12,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractMap;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -90,9 +92,9 @@ class PdfImportTest {
 
     /** Cells with one value made unreadable as a figure: "12 3" where one figure should be. */
     private static Map<String, BigDecimal> withText(Map<String, BigDecimal> cells, String key) {
-        return new java.util.AbstractMap<>() {
+        return new AbstractMap<>() {
             @Override
-            public java.util.Set<Entry<String, BigDecimal>> entrySet() {
+            public Set<Entry<String, BigDecimal>> entrySet() {
                 return cells.entrySet();
             }
 

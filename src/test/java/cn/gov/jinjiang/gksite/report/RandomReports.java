@@ -2,6 +2,7 @@ package cn.gov.jinjiang.gksite.report;
 
 import cn.gov.jinjiang.gksite.content.Page;
 import cn.gov.jinjiang.gksite.content.PageMeta;
+import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import cn.gov.jinjiang.gksite.markdown.Heading;
@@ -236,12 +237,12 @@ final class RandomReports {
     }
 
     /** Runs {@code validator} over {@code s} (with last year's report when given); schema problems included. */
-    static List<cn.gov.jinjiang.gksite.diag.Diagnostic> check(ReportValidator validator, Spec s, Spec previous) {
+    static List<Diagnostic> check(ReportValidator validator, Spec s, Spec previous) {
         return check(validator, s, s.yaml(), previous, previous == null ? null : previous.yaml());
     }
 
     /** As {@link #check(ReportValidator, Spec, Spec)}, with the data.yaml texts given (edited by the caller). */
-    static List<cn.gov.jinjiang.gksite.diag.Diagnostic> check(ReportValidator validator, Spec s, String yaml,
+    static List<Diagnostic> check(ReportValidator validator, Spec s, String yaml,
                                                               Spec previous, String previousYaml) {
         Diagnostics diags = new Diagnostics();
         AnnualReport r = read(s, yaml, diags);

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
@@ -28,7 +29,7 @@ class ReportDocxTest {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(a))) {
             ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
-                assertThat(e.getTimeLocal()).as(e.getName()).isEqualTo(java.time.LocalDateTime.of(2026, 1, 1, 0, 0));
+                assertThat(e.getTimeLocal()).as(e.getName()).isEqualTo(LocalDateTime.of(2026, 1, 1, 0, 0));
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 assertThat(text).as(e.getName()).doesNotContain("dcterms:created").doesNotContain("dcterms:modified");
             }

@@ -7,7 +7,9 @@ import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
 import cn.gov.jinjiang.gksite.testing.TestSites;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -134,7 +136,7 @@ class ReportImporterTest {
     @Test
     void format2019RowsAreRecognisedFromTheirPrintedLabels() {
         ReportFormat f = ReportFormat.forYear(2020);
-        java.util.Map<String, BigDecimal> cells = new java.util.HashMap<>();
+        Map<String, BigDecimal> cells = new HashMap<>();
         StringBuilder sb = new StringBuilder("一、总体情况\n概况。\n二、主动公开政府信息情况\n");
         int n = 0;
         for (DisclosureBlock b : f.disclosure()) {

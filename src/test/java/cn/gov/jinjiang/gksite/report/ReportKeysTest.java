@@ -8,9 +8,10 @@ import cn.gov.jinjiang.gksite.config.schema.ValueType;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.testing.JsonSchemas;
-import cn.gov.jinjiang.gksite.testing.KeyCases;
 import cn.gov.jinjiang.gksite.testing.KeyCases.Sample;
+import cn.gov.jinjiang.gksite.testing.KeyCases;
 import com.networknt.schema.Schema;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ class ReportKeysTest {
             if (t instanceof ValueType.Mapping m) {
                 tree.put(k.name(), base(m.shape(), year));
             } else if (t instanceof ValueType.Figures f) {
-                tree.put(k.name(), "[" + String.join(", ", java.util.Collections.nCopies(f.size(), "0")) + "]");
+                tree.put(k.name(), "[" + String.join(", ", Collections.nCopies(f.size(), "0")) + "]");
             } else if (t instanceof ValueType.Figure) {
                 tree.put(k.name(), "0");
             } else if (k.name().equals(ReportKeys.YEAR)) {

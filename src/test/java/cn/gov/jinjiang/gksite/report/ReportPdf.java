@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -76,7 +77,7 @@ public final class ReportPdf {
             p.table(new float[] {45, 60, 125, 35, 35, 35, 35, 35, 35, 35}, PdfTables.applications(f, cells), 3);
             p.paragraph(ReportFormat.HEADINGS[3]);
             float[] w = new float[15];
-            java.util.Arrays.fill(w, WIDTH / 15);
+            Arrays.fill(w, WIDTH / 15);
             p.table(w, PdfTables.reviews(f, cells), 3);
             p.paragraph(ReportFormat.HEADINGS[4]);
             p.paragraph("部分栏目信息更新不够及时。");

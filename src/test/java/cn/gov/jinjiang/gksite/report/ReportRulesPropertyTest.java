@@ -3,6 +3,8 @@ package cn.gov.jinjiang.gksite.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
+import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.diag.SourcePos;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -191,7 +193,9 @@ class ReportRulesPropertyTest {
         return failures;
     }
 
-    /** Adds to {@code failures} where {@code actual} differs from {@code expected} (code, position, severity, figure). */
+    /**
+     * Adds to {@code failures} where {@code actual} differs from {@code expected} (code, position, severity, figure).
+     */
     private static void compare(String where, List<Identities.Expected> expected, List<Diagnostic> actual,
                                 List<String> failures) {
         TreeSet<String> want = new TreeSet<>();
@@ -225,11 +229,11 @@ class ReportRulesPropertyTest {
         String yaml = s.yaml();
         String key = AnnualReport.key("三", ReportFormat.NEW, ReportFormat.TOTAL);
         BigDecimal v = s.cells().get(key);
-        cn.gov.jinjiang.gksite.diag.SourcePos right = RandomReports.read(s,
-                new cn.gov.jinjiang.gksite.diag.Diagnostics()).cell("三", ReportFormat.NEW, ReportFormat.TOTAL)
+        SourcePos right = RandomReports.read(s,
+                new Diagnostics()).cell("三", ReportFormat.NEW, ReportFormat.TOTAL)
                 .orElseThrow().pos();
         assertThat(Identities.pointsAtCell(yaml, key, right, v)).isNull();
-        assertThat(Identities.pointsAtCell(yaml, key, new cn.gov.jinjiang.gksite.diag.SourcePos(right.file(),
+        assertThat(Identities.pointsAtCell(yaml, key, new SourcePos(right.file(),
                 right.line() + 1, right.column()), v)).isNotNull();
         assertThat(Identities.pointsAtCell(yaml, AnnualReport.key("三", ReportFormat.NEW, "其他"), right, v))
                 .isNotNull();

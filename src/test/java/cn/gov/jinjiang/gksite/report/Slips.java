@@ -3,6 +3,7 @@ package cn.gov.jinjiang.gksite.report;
 import cn.gov.jinjiang.gksite.diag.Severity;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -72,7 +73,7 @@ final class Slips {
                         body.get(9).isEmpty() ? "“五、存在的主要问题及改进情况”下没有内容" : "“五、存在的主要问题及改进情况”下只写了“无”");
             }
             case 6 -> {
-                java.time.LocalDate late = java.time.LocalDate.of(s.year() + 1, deadlineMonth, 31).plusDays(1 + rnd.nextInt(300));
+                LocalDate late = LocalDate.of(s.year() + 1, deadlineMonth, 31).plusDays(1 + rnd.nextInt(300));
                 Identities.Expected e = new Identities.Expected("report.R15", Severity.WARNING,
                         new SourcePos(s.indexFile(), 4, 7), "发布日期 " + late + " 晚于期限 " + (s.year() + 1) + "年"
                         + deadlineMonth + "月31日", null);

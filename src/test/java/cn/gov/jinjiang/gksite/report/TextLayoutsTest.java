@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -129,7 +130,7 @@ class TextLayoutsTest {
      * and {@code other} in place of the （六） block (rows given there replace the zero rows).
      */
     static String text2021(String extra, String other) {
-        Map<String, BigDecimal> zero = new java.util.HashMap<>(ReportSamples.cells(2021, new Random(0), 0));
+        Map<String, BigDecimal> zero = new HashMap<>(ReportSamples.cells(2021, new Random(0), 0));
         zero.replaceAll((k, v) -> BigDecimal.ZERO);
         String text = ReportTexts.running(2021, ORG, zero, new ReportTexts.Style(200, "1.", false, false, 0), new Random(0) {
             @Override

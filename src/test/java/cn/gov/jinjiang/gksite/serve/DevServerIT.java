@@ -16,9 +16,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -396,7 +399,7 @@ class DevServerIT {
 
     private static void deleteTree(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }
@@ -405,13 +408,13 @@ class DevServerIT {
     /** An open event stream, read line by line on HttpClient's threads. */
     static final class Events implements AutoCloseable {
         private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        private final java.util.concurrent.CompletableFuture<HttpResponse<Void>> response;
+        private final CompletableFuture<HttpResponse<Void>> response;
 
         Events(HttpClient http, URI uri) {
             response = http.sendAsync(HttpRequest.newBuilder(uri).GET().build(),
-                    HttpResponse.BodyHandlers.fromLineSubscriber(new java.util.concurrent.Flow.Subscriber<String>() {
+                    HttpResponse.BodyHandlers.fromLineSubscriber(new Flow.Subscriber<String>() {
                         @Override
-                        public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
+                        public void onSubscribe(Flow.Subscription s) {
                             s.request(Long.MAX_VALUE);
                         }
 

@@ -2,11 +2,14 @@ package cn.gov.jinjiang.gksite.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.jinjiang.gksite.build.Builds;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import cn.gov.jinjiang.gksite.testing.TestSites;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,7 +55,7 @@ class ErrorPageTest {
         TestSites.write(root.resolve("content/a.md"), "---\ntitle: \"关于做好防汛工作的通知\n发布机构: 晋江市人民政府办公室\n"
                 + "成文日期: 2025-01-01\n发布日期: 2025-01-02\n文号: 晋政办〔2025〕1号\n有效性: 现行有效\n主题分类: 城乡建设\n"
                 + "---\n\n正文。\n");
-        List<Diagnostic> errors = cn.gov.jinjiang.gksite.build.Builds.errors(cn.gov.jinjiang.gksite.build.Builds.build(root));
+        List<Diagnostic> errors = Builds.errors(Builds.build(root));
         assertThat(errors).extracting(d -> d.code() + "@" + d.pos()).containsExactly("yaml.syntax@content/a.md:2:8");
         String html = new ErrorPage(root).html(errors);
         assertThat(html).contains("&gt; 2 | title: <mark class=\"col\" title=\"第 8 列\">&quot;</mark>关于做好防汛工作的通知");
@@ -80,9 +83,9 @@ class ErrorPageTest {
     }
 
     @Test
-    void neverFollowsALinkOutOfTheSourceFolder() throws java.io.IOException {
-        java.nio.file.Path src = java.nio.file.Files.createDirectories(root.resolve("src/content"));
-        java.nio.file.Files.createSymbolicLink(src.resolve("leak.md"), java.nio.file.Path.of("/etc/passwd"));
+    void neverFollowsALinkOutOfTheSourceFolder() throws IOException {
+        Path src = Files.createDirectories(root.resolve("src/content"));
+        Files.createSymbolicLink(src.resolve("leak.md"), Path.of("/etc/passwd"));
         String html = new ErrorPage(root.resolve("src")).html(List.of(
                 Diagnostic.error("x", new SourcePos("content/leak.md", 1, 1), "m", "")));
         assertThat(html).doesNotContain("root:");

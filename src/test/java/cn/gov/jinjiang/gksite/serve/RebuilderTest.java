@@ -14,7 +14,10 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-/** A rebuild that fails in any way (a stack overflow, running out of memory, a bug) is a diagnostic, and the next one is full. */
+/**
+ * A rebuild that fails in any way (a stack overflow, running out of memory, a bug) is a diagnostic, and the next one is
+ * full.
+ */
 class RebuilderTest {
     private final Path root = Path.of("/srv/site").toAbsolutePath();
     private final List<String> calls = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,7 +72,7 @@ class SitePathsTest {
     void aFileThatIsNeitherFileNorFolderIsNotServed(@TempDir Path dir) throws Exception {
         Path root = dir.toRealPath();
         Process p = new ProcessBuilder("mkfifo", root.resolve("pipe").toString()).start();
-        org.junit.jupiter.api.Assumptions.assumeTrue(p.waitFor() == 0, "mkfifo is not available");
+        Assumptions.assumeTrue(p.waitFor() == 0, "mkfifo is not available");
         assertThat(SitePaths.resolve(root, "/pipe")).isNull();
     }
 }

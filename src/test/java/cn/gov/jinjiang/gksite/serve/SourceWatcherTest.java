@@ -11,6 +11,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +22,7 @@ class SourceWatcherTest {
         Files.createDirectories(dir.resolve("content"));
         BlockingQueue<Set<Path>> batches = new LinkedBlockingQueue<>();
         List<Exception> failures = new CopyOnWriteArrayList<>();
-        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger count = new AtomicInteger();
         try (SourceWatcher w = new SourceWatcher(dir, Duration.ofMillis(50), batch -> {
             batches.add(batch);
             if (count.incrementAndGet() == 1) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HookInstallerTest {
     @TempDir
     Path dir;
+
     private ProcessRunner git;
 
     /** git with no user or system configuration (no hooksPath of the machine's), its home in the test's folder. */
@@ -59,12 +60,15 @@ class HookInstallerTest {
 
     /** This gksite as a command: the test JVM's java with the test class path (target/classes and the libraries). */
     private static List<String> gksite() {
-        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), "cn.gov.jinjiang.gksite.cli.Main");
+        return List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "cn.gov.jinjiang.gksite.cli.Main");
     }
 
     private DiagnosticException refusal(Path site) {
-        return catchThrowableOfType(() -> new HookInstaller(git).install(site, gksite()), DiagnosticException.class);
+        return catchThrowableOfType(DiagnosticException.class, () -> new HookInstaller(git).install(site, gksite()));
     }
 
     @Test
@@ -75,14 +79,17 @@ class HookInstallerTest {
         assertThat(done.hook()).isEqualTo(hook);
         assertThat(done.replaced()).isFalse();
         assertThat(Files.getPosixFilePermissions(hook)).contains(PosixFilePermission.OWNER_EXECUTE);
-        assertThat(TestSites.read(hook)).startsWith("#!/bin/sh\n" + HookInstaller.MARKER + "\n")
+        assertThat(TestSites.read(hook))
+                .startsWith("#!/bin/sh\n" + HookInstaller.MARKER + "\n")
                 .contains("site=\"$top/\"'网站 源文件/'");
 
         // A new site has placeholders (warnings) only: committed.
         assertThat(git(dir.resolve("repo"), "add", "-A").exitCode()).isZero();
         ProcessRunner.Result ok = git(dir.resolve("repo"), "commit", "-q", "-m", "新站点");
         assertThat(ok.exitCode()).as(ok.stderr()).isZero();
-        assertThat(site.resolve("site")).as("the hook builds into a temporary folder").doesNotExist();
+        assertThat(site.resolve("site"))
+                .as("the hook builds into a temporary folder")
+                .doesNotExist();
 
         // A broken link is an error: refused, nothing committed.
         Path page = site.resolve("content/xxgk/zfxxgkzl/zd/index.md");
@@ -91,7 +98,10 @@ class HookInstallerTest {
         ProcessRunner.Result refused = git(dir.resolve("repo"), "commit", "-q", "-m", "坏链接");
         assertThat(refused.exitCode()).isNotZero();
         assertThat(refused.stderr()).contains("check.link-broken").contains("提交被拒绝");
-        assertThat(git(dir.resolve("repo"), "rev-list", "--count", "HEAD").stdout().strip()).isEqualTo("1");
+        assertThat(git(dir.resolve("repo"), "rev-list", "--count", "HEAD")
+                        .stdout()
+                        .strip())
+                .isEqualTo("1");
     }
 
     @Test
@@ -120,13 +130,17 @@ class HookInstallerTest {
         new HookInstaller(git).install(site, List.of("/old/gksite"));
         HookInstaller.Installed again = new HookInstaller(git).install(site, List.of("/opt/gksite 2/bin/gksite"));
         assertThat(again.replaced()).isTrue();
-        assertThat(TestSites.read(again.hook())).contains("'/opt/gksite 2/bin/gksite' build").doesNotContain("/old/");
+        assertThat(TestSites.read(again.hook()))
+                .contains("'/opt/gksite 2/bin/gksite' build")
+                .doesNotContain("/old/");
     }
 
     @Test
     void theHookGoesWhereGitLooksForIt(@TempDir Path other) throws IOException {
         Path site = repoWithSite("");
-        assertThat(git(dir.resolve("repo"), "config", "core.hooksPath", ".githooks").exitCode()).isZero();
+        assertThat(git(dir.resolve("repo"), "config", "core.hooksPath", ".githooks")
+                        .exitCode())
+                .isZero();
         assertThat(new HookInstaller(git).install(site, gksite()).hook())
                 .isEqualTo(dir.resolve("repo/.githooks/pre-commit"));
         assertThat(dir.resolve("repo/.git/hooks/pre-commit")).doesNotExist();

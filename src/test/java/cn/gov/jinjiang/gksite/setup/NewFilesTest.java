@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +25,7 @@ class NewFilesTest {
     }
 
     private static Diagnostic refusal(Path dir, List<NewFiles.NewFile> files) {
-        DiagnosticException e = (DiagnosticException) org.assertj.core.api.Assertions.catchThrowable(
+        DiagnosticException e = (DiagnosticException) Assertions.catchThrowable(
                 () -> NewFiles.write(dir, files));
         assertThat(e).isNotNull();
         return e.diagnostics().get(0);

@@ -8,7 +8,9 @@ public final class NewSites {
     private NewSites() {
     }
 
-    /** A new site in {@code dir} (missing or empty) for a body of {@code type}, named {@code org} (or a placeholder). */
+    /**
+     * A new site in {@code dir} (missing or empty) for a body of {@code type}, named {@code org} (or a placeholder).
+     */
     public static Path write(Path dir, String org, SiteScaffold.BodyType type, SiteScaffold.Ci ci) {
         NewFiles.write(dir, new SiteScaffold().files(new SiteScaffold.Options(Optional.ofNullable(org), type,
                 Optional.ofNullable(ci))));

@@ -11,6 +11,8 @@ import cn.gov.jinjiang.gksite.config.Placeholders;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.testing.TestSites;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,8 +35,8 @@ class SiteScaffoldTest {
     @ParameterizedTest
     @EnumSource(SiteScaffold.BodyType.class)
     void aNewSiteBuildsWithOnlyItsPlaceholdersToWarnAbout(SiteScaffold.BodyType type, @TempDir Path dir) {
-        Path site = NewSites.write(dir.resolve("site"), type == SiteScaffold.BodyType.TOWN ? null : "晋江市东石镇人民政府",
-                type, null);
+        Path site = NewSites.write(
+                dir.resolve("site"), type == SiteScaffold.BodyType.TOWN ? null : "晋江市东石镇人民政府", type, null);
         BuildResult r = Builds.build(site);
         assertThat(Builds.errors(r)).isEmpty();
         assertThat(r.diagnostics()).extracting(Diagnostic::code).isNotEmpty().allMatch(PLACEHOLDER_CODES::contains);
@@ -42,9 +44,16 @@ class SiteScaffoldTest {
         // first ten of a file each, as the checks report them).
         long written = writtenPlaceholders(site);
         assertThat(r.diagnostics()).hasSize((int) written);
-        for (String page : List.of("index.html", "xxgk/zfxxgkzl/index.html", "xxgk/zfxxgkzl/zn/index.html",
-                "xxgk/zfxxgkzl/ml/index.html", "xxgk/zfxxgkzl/zd/index.html", "xxgk/zfxxgkzl/ysqgk/index.html",
-                "xxgk/zfxxgkzl/ndbg/index.html", "404.html", "css/site.css")) {
+        for (String page : List.of(
+                "index.html",
+                "xxgk/zfxxgkzl/index.html",
+                "xxgk/zfxxgkzl/zn/index.html",
+                "xxgk/zfxxgkzl/ml/index.html",
+                "xxgk/zfxxgkzl/zd/index.html",
+                "xxgk/zfxxgkzl/ysqgk/index.html",
+                "xxgk/zfxxgkzl/ndbg/index.html",
+                "404.html",
+                "css/site.css")) {
             assertThat(site.resolve("site").resolve(page)).as(page).isRegularFile();
         }
         String yaml = TestSites.read(site.resolve("site.yaml"));
@@ -68,12 +77,18 @@ class SiteScaffoldTest {
             int at = line;
             assertThat(at).as(key).isPositive();
             assertThat(lines.get(at - 1)).as(key).contains(Placeholders.PENDING);
-            assertThat(r.diagnostics()).as(key).anyMatch(d -> d.code().equals(Placeholders.CONFIG_CODE)
-                    && d.pos().file().equals("site.yaml") && d.pos().line() == at);
+            assertThat(r.diagnostics())
+                    .as(key)
+                    .anyMatch(d -> d.code().equals(Placeholders.CONFIG_CODE)
+                            && d.pos().file().equals("site.yaml")
+                            && d.pos().line() == at);
         }
         BuildResult published = new Pipeline().run(new BuildRequest(site, dir.resolve("out"), true, false, true));
         assertThat(published.written()).isFalse();
-        assertThat(Builds.errors(published)).isNotEmpty().extracting(Diagnostic::code).allMatch(PLACEHOLDER_CODES::contains);
+        assertThat(Builds.errors(published))
+                .isNotEmpty()
+                .extracting(Diagnostic::code)
+                .allMatch(PLACEHOLDER_CODES::contains);
     }
 
     @Test
@@ -86,10 +101,16 @@ class SiteScaffoldTest {
 
     @Test
     void aNameThatIsNotOneLineOfWordsIsRefused() {
-        for (String bad : List.of("a: b", "\"审计局", "审计局\n  evil: x", "<script>", "a#b", "", " ".repeat(3),
-                "局".repeat(61), "审计局\u0000")) {
-            assertThatThrownBy(() -> SiteScaffold.organisation(bad)).as(bad).isInstanceOf(DiagnosticException.class)
-                    .satisfies(e -> assertThat(((DiagnosticException) e).diagnostics().get(0).code()).isEqualTo("setup.org"));
+        for (String bad : List.of(
+                "a: b", "\"审计局", "审计局\n  evil: x", "<script>", "a#b", "", " ".repeat(3), "局".repeat(61), "审计局\u0000")) {
+            assertThatThrownBy(() -> SiteScaffold.organisation(bad))
+                    .as(bad)
+                    .isInstanceOf(DiagnosticException.class)
+                    .satisfies(e -> assertThat(((DiagnosticException) e)
+                                    .diagnostics()
+                                    .get(0)
+                                    .code())
+                            .isEqualTo("setup.org"));
         }
         assertThat(SiteScaffold.organisation(" 晋江市东石镇人民政府（街道） ")).isEqualTo("晋江市东石镇人民政府（街道）");
     }
@@ -100,11 +121,19 @@ class SiteScaffoldTest {
         Map<String, Object> menu = new Yaml().load(TestSites.read(site.resolve("content/xxgk/zfxxgkzl/menu.yaml")));
         @SuppressWarnings("unchecked")
         List<Map<String, String>> items = (List<Map<String, String>>) menu.get("items");
-        assertThat(items).extracting(i -> i.get("label")).containsExactly("政府信息公开指南", "政府信息公开目录",
-                "政府信息公开规定", "依申请公开", "政府信息公开年度报告");
-        assertThat(items).extracting(i -> i.get("url")).containsExactly("/xxgk/zfxxgkzl/zn/", "/xxgk/zfxxgkzl/ml/",
-                "/xxgk/zfxxgkzl/zd/", "/xxgk/zfxxgkzl/ysqgk/", "/xxgk/zfxxgkzl/ndbg/");
-        assertThat(TestSites.read(site.resolve("content/xxgk/zfxxgkzl/ndbg/index.md"))).contains("layout: reports");
+        assertThat(items)
+                .extracting(i -> i.get("label"))
+                .containsExactly("政府信息公开指南", "政府信息公开目录", "政府信息公开规定", "依申请公开", "政府信息公开年度报告");
+        assertThat(items)
+                .extracting(i -> i.get("url"))
+                .containsExactly(
+                        "/xxgk/zfxxgkzl/zn/",
+                        "/xxgk/zfxxgkzl/ml/",
+                        "/xxgk/zfxxgkzl/zd/",
+                        "/xxgk/zfxxgkzl/ysqgk/",
+                        "/xxgk/zfxxgkzl/ndbg/");
+        assertThat(TestSites.read(site.resolve("content/xxgk/zfxxgkzl/ndbg/index.md")))
+                .contains("layout: reports");
     }
 
     @Test
@@ -112,19 +141,21 @@ class SiteScaffoldTest {
         Path site = NewSites.write(dir.resolve("site"));
         assertThat(TestSites.read(site.resolve(".gitignore")).lines()).contains("/site/", "/.gksite/");
         Map<String, Object> extensions = new Yaml().load(TestSites.read(site.resolve(".vscode/extensions.json")));
-        assertThat(extensions.get("recommendations")).asList().containsExactly("redhat.vscode-yaml");
+        assertThat(List.<Object>copyOf((List<?>) extensions.get("recommendations")))
+                .containsExactly("redhat.vscode-yaml");
         Map<String, Object> settings = new Yaml().load(TestSites.read(site.resolve(".vscode/settings.json")));
-        assertThat(settings.get("yaml.schemas")).isEqualTo(Map.of(
-                "./.gksite/schemas/site.schema.json", "site.yaml",
-                "./.gksite/schemas/menu.schema.json", "**/menu.yaml",
-                "./.gksite/schemas/report-data.schema.json", "**/ndbg/**/data.yaml"));
+        assertThat(settings.get("yaml.schemas"))
+                .isEqualTo(Map.of(
+                        "./.gksite/schemas/site.schema.json", "site.yaml",
+                        "./.gksite/schemas/menu.schema.json", "**/menu.yaml",
+                        "./.gksite/schemas/report-data.schema.json", "**/ndbg/**/data.yaml"));
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void theGitLabTemplateChecksEveryPushAndPublishesTheDefaultBranchWithTheDeployKey(@TempDir Path dir) {
-        Path site = NewSites.write(dir.resolve("site"), "晋江市审计局", SiteScaffold.BodyType.DEPARTMENT,
-                SiteScaffold.Ci.GITLAB);
+        Path site =
+                NewSites.write(dir.resolve("site"), "晋江市审计局", SiteScaffold.BodyType.DEPARTMENT, SiteScaffold.Ci.GITLAB);
         String text = TestSites.read(site.resolve(".gitlab-ci.yml"));
         Map<String, Object> ci = new Yaml().load(text);
         Map<String, Object> build = (Map<String, Object>) ci.get("build");
@@ -132,12 +163,16 @@ class SiteScaffoldTest {
         assertThat(build).doesNotContainKey("rules");
         assertThat(String.join("\n", (List<String>) build.get("script"))).contains("\"$GKSITE\" build");
         assertThat(publish.get("rules").toString()).contains("$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH");
-        assertThat(String.join("\n", (List<String>) publish.get("script"))).contains("ssh-add \"$GKSITE_DEPLOY_KEY\"")
-                .contains("\"$GKSITE\" publish").contains("GKSITE_KNOWN_HOSTS");
+        assertThat(String.join("\n", (List<String>) publish.get("script")))
+                .contains("ssh-add \"$GKSITE_DEPLOY_KEY\"")
+                .contains("\"$GKSITE\" publish")
+                .contains("GKSITE_KNOWN_HOSTS");
         // Each variable it reads is explained in its comments.
-        for (String variable : List.of("GKSITE_DEPLOY_KEY", "GKSITE_KNOWN_HOSTS", "GKSITE_TARGET", "GKSITE_HOME",
-                "GKSITE_ZIP_URL")) {
-            assertThat(text.lines().filter(l -> l.startsWith("#")).anyMatch(l -> l.contains(variable))).as(variable).isTrue();
+        for (String variable :
+                List.of("GKSITE_DEPLOY_KEY", "GKSITE_KNOWN_HOSTS", "GKSITE_TARGET", "GKSITE_HOME", "GKSITE_ZIP_URL")) {
+            assertThat(text.lines().filter(l -> l.startsWith("#")).anyMatch(l -> l.contains(variable)))
+                    .as(variable)
+                    .isTrue();
         }
         assertThat(site.resolve(".github")).doesNotExist();
     }
@@ -154,20 +189,33 @@ class SiteScaffoldTest {
         Map<String, Object> publish = (Map<String, Object>) jobs.get("publish");
         assertThat(publish.get("needs")).isEqualTo("build");
         assertThat((String) publish.get("if")).contains("github.event.repository.default_branch");
-        assertThat(text).contains("${{ secrets.GKSITE_DEPLOY_KEY }}").contains("${{ secrets.GKSITE_KNOWN_HOSTS }}")
-                .contains("\"$GKSITE\" publish").contains("\"$GKSITE\" build");
+        assertThat(text)
+                .contains("${{ secrets.GKSITE_DEPLOY_KEY }}")
+                .contains("${{ secrets.GKSITE_KNOWN_HOSTS }}")
+                .contains("\"$GKSITE\" publish")
+                .contains("\"$GKSITE\" build");
         assertThat(site.resolve(".gitlab-ci.yml")).doesNotExist();
     }
 
-    /** The placeholders of every file the scaffold wrote (YAML comments aside, as the checks read them), ten a file at most. */
+    /**
+     * The placeholders of every file the scaffold wrote (YAML comments aside, as the checks read them), ten a file at
+     * most.
+     */
     private static long writtenPlaceholders(Path site) {
         try (Stream<Path> walk = Files.walk(site.resolve("content"))) {
             long content = walk.filter(Files::isRegularFile)
-                    .mapToLong(p -> Math.min(10, Placeholders.find(TestSites.read(p), 1, p.toString().endsWith(".yaml")).size()))
+                    .mapToLong(p -> Math.min(
+                            10,
+                            Placeholders.find(TestSites.read(p), 1, p.toString().endsWith(".yaml"))
+                                    .size()))
                     .sum();
-            return content + Math.min(10, Placeholders.find(TestSites.read(site.resolve("site.yaml")), 1, true).size());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return content
+                    + Math.min(
+                            10,
+                            Placeholders.find(TestSites.read(site.resolve("site.yaml")), 1, true)
+                                    .size());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -29,7 +30,7 @@ public final class BrowserChecks {
 
     /** Skips when asked to; otherwise fails saying what is missing. */
     public static void requireTools() {
-        org.junit.jupiter.api.Assumptions.assumeFalse(Boolean.getBoolean("gksite.browser.skip"),
+        Assumptions.assumeFalse(Boolean.getBoolean("gksite.browser.skip"),
                 "browser checks skipped with -Dgksite.browser.skip=true");
         assertThat(BROWSER.resolve("node_modules/playwright-core")).as(
                 "browser test tools missing: run `bash .ci/run`, or `npm ci --ignore-scripts` in src/test/browser").exists();
@@ -51,7 +52,10 @@ public final class BrowserChecks {
         return pages;
     }
 
-    /** Runs a script of src/test/browser over the site served at {@code base} and reads the JSON it writes to {@code out}. */
+    /**
+     * Runs a script of src/test/browser over the site served at {@code base} and reads the JSON it writes to {@code
+     * out}.
+     */
     public static Map<String, Object> node(String script, String base, Path out, String resultFile) throws Exception {
         Path log = out.resolve(script + ".log");
         Process node = new ProcessBuilder("node", BROWSER.resolve(script).toString(), "--base", base,

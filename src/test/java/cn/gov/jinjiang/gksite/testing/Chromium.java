@@ -12,10 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -33,7 +36,7 @@ public final class Chromium implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<String>> pending = new ConcurrentHashMap<>();
     /** DevTools events received (messages without an id), oldest first. */
-    private final java.util.Queue<String> events = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final Queue<String> events = new ConcurrentLinkedQueue<>();
 
     public static boolean available() {
         return Files.isExecutable(BINARY);
@@ -125,7 +128,7 @@ public final class Chromium implements AutoCloseable {
      * JavaScript dialog ({@code Page.javascriptDialogOpening}) is recorded and dismissed at once, so that a page that
      * opens one never blocks the calls that follow.
      */
-    public java.util.List<String> events(String method) {
+    public List<String> events(String method) {
         return events.stream().filter(e -> e.startsWith("{\"method\":\"" + method + "\"")).toList();
     }
 

@@ -4,6 +4,7 @@ import cn.gov.jinjiang.gksite.config.schema.Key;
 import cn.gov.jinjiang.gksite.config.schema.Shape;
 import cn.gov.jinjiang.gksite.config.schema.ValueType;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ public final class KeyCases {
     private final Map<ValueType, List<Sample>> special;
 
     /**
-     * @param special the samples of types whose values only the caller knows (site.yaml's theme and base_url, a report's
+     * @param special the samples of types whose values only the caller knows (site.yaml's theme and base_url, a
+     * report's
      *                年度): they replace the samples made from the type
      */
     public KeyCases(Map<ValueType, List<Sample>> special) {
@@ -148,8 +150,8 @@ public final class KeyCases {
                     new Sample("-3", f.negative()), Sample.bad(""), Sample.bad("'/'"), Sample.bad("'-'"), Sample.bad("abc"),
                     Sample.bad("1e13"), Sample.bad("[1]")));
         } else if (t instanceof ValueType.Figures f) {
-            String zeros = "[" + String.join(", ", java.util.Collections.nCopies(f.size(), "0")) + "]";
-            String oneShort = "[" + String.join(", ", java.util.Collections.nCopies(f.size() - 1, "0")) + "]";
+            String zeros = "[" + String.join(", ", Collections.nCopies(f.size(), "0")) + "]";
+            String oneShort = "[" + String.join(", ", Collections.nCopies(f.size() - 1, "0")) + "]";
             s.addAll(List.of(Sample.ok(zeros), Sample.ok(zeros.replaceFirst("0", "5")), Sample.bad(oneShort),
                     Sample.bad(zeros.replace("]", ", 0]")), Sample.bad(zeros.replaceFirst("0", "-1")),
                     Sample.bad(zeros.replaceFirst("0", "'/'")), Sample.bad("0"), Sample.bad("{a: 1}"), Sample.bad("")));

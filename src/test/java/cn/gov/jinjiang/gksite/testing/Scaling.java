@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.function.IntFunction;
 
 /**
- * Holds work to linear time: the best of five runs (of up to fifteen) at size 4n may take at most eight times the best at n (plus a tenth
+ * Holds work to linear time: the best of five runs (of up to fifteen) at size 4n may take at most eight times the best
+ * at n (plus a tenth
  * of a second for the collector's pauses), where quadratic work takes sixteen. The runs of the two sizes take turns,
  * so a busy moment of the machine hits both; the factor of two to spare keeps noise from failing linear work.
  */

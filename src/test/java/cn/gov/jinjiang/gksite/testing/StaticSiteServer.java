@@ -11,6 +11,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * A built site served on 127.0.0.1 like a plain web server, for the browser tests: folder/ is
@@ -20,7 +23,7 @@ public final class StaticSiteServer implements AutoCloseable {
     private final Path site;
     private final HttpServer server;
     /** Every request's path and query, in the order received. */
-    private final java.util.Queue<String> requests = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final Queue<String> requests = new ConcurrentLinkedQueue<>();
 
     public StaticSiteServer(Path site) {
         this.site = site.toAbsolutePath().normalize();
@@ -39,8 +42,8 @@ public final class StaticSiteServer implements AutoCloseable {
     }
 
     /** The raw paths (with query) requested so far, in order. */
-    public java.util.List<String> requests() {
-        return java.util.List.copyOf(requests);
+    public List<String> requests() {
+        return List.copyOf(requests);
     }
 
     @Override

@@ -1,14 +1,20 @@
 package cn.gov.jinjiang.gksite.testing;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Test sites: the repository's own site, fixtures under src/test/resources/sites/, or inline text sites,
@@ -46,7 +52,7 @@ public final class TestSites {
         Path yaml = dir.resolve("site.yaml");
         StringBuilder sb = new StringBuilder();
         for (String line : read(yaml).split("\n", -1)) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\s+)(\\w+):\\s*待填写.*$").matcher(line);
+            Matcher m = Pattern.compile("^(\\s+)(\\w+):\\s*待填写.*$").matcher(line);
             if (m.matches()) {
                 String value = FOOTER_VALUES.get(m.group(2));
                 if (value == null) {
@@ -62,8 +68,8 @@ public final class TestSites {
 
     /** Skips the test when {@code program} is not on PATH (.ci/run installs rsync and the other tools). */
     public static void assumeInstalled(String program) {
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "")
-                        .split(java.io.File.pathSeparator)).anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, program))),
+        Assumptions.assumeTrue(Arrays.stream(System.getenv().getOrDefault("PATH", "")
+                        .split(File.pathSeparator)).anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, program))),
                 program + " is not installed: skipping (.ci/run installs it)");
     }
 
@@ -151,7 +157,7 @@ public final class TestSites {
     /** Deletes {@code root} and everything below it (a test's own temporary copy). */
     public static void deleteTree(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package cn.gov.jinjiang.gksite.publish.doctor;
 
 import java.util.List;
+import java.util.Optional;
 
 /** What {@code gksite doctor} found, one check after another. */
 public record DoctorReport(List<DoctorCheck> checks) {
@@ -14,7 +15,7 @@ public record DoctorReport(List<DoctorCheck> checks) {
     }
 
     /** The check {@code id}, if it was made. */
-    public java.util.Optional<DoctorCheck> check(String id) {
+    public Optional<DoctorCheck> check(String id) {
         return checks.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 }

@@ -8,13 +8,16 @@ import cn.gov.jinjiang.gksite.publish.Rsync;
 import cn.gov.jinjiang.gksite.publish.doctor.DoctorCheck.Status;
 import cn.gov.jinjiang.gksite.testing.TestSites;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -213,18 +216,18 @@ class DoctorTest {
     }
 
     private static long folders(Path dir) {
-        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+        try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isDirectory).count();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
     private static long files(Path dir) {
-        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+        try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile).count();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -235,7 +238,7 @@ class DoctorTest {
     }
 
     private static void assumeInstalled(String program) {
-        boolean found = java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":"))
+        boolean found = Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":"))
                 .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, program)));
         Assumptions.assumeTrue(found, program + " is not installed (.ci/run installs it)");
     }
