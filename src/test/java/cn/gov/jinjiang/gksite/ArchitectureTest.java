@@ -16,59 +16,106 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final String BASE = "cn.gov.jinjiang.gksite";
     private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE);
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(BASE);
 
     @Test
     void stagesDependOnlyOnEarlierStages() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("diag").definedBy(BASE + ".diag..")
-                .layer("config").definedBy(BASE + ".config..")
-                .layer("content").definedBy(BASE + ".content..")
-                .layer("markdown").definedBy(BASE + ".markdown..")
-                .layer("report").definedBy(BASE + ".report..")
-                .layer("render").definedBy(BASE + ".render..")
-                .layer("output").definedBy(BASE + ".output..")
-                .layer("check").definedBy(BASE + ".check..")
-                .layer("build").definedBy(BASE + ".build..")
-                .layer("serve").definedBy(BASE + ".serve..")
-                .layer("publish").definedBy(BASE + ".publish..")
-                .layer("setup").definedBy(BASE + ".setup..")
-                .layer("cli").definedBy(BASE + ".cli..")
-                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("setup").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("publish").mayOnlyBeAccessedByLayers("setup", "cli")
-                .whereLayer("build").mayOnlyBeAccessedByLayers("serve", "publish", "cli")
-                .whereLayer("check").mayOnlyBeAccessedByLayers("build", "serve", "publish", "cli")
-                .whereLayer("output").mayOnlyBeAccessedByLayers("check", "build", "serve", "publish", "setup", "cli")
-                .whereLayer("render").mayOnlyBeAccessedByLayers("output", "check", "build", "serve", "publish", "cli")
-                .whereLayer("report").mayOnlyBeAccessedByLayers("render", "output", "check", "build", "serve", "publish",
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("diag")
+                .definedBy(BASE + ".diag..")
+                .layer("config")
+                .definedBy(BASE + ".config..")
+                .layer("content")
+                .definedBy(BASE + ".content..")
+                .layer("markdown")
+                .definedBy(BASE + ".markdown..")
+                .layer("report")
+                .definedBy(BASE + ".report..")
+                .layer("render")
+                .definedBy(BASE + ".render..")
+                .layer("output")
+                .definedBy(BASE + ".output..")
+                .layer("check")
+                .definedBy(BASE + ".check..")
+                .layer("build")
+                .definedBy(BASE + ".build..")
+                .layer("serve")
+                .definedBy(BASE + ".serve..")
+                .layer("publish")
+                .definedBy(BASE + ".publish..")
+                .layer("setup")
+                .definedBy(BASE + ".setup..")
+                .layer("cli")
+                .definedBy(BASE + ".cli..")
+                .whereLayer("cli")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("setup")
+                .mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("serve")
+                .mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("publish")
+                .mayOnlyBeAccessedByLayers("setup", "cli")
+                .whereLayer("build")
+                .mayOnlyBeAccessedByLayers("serve", "publish", "cli")
+                .whereLayer("check")
+                .mayOnlyBeAccessedByLayers("build", "serve", "publish", "cli")
+                .whereLayer("output")
+                .mayOnlyBeAccessedByLayers("check", "build", "serve", "publish", "setup", "cli")
+                .whereLayer("render")
+                .mayOnlyBeAccessedByLayers("output", "check", "build", "serve", "publish", "cli")
+                .whereLayer("report")
+                .mayOnlyBeAccessedByLayers("render", "output", "check", "build", "serve", "publish", "cli")
+                .whereLayer("markdown")
+                .mayOnlyBeAccessedByLayers("report", "render", "output", "check", "build", "serve", "publish", "cli")
+                .whereLayer("content")
+                .mayOnlyBeAccessedByLayers(
+                        "markdown", "report", "render", "output", "check", "build", "serve", "publish", "cli")
+                .whereLayer("config")
+                .mayOnlyBeAccessedByLayers(
+                        "content",
+                        "markdown",
+                        "report",
+                        "render",
+                        "output",
+                        "check",
+                        "build",
+                        "serve",
+                        "publish",
+                        "setup",
                         "cli")
-                .whereLayer("markdown").mayOnlyBeAccessedByLayers("report", "render", "output", "check", "build",
-                        "serve", "publish", "cli")
-                .whereLayer("content").mayOnlyBeAccessedByLayers("markdown", "report", "render", "output", "check",
-                        "build", "serve", "publish", "cli")
-                .whereLayer("config").mayOnlyBeAccessedByLayers("content", "markdown", "report", "render", "output",
-                        "check", "build", "serve", "publish", "setup", "cli")
                 .check(CLASSES);
     }
 
     /** publish and serve both sit on build, side by side: neither may use the other. */
     @Test
     void publishDoesNotDependOnServe() {
-        ArchRuleDefinition.noClasses().that().resideInAPackage(BASE + ".publish..")
-                .should().dependOnClassesThat().resideInAPackage(BASE + ".serve..")
+        ArchRuleDefinition.noClasses()
+                .that()
+                .resideInAPackage(BASE + ".publish..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(BASE + ".serve..")
                 .check(CLASSES);
-        ArchRuleDefinition.noClasses().that().resideInAPackage(BASE + ".serve..")
-                .should().dependOnClassesThat().resideInAPackage(BASE + ".publish..")
+        ArchRuleDefinition.noClasses()
+                .that()
+                .resideInAPackage(BASE + ".serve..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(BASE + ".publish..")
                 .check(CLASSES);
     }
 
     /** The work-sharing helper sits under every stage and uses none of them. */
     @Test
     void parallelDependsOnNoStage() {
-        ArchRuleDefinition.noClasses().that().resideInAPackage(BASE + ".parallel..")
-                .should().dependOnClassesThat().resideOutsideOfPackages(BASE + ".parallel..", "java..")
+        ArchRuleDefinition.noClasses()
+                .that()
+                .resideInAPackage(BASE + ".parallel..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages(BASE + ".parallel..", "java..")
                 .check(CLASSES);
     }
 
@@ -78,11 +125,19 @@ class ArchitectureTest {
      */
     @Test
     void checkScanSitsBelowTheRules() {
-        ArchRuleDefinition.noClasses().that().resideInAPackage(BASE + ".check.scan..")
-                .should().dependOnClassesThat().resideOutsideOfPackages(BASE + ".check.scan..", "java..", "org.jsoup..")
+        ArchRuleDefinition.noClasses()
+                .that()
+                .resideInAPackage(BASE + ".check.scan..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages(BASE + ".check.scan..", "java..", "org.jsoup..")
                 .check(CLASSES);
-        ArchRuleDefinition.noClasses().that().resideOutsideOfPackage(BASE + ".check..")
-                .should().dependOnClassesThat().resideInAPackage(BASE + ".check.scan..")
+        ArchRuleDefinition.noClasses()
+                .that()
+                .resideOutsideOfPackage(BASE + ".check..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(BASE + ".check.scan..")
                 .check(CLASSES);
     }
 
@@ -93,11 +148,17 @@ class ArchitectureTest {
 
     @Test
     void onlyCliPrintsOrExits() {
-        ArchRuleDefinition.noClasses().that().resideOutsideOfPackage(BASE + ".cli..")
-                .should().accessField(System.class, "out")
-                .orShould().accessField(System.class, "err")
-                .orShould().callMethod(System.class, "exit", int.class)
-                .orShould().callMethod(Throwable.class, "printStackTrace")
+        ArchRuleDefinition.noClasses()
+                .that()
+                .resideOutsideOfPackage(BASE + ".cli..")
+                .should()
+                .accessField(System.class, "out")
+                .orShould()
+                .accessField(System.class, "err")
+                .orShould()
+                .callMethod(System.class, "exit", int.class)
+                .orShould()
+                .callMethod(Throwable.class, "printStackTrace")
                 .check(CLASSES);
     }
 }

@@ -36,8 +36,10 @@ class DiagnosticCodesTest {
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     private static final Pattern CODE = Pattern.compile("[a-z]+(?:\\.[a-zA-Z0-9][a-zA-Z0-9-]*)+");
     /** File names are the other literals shaped like a code: data.yaml, index.html, report.docx … */
-    private static final Set<String> FILE_TYPES = Set.of("yaml", "yml", "html", "htm", "md", "json", "xml", "txt",
-            "csv", "peb", "docx", "doc", "pdf", "css", "js", "png");
+    private static final Set<String> FILE_TYPES = Set.of(
+            "yaml", "yml", "html", "htm", "md", "json", "xml", "txt", "csv", "peb", "docx", "doc", "pdf", "css", "js",
+            "png");
+
     private static final Pattern YAML_READ = Pattern.compile("YamlMap\\.read\\(");
     private static final Pattern YAML_STRING = Pattern.compile("\\.string\\(");
     private static final Pattern PROPERTY = Pattern.compile("System\\.getProperty\\(\\s*\"([^\"]+)\"");
@@ -137,33 +139,52 @@ class DiagnosticCodesTest {
         List<String> missing = new ArrayList<>();
         for (String code : codes) {
             boolean fixture = fixtures(code, codes).stream().anyMatch(f -> mentions(tests, f));
-            boolean focused = FOCUSED.containsKey(code) && FOCUSED.get(code).stream()
-                    .allMatch(t -> mentions(TestSites.read(TESTS.resolve("cn/gov/jinjiang/gksite/" + t + ".java")), code));
+            boolean focused = FOCUSED.containsKey(code)
+                    && FOCUSED.get(code).stream()
+                            .allMatch(t -> mentions(
+                                    TestSites.read(TESTS.resolve("cn/gov/jinjiang/gksite/" + t + ".java")), code));
             if (!fixture && !focused && !UNTESTED.containsKey(code)) {
                 missing.add(code);
             }
         }
-        assertThat(missing).as("codes with no fixture site (sites/invalid-<code>, warn-<code>, info-<code>, named "
-                + "by a test) and no focused test").isEmpty();
+        assertThat(missing)
+                .as("codes with no fixture site (sites/invalid-<code>, warn-<code>, info-<code>, named "
+                        + "by a test) and no focused test")
+                .isEmpty();
     }
 
     @Test
     void theExceptionListsNameOnlyCodesThatExistAndNeedThem() {
         Set<String> codes = emittedCodes();
         String tests = testSources();
-        assertThat(FOCUSED.keySet()).as("focused tests for codes the main code no longer emits").isSubsetOf(codes);
-        assertThat(UNTESTED.keySet()).as("untested codes the main code no longer emits").isSubsetOf(codes);
-        assertThat(UNTESTED.keySet().stream().filter(c -> FOCUSED.containsKey(c)
-                || fixtures(c, codes).stream().anyMatch(f -> mentions(tests, f))))
-                .as("codes listed as untested that have a test now: remove them from UNTESTED").isEmpty();
+        assertThat(FOCUSED.keySet())
+                .as("focused tests for codes the main code no longer emits")
+                .isSubsetOf(codes);
+        assertThat(UNTESTED.keySet())
+                .as("untested codes the main code no longer emits")
+                .isSubsetOf(codes);
+        assertThat(UNTESTED.keySet().stream()
+                        .filter(c -> FOCUSED.containsKey(c)
+                                || fixtures(c, codes).stream().anyMatch(f -> mentions(tests, f))))
+                .as("codes listed as untested that have a test now: remove them from UNTESTED")
+                .isEmpty();
     }
 
     @Test
     void theScanFindsTheCodesEveryWayTheyAreWritten() {
         // a literal passed straight to Diagnostic, a constant, and the two codes YamlMap builds from a prefix
-        assertThat(emittedCodes()).contains("report.R3", "markdown.raw-html", "content.symlink", "theme.symlink",
-                "config.placeholder", "report.schema.unknown-key", "render.menu.type", "content.unknown-key",
-                "config.type").doesNotContain("report.schema", "render.menu", "data.yaml", "report.docx", "os.name");
+        assertThat(emittedCodes())
+                .contains(
+                        "report.R3",
+                        "markdown.raw-html",
+                        "content.symlink",
+                        "theme.symlink",
+                        "config.placeholder",
+                        "report.schema.unknown-key",
+                        "render.menu.type",
+                        "content.unknown-key",
+                        "config.type")
+                .doesNotContain("report.schema", "render.menu", "data.yaml", "report.docx", "os.name");
     }
 
     @Test
@@ -174,8 +195,10 @@ class DiagnosticCodesTest {
         while (m.find()) {
             rows.add(m.group(1));
         }
-        List<String> undocumented = emittedCodes().stream().filter(c -> !rows.contains(c)
-                && rows.stream().noneMatch(r -> r.endsWith(".*") && c.startsWith(r.substring(0, r.length() - 1))))
+        List<String> undocumented = emittedCodes().stream()
+                .filter(c -> !rows.contains(c)
+                        && rows.stream()
+                                .noneMatch(r -> r.endsWith(".*") && c.startsWith(r.substring(0, r.length() - 1))))
                 .toList();
         assertThat(undocumented).as("codes missing from README's code table").isEmpty();
     }
@@ -183,12 +206,18 @@ class DiagnosticCodesTest {
     /** Fixture folders for {@code code}: the exact name, or a variant whose suffix does not make another code. */
     private static List<String> fixtures(String code, Set<String> codes) {
         try (Stream<Path> s = Files.list(SITES)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> {
-                String rest = n.replaceFirst("^(invalid|warn|info)-", "");
-                return !rest.equals(n) && (rest.equals(code)
-                        || rest.startsWith(code + "-") && codes.stream().noneMatch(c -> rest.startsWith(c + "-")
-                        && c.length() > code.length() || rest.equals(c)));
-            }).toList();
+            return s.map(p -> p.getFileName().toString())
+                    .filter(n -> {
+                        String rest = n.replaceFirst("^(invalid|warn|info)-", "");
+                        return !rest.equals(n)
+                                && (rest.equals(code)
+                                        || rest.startsWith(code + "-")
+                                                && codes.stream()
+                                                        .noneMatch(c ->
+                                                                rest.startsWith(c + "-") && c.length() > code.length()
+                                                                        || rest.equals(c)));
+                    })
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -197,7 +226,8 @@ class DiagnosticCodesTest {
     /** Whether {@code text} has {@code word} standing alone (not as part of a longer code or name). */
     private static boolean mentions(String text, String word) {
         return Pattern.compile("(?<![A-Za-z0-9.-])" + Pattern.quote(word) + "(?![A-Za-z0-9-]|\\.[A-Za-z0-9])")
-                .matcher(text).find();
+                .matcher(text)
+                .find();
     }
 
     static Set<String> emittedCodes() {
@@ -234,7 +264,10 @@ class DiagnosticCodesTest {
         }
         for (String l : literals) {
             String last = l.substring(l.lastIndexOf('.') + 1);
-            if (CODE.matcher(l).matches() && !FILE_TYPES.contains(last) && !l.startsWith("cn.gov.jinjiang.gksite.") && !prefixes.contains(l)
+            if (CODE.matcher(l).matches()
+                    && !FILE_TYPES.contains(last)
+                    && !l.startsWith("cn.gov.jinjiang.gksite.")
+                    && !prefixes.contains(l)
                     && !properties.contains(l)) {
                 codes.add(l);
             }
@@ -314,7 +347,9 @@ class DiagnosticCodesTest {
 
     private static List<String> javaFiles(Path root) {
         try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(p -> p.toString().endsWith(".java")).sorted().map(TestSites::read)
+            return s.filter(p -> p.toString().endsWith(".java"))
+                    .sorted()
+                    .map(TestSites::read)
                     .collect(Collectors.toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -38,12 +37,15 @@ final class Affected {
      * @param reportsBefore the annual reports before the edit
      * @param reportsAfter  and after it
      */
-    record Edit(ContentTree before, ContentTree after, List<SourceFiles.PageChange> changes, Set<String> dataDirs,
-                List<AnnualReport> reportsBefore, List<AnnualReport> reportsAfter) {
-    }
+    record Edit(
+            ContentTree before,
+            ContentTree after,
+            List<SourceFiles.PageChange> changes,
+            Set<String> dataDirs,
+            List<AnnualReport> reportsBefore,
+            List<AnnualReport> reportsAfter) {}
 
-    private Affected() {
-    }
+    private Affected() {}
 
     /** The sources of the pages to render again after {@code edit}. */
     static Set<String> pages(Edit edit) {
@@ -95,13 +97,15 @@ final class Affected {
         }
         // A folder's data (its menu.yaml among them) shows on the pages of that folder and below it.
         edit.dataDirs().forEach(dir -> pagesAtOrBelow(tree, dir, render));
-        if (!edit.reportsAfter().equals(edit.reportsBefore()) || !edit.dataDirs().isEmpty()) {
+        if (!edit.reportsAfter().equals(edit.reportsBefore())
+                || !edit.dataDirs().isEmpty()) {
             edit.reportsBefore().forEach(r -> render.add(r.page().source()));
             edit.reportsAfter().forEach(r -> render.add(r.page().source()));
             // The front pages above a report show the latest report's key figures.
             edit.reportsAfter().forEach(r -> foldersAbove(sections, r.page().dir(), render));
             edit.reportsBefore().forEach(r -> foldersAbove(sections, r.page().dir(), render));
-            tree.pages().stream().filter(p -> Layouts.REPORTS.equals(p.meta().layout()))
+            tree.pages().stream()
+                    .filter(p -> Layouts.REPORTS.equals(p.meta().layout()))
                     .forEach(p -> render.add(p.source()));
         }
         return render;
@@ -114,13 +118,17 @@ final class Affected {
 
     /** Whether the breadcrumbs of the pages below an index page, and their draft marks, stay as they were. */
     private static boolean sameCrumb(Page before, Page after) {
-        return before != null && after != null && before.meta().title().equals(after.meta().title())
-                && before.url().equals(after.url()) && before.meta().draft() == after.meta().draft();
+        return before != null
+                && after != null
+                && before.meta().title().equals(after.meta().title())
+                && before.url().equals(after.url())
+                && before.meta().draft() == after.meta().draft();
     }
 
     private static void pagesAtOrBelow(ContentTree tree, String dir, Set<String> render) {
         String prefix = dir.isEmpty() ? "" : dir + "/";
-        tree.pages().stream().filter(p -> p.dir().equals(dir) || p.dir().startsWith(prefix))
+        tree.pages().stream()
+                .filter(p -> p.dir().equals(dir) || p.dir().startsWith(prefix))
                 .forEach(p -> render.add(p.source()));
     }
 

@@ -22,21 +22,32 @@ import java.util.Objects;
  * @param stages      wall time of each stage, in pipeline order (for profiling)
  * @param drafts      the drafts of content/: built and marked, or left out ({@link Drafts#leftOut})
  */
-public record BuildResult(boolean written, int pages, OutputManifest manifest, List<Diagnostic> diagnostics,
-                          Duration elapsed, Map<String, Duration> stages, Drafts drafts) {
+public record BuildResult(
+        boolean written,
+        int pages,
+        OutputManifest manifest,
+        List<Diagnostic> diagnostics,
+        Duration elapsed,
+        Map<String, Duration> stages,
+        Drafts drafts) {
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
         stages = Collections.unmodifiableMap(new LinkedHashMap<>(stages));
         Objects.requireNonNull(drafts, "drafts");
     }
 
-    public BuildResult(boolean written, int pages, OutputManifest manifest, List<Diagnostic> diagnostics,
-                       Duration elapsed, Map<String, Duration> stages) {
+    public BuildResult(
+            boolean written,
+            int pages,
+            OutputManifest manifest,
+            List<Diagnostic> diagnostics,
+            Duration elapsed,
+            Map<String, Duration> stages) {
         this(written, pages, manifest, diagnostics, elapsed, stages, Drafts.NONE);
     }
 
-    public BuildResult(boolean written, int pages, OutputManifest manifest, List<Diagnostic> diagnostics,
-                       Duration elapsed) {
+    public BuildResult(
+            boolean written, int pages, OutputManifest manifest, List<Diagnostic> diagnostics, Duration elapsed) {
         this(written, pages, manifest, diagnostics, elapsed, Map.of());
     }
 
@@ -45,7 +56,9 @@ public record BuildResult(boolean written, int pages, OutputManifest manifest, L
     }
 
     public long warnings() {
-        return diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
+        return diagnostics.stream()
+                .filter(d -> d.severity() == Severity.WARNING)
+                .count();
     }
 
     public boolean ok() {

@@ -50,23 +50,44 @@ public final class CheckRun {
         Instant start = clock.instant();
         SourceLayout layout = SourceLayout.of(source, site);
         if (!Files.isDirectory(layout.output())) {
-            throw new DiagnosticException(Diagnostic.error("check.site-missing", SourcePos.of(layout.relative(layout.output())),
-                    "要检查的目录不存在：" + layout.output(), "先运行 gksite build，或用 --site 指定目录。"));
+            throw new DiagnosticException(Diagnostic.error(
+                    "check.site-missing",
+                    SourcePos.of(layout.relative(layout.output())),
+                    "要检查的目录不存在：" + layout.output(),
+                    "先运行 gksite build，或用 --site 指定目录。"));
         }
         Diagnostics configDiags = new Diagnostics();
         SiteConfig config = Files.isRegularFile(layout.root().resolve("site.yaml"))
                 ? new ConfigLoader().load(layout, configDiags)
-                : new SiteConfig("", "", "", "", "zh-CN", "portal", "department", List.of(),
-                Footer.empty(), CheckLevels.defaults(), PublishTarget.none(),
-                Catalogue.defaults());
-        Diagnostics diags = Diagnostics.withOverrides(config.checks().overrides(), config.checks().off());
+                : new SiteConfig(
+                        "",
+                        "",
+                        "",
+                        "",
+                        "zh-CN",
+                        "portal",
+                        "department",
+                        List.of(),
+                        Footer.empty(),
+                        CheckLevels.defaults(),
+                        PublishTarget.none(),
+                        Catalogue.defaults());
+        Diagnostics diags = Diagnostics.withOverrides(
+                config.checks().overrides(), config.checks().off());
         OutputManifest manifest = OutputManifest.read(OutputManifest.fileFor(layout.output()));
         ExternalLinkProbe probe = external
                 ? new ExternalLinkProbe(ExternalLinkProbe.defaultClient(Duration.ofSeconds(5)), clock, probeOptions)
                 : null;
-        new SiteChecker().check(layout.output(), manifest, config,
-                new CheckOptions(layout.root(), layout.relative(layout.output()), external, probe), diags);
-        int pages = (int) manifest.entries().stream().filter(e -> e.path().endsWith(".html")).count();
+        new SiteChecker()
+                .check(
+                        layout.output(),
+                        manifest,
+                        config,
+                        new CheckOptions(layout.root(), layout.relative(layout.output()), external, probe),
+                        diags);
+        int pages = (int) manifest.entries().stream()
+                .filter(e -> e.path().endsWith(".html"))
+                .count();
         return new BuildResult(false, pages, manifest, diags.sorted(), Duration.between(start, clock.instant()));
     }
 }

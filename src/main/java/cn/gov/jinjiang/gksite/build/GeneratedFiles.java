@@ -17,16 +17,15 @@ import java.util.List;
  * site.
  */
 final class GeneratedFiles {
-    private GeneratedFiles() {
-    }
+    private GeneratedFiles() {}
 
     static List<RenderedFile> of(ContentTree tree, List<AnnualReport> reports, SiteConfig config) {
         return of(tree, reports, config, new SearchIndexWriter(false));
     }
 
     /** @param search the search index writer; the preview keeps one, which reuses what unchanged pages gave */
-    static List<RenderedFile> of(ContentTree tree, List<AnnualReport> reports, SiteConfig config,
-                                 SearchIndexWriter search) {
+    static List<RenderedFile> of(
+            ContentTree tree, List<AnnualReport> reports, SiteConfig config, SearchIndexWriter search) {
         List<RenderedFile> out = new ArrayList<>(new DataDownloadWriter().files(tree, reports, config.organisation()));
         out.addAll(new SitemapWriter().files(tree, config.baseUrl()));
         out.addAll(new FeedWriter().files(tree, config.baseUrl(), config.name()));

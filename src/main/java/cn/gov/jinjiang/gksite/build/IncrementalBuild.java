@@ -65,6 +65,7 @@ public final class IncrementalBuild {
     private List<Diagnostic> themeDiags = List.of();
     /** Refused links among the static files. */
     private List<Diagnostic> staticDiags = List.of();
+
     private final Map<String, Converted> bodies = new ConcurrentHashMap<>();
     /** The HTML of {@link #bodies}, kept beside it so stages can take it without copying. */
     private final Map<String, RenderedMarkdown> html = new ConcurrentHashMap<>();
@@ -73,15 +74,15 @@ public final class IncrementalBuild {
     /** Set when an edit left the generated files for {@link #refreshGenerated()}. */
     private boolean generatedStale;
 
-    private record Converted(String body, int bodyLine, RenderedMarkdown html, List<Diagnostic> diags) {
-    }
+    private record Converted(String body, int bodyLine, RenderedMarkdown html, List<Diagnostic> diags) {}
 
     /**
      * @param source the source folder (site.yaml, content/, themes/)
      * @param output a private folder to write to; it is replaced on {@link #full} and updated in place after
      */
     public IncrementalBuild(Path source, Path output, Clock clock) {
-        this.layout = SourceLayout.of(Objects.requireNonNull(source, "source"), Objects.requireNonNull(output, "output"));
+        this.layout =
+                SourceLayout.of(Objects.requireNonNull(source, "source"), Objects.requireNonNull(output, "output"));
         this.clock = Objects.requireNonNull(clock, "clock");
         this.files = new SourceFiles(layout);
         this.folder = new PreviewFolder(layout);
@@ -245,15 +246,22 @@ public final class IncrementalBuild {
         }
         Map<String, List<Diagnostic>> found = new ConcurrentHashMap<>();
         Set<String> attempted = ConcurrentHashMap.newKeySet();
-        List<RenderedFile> out = Stages.renderer(layout, engine, config).render(tree, Collections.unmodifiableMap(html),
-                reports, p -> {
-                    boolean yes = only.test(p);
-                    if (yes) {
-                        attempted.add(p.source());
-                    }
-                    return yes;
-                }, (p, d) -> found.computeIfAbsent(p == null ? "" : p.source(),
-                        k -> Collections.synchronizedList(new ArrayList<>())).add(d));
+        List<RenderedFile> out = Stages.renderer(layout, engine, config)
+                .render(
+                        tree,
+                        Collections.unmodifiableMap(html),
+                        reports,
+                        p -> {
+                            boolean yes = only.test(p);
+                            if (yes) {
+                                attempted.add(p.source());
+                            }
+                            return yes;
+                        },
+                        (p, d) -> found.computeIfAbsent(
+                                        p == null ? "" : p.source(),
+                                        k -> Collections.synchronizedList(new ArrayList<>()))
+                                .add(d));
         attempted.forEach(renderDiags::remove);
         found.forEach((k, v) -> renderDiags.put(k, List.copyOf(v)));
         folder.rendered(out, write);
@@ -268,7 +276,8 @@ public final class IncrementalBuild {
     }
 
     private BuildResult result(int rendered, Instant start) {
-        Diagnostics all = Diagnostics.withOverrides(config.checks().overrides(), config.checks().off());
+        Diagnostics all = Diagnostics.withOverrides(
+                config.checks().overrides(), config.checks().off());
         all.addAll(configDiags);
         files.diagnostics().forEach(all::addAll);
         all.addAll(treeDiags);
@@ -279,7 +288,13 @@ public final class IncrementalBuild {
         all.addAll(folder.conflicts(Stages.addressLines(tree)));
         all.addAll(themeDiags);
         all.addAll(staticDiags);
-        return new BuildResult(true, rendered, folder.manifest(), all.sorted(),
-                Duration.between(start, clock.instant()), Map.of(), tree.drafts());
+        return new BuildResult(
+                true,
+                rendered,
+                folder.manifest(),
+                all.sorted(),
+                Duration.between(start, clock.instant()),
+                Map.of(),
+                tree.drafts());
     }
 }

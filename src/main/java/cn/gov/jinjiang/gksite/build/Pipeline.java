@@ -74,8 +74,12 @@ public final class Pipeline {
         SourceLayout layout = SourceLayout.of(request.source(), request.output());
 
         Diagnostics configDiags = new Diagnostics();
-        SiteConfig config = InternalErrors.contain(SourcePos.of("site.yaml"), "读取 site.yaml", configDiags,
-                () -> new ConfigLoader().load(layout, configDiags), null);
+        SiteConfig config = InternalErrors.contain(
+                SourcePos.of("site.yaml"),
+                "读取 site.yaml",
+                configDiags,
+                () -> new ConfigLoader().load(layout, configDiags),
+                null);
         if (config == null) {
             return result(false, 0, new OutputManifest(List.of()), configDiags, start, watch, null);
         }
@@ -85,17 +89,30 @@ public final class Pipeline {
     }
 
     /** @param output the real path of the claimed output folder (layout's, with symbolic links resolved) */
-    private BuildResult run(BuildRequest request, SourceLayout layout, Path output, SiteConfig config,
-                            Diagnostics configDiags, Instant start, Stopwatch watch) {
-        var levels = Diagnostics.levels(config.checks().overrides(), config.checks().off());
+    private BuildResult run(
+            BuildRequest request,
+            SourceLayout layout,
+            Path output,
+            SiteConfig config,
+            Diagnostics configDiags,
+            Instant start,
+            Stopwatch watch) {
+        var levels =
+                Diagnostics.levels(config.checks().overrides(), config.checks().off());
         // A placeholder never reaches the portal: for publish it is an error, and checks: cannot lower it.
-        Diagnostics diags = new Diagnostics(request.publish()
-                ? d -> Placeholders.CODES.contains(d.code()) ? Severity.ERROR : levels.apply(d) : levels);
+        Diagnostics diags = new Diagnostics(
+                request.publish()
+                        ? d -> Placeholders.CODES.contains(d.code()) ? Severity.ERROR : levels.apply(d)
+                        : levels);
         diags.addAll(configDiags.sorted());
 
         watch.lap("config");
-        ContentTree tree = InternalErrors.contain(SourcePos.of("content"), "读取 content/", diags,
-                () -> new ContentLoader().load(layout, diags, request.drafts()), null);
+        ContentTree tree = InternalErrors.contain(
+                SourcePos.of("content"),
+                "读取 content/",
+                diags,
+                () -> new ContentLoader().load(layout, diags, request.drafts()),
+                null);
         if (tree == null) {
             return result(false, 0, new OutputManifest(List.of()), diags, start, watch, null);
         }
@@ -135,7 +152,10 @@ public final class Pipeline {
                     Tasks.start("gksite-generated-files", () -> GeneratedFiles.of(tree, reports, config));
             pages = Stages.renderer(layout, Stages.engine(layout, theme), config)
                     .render(tree, bodies, reports, diags, sink);
-            InternalErrors.contain(SourcePos.of("content"), "生成搜索索引、订阅和站点地图", diags,
+            InternalErrors.contain(
+                    SourcePos.of("content"),
+                    "生成搜索索引、订阅和站点地图",
+                    diags,
                     () -> generated.join().forEach(sink));
         } catch (RuntimeException | Error e) {
             staging.discard();
@@ -146,18 +166,27 @@ public final class Pipeline {
             staging.discard();
             return result(false, pages, new OutputManifest(List.of()), diags, start, watch, tree);
         }
-        OutputWriter.Staged staged = staging.finish(
-                Stages.staticFiles(layout, theme, tree, diags), Stages.addressLines(tree), diags);
+        OutputWriter.Staged staged =
+                staging.finish(Stages.staticFiles(layout, theme, tree, diags), Stages.addressLines(tree), diags);
         watch.lap("static");
         if (staged == null) {
             return result(false, pages, new OutputManifest(List.of()), diags, start, watch, tree);
         }
         if (request.check()) {
             try {
-                InternalErrors.contain(SourcePos.of(layout.relative(layout.output())), "检查生成的站点", diags,
-                        () -> new SiteChecker().check(staged.folder(), staged.manifest(), config,
-                                CheckOptions.staged(layout.root(), layout.relative(layout.output()))
-                                        .withDrafts(tree.drafts().leftOut()), diags, scanned));
+                InternalErrors.contain(
+                        SourcePos.of(layout.relative(layout.output())),
+                        "检查生成的站点",
+                        diags,
+                        () -> new SiteChecker()
+                                .check(
+                                        staged.folder(),
+                                        staged.manifest(),
+                                        config,
+                                        CheckOptions.staged(layout.root(), layout.relative(layout.output()))
+                                                .withDrafts(tree.drafts().leftOut()),
+                                        diags,
+                                        scanned));
             } catch (RuntimeException | Error e) {
                 staged.discard();
                 throw e;
@@ -174,10 +203,22 @@ public final class Pipeline {
         return result(true, pages, staged.manifest(), diags, start, watch, tree);
     }
 
-    private BuildResult result(boolean written, int pages, OutputManifest manifest, Diagnostics diags, Instant start,
-                               Stopwatch watch, ContentTree tree) {
-        return new BuildResult(written, pages, manifest, diags.sorted(), Duration.between(start, clock.instant()),
-                watch.laps(), tree == null ? Drafts.NONE : tree.drafts());
+    private BuildResult result(
+            boolean written,
+            int pages,
+            OutputManifest manifest,
+            Diagnostics diags,
+            Instant start,
+            Stopwatch watch,
+            ContentTree tree) {
+        return new BuildResult(
+                written,
+                pages,
+                manifest,
+                diags.sorted(),
+                Duration.between(start, clock.instant()),
+                watch.laps(),
+                tree == null ? Drafts.NONE : tree.drafts());
     }
 
     /** Wall time per stage, for the build summary and profiling. */

@@ -43,6 +43,7 @@ final class PreviewFolder {
     private final Map<String, byte[]> generatedBytes = new ConcurrentHashMap<>();
     /** The static files of the last walk (theme static/ and content assets), in precedence order. */
     private List<OutputWriter.Copy> statics = List.of();
+
     private Map<String, OutputWriter.Copy> copies = Map.of();
     /** The manifest of what is in the folder; null when it has to be listed again. */
     private OutputManifest manifest;
@@ -65,7 +66,8 @@ final class PreviewFolder {
      */
     void rendered(List<RenderedFile> out, boolean write) {
         Map<String, Set<String>> bySource = new HashMap<>();
-        out.forEach(f -> bySource.computeIfAbsent(f.source(), k -> new TreeSet<>()).add(f.path()));
+        out.forEach(
+                f -> bySource.computeIfAbsent(f.source(), k -> new TreeSet<>()).add(f.path()));
         out.forEach(f -> templates.put(f.path(), f.template()));
         // The theme's own pages (source "") come with every render; when content takes their address they go.
         bySource.putIfAbsent("", new TreeSet<>());
@@ -76,8 +78,10 @@ final class PreviewFolder {
         }
         Map<String, String> owner = new HashMap<>();
         outputs.forEach((source, paths) -> paths.forEach(p -> owner.putIfAbsent(p, source)));
-        out.parallelStream().filter(f -> !othersOwn(f.path()) && owner.getOrDefault(f.path(), f.source())
-                .equals(f.source())).forEach(writer::write);
+        out.parallelStream()
+                .filter(f -> !othersOwn(f.path())
+                        && owner.getOrDefault(f.path(), f.source()).equals(f.source()))
+                .forEach(writer::write);
         List<String> stale = new ArrayList<>();
         bySource.forEach((source, paths) -> {
             Set<String> old = outputs.put(source, paths);
@@ -105,8 +109,11 @@ final class PreviewFolder {
      * {@code generatedFiles} and the static files. When two files claim one address nothing is swapped in; the
      * conflict is found again by {@link #conflicts}.
      */
-    void replace(List<RenderedFile> pages, List<RenderedFile> generatedFiles, List<OutputWriter.Copy> statics,
-                 Function<String, SourcePos> where) {
+    void replace(
+            List<RenderedFile> pages,
+            List<RenderedFile> generatedFiles,
+            List<OutputWriter.Copy> statics,
+            Function<String, SourcePos> where) {
         List<RenderedFile> all = new ArrayList<>(pages);
         all.addAll(generatedFiles);
         generated = byPath(generatedFiles);
@@ -114,7 +121,8 @@ final class PreviewFolder {
         generatedFiles.forEach(f -> generatedBytes.put(f.path(), f.bytes()));
         this.statics = statics;
         try (OutputClaim claim = OutputClaim.take(layout.root(), layout.output())) {
-            OutputWriter.Staged staged = new OutputWriter().stage(claim.folder(), all, statics, where, new Diagnostics());
+            OutputWriter.Staged staged =
+                    new OutputWriter().stage(claim.folder(), all, statics, where, new Diagnostics());
             if (staged != null) {
                 staged.commit();
                 copies = desiredCopies(where);
@@ -126,12 +134,15 @@ final class PreviewFolder {
     void writeGenerated(List<RenderedFile> now) {
         Map<String, String> paths = byPath(now);
         // Most generated files (search shards, feeds) are unchanged by one edit: write only those that differ.
-        now.parallelStream().filter(f -> !Arrays.equals(generatedBytes.get(f.path()), f.bytes()))
+        now.parallelStream()
+                .filter(f -> !Arrays.equals(generatedBytes.get(f.path()), f.bytes()))
                 .forEach(writer::write);
         generatedBytes.keySet().retainAll(paths.keySet());
         now.forEach(f -> generatedBytes.put(f.path(), f.bytes()));
         Set<String> live = allOutputs();
-        generated.keySet().stream().filter(p -> !paths.containsKey(p) && !live.contains(p)).forEach(writer::delete);
+        generated.keySet().stream()
+                .filter(p -> !paths.containsKey(p) && !live.contains(p))
+                .forEach(writer::delete);
         if (!paths.equals(generated)) {
             manifest = null;
         }
@@ -144,7 +155,8 @@ final class PreviewFolder {
         Map<String, OutputWriter.Copy> now = desiredCopies(where);
         now.values().forEach(c -> writer.copy(c.from(), c.path()));
         Set<String> live = allOutputs();
-        copies.keySet().stream().filter(p -> !now.containsKey(p) && !live.contains(p) && !generated.containsKey(p))
+        copies.keySet().stream()
+                .filter(p -> !now.containsKey(p) && !live.contains(p) && !generated.containsKey(p))
                 .forEach(writer::delete);
         if (!now.keySet().equals(copies.keySet())) {
             manifest = null;
@@ -167,7 +179,8 @@ final class PreviewFolder {
     OutputManifest manifest() {
         if (manifest == null) {
             List<OutputManifest.Entry> entries = new ArrayList<>();
-            outputs.forEach((source, paths) -> paths.forEach(path -> entries.add(new OutputManifest.Entry(path, source, ""))));
+            outputs.forEach(
+                    (source, paths) -> paths.forEach(path -> entries.add(new OutputManifest.Entry(path, source, ""))));
             generated.forEach((path, source) -> entries.add(new OutputManifest.Entry(path, source, "")));
             copies.values().forEach(c -> entries.add(new OutputManifest.Entry(c.path(), c.label(), "")));
             entries.sort(Comparator.comparing(OutputManifest.Entry::path));
@@ -213,8 +226,8 @@ final class PreviewFolder {
         Map<String, List<OutputManifest.Entry>> out = new HashMap<>();
         outputs.forEach((source, paths) -> paths.forEach(p -> out.computeIfAbsent(p, k -> new ArrayList<>())
                 .add(new OutputManifest.Entry(p, source, templates.getOrDefault(p, "")))));
-        generated.forEach((path, source) -> out.computeIfAbsent(path, k -> new ArrayList<>())
-                .add(new OutputManifest.Entry(path, source, "")));
+        generated.forEach((path, source) ->
+                out.computeIfAbsent(path, k -> new ArrayList<>()).add(new OutputManifest.Entry(path, source, "")));
         return out;
     }
 

@@ -7,8 +7,7 @@ package cn.gov.jinjiang.gksite.build;
 @FunctionalInterface
 public interface Progress {
     /** No progress reporting. */
-    Progress NONE = (stage, done, total) -> {
-    };
+    Progress NONE = (stage, done, total) -> {};
 
     /**
      * @param stage a short Chinese name of the stage, e.g. 生成页面

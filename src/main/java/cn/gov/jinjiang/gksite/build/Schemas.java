@@ -36,8 +36,7 @@ public final class Schemas {
     /** Where {@code gksite schemas} writes them by default, below the source folder. */
     public static final String FOLDER = ".gksite/schemas";
 
-    private Schemas() {
-    }
+    private Schemas() {}
 
     /** File name → JSON text (UTF-8, sorted keys, ending in a newline), in file name order. */
     public static Map<String, String> files() {
@@ -71,14 +70,19 @@ public final class Schemas {
             refusal = Optional.of("无法确定它的实际位置（" + e.getMessage() + "）。");
         }
         if (refusal.isPresent()) {
-            throw new DiagnosticException(Diagnostic.error("schemas.refused", SourcePos.of(dir.toString()),
-                    "不写入 " + dir + "：" + refusal.get(), "用 --out 指定一个专用的目录，或不加 --out，写到站点的 " + FOLDER + "/。"));
+            throw new DiagnosticException(Diagnostic.error(
+                    "schemas.refused",
+                    SourcePos.of(dir.toString()),
+                    "不写入 " + dir + "：" + refusal.get(),
+                    "用 --out 指定一个专用的目录，或不加 --out，写到站点的 " + FOLDER + "/。"));
         }
         Map<String, String> files = files();
         for (String name : files.keySet()) {
             Path p = dir.resolve(name);
             if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !ours(p)) {
-                throw new DiagnosticException(Diagnostic.error("schemas.refused", SourcePos.of(p.toString()),
+                throw new DiagnosticException(Diagnostic.error(
+                        "schemas.refused",
+                        SourcePos.of(p.toString()),
                         "不覆盖 " + p + "：它不是 gksite 生成的 JSON Schema 文件。",
                         "移走或改名这个文件后再运行 gksite schemas，或用 --out 指定另一个目录。"));
             }
@@ -98,8 +102,13 @@ public final class Schemas {
                 written.add(p);
             }
         } catch (IOException e) {
-            throw new DiagnosticException(Diagnostic.error("io.write", SourcePos.of(dir.toString()),
-                    "无法写入 JSON Schema 文件：" + e.getMessage(), "检查目录是否存在、是否有写权限。"), e);
+            throw new DiagnosticException(
+                    Diagnostic.error(
+                            "io.write",
+                            SourcePos.of(dir.toString()),
+                            "无法写入 JSON Schema 文件：" + e.getMessage(),
+                            "检查目录是否存在、是否有写权限。"),
+                    e);
         }
         return written;
     }
@@ -107,7 +116,8 @@ public final class Schemas {
     /** Whether {@code p} is a regular file (not a link) that gksite wrote. */
     private static boolean ours(Path p) {
         try {
-            return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && Files.size(p) < 1 << 20
+            return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                    && Files.size(p) < 1 << 20
                     && Files.readString(p, StandardCharsets.UTF_8).contains(JsonSchemaWriter.COMMENT);
         } catch (IOException | UncheckedIOException e) {
             return false;

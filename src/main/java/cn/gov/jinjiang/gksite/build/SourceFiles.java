@@ -31,8 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class SourceFiles {
     /** A page before and after a change; either side is null when the page appeared or went away. */
-    record PageChange(Page before, Page after) {
-    }
+    record PageChange(Page before, Page after) {}
 
     private final SourceLayout layout;
     private final ContentLoader loader = new ContentLoader();
@@ -122,12 +121,16 @@ final class SourceFiles {
                 walked.add("");
                 continue;
             }
-            if (!abs.startsWith(layout.content()) || ContentLoader.ignored(layout.content().relativize(abs))) {
+            if (!abs.startsWith(layout.content())
+                    || ContentLoader.ignored(layout.content().relativize(abs))) {
                 continue;
             }
             String rel = rel(abs);
-            if (Files.isDirectory(abs) || Files.isSymbolicLink(abs) || involvesLink(rel)
-                    || !linkedFiles.isEmpty() && (linkedFiles.containsKey(abs) || linkedFiles.containsKey(realOrSelf(abs)))) {
+            if (Files.isDirectory(abs)
+                    || Files.isSymbolicLink(abs)
+                    || involvesLink(rel)
+                    || !linkedFiles.isEmpty()
+                            && (linkedFiles.containsKey(abs) || linkedFiles.containsKey(realOrSelf(abs)))) {
                 walk = true;
                 walked.add(rel);
                 linkedFiles.getOrDefault(abs, Set.of()).forEach(walked::add);
@@ -210,8 +213,7 @@ final class SourceFiles {
      * output paths are reported into {@code diags}.
      */
     ContentTree tree(Diagnostics diags) {
-        return loader.tree(pages, data, assets, unreadable, Drafts.of(pages, Set.of()),
-                true, diags);
+        return loader.tree(pages, data, assets, unreadable, Drafts.of(pages, Set.of()), true, diags);
     }
 
     /** Every diagnostic of reading, by file, and the refused links. */
@@ -229,8 +231,8 @@ final class SourceFiles {
         noteFolder(rel, dataDirs, assetPaths);
     }
 
-    private Set<String> removeUnder(String prefix, Map<String, Page> before, Set<String> dataDirs,
-                                    Set<String> assetPaths) {
+    private Set<String> removeUnder(
+            String prefix, Map<String, Page> before, Set<String> dataDirs, Set<String> assetPaths) {
         Set<String> gone = new TreeSet<>();
         gone.addAll(keys(pages, prefix));
         gone.addAll(keys(data, prefix));
@@ -246,7 +248,8 @@ final class SourceFiles {
 
     private static Set<String> keys(Map<String, ?> map, String prefix) {
         if (map instanceof SortedMap<String, ?> sorted) {
-            return new TreeSet<>(sorted.subMap(prefix, prefix + Character.MAX_VALUE).keySet());
+            return new TreeSet<>(
+                    sorted.subMap(prefix, prefix + Character.MAX_VALUE).keySet());
         }
         Set<String> out = new TreeSet<>();
         map.keySet().stream().filter(k -> k.startsWith(prefix)).forEach(out::add);
@@ -312,6 +315,9 @@ final class SourceFiles {
     }
 
     private String rel(Path p) {
-        return layout.content().relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        return layout.content()
+                .relativize(p.toAbsolutePath().normalize())
+                .toString()
+                .replace('\\', '/');
     }
 }

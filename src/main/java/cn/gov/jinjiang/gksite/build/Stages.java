@@ -29,28 +29,31 @@ import java.util.function.ToLongFunction;
  * is handed, so the two builds find the same problems in the same sources.
  */
 final class Stages {
-    private Stages() {
-    }
+    private Stages() {}
 
     /**
      * The rules over the whole content tree: the 公开目录's (catalogue values, 索引号, dates) and pages no list
      * or menu leads to. A defect of gksite in either is an internal error of content/, and the build goes on.
      */
     static void checkTree(ContentTree tree, SiteConfig config, Clock clock, Diagnostics diags) {
-        InternalErrors.contain(SourcePos.of("content"), "核对公开目录", diags,
+        InternalErrors.contain(
+                SourcePos.of("content"),
+                "核对公开目录",
+                diags,
                 () -> new CatalogueRules(config.catalogue(), clock).check(tree, diags));
-        InternalErrors.contain(SourcePos.of("content"), "查找没有列出的页面", diags,
-                () -> UnlistedPages.check(tree, diags));
+        InternalErrors.contain(SourcePos.of("content"), "查找没有列出的页面", diags, () -> UnlistedPages.check(tree, diags));
     }
 
     /** The theme site.yaml names; when it was not found, {@code render.theme-missing} at its line. */
     static Theme theme(SourceLayout layout, SiteConfig config, Diagnostics diags) {
         Theme theme = Theme.resolve(layout, config.theme(), diags);
         if (!theme.found()) {
-            diags.error("render.theme-missing", config.themePos(),
+            diags.error(
+                    "render.theme-missing",
+                    config.themePos(),
                     "找不到主题“" + config.theme() + "”（themes/" + config.theme() + "/）。",
-                    "检查 site.yaml 的 theme 是否写错：gksite 内置的主题是 portal（不写 theme 即用它）；自己的主题放在 themes/"
-                            + config.theme() + "/ 下。");
+                    "检查 site.yaml 的 theme 是否写错：gksite 内置的主题是 portal（不写 theme 即用它）；自己的主题放在 themes/" + config.theme()
+                            + "/ 下。");
         }
         return theme;
     }

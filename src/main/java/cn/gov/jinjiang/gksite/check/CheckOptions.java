@@ -15,8 +15,13 @@ import java.util.Map;
  * @param drafts      the drafts a build without drafts left out: output path → its source; a link to one of them
  *                    is {@code check.link-draft}, which says so, rather than a plain broken link
  */
-public record CheckOptions(Path sourceRoot, String outputLabel, boolean external, ExternalLinkProbe probe,
-                           boolean listed, Map<String, String> drafts) {
+public record CheckOptions(
+        Path sourceRoot,
+        String outputLabel,
+        boolean external,
+        ExternalLinkProbe probe,
+        boolean listed,
+        Map<String, String> drafts) {
     public CheckOptions {
         drafts = Map.copyOf(drafts);
     }

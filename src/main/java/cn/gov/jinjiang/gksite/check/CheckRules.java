@@ -46,9 +46,11 @@ final class CheckRules implements PageVisitor {
     private final LinkNames names = new LinkNames();
     /** The data tables open, innermost last. */
     private final List<Table> tables = new ArrayList<>();
+
     private final HeadingText headingText = new HeadingText();
     /** The style elements open (in SVG one may hold another; each one's CSS is all the data inside it). */
     private final List<Style> styles = new ArrayList<>();
+
     private int mainDepth;
     private int svgDepth;
     private int h1s;
@@ -63,22 +65,17 @@ final class CheckRules implements PageVisitor {
     }
 
     /** A link being read: named by its attributes, or by what {@link LinkNames} finds from {@code from} on. */
-    private record Link(String href, Problem[] slot, int line, int column, boolean named, int from) {
-    }
+    private record Link(String href, Problem[] slot, int line, int column, boolean named, int from) {}
 
-    private record Table(Problem[] slot, int line, int column, boolean[] th) {
-    }
+    private record Table(Problem[] slot, int line, int column, boolean[] th) {}
 
     /** A skipped heading: its level, the level before it, and its node in {@link HeadingText}. */
-    private record Heading(int level, int previous, Problem[] slot, int line, int column, Object node) {
-    }
+    private record Heading(int level, int previous, Problem[] slot, int line, int column, Object node) {}
 
-    private record Style(int position, int line, int column, StringBuilder data) {
-    }
+    private record Style(int position, int line, int column, StringBuilder data) {}
 
     /** An element opened inside a skipped heading: its node in {@link HeadingText}, and its rule's state. */
-    private record InHeading(Object node, Object state) {
-    }
+    private record InHeading(Object node, Object state) {}
 
     /** The first {@code html} tag with a lang gives the page's language (jsoup merges later tags' attributes). */
     @Override
@@ -92,8 +89,8 @@ final class CheckRules implements PageVisitor {
     @Override
     public Object open(int tag, Namespace ns, StartTag t, int at) {
         if (headingText.recording()) {
-            Object node = headingText.open(HtmlTags.isTextBlock(tag, ns), tag == HtmlTags.BR,
-                    HtmlTags.isTextBoundary(tag, ns));
+            Object node = headingText.open(
+                    HtmlTags.isTextBlock(tag, ns), tag == HtmlTags.BR, HtmlTags.isTextBoundary(tag, ns));
             return new InHeading(node, rules(tag, t, at));
         }
         return rules(tag, t, at);
@@ -111,8 +108,14 @@ final class CheckRules implements PageVisitor {
             tables.get(tables.size() - 1).th[0] = true;
         }
         // Most elements have no attributes and none of the rules below: nothing to look at.
-        if (t == null || !t.hasAttributes() && tag != HtmlTags.A && tag != HtmlTags.IMG && tag != HtmlTags.IFRAME
-                && tag != HtmlTags.TABLE && tag != HtmlTags.STYLE && !HtmlTags.isHeading(tag)) {
+        if (t == null
+                || !t.hasAttributes()
+                        && tag != HtmlTags.A
+                        && tag != HtmlTags.IMG
+                        && tag != HtmlTags.IFRAME
+                        && tag != HtmlTags.TABLE
+                        && tag != HtmlTags.STYLE
+                        && !HtmlTags.isHeading(tag)) {
             return null;
         }
         String id = t.attr(ID);
@@ -149,7 +152,8 @@ final class CheckRules implements PageVisitor {
                 styles.add(style);
                 state = style;
             }
-        } else if (names.anyOpen() && (tag == HtmlTags.SVG || tag == HtmlTags.TITLE && svgDepth > 0)
+        } else if (names.anyOpen()
+                && (tag == HtmlTags.SVG || tag == HtmlTags.TITLE && svgDepth > 0)
                 && !t.blankAttr(ARIA_LABEL)) {
             names.event(at);
         }

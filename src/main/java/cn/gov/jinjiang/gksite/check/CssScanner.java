@@ -8,13 +8,11 @@ import java.util.regex.Pattern;
 
 /** Finds the {@code url(...)} and {@code @import} references of a stylesheet or a style attribute. */
 final class CssScanner {
-    private static final Pattern URL = Pattern.compile("url\\(\\s*(['\"]?)([^'\")]*?)\\1\\s*\\)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern IMPORT = Pattern.compile("@import\\s+(['\"])([^'\"]+)\\1",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL =
+            Pattern.compile("url\\(\\s*(['\"]?)([^'\")]*?)\\1\\s*\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IMPORT = Pattern.compile("@import\\s+(['\"])([^'\"]+)\\1", Pattern.CASE_INSENSITIVE);
 
-    private CssScanner() {
-    }
+    private CssScanner() {}
 
     /**
      * The references of {@code css}, with positions shifted so that the text starts at
@@ -32,8 +30,10 @@ final class CssScanner {
                 }
                 int l = idx.line(m.start(2));
                 int c = idx.column(m.start(2));
-                out.add(line == 0 ? new PageFacts.Ref(url, element, 0, 0)
-                        : new PageFacts.Ref(url, element, line + l - 1, l == 1 ? column + c - 1 : c));
+                out.add(
+                        line == 0
+                                ? new PageFacts.Ref(url, element, 0, 0)
+                                : new PageFacts.Ref(url, element, line + l - 1, l == 1 ? column + c - 1 : c));
             }
         }
         return out;

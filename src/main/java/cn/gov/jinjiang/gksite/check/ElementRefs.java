@@ -18,12 +18,25 @@ final class ElementRefs {
     private static final PackedName STYLE = PackedName.of("style");
     /** Per tag id: the attributes that hold one URL, and the label of each ({@code img[src]}). */
     private static final PackedName[][] URL_ATTRS = new PackedName[HtmlTags.COUNT][];
+
     private static final String[][] URL_LABELS = new String[HtmlTags.COUNT][];
 
     static {
-        String[][] table = {{"area", "href"}, {"link", "href"}, {"img", "src"}, {"script", "src"},
-            {"iframe", "src"}, {"source", "src"}, {"video", "src", "poster"}, {"audio", "src"}, {"track", "src"},
-            {"embed", "src"}, {"object", "data"}, {"form", "action"}, {"input", "src"}};
+        String[][] table = {
+            {"area", "href"},
+            {"link", "href"},
+            {"img", "src"},
+            {"script", "src"},
+            {"iframe", "src"},
+            {"source", "src"},
+            {"video", "src", "poster"},
+            {"audio", "src"},
+            {"track", "src"},
+            {"embed", "src"},
+            {"object", "data"},
+            {"form", "action"},
+            {"input", "src"}
+        };
         for (String[] row : table) {
             int tag = HtmlTags.of(row[0]);
             URL_ATTRS[tag] = new PackedName[row.length - 1];
@@ -35,16 +48,19 @@ final class ElementRefs {
         }
     }
 
-    private ElementRefs() {
-    }
+    private ElementRefs() {}
 
     static void add(FactList facts, int tag, StartTag t, boolean inMain) {
         if (tag == HtmlTags.META && orEmpty(t.attr(HTTP_EQUIV)).equalsIgnoreCase("refresh")) {
             String content = orEmpty(t.attr(CONTENT));
             int i = content.toLowerCase(Locale.ROOT).indexOf("url=");
             if (i >= 0) {
-                facts.add(new Ref(content.substring(i + 4).strip().replaceAll("^['\"]|['\"]$", ""),
-                        "meta[refresh]", t.line(), t.column(), false));
+                facts.add(new Ref(
+                        content.substring(i + 4).strip().replaceAll("^['\"]|['\"]$", ""),
+                        "meta[refresh]",
+                        t.line(),
+                        t.column(),
+                        false));
             }
         }
         PackedName[] urlAttrs = URL_ATTRS[tag];

@@ -42,8 +42,8 @@ public final class ExternalLinkProbe {
      * @param okTtl    how long a good result stays in the cache
      * @param cache    the cache file, or null for none
      */
-    public record Options(Duration timeout, int retries, Duration backoff, int perHost, int threads, Duration okTtl,
-                          Path cache) {
+    public record Options(
+            Duration timeout, int retries, Duration backoff, int perHost, int threads, Duration okTtl, Path cache) {
         public static Options defaults(Path cache) {
             return new Options(Duration.ofSeconds(10), 2, Duration.ofMillis(500), 2, 8, Duration.ofDays(7), cache);
         }
@@ -81,7 +81,10 @@ public final class ExternalLinkProbe {
 
     /** A client that does not follow redirects itself (the probe follows and reports them). */
     public static HttpClient defaultClient(Duration connectTimeout) {
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(connectTimeout).build();
+        return HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(connectTimeout)
+                .build();
     }
 
     /** Probes every URL (each once), using and refreshing the cache. Sorted by URL. */
@@ -139,7 +142,8 @@ public final class ExternalLinkProbe {
         } catch (IllegalArgumentException e) {
             return new Result(original, 0, "", "网址格式不对", false);
         }
-        Semaphore gate = hosts.computeIfAbsent(String.valueOf(uri.getHost()).toLowerCase(Locale.ROOT),
+        Semaphore gate = hosts.computeIfAbsent(
+                String.valueOf(uri.getHost()).toLowerCase(Locale.ROOT),
                 h -> new Semaphore(Math.max(1, options.perHost())));
         String error = "";
         int status = 0;
@@ -158,7 +162,12 @@ public final class ExternalLinkProbe {
                 }
                 if (status >= 300 && status < 400) {
                     String loc = head.headers().firstValue("location").orElse("");
-                    return new Result(original, status, loc.isEmpty() ? "" : uri.resolve(loc).toString(), "", false);
+                    return new Result(
+                            original,
+                            status,
+                            loc.isEmpty() ? "" : uri.resolve(loc).toString(),
+                            "",
+                            false);
                 }
                 error = "";
                 if (status != 429 && status < 500) {
@@ -178,9 +187,11 @@ public final class ExternalLinkProbe {
     }
 
     private HttpResponse<Void> send(URI uri, String method) throws IOException, InterruptedException {
-        HttpRequest req = HttpRequest.newBuilder(uri).timeout(options.timeout())
+        HttpRequest req = HttpRequest.newBuilder(uri)
+                .timeout(options.timeout())
                 .method(method, HttpRequest.BodyPublishers.noBody())
-                .header("User-Agent", "gksite-link-checker").build();
+                .header("User-Agent", "gksite-link-checker")
+                .build();
         return client.send(req, HttpResponse.BodyHandlers.discarding());
     }
 

@@ -39,6 +39,7 @@ final class HeadingText {
         Node next;
         /** For an element: whether a text inside it is not blank, and whether a child is a block. */
         boolean hasText;
+
         boolean hasBlockChild;
 
         Node(boolean element, boolean block, boolean br, boolean boundary, String text, boolean keep) {
@@ -57,6 +58,7 @@ final class HeadingText {
 
     /** The outermost skipped heading open (null: none, nothing is kept), and the elements open in it. */
     private Node root;
+
     private final List<Node> open = new ArrayList<>();
 
     /** Whether a skipped heading is open (only then do the events below count). */

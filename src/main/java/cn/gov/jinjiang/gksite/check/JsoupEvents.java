@@ -33,6 +33,7 @@ final class JsoupEvents implements NodeVisitor {
     private final DomText text = new DomText();
     /** Per depth of the open elements: the tag id and what the visitor returned for it. */
     private int[] ids = new int[32];
+
     private Object[] states = new Object[32];
     private int at;
 
@@ -86,7 +87,8 @@ final class JsoupEvents implements NodeVisitor {
 
     private static Namespace namespace(Element e) {
         String ns = e.tag().namespace();
-        return ns.equals(Parser.NamespaceSvg) ? Namespace.SVG
+        return ns.equals(Parser.NamespaceSvg)
+                ? Namespace.SVG
                 : ns.equals(Parser.NamespaceMathml) ? Namespace.MATHML : Namespace.HTML;
     }
 

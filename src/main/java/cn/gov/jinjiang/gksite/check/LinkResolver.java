@@ -50,7 +50,15 @@ final class LinkResolver {
         this.files = files;
     }
 
-    enum Kind { INTERNAL, EXTERNAL, MAILTO, TEL, JAVASCRIPT, EMPTY, OTHER }
+    enum Kind {
+        INTERNAL,
+        EXTERNAL,
+        MAILTO,
+        TEL,
+        JAVASCRIPT,
+        EMPTY,
+        OTHER
+    }
 
     /**
      * A resolved reference.
@@ -60,8 +68,7 @@ final class LinkResolver {
      * @param fragment the decoded fragment, or null
      * @param problem  a syntax problem (mailto/tel/outside the site), or null
      */
-    record Resolved(Kind kind, String target, String wanted, String fragment, String problem) {
-    }
+    record Resolved(Kind kind, String target, String wanted, String fragment, String problem) {}
 
     Resolved resolve(String fromPage, String raw) {
         String key = key(fromPage, raw);
@@ -84,7 +91,10 @@ final class LinkResolver {
      * '?…', empty) and for one with spaces around it (rare, and kept apart from the page test above).
      */
     static String key(String fromPage, String raw) {
-        if (raw.isEmpty() || raw.charAt(0) == '#' || raw.charAt(0) == '?' || Character.isWhitespace(raw.charAt(0))
+        if (raw.isEmpty()
+                || raw.charAt(0) == '#'
+                || raw.charAt(0) == '?'
+                || Character.isWhitespace(raw.charAt(0))
                 || Character.isWhitespace(raw.charAt(raw.length() - 1))) {
             return null;
         }
@@ -165,8 +175,8 @@ final class LinkResolver {
         } else {
             target = norm + "/index.html";
         }
-        return new Resolved(Kind.INTERNAL, files.contains(target) ? target : null, "/" + (dir ? target : norm),
-                fragment, null);
+        return new Resolved(
+                Kind.INTERNAL, files.contains(target) ? target : null, "/" + (dir ? target : norm), fragment, null);
     }
 
     /**
@@ -206,7 +216,10 @@ final class LinkResolver {
 
     /** Resolves '.' and '..' segments; null when the path climbs above the root. */
     static String normalize(String path) {
-        if (path.indexOf("/.") < 0 && path.indexOf("//") < 0 && !path.startsWith(".") && !path.startsWith("/")
+        if (path.indexOf("/.") < 0
+                && path.indexOf("//") < 0
+                && !path.startsWith(".")
+                && !path.startsWith("/")
                 && !path.endsWith("/")) {
             return path; // no empty, '.' or '..' segment: nothing to resolve
         }

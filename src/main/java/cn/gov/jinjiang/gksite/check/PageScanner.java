@@ -17,8 +17,7 @@ import org.jsoup.parser.Parser;
  * ways).
  */
 final class PageScanner {
-    private PageScanner() {
-    }
+    private PageScanner() {}
 
     /** Scans a page with jsoup. */
     static PageFacts jsoup(String path, String html, boolean track) {

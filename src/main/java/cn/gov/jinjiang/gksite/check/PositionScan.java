@@ -49,7 +49,8 @@ final class PositionScan {
             if (SiteChecker.isHtml(page)) {
                 try {
                     Path file = site.resolve(page);
-                    facts = fast ? PageScanner.fast(page, Files.readAllBytes(file), true)
+                    facts = fast
+                            ? PageScanner.fast(page, Files.readAllBytes(file), true)
                             : PageScanner.jsoup(page, Files.readString(file, StandardCharsets.UTF_8), true);
                 } catch (IOException e) {
                     facts = null;

@@ -54,8 +54,13 @@ public final class SiteChecker {
         check(site, manifest, config, options, diags, new Scanned());
     }
 
-    public void check(Path site, OutputManifest manifest, SiteConfig config, CheckOptions options, Diagnostics diags,
-                      Scanned scanned0) {
+    public void check(
+            Path site,
+            OutputManifest manifest,
+            SiteConfig config,
+            CheckOptions options,
+            Diagnostics diags,
+            Scanned scanned0) {
         Map<String, OutputManifest.Entry> sources = manifest.byPath();
         Set<String> files = options.listed() ? sources.keySet() : files(site, options);
         List<String> scanned = new ArrayList<>();
@@ -67,19 +72,23 @@ public final class SiteChecker {
         scanned.sort(null);
         Map<String, PageFacts> facts = scanned0.facts;
         Set<String> fast = Set.copyOf(facts.keySet());
-        List<String> unscanned = scanned.stream().filter(p -> !facts.containsKey(p)).toList();
+        List<String> unscanned =
+                scanned.stream().filter(p -> !facts.containsKey(p)).toList();
         Tasks.forEach(unscanned, p -> facts.put(p, scan(site, p)));
 
         LinkResolver resolver = new LinkResolver(config.baseUrl(), files);
         SourceLocator locator = new SourceLocator(options.sourceRoot());
-        List<Pattern> ignore = config.checks().ignore().stream().map(SiteChecker::pattern).toList();
+        List<Pattern> ignore =
+                config.checks().ignore().stream().map(SiteChecker::pattern).toList();
         // Pages are checked in parallel; diagnostics are sorted in the end, and the external links are
         // gathered in page order, so the outcome does not depend on the order of the threads.
-        Checks checks = new Checks(site, facts, fast, resolver, locator, sources, ignore, options.outputLabel(), diags,
-                options.drafts());
+        Checks checks = new Checks(
+                site, facts, fast, resolver, locator, sources, ignore, options.outputLabel(), diags, options.drafts());
         Map<String, List<Found>> external = new LinkedHashMap<>();
-        Tasks.map(scanned, checks::page).forEach(list -> list.forEach(
-                x -> external.computeIfAbsent(x.ref().url().strip(), k -> new ArrayList<>()).add(x)));
+        Tasks.map(scanned, checks::page)
+                .forEach(list ->
+                        list.forEach(x -> external.computeIfAbsent(x.ref().url().strip(), k -> new ArrayList<>())
+                                .add(x)));
         if (options.external() && !external.isEmpty()) {
             probeExternal(options.probe(), external);
         }
@@ -89,24 +98,43 @@ public final class SiteChecker {
     private static Set<String> files(Path site, CheckOptions options) {
         Set<String> files = new HashSet<>();
         try (Stream<Path> walk = Files.walk(site)) {
-            walk.filter(Files::isRegularFile).forEach(p -> files.add(site.relativize(p).toString().replace('\\', '/')));
+            walk.filter(Files::isRegularFile)
+                    .forEach(p -> files.add(site.relativize(p).toString().replace('\\', '/')));
         } catch (IOException | UncheckedIOException e) {
-            throw new DiagnosticException(Diagnostic.error("io.read", SourcePos.of(options.outputLabel()),
-                    "无法读取要检查的目录：" + e.getMessage(), "确认目录存在；先运行 gksite build。"), e);
+            throw new DiagnosticException(
+                    Diagnostic.error(
+                            "io.read",
+                            SourcePos.of(options.outputLabel()),
+                            "无法读取要检查的目录：" + e.getMessage(),
+                            "确认目录存在；先运行 gksite build。"),
+                    e);
         }
         return files;
     }
 
     /** What checking one page needs; {@link #page} is thread-safe. */
-    private record Checks(Path site, Map<String, PageFacts> facts, Set<String> fast, LinkResolver resolver,
-                          SourceLocator locator, Map<String, OutputManifest.Entry> sources, List<Pattern> ignore,
-                          String outputLabel, Diagnostics diags, Map<String, String> drafts) {
+    private record Checks(
+            Path site,
+            Map<String, PageFacts> facts,
+            Set<String> fast,
+            LinkResolver resolver,
+            SourceLocator locator,
+            Map<String, OutputManifest.Entry> sources,
+            List<Pattern> ignore,
+            String outputLabel,
+            Diagnostics diags,
+            Map<String, String> drafts) {
         /** Reports the problems of one page and returns its links to other sites, for probing. */
         List<Found> page(String page) {
             List<Found> external = new ArrayList<>();
             PageFacts f = facts.get(page);
             OutputManifest.Entry entry = sources.get(page);
-            PageReporter rep = new PageReporter(outputLabel + "/" + page, entry, locator, diags, f,
+            PageReporter rep = new PageReporter(
+                    outputLabel + "/" + page,
+                    entry,
+                    locator,
+                    diags,
+                    f,
                     new PositionScan(site, page, fast.contains(page)));
             for (PageFacts.Problem pr : f.problems()) {
                 rep.problem(pr);
@@ -122,11 +150,19 @@ public final class SiteChecker {
                             rep.ref(ref, "check.link-empty", "<" + ref.element() + "> 的地址为空。", "写上链接地址，或去掉这个链接。");
                         }
                     }
-                    case JAVASCRIPT -> rep.ref(ref, "check.link-javascript", "不允许使用会执行脚本的链接（javascript:、vbscript:）：" + ref.url(),
-                            "改用指向页面的普通链接；交互由主题脚本提供。");
+                    case JAVASCRIPT ->
+                        rep.ref(
+                                ref,
+                                "check.link-javascript",
+                                "不允许使用会执行脚本的链接（javascript:、vbscript:）：" + ref.url(),
+                                "改用指向页面的普通链接；交互由主题脚本提供。");
                     case MAILTO -> {
                         if (r.problem() != null) {
-                            rep.ref(ref, "check.mailto", r.problem() + "（" + ref.url() + "）", "写成 mailto:name@example.gov.cn");
+                            rep.ref(
+                                    ref,
+                                    "check.mailto",
+                                    r.problem() + "（" + ref.url() + "）",
+                                    "写成 mailto:name@example.gov.cn");
                         }
                     }
                     case TEL -> {
@@ -136,8 +172,7 @@ public final class SiteChecker {
                     }
                     case EXTERNAL -> external.add(new Found(rep, ref));
                     case INTERNAL -> internal(facts, rep, ref, r, drafts);
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
             return external;
@@ -154,22 +189,32 @@ public final class SiteChecker {
         }
     }
 
-    private static void internal(Map<String, PageFacts> facts, PageReporter rep, PageFacts.Ref ref,
-                                 LinkResolver.Resolved r, Map<String, String> drafts) {
+    private static void internal(
+            Map<String, PageFacts> facts,
+            PageReporter rep,
+            PageFacts.Ref ref,
+            LinkResolver.Resolved r,
+            Map<String, String> drafts) {
         if (r.problem() != null) {
             rep.ref(ref, "check.link-broken", r.problem(), "");
             return;
         }
         String draft = r.target() == null ? draftOf(r.wanted(), drafts) : null;
         if (draft != null) {
-            rep.ref(ref, "check.link-draft", "链接指向草稿 " + draft + "（它或它所在栏目的 index.md 写有 draft: true）："
-                            + "不含草稿的构建和发布都没有它，这个链接在网站上会是坏链接：" + ref.url(),
+            rep.ref(
+                    ref,
+                    "check.link-draft",
+                    "链接指向草稿 " + draft + "（它或它所在栏目的 index.md 写有 draft: true）：" + "不含草稿的构建和发布都没有它，这个链接在网站上会是坏链接："
+                            + ref.url(),
                     "草稿完成后删去它的 draft: true，与这个页面一起发布；或者先去掉这个链接，草稿发布后再加上。"
                             + "用 gksite serve 或 gksite build --drafts 可以预览草稿。");
             return;
         }
         if (r.target() == null) {
-            rep.ref(ref, "check.link-broken", "链接的目标不存在：" + ref.url() + "（应为 " + r.wanted() + "）",
+            rep.ref(
+                    ref,
+                    "check.link-broken",
+                    "链接的目标不存在：" + ref.url() + "（应为 " + r.wanted() + "）",
                     "检查地址的拼写；页面改名或移动后，同时修改指向它的链接。");
             return;
         }
@@ -178,7 +223,10 @@ public final class SiteChecker {
         }
         PageFacts target = facts.get(r.target());
         if (target != null && !target.ids().contains(r.fragment())) {
-            rep.ref(ref, "check.fragment-missing", "锚点 #" + r.fragment() + " 在 /" + r.target() + " 中不存在：" + ref.url(),
+            rep.ref(
+                    ref,
+                    "check.fragment-missing",
+                    "锚点 #" + r.fragment() + " 在 /" + r.target() + " 中不存在：" + ref.url(),
                     "检查锚点名；标题的锚点可在标题后用 {#id} 固定。");
         }
     }
@@ -193,8 +241,7 @@ public final class SiteChecker {
         return found != null ? found : drafts.get(path.isEmpty() ? "index.html" : path + "/index.html");
     }
 
-    private record Found(PageReporter rep, PageFacts.Ref ref) {
-    }
+    private record Found(PageReporter rep, PageFacts.Ref ref) {}
 
     private static void probeExternal(ExternalLinkProbe probe, Map<String, List<Found>> external) {
         Map<String, ExternalLinkProbe.Result> results;
@@ -211,14 +258,27 @@ public final class SiteChecker {
             }
             for (Found f : founds) {
                 if (r.status() == 0) {
-                    f.rep().ref(f.ref(), "check.external-unreachable", "外部链接无法访问：" + url + "（" + r.error() + "）",
-                            "稍后再试；若网站已停用，请更换或删除链接。");
+                    f.rep()
+                            .ref(
+                                    f.ref(),
+                                    "check.external-unreachable",
+                                    "外部链接无法访问：" + url + "（" + r.error() + "）",
+                                    "稍后再试；若网站已停用，请更换或删除链接。");
                 } else if (!r.ok()) {
-                    f.rep().ref(f.ref(), "check.external-broken", "外部链接返回 HTTP " + r.status() + "：" + url
-                            + (r.redirected() ? "（重定向到 " + r.finalUrl() + "）" : ""), "更换为有效的地址，或删除链接。");
+                    f.rep()
+                            .ref(
+                                    f.ref(),
+                                    "check.external-broken",
+                                    "外部链接返回 HTTP " + r.status() + "：" + url
+                                            + (r.redirected() ? "（重定向到 " + r.finalUrl() + "）" : ""),
+                                    "更换为有效的地址，或删除链接。");
                 } else if (r.redirected()) {
-                    f.rep().refWarning(f.ref(), "check.external-redirect", "外部链接已重定向：" + url + " → " + r.finalUrl(),
-                            "把链接改为最终地址。");
+                    f.rep()
+                            .refWarning(
+                                    f.ref(),
+                                    "check.external-redirect",
+                                    "外部链接已重定向：" + url + " → " + r.finalUrl(),
+                                    "把链接改为最终地址。");
                 }
             }
         });

@@ -81,7 +81,8 @@ final class SourceLocator {
     }
 
     /** A heading line: indent, hashes, text (an id or attributes in braces and closing hashes left out). */
-    private static final Pattern ATX = Pattern.compile("( {0,3})(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+\\{[^}]*\\})?(?:[ \\t]+#+)?[ \\t]*");
+    private static final Pattern ATX =
+            Pattern.compile("( {0,3})(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+\\{[^}]*\\})?(?:[ \\t]+#+)?[ \\t]*");
 
     /** Heading text with Markdown's inline markup and all whitespace left out. */
     private static String plain(String s) {
@@ -91,7 +92,9 @@ final class SourceLocator {
     private List<String> lines(String source) {
         return lines.computeIfAbsent(source, s -> {
             try {
-                return Files.readString(root.resolve(s), StandardCharsets.UTF_8).lines().toList();
+                return Files.readString(root.resolve(s), StandardCharsets.UTF_8)
+                        .lines()
+                        .toList();
             } catch (IOException | RuntimeException e) {
                 return List.of();
             }
@@ -195,7 +198,9 @@ final class SourceLocator {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Span other && hash == other.hash && to - from == other.to - other.from
+            return o instanceof Span other
+                    && hash == other.hash
+                    && to - from == other.to - other.from
                     && text.regionMatches(from, other.text, other.from, to - from);
         }
 

@@ -19,7 +19,9 @@ import picocli.CommandLine.ParentCommand;
  * {@code gksite ack YEAR}: lists the open findings of a year's report; with positions or {@code --all}, records
  * them as acknowledged (kept as the original report printed them) in the report's ack.yaml.
  */
-@Command(name = "ack", description = "核对年度报告规则发现的问题：列出待核对的问题，或把核对过、按原报告保留的问题记入 ack.yaml。",
+@Command(
+        name = "ack",
+        description = "核对年度报告规则发现的问题：列出待核对的问题，或把核对过、按原报告保留的问题记入 ack.yaml。",
         mixinStandardHelpOptions = true)
 final class AckCommand implements Callable<Integer> {
     @ParentCommand
@@ -28,7 +30,10 @@ final class AckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "YEAR", description = "报告年度，如 2019")
     private int year;
 
-    @Parameters(index = "1..*", paramLabel = "POSITION", arity = "0..*",
+    @Parameters(
+            index = "1..*",
+            paramLabel = "POSITION",
+            arity = "0..*",
             description = "要核对的问题的位置，照抄构建输出，如 content/xxgk/zfxxgkzl/ndbg/2019/data.yaml:41:7")
     private List<String> positions = new ArrayList<>();
 
@@ -60,7 +65,10 @@ final class AckCommand implements Callable<Integer> {
             if (!o.problems().isEmpty()) {
                 return fail(o, err);
             }
-            out.println(o.open().isEmpty() ? year + " 年度报告没有待核对的问题。" : year + " 年度报告待核对的问题 " + o.open().size() + " 个：");
+            out.println(
+                    o.open().isEmpty()
+                            ? year + " 年度报告没有待核对的问题。"
+                            : year + " 年度报告待核对的问题 " + o.open().size() + " 个：");
             list(out, o.open());
             if (!o.open().isEmpty()) {
                 out.println("核对原报告后，逐个记入：gksite ack " + year + " 位置 --reason 原报告如此 --by 姓名；全部记入：加 --all 代替位置。");
@@ -81,14 +89,17 @@ final class AckCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE_OR_ENVIRONMENT;
         }
-        ReportAcks.Outcome o = ReportAcks.acknowledge(layout, year, new ReportAcks.Selection(all, positions, code),
-                reason, by, day);
+        ReportAcks.Outcome o =
+                ReportAcks.acknowledge(layout, year, new ReportAcks.Selection(all, positions, code), reason, by, day);
         if (!o.problems().isEmpty()) {
             return fail(o, err);
         }
         out.println("已核对 " + o.acked().size() + " 个问题，记入 " + o.file() + "：");
         list(out, o.acked());
-        out.println(o.open().isEmpty() ? "这份报告已没有待核对的问题。" : "还有 " + o.open().size() + " 个待核对的问题（gksite ack " + year + " 列出）。");
+        out.println(
+                o.open().isEmpty()
+                        ? "这份报告已没有待核对的问题。"
+                        : "还有 " + o.open().size() + " 个待核对的问题（gksite ack " + year + " 列出）。");
         out.flush();
         return ExitCodes.OK;
     }

@@ -5,8 +5,8 @@ import cn.gov.jinjiang.gksite.build.BuildResult;
 import cn.gov.jinjiang.gksite.build.Pipeline;
 import cn.gov.jinjiang.gksite.build.Progress;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
-import java.time.Clock;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +22,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     private SourceOption source;
 
-    @Option(names = "--out", paramLabel = "DIR",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
             description = "输出目录，默认 <source>/site；只能是不存在的、空的或 gksite 生成过的目录（见 README）")
     private Path out;
 
@@ -61,7 +63,9 @@ final class BuildCommand implements Callable<Integer> {
             main.err().println(summary(r));
             if (timings) {
                 StringBuilder sb = new StringBuilder("各阶段用时（毫秒）：");
-                r.stages().forEach((k, v) -> sb.append(k).append(' ').append(v.toMillis()).append("  "));
+                r.stages()
+                        .forEach((k, v) ->
+                                sb.append(k).append(' ').append(v.toMillis()).append("  "));
                 main.err().println(sb.toString().strip());
             }
             main.err().flush();
@@ -71,11 +75,16 @@ final class BuildCommand implements Callable<Integer> {
 
     static String summary(BuildResult r) {
         String head = r.ok() ? "构建完成" : r.written() ? "构建完成，但有错误" : "构建失败，输出目录未改动";
-        long drafts = r.drafts().leftOut().keySet().stream().filter(p -> p.endsWith(".html")).count();
+        long drafts = r.drafts().leftOut().keySet().stream()
+                .filter(p -> p.endsWith(".html"))
+                .count();
         return head + "：" + r.pages() + " 个页面，" + r.manifest().entries().size() + " 个文件，" + r.errors() + " 个错误，"
                 + r.warnings() + " 个警告，用时 " + r.elapsed().toMillis() + " 毫秒"
                 + (drafts > 0 ? "；" + drafts + " 个草稿页面未构建（预览草稿：gksite serve 或 gksite build --drafts）" : "") + "。";
     }
 
-    enum Format { human, json }
+    enum Format {
+        human,
+        json
+    }
 }

@@ -32,8 +32,9 @@ final class CheckCommand implements Callable<Integer> {
         BuildResult r = new CheckRun(Clock.systemUTC(), CheckRun.defaultProbe(source)).run(source, site, external);
         Reporter.of(format.name()).report(r.diagnostics(), main.out());
         if (format == BuildCommand.Format.human) {
-            main.err().println((r.ok() ? "检查完成" : "检查发现错误") + "：" + r.errors() + " 个错误，" + r.warnings()
-                    + " 个警告，用时 " + r.elapsed().toMillis() + " 毫秒。");
+            main.err()
+                    .println((r.ok() ? "检查完成" : "检查发现错误") + "：" + r.errors() + " 个错误，" + r.warnings() + " 个警告，用时 "
+                            + r.elapsed().toMillis() + " 毫秒。");
             main.err().flush();
         }
         return r.ok() ? ExitCodes.OK : ExitCodes.CONTENT_ERRORS;

@@ -12,8 +12,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code gksite doctor}: one line per check, ✔ ⚠ or ✘, and the fix under each that is not ✔. */
-@Command(name = "doctor", description = "检查运行环境和站点：Java 版本、rsync 和 ssh、发布目标能否连接（rsync 预演）、"
-        + "文件监视上限、site.yaml 中的占位值；加 --build 时再完整构建一次。", mixinStandardHelpOptions = true)
+@Command(
+        name = "doctor",
+        description =
+                "检查运行环境和站点：Java 版本、rsync 和 ssh、发布目标能否连接（rsync 预演）、" + "文件监视上限、site.yaml 中的占位值；加 --build 时再完整构建一次。",
+        mixinStandardHelpOptions = true)
 final class DoctorCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
@@ -33,7 +36,8 @@ final class DoctorCommand implements Callable<Integer> {
         PrintWriter out = main.out();
         for (DoctorCheck c : report.checks()) {
             if (format == BuildCommand.Format.json) {
-                out.println("{\"check\":" + JsonReporter.str(c.id()) + ",\"status\":" + JsonReporter.str(c.status().word())
+                out.println("{\"check\":" + JsonReporter.str(c.id()) + ",\"status\":"
+                        + JsonReporter.str(c.status().word())
                         + ",\"name\":" + JsonReporter.str(c.name()) + ",\"message\":" + JsonReporter.str(c.detail())
                         + ",\"hint\":" + JsonReporter.str(c.fix()) + "}");
             } else {
@@ -45,8 +49,12 @@ final class DoctorCommand implements Callable<Integer> {
         }
         out.flush();
         if (format == BuildCommand.Format.human) {
-            long failed = report.checks().stream().filter(c -> c.status() == DoctorCheck.Status.FAIL).count();
-            long warned = report.checks().stream().filter(c -> c.status() == DoctorCheck.Status.WARN).count();
+            long failed = report.checks().stream()
+                    .filter(c -> c.status() == DoctorCheck.Status.FAIL)
+                    .count();
+            long warned = report.checks().stream()
+                    .filter(c -> c.status() == DoctorCheck.Status.WARN)
+                    .count();
             main.err().println("检查了 " + report.checks().size() + " 项：" + failed + " 项未通过，" + warned + " 项警告。");
             main.err().flush();
         }

@@ -9,6 +9,5 @@ public final class ExitCodes {
     /** Bad usage (unknown flag) or environment problem (missing folder, port taken, rsync missing). */
     public static final int USAGE_OR_ENVIRONMENT = 2;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

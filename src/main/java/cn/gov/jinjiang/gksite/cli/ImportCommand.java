@@ -24,7 +24,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code gksite import}: brings published content into content/. */
-@Command(name = "import", description = "导入已发布的内容。", mixinStandardHelpOptions = true,
+@Command(
+        name = "import",
+        description = "导入已发布的内容。",
+        mixinStandardHelpOptions = true,
         subcommands = ImportCommand.Report.class)
 final class ImportCommand implements Runnable {
     @ParentCommand
@@ -36,7 +39,9 @@ final class ImportCommand implements Runnable {
     }
 
     /** {@code gksite import report FILE [--year YEAR]}: a past report into content/…/ndbg/YEAR/. */
-    @Command(name = "report", description = "导入往年的年度报告（Word .docx、PDF、另存的网页、复制或提取的文字）。",
+    @Command(
+            name = "report",
+            description = "导入往年的年度报告（Word .docx、PDF、另存的网页、复制或提取的文字）。",
             mixinStandardHelpOptions = true)
     static final class Report implements Callable<Integer> {
         @ParentCommand
@@ -51,7 +56,10 @@ final class ImportCommand implements Runnable {
         @Mixin
         private SourceOption source;
 
-        @Option(names = "--org", paramLabel = "NAME", description = "发布机构；默认取报告标题中的机构，标题中没有时取 site.yaml 的 site.organisation")
+        @Option(
+                names = "--org",
+                paramLabel = "NAME",
+                description = "发布机构；默认取报告标题中的机构，标题中没有时取 site.yaml 的 site.organisation")
         private String org;
 
         @Option(names = "--force", description = "--year 与报告中的年度不一致时仍按 --year 导入")
@@ -68,12 +76,15 @@ final class ImportCommand implements Runnable {
             }
             byte[] bytes = ImportFile.read(file, name);
             ImportInput in = ImportInput.of(name, bytes);
-            ImportResult r = new ReportImporter().read(in,
-                    new ImportOptions(year, org, ReportScaffold.organisation(layout, null), force));
+            ImportResult r = new ReportImporter()
+                    .read(in, new ImportOptions(year, org, ReportScaffold.organisation(layout, null), force));
             Reporter.of("human").report(r.diagnostics(), out);
             if (!r.ok()) {
-                main.err().println("导入失败：有 " + r.diagnostics().stream().filter(Diagnostic::isError).count()
-                        + " 处问题，未写入任何文件。");
+                main.err()
+                        .println("导入失败：有 "
+                                + r.diagnostics().stream()
+                                        .filter(Diagnostic::isError)
+                                        .count() + " 处问题，未写入任何文件。");
                 main.err().flush();
                 return ExitCodes.CONTENT_ERRORS;
             }
@@ -85,9 +96,12 @@ final class ImportCommand implements Runnable {
             out.println("报告规则的检查结果（gksite build 会同样报告）：");
             Reporter.of("human").report(rules, out);
             long errors = rules.stream().filter(Diagnostic::isError).count();
-            long warnings = rules.stream().filter(d -> d.severity() == Severity.WARNING).count();
-            out.println(errors == 0 && warnings == 0 ? "  全部通过。"
-                    : "  共 " + errors + " 个错误、" + warnings + " 个警告：原报告如此的，导入时照原样保留；请核对后修改或说明。");
+            long warnings =
+                    rules.stream().filter(d -> d.severity() == Severity.WARNING).count();
+            out.println(
+                    errors == 0 && warnings == 0
+                            ? "  全部通过。"
+                            : "  共 " + errors + " 个错误、" + warnings + " 个警告：原报告如此的，导入时照原样保留；请核对后修改或说明。");
             List<Finding> open = ReportAcks.recordOpen(layout, r.year());
             if (!open.isEmpty()) {
                 out.println("  其中 " + open.size() + " 个问题未核对，已作为“待核对”记入 " + layout.relative(dir) + "/ack.yaml；"
@@ -107,7 +121,13 @@ final class ImportCommand implements Runnable {
             out.println("  发布日期：" + (r.date() == null ? "原文未载明" : r.date()));
             StringBuilder rows = new StringBuilder("  读到的行：");
             for (ImportResult.Placed p : r.placed()) {
-                rows.append("表").append(p.table()).append(' ').append(p.rows()).append('/').append(p.of()).append(" 行  ");
+                rows.append("表")
+                        .append(p.table())
+                        .append(' ')
+                        .append(p.rows())
+                        .append('/')
+                        .append(p.of())
+                        .append(" 行  ");
             }
             out.println(rows.toString().stripTrailing());
             if (r.blanks().isEmpty()) {

@@ -13,7 +13,8 @@ final class JsonReporter implements Reporter {
     @Override
     public void report(List<Diagnostic> diagnostics, PrintWriter out) {
         for (Diagnostic d : diagnostics) {
-            out.println("{\"file\":" + str(d.pos().file()) + ",\"line\":" + d.pos().line() + ",\"column\":"
+            out.println("{\"file\":" + str(d.pos().file()) + ",\"line\":"
+                    + d.pos().line() + ",\"column\":"
                     + d.pos().column() + ",\"severity\":" + str(d.severity().english()) + ",\"code\":" + str(d.code())
                     + ",\"message\":" + str(d.message()) + ",\"hint\":" + str(d.hint()) + "}");
         }

@@ -11,18 +11,31 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * The {@code gksite} command. The only caller of {@link System#exit}; everything else returns an exit
  * code, so tests can run verbs in-process.
  */
-@Command(name = "gksite", mixinStandardHelpOptions = true, version = "gksite 0.1.0",
-        description = "政府信息公开静态站点生成器。", resourceBundle = "cn.gov.jinjiang.gksite.cli.Messages",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, PublishCommand.class,
-            NewCommand.class, ImportCommand.class, AckCommand.class, SchemasCommand.class, DoctorCommand.class,
-            HookCommand.class})
+@Command(
+        name = "gksite",
+        mixinStandardHelpOptions = true,
+        version = "gksite 0.1.0",
+        description = "政府信息公开静态站点生成器。",
+        resourceBundle = "cn.gov.jinjiang.gksite.cli.Messages",
+        subcommands = {
+            BuildCommand.class,
+            CheckCommand.class,
+            ServeCommand.class,
+            PublishCommand.class,
+            NewCommand.class,
+            ImportCommand.class,
+            AckCommand.class,
+            SchemasCommand.class,
+            DoctorCommand.class,
+            HookCommand.class
+        })
 public final class Main implements Runnable {
     private final PrintWriter out;
     private final PrintWriter err;
@@ -74,7 +87,9 @@ public final class Main implements Runnable {
         if (e instanceof DiagnosticException de) {
             diagnostics = de.diagnostics();
         } else if (e instanceof OutOfMemoryError) {
-            diagnostics = List.of(Diagnostic.error("internal.memory", SourcePos.of("."),
+            diagnostics = List.of(Diagnostic.error(
+                    "internal.memory",
+                    SourcePos.of("."),
                     "内存不足（out of memory）：站点太大，程序可用的内存不够。",
                     "请设置环境变量 GKSITE_HEAP 加大内存后重试，例如 GKSITE_HEAP=8g ./gksite build"));
         } else {
@@ -98,8 +113,8 @@ public final class Main implements Runnable {
      */
     static boolean jsonRequested(String... args) {
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--format=json") || args[i].equals("--format") && i + 1 < args.length
-                    && args[i + 1].equals("json")) {
+            if (args[i].equals("--format=json")
+                    || args[i].equals("--format") && i + 1 < args.length && args[i + 1].equals("json")) {
                 return true;
             }
         }

@@ -16,7 +16,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code gksite new}: scaffolds new content. */
-@Command(name = "new", description = "新建站点或内容。", mixinStandardHelpOptions = true,
+@Command(
+        name = "new",
+        description = "新建站点或内容。",
+        mixinStandardHelpOptions = true,
         subcommands = {NewSiteCommand.class, NewCommand.Report.class, NewCommand.NewPage.class})
 final class NewCommand implements Runnable {
     @ParentCommand
@@ -32,7 +35,9 @@ final class NewCommand implements Runnable {
     }
 
     /** {@code gksite new report YEAR}: a new year's report folder. */
-    @Command(name = "report", description = "新建某年度的政府信息公开工作年度报告（index.md 与 data.yaml），作为草稿（draft: true）。",
+    @Command(
+            name = "report",
+            description = "新建某年度的政府信息公开工作年度报告（index.md 与 data.yaml），作为草稿（draft: true）。",
             mixinStandardHelpOptions = true)
     static final class Report implements Callable<Integer> {
         @ParentCommand
@@ -57,17 +62,17 @@ final class NewCommand implements Runnable {
             ReportFiles files = scaffold.scaffold(layout, year, organisation, diags);
             scaffold.write(layout, files);
             Reporter.of("human").report(diags.sorted(), main.out());
-            main.err().println("已新建 " + layout.relative(files.dir()) + "/（index.md、data.yaml），是草稿（index.md 头部的"
-                    + " draft: true）：不会发布，也不影响其他页面的构建和发布。填写数字和正文时用 gksite serve 预览、"
-                    + "gksite build --drafts 检查；完成后删去 draft: true 这一行再发布。");
+            main.err()
+                    .println("已新建 " + layout.relative(files.dir()) + "/（index.md、data.yaml），是草稿（index.md 头部的"
+                            + " draft: true）：不会发布，也不影响其他页面的构建和发布。填写数字和正文时用 gksite serve 预览、"
+                            + "gksite build --drafts 检查；完成后删去 draft: true 这一行再发布。");
             main.err().flush();
             return ExitCodes.OK;
         }
     }
 
     /** {@code gksite new page PATH}: a new document with the next free 索引号 and today's dates. */
-    @Command(name = "page", description = "新建一个文件页面：填好下一个未用的索引号、发布机构和今天的成文日期、发布日期。",
-            mixinStandardHelpOptions = true)
+    @Command(name = "page", description = "新建一个文件页面：填好下一个未用的索引号、发布机构和今天的成文日期、发布日期。", mixinStandardHelpOptions = true)
     static final class NewPage implements Callable<Integer> {
         @ParentCommand
         private NewCommand parent;
@@ -78,7 +83,9 @@ final class NewCommand implements Runnable {
         @Mixin
         private SourceOption source;
 
-        @Option(names = "--index-prefix", paramLabel = "CODE-CAT",
+        @Option(
+                names = "--index-prefix",
+                paramLabel = "CODE-CAT",
                 description = "索引号的“机构代码-类别”，如 QZ06101-0240；默认取 site.yaml 的 catalogue.index_prefix")
         private String prefix;
 
@@ -93,16 +100,16 @@ final class NewCommand implements Runnable {
             Main main = parent.main;
             SourceLayout layout = SourceLayout.of(source.path(), null);
             Diagnostics diags = new Diagnostics();
-            SiteConfig config = new ConfigLoader()
-                    .load(layout, diags);
+            SiteConfig config = new ConfigLoader().load(layout, diags);
             String p = prefix != null ? prefix.strip() : config.catalogue().indexPrefix();
             String organisation = org != null ? org.strip() : config.organisation();
             PageScaffold scaffold = new PageScaffold(main.clock());
             PageScaffold.NewPage page = scaffold.scaffold(layout, path, p, organisation, title);
             scaffold.write(layout, page);
-            main.err().println("已新建 " + layout.relative(page.file()) + "（索引号 " + page.indexNo()
-                    + "）。把“" + (title == null || title.isBlank() ? Placeholders.title() + "”“" : "")
-                    + Placeholders.BODY + "”换成标题和正文，填写文号后运行 gksite build；还有占位文字的页面不能发布。");
+            main.err()
+                    .println("已新建 " + layout.relative(page.file()) + "（索引号 " + page.indexNo()
+                            + "）。把“" + (title == null || title.isBlank() ? Placeholders.title() + "”“" : "")
+                            + Placeholders.BODY + "”换成标题和正文，填写文号后运行 gksite build；还有占位文字的页面不能发布。");
             main.err().flush();
             return ExitCodes.OK;
         }

@@ -15,7 +15,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code gksite new site DIR}: a new site in a missing or empty folder. */
-@Command(name = "site", mixinStandardHelpOptions = true,
+@Command(
+        name = "site",
+        mixinStandardHelpOptions = true,
         description = "新建一个站点：site.yaml（必填项为待填写的占位值）、政府信息公开专栏的栏目（指南、目录、规定、依申请公开、"
                 + "年度报告）和左侧菜单、.gitignore、VS Code 设置；只在不存在的目录或空目录中新建，不覆盖任何文件。")
 final class NewSiteCommand implements Callable<Integer> {
@@ -28,17 +30,23 @@ final class NewSiteCommand implements Callable<Integer> {
     @Option(names = "--org", paramLabel = "NAME", description = "信息公开主体的全称，如 晋江市审计局；不写时为待填写的占位值")
     private String org;
 
-    @Option(names = "--body-type", paramLabel = "TYPE", description = "主体类型：government（人民政府）、department（政府部门，默认）"
-            + "或 town（乡镇、街道）；决定年度报告的公开期限")
+    @Option(
+            names = "--body-type",
+            paramLabel = "TYPE",
+            description = "主体类型：government（人民政府）、department（政府部门，默认）" + "或 town（乡镇、街道）；决定年度报告的公开期限")
     private Body bodyType = Body.department;
 
-    @Option(names = "--ci", paramLabel = "gitlab|github", description = "同时生成持续集成配置：gitlab（.gitlab-ci.yml）或 github"
-            + "（.github/workflows/gksite.yml），每次推送都构建和检查，主分支检查通过后发布")
+    @Option(
+            names = "--ci",
+            paramLabel = "gitlab|github",
+            description = "同时生成持续集成配置：gitlab（.gitlab-ci.yml）或 github"
+                    + "（.github/workflows/gksite.yml），每次推送都构建和检查，主分支检查通过后发布")
     private CiKind ci;
 
     /** The values of --body-type as typed (lower case, like {@link BuildCommand}'s formats). */
     enum Body {
-        government(SiteScaffold.BodyType.GOVERNMENT), department(SiteScaffold.BodyType.DEPARTMENT),
+        government(SiteScaffold.BodyType.GOVERNMENT),
+        department(SiteScaffold.BodyType.DEPARTMENT),
         town(SiteScaffold.BodyType.TOWN);
 
         private final SiteScaffold.BodyType type;
@@ -50,7 +58,8 @@ final class NewSiteCommand implements Callable<Integer> {
 
     /** The values of --ci as typed. */
     enum CiKind {
-        gitlab(SiteScaffold.Ci.GITLAB), github(SiteScaffold.Ci.GITHUB);
+        gitlab(SiteScaffold.Ci.GITLAB),
+        github(SiteScaffold.Ci.GITHUB);
 
         private final SiteScaffold.Ci ci;
 
@@ -62,8 +71,10 @@ final class NewSiteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Main main = parent.main();
-        SiteScaffold.Options options = new SiteScaffold.Options(Optional.ofNullable(org).map(SiteScaffold::organisation),
-                bodyType.type, Optional.ofNullable(ci).map(c -> c.ci));
+        SiteScaffold.Options options = new SiteScaffold.Options(
+                Optional.ofNullable(org).map(SiteScaffold::organisation),
+                bodyType.type,
+                Optional.ofNullable(ci).map(c -> c.ci));
         List<NewFiles.NewFile> files = new ArrayList<>(new SiteScaffold().files(options));
         files.addAll(schemaFiles());
         NewFiles.write(dir, files);
@@ -83,8 +94,9 @@ final class NewSiteCommand implements Callable<Integer> {
      */
     static List<NewFiles.NewFile> schemaFiles() {
         List<NewFiles.NewFile> out = new ArrayList<>();
-        Schemas.files().forEach((name, json) -> out.add(new NewFiles.NewFile(Schemas.FOLDER + "/" + name,
-                json.getBytes(StandardCharsets.UTF_8))));
+        Schemas.files()
+                .forEach((name, json) -> out.add(
+                        new NewFiles.NewFile(Schemas.FOLDER + "/" + name, json.getBytes(StandardCharsets.UTF_8))));
         return out;
     }
 }

@@ -21,8 +21,8 @@ final class ProgressBar implements Progress {
 
     /** A bar when the terminal is interactive and CI is unset, else {@link Progress#NONE}. */
     static Progress forTerminal(PrintWriter err) {
-        boolean interactive = System.console() != null && System.getenv("CI") == null
-                && !"dumb".equals(System.getenv("TERM"));
+        boolean interactive =
+                System.console() != null && System.getenv("CI") == null && !"dumb".equals(System.getenv("TERM"));
         return interactive ? new ProgressBar(err) : Progress.NONE;
     }
 

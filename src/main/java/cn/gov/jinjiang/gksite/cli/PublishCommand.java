@@ -17,8 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code gksite publish}: builds and checks afresh, then puts exactly that site on the server with rsync. */
-@Command(name = "publish", description = "发布：重新构建并检查站点，没有错误时用 rsync 把站点完整地放到服务器上。",
-        mixinStandardHelpOptions = true)
+@Command(name = "publish", description = "发布：重新构建并检查站点，没有错误时用 rsync 把站点完整地放到服务器上。", mixinStandardHelpOptions = true)
 final class PublishCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
@@ -26,7 +25,9 @@ final class PublishCommand implements Callable<Integer> {
     @Mixin
     private SourceOption source;
 
-    @Option(names = "--target", paramLabel = "USER@HOST:PATH|PATH|rsync://HOST:PORT/MODULE/PATH",
+    @Option(
+            names = "--target",
+            paramLabel = "USER@HOST:PATH|PATH|rsync://HOST:PORT/MODULE/PATH",
             description = "发布目标，默认取 site.yaml 的 publish.target")
     private String target;
 
@@ -59,13 +60,13 @@ final class PublishCommand implements Callable<Integer> {
         }
         printChanges(r.changes(), main.out());
         Changes c = r.changes();
-        String counts = "新增 " + c.added().size() + " 个、修改 " + c.changed().size() + " 个、删除 " + c.deleted().size()
-                + " 个文件";
+        String counts = "新增 " + c.added().size() + " 个、修改 " + c.changed().size() + " 个、删除 "
+                + c.deleted().size() + " 个文件";
         if (r.status() == PublishResult.Status.DRY_RUN) {
             err.println("预演完成（没有发送任何文件）：发布到“" + r.target() + "”将" + counts + "。");
         } else {
-            err.println("已发布到“" + r.target() + "”：" + counts + "，站点共 " + r.record().files().size() + " 个文件；记录："
-                    + r.logFile());
+            err.println("已发布到“" + r.target() + "”：" + counts + "，站点共 "
+                    + r.record().files().size() + " 个文件；记录：" + r.logFile());
         }
         err.flush();
         return ExitCodes.OK;
@@ -79,8 +80,8 @@ final class PublishCommand implements Callable<Integer> {
     }
 
     /** Publish times as the office reads its clock: Beijing time, to the second. */
-    private static final DateTimeFormatter TIME = DateTimeFormatter
-            .ofPattern("uuuu-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
 
     static void printHistory(List<PublishRecord> records, PrintWriter out) {
         if (records.isEmpty()) {
@@ -88,10 +89,12 @@ final class PublishCommand implements Callable<Integer> {
         }
         for (PublishRecord r : records) {
             String commit = r.commit().length() > 12 ? r.commit().substring(0, 12) : r.commit();
-            String dirty = !r.dirty() ? "" : r.untracked() > 0 ? "（有未提交的改动，其中 " + r.untracked() + " 个文件不在 git 中）"
-                    : "（有未提交的改动）";
+            String dirty = !r.dirty()
+                    ? ""
+                    : r.untracked() > 0 ? "（有未提交的改动，其中 " + r.untracked() + " 个文件不在 git 中）" : "（有未提交的改动）";
             out.println(TIME.format(r.time()) + "  " + r.target() + "  提交 " + commit + dirty
-                    + "  新增 " + r.added().size() + "  修改 " + r.changed().size() + "  删除 " + r.deleted().size()
+                    + "  新增 " + r.added().size() + "  修改 " + r.changed().size() + "  删除 "
+                    + r.deleted().size()
                     + "  共 " + r.files().size() + " 个文件");
         }
         out.flush();

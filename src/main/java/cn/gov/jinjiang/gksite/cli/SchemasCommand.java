@@ -10,8 +10,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code gksite schemas}: writes the JSON Schemas of site.yaml, menu.yaml, front matter and data.yaml. */
-@Command(name = "schemas", description = "写出 site.yaml、menu.yaml、页面头部和年度报告 data.yaml 的 JSON Schema，"
-        + "供 VS Code 等编辑器在输入时检查键名和类型。", mixinStandardHelpOptions = true)
+@Command(
+        name = "schemas",
+        description = "写出 site.yaml、menu.yaml、页面头部和年度报告 data.yaml 的 JSON Schema，" + "供 VS Code 等编辑器在输入时检查键名和类型。",
+        mixinStandardHelpOptions = true)
 final class SchemasCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
@@ -28,8 +30,9 @@ final class SchemasCommand implements Callable<Integer> {
         List<Path> written = Schemas.write(dir);
         written.forEach(p -> main.out().println(p));
         main.out().flush();
-        main.err().println("已写出 " + written.size() + " 个 JSON Schema 文件到 " + dir + "。在 VS Code 中安装 YAML 扩展"
-                + "（Red Hat 出品）后，按 README“在 VS Code 中编辑”一节设置即可在输入时看到错误。");
+        main.err()
+                .println("已写出 " + written.size() + " 个 JSON Schema 文件到 " + dir + "。在 VS Code 中安装 YAML 扩展"
+                        + "（Red Hat 出品）后，按 README“在 VS Code 中编辑”一节设置即可在输入时看到错误。");
         main.err().flush();
         return ExitCodes.OK;
     }

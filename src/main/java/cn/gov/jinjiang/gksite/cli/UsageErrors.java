@@ -6,11 +6,11 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine;
 
 /**
  * Mistakes on the command line (an unknown option, a missing argument, a value of the wrong kind) in Chinese,
@@ -50,7 +50,8 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         if (ex instanceof CommandLine.UnmatchedArgumentException u) {
             List<String> suggestions = u.getSuggestions();
             String unknown = u.getUnmatched().stream().map(a -> "“" + a + "”").collect(Collectors.joining("、"));
-            return (u.isUnknownOption() ? "不认识的选项：" : "多余的参数：") + unknown
+            return (u.isUnknownOption() ? "不认识的选项：" : "多余的参数：")
+                    + unknown
                     + (suggestions.isEmpty() ? "。" : "。是否想写 " + String.join("、", suggestions) + "？");
         }
         if (ex instanceof CommandLine.MissingParameterException m) {
@@ -81,8 +82,8 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     private static String kind(ArgSpec a) {
         Class<?> t = a.type();
         if (t.isEnum()) {
-            return "：可选 " + Arrays.stream(t.getEnumConstants()).map(String::valueOf)
-                    .collect(Collectors.joining("、"));
+            return "：可选 "
+                    + Arrays.stream(t.getEnumConstants()).map(String::valueOf).collect(Collectors.joining("、"));
         }
         return t == int.class || t == Integer.class || t == long.class || t == Long.class ? "：应为整数" : "";
     }

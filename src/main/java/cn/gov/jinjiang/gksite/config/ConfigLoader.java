@@ -39,12 +39,16 @@ public final class ConfigLoader {
 
     public SiteConfig load(SourceLayout layout, Diagnostics diags) {
         List<Diagnostic> refused = new ArrayList<>();
-        Path file = new SourceTree(layout).file(layout.root().resolve(FILE), "config.symlink", refused).orElse(null);
+        Path file = new SourceTree(layout)
+                .file(layout.root().resolve(FILE), "config.symlink", refused)
+                .orElse(null);
         if (!refused.isEmpty()) {
             throw new DiagnosticException(refused, null);
         }
         if (file == null) {
-            throw new DiagnosticException(Diagnostic.error("config.missing", SourcePos.of(FILE),
+            throw new DiagnosticException(Diagnostic.error(
+                    "config.missing",
+                    SourcePos.of(FILE),
                     "找不到站点配置文件 site.yaml（在 " + layout.root() + " 中）。",
                     "在站点根目录运行 gksite，或用 --source 指定含 site.yaml 的目录。"));
         }
@@ -52,31 +56,44 @@ public final class ConfigLoader {
         try {
             long size = Files.size(file);
             if (size > YamlLimits.MAX_BYTES) {
-                diags.error("content.too-large", new SourcePos(FILE, 1, 1), "site.yaml 有 " + size + " 字节，超过了 "
-                        + YamlLimits.MAX_BYTES + " 字节的上限。", "site.yaml 只写站点配置，通常不到 10 KB。");
+                diags.error(
+                        "content.too-large",
+                        new SourcePos(FILE, 1, 1),
+                        "site.yaml 有 " + size + " 字节，超过了 " + YamlLimits.MAX_BYTES + " 字节的上限。",
+                        "site.yaml 只写站点配置，通常不到 10 KB。");
                 return defaults();
             }
             byte[] bytes = Files.readAllBytes(file);
             ByteBuffer in = ByteBuffer.wrap(bytes);
             CharBuffer out = CharBuffer.allocate(bytes.length);
-            if (StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true).isError()) {
-                diags.error("content.encoding", firstBadByte(bytes, in.position()),
+            if (StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(in, out, true)
+                    .isError()) {
+                diags.error(
+                        "content.encoding",
+                        firstBadByte(bytes, in.position()),
                         "site.yaml 不是 UTF-8 编码（多半是 GBK/“ANSI”），第一个无法识别的字节在此处。",
                         "用编辑器另存为“UTF-8”编码后再构建。");
                 return defaults();
             }
             text = out.flip().toString();
         } catch (IOException e) {
-            throw new DiagnosticException(Diagnostic.error("io.read", SourcePos.of(FILE),
-                    "无法读取 site.yaml：" + e.getMessage(), "检查文件权限。"), e);
+            throw new DiagnosticException(
+                    Diagnostic.error("io.read", SourcePos.of(FILE), "无法读取 site.yaml：" + e.getMessage(), "检查文件权限。"), e);
         }
         text = text.replace("\r\n", "\n");
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        Placeholders.report(Placeholders.find(text, 1, true), FILE, Placeholders.CONFIG_CODE,
-                "请网站运维人员核实后填入真实值（可从现网页面底部读取）。", diags);
+        Placeholders.report(
+                Placeholders.find(text, 1, true),
+                FILE,
+                Placeholders.CONFIG_CODE,
+                "请网站运维人员核实后填入真实值（可从现网页面底部读取）。",
+                diags);
         YamlDoc doc;
         try {
             doc = YamlDoc.parse(FILE, 0, text);
@@ -100,8 +117,8 @@ public final class ConfigLoader {
 
     private SiteConfig bind(YamlDoc doc, Diagnostics diags) {
         YamlMap top = YamlMap.read(doc, doc.root().orElse(null), FILE, SiteKeys.FILE.known(), "config", diags);
-        YamlMap site = YamlMap.read(doc, top.node("site").orElse(null), "site.yaml 的 site", SiteKeys.SITE.known(),
-                "config", diags);
+        YamlMap site = YamlMap.read(
+                doc, top.node("site").orElse(null), "site.yaml 的 site", SiteKeys.SITE.known(), "config", diags);
         Map<String, String> required = new HashMap<>();
         for (Key k : SiteKeys.SITE.requiredKeys()) {
             required.put(k.name(), required(site, k.name(), diags));
@@ -110,7 +127,9 @@ public final class ConfigLoader {
         String baseUrl = required.get("base_url");
         if (!baseUrl.isEmpty()) {
             if (!SiteKeys.BASE_URL.accepts(baseUrl)) {
-                diags.error("config.base-url", site.pos("base_url"),
+                diags.error(
+                        "config.base-url",
+                        site.pos("base_url"),
                         "base_url 应为以 http:// 或 https:// 开头、以“/”结尾的完整网址，实为“" + baseUrl + "”。",
                         "例如：base_url: http://www.jinjiang.gov.cn/");
             } else if (!baseUrl.endsWith("/")) {
@@ -119,12 +138,15 @@ public final class ConfigLoader {
         }
         String bodyType = site.string("body_type", "department", "config");
         if (!SiteKeys.BODY_TYPES.values().contains(bodyType)) {
-            diags.error("config.body-type", site.pos("body_type"),
+            diags.error(
+                    "config.body-type",
+                    site.pos("body_type"),
                     "body_type 只能是 department（政府部门，年报 1 月 31 日前公开）、town（乡镇人民政府、街道办事处，1 月 31 日前）"
-                            + "或 government（人民政府，3 月 31 日前），实为“" + bodyType + "”。", "");
+                            + "或 government（人民政府，3 月 31 日前），实为“" + bodyType + "”。",
+                    "");
         }
-        YamlMap footerMap = YamlMap.read(doc, top.node("footer").orElse(null), "site.yaml 的 footer",
-                SiteKeys.FOOTER.known(), "config", diags);
+        YamlMap footerMap = YamlMap.read(
+                doc, top.node("footer").orElse(null), "site.yaml 的 footer", SiteKeys.FOOTER.known(), "config", diags);
         Map<String, String> f = new LinkedHashMap<>();
         for (String key : SiteKeys.FOOTER.names()) {
             String v = footerMap.string(key, "", "config");
@@ -134,21 +156,42 @@ public final class ConfigLoader {
         for (Key req : SiteKeys.FOOTER.requiredKeys()) {
             String key = req.name();
             if (f.get(key).isBlank()) {
-                SourcePos at = footerMap.has(key) ? footerMap.pos(key)
+                SourcePos at = footerMap.has(key)
+                        ? footerMap.pos(key)
                         : top.has("footer") ? top.keyPos("footer") : doc.start();
-                diags.error("config.footer-missing", at,
+                diags.error(
+                        "config.footer-missing",
+                        at,
                         "site.yaml 缺少页面底部必须列明的 footer." + key + "（" + req.title() + "）。",
-                        "《政府网站发展指引》要求全站页面底部列明主办单位、网站标识码、ICP 备案号和公安机关备案号。"
-                                + "在 footer: 下写“  " + key + ": …”；尚未核实时可先写“" + PLACEHOLDER + "：…”，构建会提醒。");
+                        "《政府网站发展指引》要求全站页面底部列明主办单位、网站标识码、ICP 备案号和公安机关备案号。" + "在 footer: 下写“  " + key + ": …”；尚未核实时可先写“"
+                                + PLACEHOLDER + "：…”，构建会提醒。");
             }
         }
-        Footer footer = new Footer(f.get("host"), f.get("organizer"), f.get("site_code"), f.get("icp"),
-                f.get("police"), f.get("police_url"), f.get("address"), f.get("postcode"), f.get("phone"),
-                f.get("email"), f.get("error_report_url"), f.get("conac_url"));
-        return new SiteConfig(name, site.string("title", name, "config"),
-                site.string("organisation", name, "config"), baseUrl, site.string("language", "zh-CN", "config"),
-                theme(top, diags), bodyType, nav(doc, top, diags), footer,
-                ConfigSections.checks(doc, top, diags), ConfigSections.publish(doc, top, diags),
+        Footer footer = new Footer(
+                f.get("host"),
+                f.get("organizer"),
+                f.get("site_code"),
+                f.get("icp"),
+                f.get("police"),
+                f.get("police_url"),
+                f.get("address"),
+                f.get("postcode"),
+                f.get("phone"),
+                f.get("email"),
+                f.get("error_report_url"),
+                f.get("conac_url"));
+        return new SiteConfig(
+                name,
+                site.string("title", name, "config"),
+                site.string("organisation", name, "config"),
+                baseUrl,
+                site.string("language", "zh-CN", "config"),
+                theme(top, diags),
+                bodyType,
+                nav(doc, top, diags),
+                footer,
+                ConfigSections.checks(doc, top, diags),
+                ConfigSections.publish(doc, top, diags),
                 ConfigSections.catalogue(doc, top, diags),
                 top.has("theme") ? top.pos("theme") : SourcePos.of(FILE));
     }
@@ -157,7 +200,10 @@ public final class ConfigLoader {
     private static String theme(YamlMap top, Diagnostics diags) {
         String theme = top.string("theme", "portal", "config").strip();
         if (!SiteKeys.THEME.accepts(theme)) {
-            diags.error("config.type", top.pos("theme"), "theme 应为 themes/ 下一个目录的名称，实为“" + theme + "”。",
+            diags.error(
+                    "config.type",
+                    top.pos("theme"),
+                    "theme 应为 themes/ 下一个目录的名称，实为“" + theme + "”。",
                     "例如：theme: portal");
             return "portal";
         }
@@ -167,8 +213,11 @@ public final class ConfigLoader {
     private static String required(YamlMap map, String key, Diagnostics diags) {
         String v = map.string(key, "", "config");
         if (v.isBlank()) {
-            diags.error("config.required", map.has(key) ? map.pos(key) : map.doc().start(),
-                    "site.yaml 缺少必填项 site." + key + "。", "在 site: 下加一行“  " + key + ": …”。");
+            diags.error(
+                    "config.required",
+                    map.has(key) ? map.pos(key) : map.doc().start(),
+                    "site.yaml 缺少必填项 site." + key + "。",
+                    "在 site: 下加一行“  " + key + ": …”。");
         }
         return v.strip();
     }
@@ -181,8 +230,12 @@ public final class ConfigLoader {
         if (UrlSchemes.allowed(url)) {
             return true;
         }
-        diags.error("config.url-scheme", at, "site.yaml 的 " + what + "“" + UrlSchemes.shown(url) + "”使用了不允许的协议“"
-                + UrlSchemes.scheme(url) + ":”，页面上不会生成这个链接。", UrlSchemes.HINT);
+        diags.error(
+                "config.url-scheme",
+                at,
+                "site.yaml 的 " + what + "“" + UrlSchemes.shown(url) + "”使用了不允许的协议“" + UrlSchemes.scheme(url)
+                        + ":”，页面上不会生成这个链接。",
+                UrlSchemes.HINT);
         return false;
     }
 
@@ -193,8 +246,7 @@ public final class ConfigLoader {
             return out;
         }
         if (!(n instanceof SequenceNode seq)) {
-            diags.error("config.type", doc.pos(n), "site.yaml 的 nav 应为列表（每项以“- ”开头）。",
-                    "例如：\n  - {label: 首页, url: /}");
+            diags.error("config.type", doc.pos(n), "site.yaml 的 nav 应为列表（每项以“- ”开头）。", "例如：\n  - {label: 首页, url: /}");
             return out;
         }
         for (Node item : seq.getValue()) {
@@ -203,7 +255,10 @@ public final class ConfigLoader {
             String url = m.string("url", "", "config");
             // a blank label would be a link with no name
             if (label.isBlank() || url.isBlank()) {
-                diags.error("config.required", doc.pos(item), "nav 的每一项都要有 label 和 url。",
+                diags.error(
+                        "config.required",
+                        doc.pos(item),
+                        "nav 的每一项都要有 label 和 url。",
                         "例如：- {label: 信息公开, url: /xxgk/}");
                 continue;
             }
@@ -215,7 +270,18 @@ public final class ConfigLoader {
     }
 
     private static SiteConfig defaults() {
-        return new SiteConfig("", "", "", "", "zh-CN", "portal", "department", List.of(),
-                Footer.empty(), CheckLevels.defaults(), PublishTarget.none(), Catalogue.defaults());
+        return new SiteConfig(
+                "",
+                "",
+                "",
+                "",
+                "zh-CN",
+                "portal",
+                "department",
+                List.of(),
+                Footer.empty(),
+                CheckLevels.defaults(),
+                PublishTarget.none(),
+                Catalogue.defaults());
     }
 }

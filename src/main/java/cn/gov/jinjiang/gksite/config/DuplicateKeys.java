@@ -26,8 +26,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * ({@link YamlDoc#entries}); merge keys ({@code <<}) are YAML's own way to override and are left alone.
  */
 final class DuplicateKeys {
-    private DuplicateKeys() {
-    }
+    private DuplicateKeys() {}
 
     /** One {@code yaml.duplicate-key} error per repeated key, at the repeat, naming the first's line. */
     static List<Diagnostic> find(String file, int lineOffset, Node root) {
@@ -67,7 +66,9 @@ final class DuplicateKeys {
         Mark at = key.getStartMark();
         Mark before = earlier.getStartMark();
         int firstLine = before.getLine() + 1 + lineOffset;
-        return Diagnostic.error("yaml.duplicate-key", new SourcePos(file, at.getLine() + 1 + lineOffset, at.getColumn() + 1),
+        return Diagnostic.error(
+                "yaml.duplicate-key",
+                new SourcePos(file, at.getLine() + 1 + lineOffset, at.getColumn() + 1),
                 "键“" + key.getValue() + "”重复：第 " + firstLine + " 行第 " + (before.getColumn() + 1)
                         + " 列已经写过它，后写的值会悄悄覆盖前面的值。",
                 "删除其中一行，或把两处的内容合并到第 " + firstLine + " 行；两处都要保留时改用不同的键名。");

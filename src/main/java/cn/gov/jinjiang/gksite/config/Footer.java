@@ -6,9 +6,19 @@ package cn.gov.jinjiang.gksite.config;
  * the 党政机关网站标识 ({@code conacUrl}, the site's page at the registration authority). Empty strings for
  * values not given.
  */
-public record Footer(String host, String organizer, String siteCode, String icp, String police,
-                     String policeUrl, String address, String postcode, String phone, String email,
-                     String errorReportUrl, String conacUrl) {
+public record Footer(
+        String host,
+        String organizer,
+        String siteCode,
+        String icp,
+        String police,
+        String policeUrl,
+        String address,
+        String postcode,
+        String phone,
+        String email,
+        String errorReportUrl,
+        String conacUrl) {
 
     /** A footer with no values (for checking a folder without site.yaml). */
     public static Footer empty() {

@@ -34,12 +34,10 @@ final class FullWidthPunctuation {
     /** A list cell of a table: a number, or nothing. */
     private static final Pattern CELL = Pattern.compile("[\\s\\u3000]*[-+]?[0-9０-９.．]*[\\s\\u3000]*");
 
-    private FullWidthPunctuation() {
-    }
+    private FullWidthPunctuation() {}
 
     /** What is wrong on one line: the column (0-based, in chars) of the first full-width sign, and the fix. */
-    private record Finding(int index, char sign, String fixed) {
-    }
+    private record Finding(int index, char sign, String fixed) {}
 
     /**
      * A diagnosis of a syntax error SnakeYAML reported at {@code errorLine} (0-based, in {@code text}), or empty
@@ -47,8 +45,8 @@ final class FullWidthPunctuation {
      *
      * @param reparse parses a text and answers the 0-based line of its first syntax error, or -1 when it parses
      */
-    static Optional<Diagnostic> explain(String file, int lineOffset, String text, int errorLine,
-                                        ToIntFunction<String> reparse) {
+    static Optional<Diagnostic> explain(
+            String file, int lineOffset, String text, int errorLine, ToIntFunction<String> reparse) {
         String[] lines = text.split("\n", -1);
         for (int l = Math.min(errorLine, lines.length - 1); l >= 0 && l >= errorLine - LOOK_BACK; l--) {
             Finding f = inLine(lines[l]);
@@ -78,8 +76,8 @@ final class FullWidthPunctuation {
         return out;
     }
 
-    private static void walk(Node node, boolean root, String file, int lineOffset, String[] lines,
-                             List<Diagnostic> out) {
+    private static void walk(
+            Node node, boolean root, String file, int lineOffset, String[] lines, List<Diagnostic> out) {
         if (node instanceof ScalarNode s) {
             // A whole document read as text because its colon is full width: 「title：关于…」.
             if (plain(s) && (root && s.getValue().indexOf('：') > 0 || startsFlow(s.getValue()))) {
@@ -87,7 +85,9 @@ final class FullWidthPunctuation {
             }
         } else if (node instanceof MappingNode m) {
             for (NodeTuple t : m.getValue()) {
-                if (t.getKeyNode() instanceof ScalarNode k && plain(k) && k.getValue().indexOf('：') >= 0) {
+                if (t.getKeyNode() instanceof ScalarNode k
+                        && plain(k)
+                        && k.getValue().indexOf('：') >= 0) {
                     report(k, file, lineOffset, lines, out);
                 }
                 Node v = t.getValueNode();
@@ -145,8 +145,9 @@ final class FullWidthPunctuation {
         Finding f = inLine(line);
         if (f == null) {
             // The sign sits in a multi-line value or a form the line scan does not know: point at the value.
-            int index = Math.min(line.length(), line.offsetByCodePoints(0, Math.min(m.getColumn(),
-                    line.codePointCount(0, line.length()))));
+            int index = Math.min(
+                    line.length(),
+                    line.offsetByCodePoints(0, Math.min(m.getColumn(), line.codePointCount(0, line.length()))));
             char sign = firstSign(s.getValue());
             f = new Finding(index, sign, line);
         }
@@ -167,8 +168,12 @@ final class FullWidthPunctuation {
         SourcePos pos = new SourcePos(file, line + 1 + lineOffset, text.codePointCount(0, f.index()) + 1);
         String hint = (f.fixed().equals(text) ? "" : "改为：" + f.fixed().strip() + "　")
                 + "YAML 的冒号、逗号、括号和引号都要用半角（英文）符号：输入时切换到英文标点，或把全角符号改成半角。";
-        return Diagnostic.error("yaml.full-width", pos, "YAML 中的“" + f.sign() + "”是全角（中文）" + name(f.sign())
-                + "，YAML 只认半角的“" + ascii(f.sign()) + "”：" + effect(f.sign()), hint);
+        return Diagnostic.error(
+                "yaml.full-width",
+                pos,
+                "YAML 中的“" + f.sign() + "”是全角（中文）" + name(f.sign()) + "，YAML 只认半角的“" + ascii(f.sign()) + "”："
+                        + effect(f.sign()),
+                hint);
     }
 
     private static String name(char sign) {

@@ -36,8 +36,7 @@ public final class Placeholders {
     /** Longest placeholder text quoted in a message. */
     private static final int QUOTED = 30;
 
-    private Placeholders() {
-    }
+    private Placeholders() {}
 
     /** The title {@code new page} writes when none is given. */
     public static String title() {
@@ -61,8 +60,7 @@ public final class Placeholders {
      * @param column 1-based column (in characters)
      * @param text   the placeholder as written, up to the end of its line or bracket (shortened when long)
      */
-    public record Found(int line, int column, String text) {
-    }
+    public record Found(int line, int column, String text) {}
 
     /** Whether {@code value} (one YAML value, say) contains a placeholder. */
     public static boolean contains(String value) {
@@ -121,14 +119,16 @@ public final class Placeholders {
      * Reports each placeholder of {@code found} in {@code file} as a warning with {@code code} (the build raises
      * it to an error for publish), with {@code hint}; after the first ten of one file, one line counts the rest.
      */
-    public static void report(List<Found> found, String file, String code, String hint,
-                              Diagnostics diags) {
+    public static void report(List<Found> found, String file, String code, String hint, Diagnostics diags) {
         for (int i = 0; i < found.size() && i < 10; i++) {
             Found f = found.get(i);
-            diags.warning(code, new SourcePos(file, f.line(), f.column()),
+            diags.warning(
+                    code,
+                    new SourcePos(file, f.line(), f.column()),
                     "这里还是待填写的占位文字“" + f.text() + "”"
                             + (i == 9 && found.size() > 10 ? "（本文件另有 " + (found.size() - 10) + " 处占位文字未逐一列出）" : "")
-                            + "：还有占位文字时不能发布（gksite publish 会拒绝）。", hint);
+                            + "：还有占位文字时不能发布（gksite publish 会拒绝）。",
+                    hint);
         }
     }
 

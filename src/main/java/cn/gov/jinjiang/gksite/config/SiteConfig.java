@@ -21,15 +21,48 @@ import java.util.Objects;
  * @param catalogue    rules of the 政府信息公开目录 (索引号 form, 有效性 values)
  * @param themePos     where site.yaml names the theme (its value), or the file when it names none
  */
-public record SiteConfig(String name, String title, String organisation, String baseUrl, String language,
-                         String theme, String bodyType, List<NavItem> nav, Footer footer, CheckLevels checks,
-                         PublishTarget publish, Catalogue catalogue, SourcePos themePos) {
+public record SiteConfig(
+        String name,
+        String title,
+        String organisation,
+        String baseUrl,
+        String language,
+        String theme,
+        String bodyType,
+        List<NavItem> nav,
+        Footer footer,
+        CheckLevels checks,
+        PublishTarget publish,
+        Catalogue catalogue,
+        SourcePos themePos) {
 
     /** A configuration whose theme is not set in a file (defaults, tests). */
-    public SiteConfig(String name, String title, String organisation, String baseUrl, String language, String theme,
-                      String bodyType, List<NavItem> nav, Footer footer, CheckLevels checks, PublishTarget publish,
-                      Catalogue catalogue) {
-        this(name, title, organisation, baseUrl, language, theme, bodyType, nav, footer, checks, publish, catalogue,
+    public SiteConfig(
+            String name,
+            String title,
+            String organisation,
+            String baseUrl,
+            String language,
+            String theme,
+            String bodyType,
+            List<NavItem> nav,
+            Footer footer,
+            CheckLevels checks,
+            PublishTarget publish,
+            Catalogue catalogue) {
+        this(
+                name,
+                title,
+                organisation,
+                baseUrl,
+                language,
+                theme,
+                bodyType,
+                nav,
+                footer,
+                checks,
+                publish,
+                catalogue,
                 SourcePos.of("site.yaml"));
     }
 

@@ -19,25 +19,40 @@ public final class SiteKeys {
     /** 机构代码-类别 of {@code new page}'s 索引号. */
     public static final ValueType.Text INDEX_PREFIX = new ValueType.Text("[^-\\s]+-[^-\\s]+", true);
     /** The kinds of body: they set the annual report's deadline. */
-    public static final ValueType.Choice BODY_TYPES = new ValueType.Choice(List.of("department", "government", "town"), false);
+    public static final ValueType.Choice BODY_TYPES =
+            new ValueType.Choice(List.of("department", "government", "town"), false);
 
-    public static final Shape SITE = Shape.closed("site", "站点", "网站名称、地址和信息公开主体。The site's names and address.",
+    public static final Shape SITE = Shape.closed(
+            "site",
+            "站点",
+            "网站名称、地址和信息公开主体。The site's names and address.",
             Key.required("name", "网站名称", "网站的名称，如“中国晋江”。", ValueType.Text.ANY),
             Key.optional("title", "政府名称", "页头显示的政府名称，如“晋江市人民政府”；不写时取网站名称。", ValueType.Text.ANY),
-            Key.optional("organisation", "信息公开主体", "本站政府信息公开的主体，如“晋江市人民政府办公室”；不写时取网站名称。",
-                    ValueType.Text.ANY),
-            Key.required("base_url", "网站地址", "以 http:// 或 https:// 开头、以“/”结尾的完整网址，如 http://www.jinjiang.gov.cn/。"
-                    + "链接以它开头时按站内链接检查。", BASE_URL),
+            Key.optional("organisation", "信息公开主体", "本站政府信息公开的主体，如“晋江市人民政府办公室”；不写时取网站名称。", ValueType.Text.ANY),
+            Key.required(
+                    "base_url",
+                    "网站地址",
+                    "以 http:// 或 https:// 开头、以“/”结尾的完整网址，如 http://www.jinjiang.gov.cn/。" + "链接以它开头时按站内链接检查。",
+                    BASE_URL),
             Key.optional("language", "页面语言", "页面的语言代码，默认 zh-CN。", ValueType.Text.ANY),
-            Key.optional("body_type", "主体类型", "government：人民政府（年度报告 3 月 31 日前公开）；department：政府部门"
-                    + "（1 月 31 日前公开，默认）；town：乡镇人民政府、街道办事处（1 月 31 日前公开）。", BODY_TYPES));
+            Key.optional(
+                    "body_type",
+                    "主体类型",
+                    "government：人民政府（年度报告 3 月 31 日前公开）；department：政府部门"
+                            + "（1 月 31 日前公开，默认）；town：乡镇人民政府、街道办事处（1 月 31 日前公开）。",
+                    BODY_TYPES));
 
-    public static final Shape NAV_ITEM = Shape.closed("navItem", "导航项", "主导航的一项：显示文字和站内地址。",
+    public static final Shape NAV_ITEM = Shape.closed(
+            "navItem",
+            "导航项",
+            "主导航的一项：显示文字和站内地址。",
             Key.required("label", "显示文字", "导航中显示的文字，如“信息公开”。", ValueType.Text.ANY),
             Key.required("url", "地址", "站内地址（以“/”开头，如 /xxgk/）或 http(s):// 网址。", ValueType.Text.ANY));
 
-    public static final Shape FOOTER = Shape.closed("footer", "页面底部", "《政府网站发展指引》要求全站页面底部列明的信息；"
-                    + "host、site_code、icp、police 必填。尚未核实的值可先写“待填写：…”，构建时会提醒，发布时是错误。",
+    public static final Shape FOOTER = Shape.closed(
+            "footer",
+            "页面底部",
+            "《政府网站发展指引》要求全站页面底部列明的信息；" + "host、site_code、icp、police 必填。尚未核实的值可先写“待填写：…”，构建时会提醒，发布时是错误。",
             Key.required("host", "主办单位", "网站的主办单位。", ValueType.Text.ANY),
             Key.optional("organizer", "承办单位", "网站的承办单位。", ValueType.Text.ANY),
             Key.required("site_code", "网站标识码", "网站标识码（10 位数字）。", ValueType.Text.ANY),
@@ -51,32 +66,52 @@ public final class SiteKeys {
             Key.optional("error_report_url", "我为政府网站找错", "全国政府网站统一纠错平台给出的本站地址。", ValueType.Text.ANY),
             Key.optional("conac_url", "党政机关网站标识链接", "党政机关网站标识管理机构给出的本站查询地址。", ValueType.Text.ANY));
 
-    public static final Shape CHECKS = new Shape("checks", "诊断级别", "按错误代码或代码前缀调整级别：error、warning、info 或 off，"
-            + "如 report.R5: error、check.: warning。Severity per diagnostic code or code prefix.",
-            List.of(Key.optional("ignore", "不检查的网址", "链接检查跳过的网址：一段网址文字，或以“^”开头的正则表达式。",
-                    new ValueType.Texts(true, false))), new ValueType.Choice(levels(), false));
+    public static final Shape CHECKS = new Shape(
+            "checks",
+            "诊断级别",
+            "按错误代码或代码前缀调整级别：error、warning、info 或 off，"
+                    + "如 report.R5: error、check.: warning。Severity per diagnostic code or code prefix.",
+            List.of(Key.optional(
+                    "ignore", "不检查的网址", "链接检查跳过的网址：一段网址文字，或以“^”开头的正则表达式。", new ValueType.Texts(true, false))),
+            new ValueType.Choice(levels(), false));
 
-    public static final Shape PUBLISH = Shape.closed("publish", "发布", "gksite publish 的目标和规则。Where gksite publish sends the site.",
-            Key.optional("target", "发布目标", "本机目录、user@host:/路径 或 rsync://主机:端口/模块/路径；首次发布加 --init。",
-                    ValueType.Text.ANY),
-            Key.optional("exclude", "保留的文件", "服务器上保留、发布不传送也不删除的文件（rsync 的模式），如 [uploads/]。",
+    public static final Shape PUBLISH = Shape.closed(
+            "publish",
+            "发布",
+            "gksite publish 的目标和规则。Where gksite publish sends the site.",
+            Key.optional(
+                    "target", "发布目标", "本机目录、user@host:/路径 或 rsync://主机:端口/模块/路径；首次发布加 --init。", ValueType.Text.ANY),
+            Key.optional(
+                    "exclude",
+                    "保留的文件",
+                    "服务器上保留、发布不传送也不删除的文件（rsync 的模式），如 [uploads/]。",
                     new ValueType.Texts(false, true)),
-            Key.optional("max_delete", "一次最多删除的比例", "一次发布最多删除目标中多大比例的文件，如 10% 或 0.1；超过须加 --force。",
-                    new ValueType.Share()),
-            Key.optional("ssh", "SSH 命令", "user@host:路径 目标所用的远程 shell，如 ssh -p 22 -i /root/.ssh/gk_publish。",
+            Key.optional(
+                    "max_delete", "一次最多删除的比例", "一次发布最多删除目标中多大比例的文件，如 10% 或 0.1；超过须加 --force。", new ValueType.Share()),
+            Key.optional(
+                    "ssh",
+                    "SSH 命令",
+                    "user@host:路径 目标所用的远程 shell，如 ssh -p 22 -i /root/.ssh/gk_publish。",
                     ValueType.Text.ANY));
 
-    public static final Shape CATALOGUE = Shape.closed("catalogue", "政府信息公开目录", "索引号、有效性和主题分类的规则。",
-            Key.optional("index_no_pattern", "索引号格式", "索引号应符合的正则表达式，如 '^[A-Z]{2}\\d{5}-\\d{4}-\\d{4}-\\d{5}$'。",
+    public static final Shape CATALOGUE = Shape.closed(
+            "catalogue",
+            "政府信息公开目录",
+            "索引号、有效性和主题分类的规则。",
+            Key.optional(
+                    "index_no_pattern",
+                    "索引号格式",
+                    "索引号应符合的正则表达式，如 '^[A-Z]{2}\\d{5}-\\d{4}-\\d{4}-\\d{5}$'。",
                     ValueType.Text.ANY),
-            Key.optional("validity", "有效性的可选值", "页面头部“有效性”可用的值，如 [现行有效, 已修改, 已废止, 失效]。",
-                    new ValueType.Texts(false, true)),
+            Key.optional(
+                    "validity", "有效性的可选值", "页面头部“有效性”可用的值，如 [现行有效, 已修改, 已废止, 失效]。", new ValueType.Texts(false, true)),
             Key.optional("index_prefix", "索引号前缀", "gksite new page 默认的“机构代码-类别”，如 QZ06101-0240。", INDEX_PREFIX),
             Key.optional("topics", "主题分类的可选值", "页面头部“主题分类”可用的值；不写时不核对。", new ValueType.Texts(false, true)));
 
-    public static final Shape FILE = Shape.closed("site.yaml", "gksite 站点配置 site.yaml",
-            "站点的名称、地址、主题、导航、页面底部信息、诊断级别、发布目标和公开目录规则。"
-                    + "The site configuration of gksite.",
+    public static final Shape FILE = Shape.closed(
+            "site.yaml",
+            "gksite 站点配置 site.yaml",
+            "站点的名称、地址、主题、导航、页面底部信息、诊断级别、发布目标和公开目录规则。" + "The site configuration of gksite.",
             Key.optional("site", "站点", "网站名称、地址和信息公开主体。", new ValueType.Mapping(SITE)),
             Key.optional("theme", "主题", "主题名，对应 themes/<名称>/；只能是一个目录名。默认 portal。", THEME),
             Key.optional("nav", "主导航", "主导航的各项，每项 {label: 文字, url: /地址/}。", new ValueType.Items(NAV_ITEM)),
@@ -85,8 +120,7 @@ public final class SiteKeys {
             Key.optional("publish", "发布", "gksite publish 的目标和规则。", new ValueType.Mapping(PUBLISH)),
             Key.optional("catalogue", "政府信息公开目录", "索引号、有效性和主题分类的规则。", new ValueType.Mapping(CATALOGUE)));
 
-    private SiteKeys() {
-    }
+    private SiteKeys() {}
 
     /** The words a level may be written with in {@code checks:}: {@link Severity}'s, and {@code off}. */
     private static List<String> levels() {

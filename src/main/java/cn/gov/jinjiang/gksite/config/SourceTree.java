@@ -39,8 +39,7 @@ public final class SourceTree {
     private final List<Path> outputs;
 
     /** A file or folder found by a walk: the path the site sees it at, and where its bytes really are. */
-    public record Entry(Path path, Path real) {
-    }
+    public record Entry(Path path, Path real) {}
 
     /**
      * What a walk found, in the order of their paths: the files, the folders (the walked folder first), and the
@@ -75,9 +74,12 @@ public final class SourceTree {
     public Optional<Path> folder(Path dir, String code, List<Diagnostic> refused) {
         Path logical = dir.toAbsolutePath().normalize();
         if (!Files.isSymbolicLink(logical)) {
-            return Files.isDirectory(logical, LinkOption.NOFOLLOW_LINKS) ? inside(logical, code, refused) : Optional.empty();
+            return Files.isDirectory(logical, LinkOption.NOFOLLOW_LINKS)
+                    ? inside(logical, code, refused)
+                    : Optional.empty();
         }
-        Path parent = logical.getParent() == null ? null : real(logical.getParent()).orElse(null);
+        Path parent =
+                logical.getParent() == null ? null : real(logical.getParent()).orElse(null);
         return target(logical, parent, code, refused).filter(Files::isDirectory);
     }
 
@@ -88,7 +90,8 @@ public final class SourceTree {
     public Optional<Path> file(Path file, String code, List<Diagnostic> refused) {
         Path logical = file.toAbsolutePath().normalize();
         if (!Files.isSymbolicLink(logical)) {
-            return Files.isRegularFile(logical, LinkOption.NOFOLLOW_LINKS) ? inside(logical, code, refused)
+            return Files.isRegularFile(logical, LinkOption.NOFOLLOW_LINKS)
+                    ? inside(logical, code, refused)
                     : Optional.empty();
         }
         return target(logical, null, code, refused).filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
@@ -141,14 +144,16 @@ public final class SourceTree {
         void folder(Path path, Path real) {
             Path first = entered.putIfAbsent(real, path);
             if (first != null) {
-                refused.add(refuse(path, code, "指向的目录已经作为 " + layout.relative(first)
-                        + " 进入站点，同一个目录不能出现在两个地址"));
+                refused.add(refuse(path, code, "指向的目录已经作为 " + layout.relative(first) + " 进入站点，同一个目录不能出现在两个地址"));
                 return;
             }
             if (outputs.stream().anyMatch(real::startsWith)) {
                 // The output folder inside a walked folder (a link to a folder holding it): never read back in.
-                refused.add(Diagnostic.error(code, SourcePos.of(layout.relative(path)), layout.relative(path)
-                        + " 是输出目录（构建生成的网站），不会作为源文件读取。", "不要把输出目录放在 content/ 或主题中，也不要链接到它。"));
+                refused.add(Diagnostic.error(
+                        code,
+                        SourcePos.of(layout.relative(path)),
+                        layout.relative(path) + " 是输出目录（构建生成的网站），不会作为源文件读取。",
+                        "不要把输出目录放在 content/ 或主题中，也不要链接到它。"));
                 return;
             }
             folders.add(new Entry(path, real));
@@ -157,8 +162,11 @@ public final class SourceTree {
             try (DirectoryStream<Path> s = Files.newDirectoryStream(real)) {
                 s.forEach(p -> names.add(p.getFileName().toString()));
             } catch (IOException e) {
-                refused.add(Diagnostic.error("io.read", SourcePos.of(layout.relative(path)),
-                        "无法读取目录 " + layout.relative(path) + "：" + e.getMessage(), "检查目录权限。"));
+                refused.add(Diagnostic.error(
+                        "io.read",
+                        SourcePos.of(layout.relative(path)),
+                        "无法读取目录 " + layout.relative(path) + "：" + e.getMessage(),
+                        "检查目录权限。"));
                 return;
             }
             names.sort(null);
@@ -194,8 +202,11 @@ public final class SourceTree {
             } else if (a.isRegularFile()) {
                 files.add(new Entry(child, real));
             } else {
-                refused.add(Diagnostic.error(code, SourcePos.of(layout.relative(child)), layout.relative(child)
-                        + " 不是普通文件或目录（设备、管道或套接字），不会被读取。", "删除它。"));
+                refused.add(Diagnostic.error(
+                        code,
+                        SourcePos.of(layout.relative(child)),
+                        layout.relative(child) + " 不是普通文件或目录（设备、管道或套接字），不会被读取。",
+                        "删除它。"));
             }
         }
     }
@@ -213,8 +224,8 @@ public final class SourceTree {
             return Optional.empty();
         } catch (FileSystemException e) {
             String reason = e.getReason() == null ? "" : e.getReason();
-            refused.add(refuse(link, code, reason.contains("symbolic links")
-                    ? "构成循环：链接最终又指回它自己" : "无法解析（" + reason + "）"));
+            refused.add(
+                    refuse(link, code, reason.contains("symbolic links") ? "构成循环：链接最终又指回它自己" : "无法解析（" + reason + "）"));
             return Optional.empty();
         } catch (IOException e) {
             refused.add(refuse(link, code, "无法解析（" + e.getMessage() + "）"));
@@ -236,8 +247,11 @@ public final class SourceTree {
     private Optional<Path> inside(Path p, String code, List<Diagnostic> refused) {
         Optional<Path> r = real(p);
         if (r.isPresent() && !r.get().startsWith(root)) {
-            refused.add(Diagnostic.error(code, SourcePos.of(layout.relative(p)), layout.relative(p)
-                    + " 不在站点目录之内，gksite 不会读取它。", "只使用站点目录（含 site.yaml 的目录）中的文件和目录。"));
+            refused.add(Diagnostic.error(
+                    code,
+                    SourcePos.of(layout.relative(p)),
+                    layout.relative(p) + " 不在站点目录之内，gksite 不会读取它。",
+                    "只使用站点目录（含 site.yaml 的目录）中的文件和目录。"));
             return Optional.empty();
         }
         return r;
@@ -263,7 +277,10 @@ public final class SourceTree {
 
     private Diagnostic refuse(Path link, String code, String why) {
         String rel = layout.relative(link);
-        return Diagnostic.error(code, SourcePos.of(rel), "符号链接 " + rel + " " + why + "，gksite 不会读取、复制或发布它。",
+        return Diagnostic.error(
+                code,
+                SourcePos.of(rel),
+                "符号链接 " + rel + " " + why + "，gksite 不会读取、复制或发布它。",
                 "gksite 只跟随指向站点目录（含 site.yaml 的目录）之内的符号链接。需要这个文件时，把文件本身复制到站点目录中；否则删除这个链接。");
     }
 

@@ -32,6 +32,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
 public final class YamlDoc {
     /** At most this many empty list cells are filled in per file, each costing one more parse. */
     private static final int MAX_FILLED = 32;
+
     private final String file;
     private final int lineOffset;
     private final Node root;
@@ -82,24 +83,37 @@ public final class YamlDoc {
             if (opened != null && "while scanning a quoted scalar".equals(e.getContext())) {
                 // An unclosed quote runs to the end of the text: the place to fix is where it opened, not the end
                 // (line 10 of a front matter whose quote opened on line 2).
-                throw new DiagnosticException(Diagnostic.error("yaml.syntax",
-                        new SourcePos(file, opened.getLine() + 1 + lineOffset, unshift(filled, opened) + 1),
-                        "YAML 语法错误：这个引号没有结束，它后面的内容（直到文件末尾）都被当成了引号中的文字。",
-                        "在这个值的末尾补上同样的结束引号，或去掉开头的引号；值中要用引号时，外面改用另一种引号"
-                                + "（如 '…\"…\"…'）。"), e);
+                throw new DiagnosticException(
+                        Diagnostic.error(
+                                "yaml.syntax",
+                                new SourcePos(file, opened.getLine() + 1 + lineOffset, unshift(filled, opened) + 1),
+                                "YAML 语法错误：这个引号没有结束，它后面的内容（直到文件末尾）都被当成了引号中的文字。",
+                                "在这个值的末尾补上同样的结束引号，或去掉开头的引号；值中要用引号时，外面改用另一种引号" + "（如 '…\"…\"…'）。"),
+                        e);
             }
-            SourcePos pos = mark == null ? new SourcePos(file, lineOffset + 1, 1)
+            SourcePos pos = mark == null
+                    ? new SourcePos(file, lineOffset + 1, 1)
                     : new SourcePos(file, mark.getLine() + 1 + lineOffset, unshift(filled, mark) + 1);
             String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
             Mark ctx = e.getContextMark();
-            String context = ctx == null || mark == null || ctx.getLine() == mark.getLine() ? ""
+            String context = ctx == null || mark == null || ctx.getLine() == mark.getLine()
+                    ? ""
                     : "；问题始于第 " + (ctx.getLine() + 1 + lineOffset) + " 行第 " + (ctx.getColumn() + 1) + " 列";
-            throw new DiagnosticException(Diagnostic.error("yaml.syntax", pos,
-                    "YAML 语法错误：" + translate(problem) + context + "（" + problem + "）",
-                    "检查这一行及上一行的缩进、冒号后的空格和引号是否成对；值中含有冒号或 # 时请用引号括起来。"), e);
+            throw new DiagnosticException(
+                    Diagnostic.error(
+                            "yaml.syntax",
+                            pos,
+                            "YAML 语法错误：" + translate(problem) + context + "（" + problem + "）",
+                            "检查这一行及上一行的缩进、冒号后的空格和引号是否成对；值中含有冒号或 # 时请用引号括起来。"),
+                    e);
         } catch (YAMLException e) {
-            throw new DiagnosticException(Diagnostic.error("yaml.syntax", new SourcePos(file, lineOffset + 1, 1),
-                    "YAML 无法读取：" + e.getMessage(), "检查文件内容是否为合法的 YAML。"), e);
+            throw new DiagnosticException(
+                    Diagnostic.error(
+                            "yaml.syntax",
+                            new SourcePos(file, lineOffset + 1, 1),
+                            "YAML 无法读取：" + e.getMessage(),
+                            "检查文件内容是否为合法的 YAML。"),
+                    e);
         }
     }
 
@@ -117,7 +131,9 @@ public final class YamlDoc {
                 return compose(t);
             } catch (MarkedYAMLException e) {
                 Mark m = e.getProblemMark();
-                if (m == null || filled.size() >= MAX_FILLED || e.getProblem() == null
+                if (m == null
+                        || filled.size() >= MAX_FILLED
+                        || e.getProblem() == null
                         || !e.getProblem().startsWith("expected the node content, but found ','")) {
                     throw e;
                 }
@@ -211,7 +227,9 @@ public final class YamlDoc {
     /** Where a node starts. */
     public SourcePos pos(Node node) {
         Mark m = node.getStartMark();
-        return m == null ? SourcePos.of(file) : new SourcePos(file, m.getLine() + 1 + lineOffset, unshift(filled, m) + 1);
+        return m == null
+                ? SourcePos.of(file)
+                : new SourcePos(file, m.getLine() + 1 + lineOffset, unshift(filled, m) + 1);
     }
 
     /** The first position of the document (for problems of the whole file). */

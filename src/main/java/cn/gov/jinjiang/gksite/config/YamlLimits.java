@@ -37,13 +37,14 @@ public final class YamlLimits {
     /** Most characters in a line of YAML. */
     public static final int MAX_LINE = 100_000;
 
-    private YamlLimits() {
-    }
+    private YamlLimits() {}
 
     /** Refuses a text beyond the limits, as {@code content.too-large} or {@code yaml.line-too-long}. */
     static void checkText(String file, int lineOffset, String text) {
         if (text.length() > MAX_BYTES) {
-            throw new DiagnosticException(Diagnostic.error("content.too-large", new SourcePos(file, lineOffset + 1, 1),
+            throw new DiagnosticException(Diagnostic.error(
+                    "content.too-large",
+                    new SourcePos(file, lineOffset + 1, 1),
                     "YAML 内容有 " + text.length() + " 个字符，超过了 " + MAX_BYTES + " 个字符的上限。",
                     "YAML 只用来写配置和统计表；大段文字请写在 Markdown 正文中，大量数据请拆成几个文件。"));
         }
@@ -55,7 +56,8 @@ public final class YamlLimits {
                 end = text.length();
             }
             if (end - start > MAX_LINE) {
-                throw new DiagnosticException(Diagnostic.error("yaml.line-too-long",
+                throw new DiagnosticException(Diagnostic.error(
+                        "yaml.line-too-long",
                         new SourcePos(file, lineOffset + line, MAX_LINE + 1),
                         "这一行有 " + (end - start) + " 个字符，超过了 YAML 一行 " + MAX_LINE + " 个字符的上限。",
                         "长文字请写在 Markdown 正文中；确需很长的值时用“|”块写成多行。"));
@@ -94,10 +96,13 @@ public final class YamlLimits {
                 Node c = (Node) child[0];
                 if (open.get(c) == Boolean.TRUE) {
                     Mark m = ((Node) child[1]).getStartMark();
-                    SourcePos pos = m == null ? new SourcePos(file, lineOffset + 1, 1)
+                    SourcePos pos = m == null
+                            ? new SourcePos(file, lineOffset + 1, 1)
                             : new SourcePos(file, m.getLine() + 1 + lineOffset, m.getColumn() + 1);
                     String anchor = c.getAnchor() == null ? "" : "“*" + c.getAnchor() + "”";
-                    throw new DiagnosticException(Diagnostic.error("yaml.alias", pos,
+                    throw new DiagnosticException(Diagnostic.error(
+                            "yaml.alias",
+                            pos,
                             "别名" + anchor + "引用了包含它自己的内容（循环引用），这样的 YAML 无法读取。",
                             "把别名换成要重复的内容本身；别名（*名字）只能引用在它之前已经写完的内容。"));
                 }

@@ -34,13 +34,16 @@ public final class YamlMap {
      *
      * @param where a Chinese noun for messages, e.g. "site.yaml" or "页面头部（front matter）"
      */
-    public static YamlMap read(YamlDoc doc, Node node, String where, Collection<String> known, String codePrefix,
-                               Diagnostics diags) {
+    public static YamlMap read(
+            YamlDoc doc, Node node, String where, Collection<String> known, String codePrefix, Diagnostics diags) {
         if (node == null || YamlDoc.isNull(node)) {
             return new YamlMap(doc, where, Map.of(), diags);
         }
         if (!(node instanceof MappingNode map)) {
-            diags.error(codePrefix + ".type", doc.pos(node), where + " 应为“键: 值”的映射，实为" + YamlDoc.kind(node) + "。",
+            diags.error(
+                    codePrefix + ".type",
+                    doc.pos(node),
+                    where + " 应为“键: 值”的映射，实为" + YamlDoc.kind(node) + "。",
                     "每行写成“名称: 值”，冒号后留一个空格。");
             return new YamlMap(doc, where, Map.of(), diags);
         }
@@ -48,9 +51,12 @@ public final class YamlMap {
         if (known != null) {
             for (String key : entries.keySet()) {
                 if (!known.contains(key)) {
-                    diags.warning(codePrefix + ".unknown-key", doc.pos(entries.get(key).getKeyNode()),
+                    diags.warning(
+                            codePrefix + ".unknown-key",
+                            doc.pos(entries.get(key).getKeyNode()),
                             where + " 中有未知的键“" + key + "”，它将被忽略。",
-                            Suggest.hint(key, known).isEmpty() ? "可用的键：" + String.join("、", known)
+                            Suggest.hint(key, known).isEmpty()
+                                    ? "可用的键：" + String.join("、", known)
                                     : Suggest.hint(key, known));
                 }
             }
@@ -87,7 +93,9 @@ public final class YamlMap {
         }
         String s = YamlDoc.text(n.get());
         if (s == null) {
-            diags.error(codePrefix + ".type", doc.pos(n.get()),
+            diags.error(
+                    codePrefix + ".type",
+                    doc.pos(n.get()),
                     where + " 中“" + key + "”应为一段文字，实为" + YamlDoc.kind(n.get()) + "。",
                     "写成“" + key + ": 文字”，不要缩进或加“-”。");
             return fallback;

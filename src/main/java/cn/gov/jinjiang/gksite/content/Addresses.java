@@ -25,14 +25,14 @@ public final class Addresses {
     public static final int MAX_SEGMENT = 200;
     /** Bytes (UTF-8) per output path at most. */
     public static final int MAX_TOTAL = 1024;
+
     private static final String PAGE_PUNCTUATION = "-_.~!$&'()+,;=@";
     private static final String NEVER = "#?%\\:*\"<>|";
-    private static final Set<String> DEVICES = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4",
-            "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8",
-            "lpt9");
+    private static final Set<String> DEVICES = Set.of(
+            "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9", "lpt1",
+            "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
 
-    private Addresses() {
-    }
+    private Addresses() {}
 
     /** Null when {@code path} (relative, '/' separated) may be a page's output path; otherwise why not, in Chinese. */
     public static String pageProblem(String path) {
@@ -100,8 +100,12 @@ public final class Addresses {
     /** Format, private-use, unassigned and lone surrogate code points: invisible or ambiguous in an address. */
     private static boolean invisible(int c) {
         int t = Character.getType(c);
-        return t == Character.FORMAT || t == Character.PRIVATE_USE || t == Character.UNASSIGNED
-                || t == Character.SURROGATE || t == Character.LINE_SEPARATOR || t == Character.PARAGRAPH_SEPARATOR;
+        return t == Character.FORMAT
+                || t == Character.PRIVATE_USE
+                || t == Character.UNASSIGNED
+                || t == Character.SURROGATE
+                || t == Character.LINE_SEPARATOR
+                || t == Character.PARAGRAPH_SEPARATOR;
     }
 
     /**
@@ -123,12 +127,16 @@ public final class Addresses {
         if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
             return c == ' ' ? "空格" : "空白字符 U+" + String.format("%04X", c);
         }
-        return Character.isISOControl(c) || invisible(c) ? "U+" + String.format("%04X", c) : new String(Character.toChars(c));
+        return Character.isISOControl(c) || invisible(c)
+                ? "U+" + String.format("%04X", c)
+                : new String(Character.toChars(c));
     }
 
     private static String shorten(String seg) {
         int n = seg.codePointCount(0, seg.length());
-        return n <= 40 ? seg : seg.substring(0, seg.offsetByCodePoints(0, 20)) + "…"
-                + seg.substring(seg.offsetByCodePoints(0, n - 12));
+        return n <= 40
+                ? seg
+                : seg.substring(0, seg.offsetByCodePoints(0, 20)) + "…"
+                        + seg.substring(seg.offsetByCodePoints(0, n - 12));
     }
 }

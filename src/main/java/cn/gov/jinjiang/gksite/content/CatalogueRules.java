@@ -24,10 +24,11 @@ public final class CatalogueRules {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** The year of an 索引号: the four digits before its serial number (…-2025-00031, …/2017-00110). */
     private static final Pattern INDEX_YEAR = Pattern.compile("(\\d{4})-\\d+$");
+
     private static final Pattern DOC_NO_OK = Pattern.compile("^\\S+〔\\d{4}〕\\d+号$");
     /** A 文号 with another kind of bracket or without 号: agency, year, number. */
-    private static final Pattern DOC_NO_LOOSE = Pattern.compile(
-            "^(\\S+?)\\s*[\\[(（【［〔{｛<《〈]\\s*(\\d{4})\\s*[\\])）】］〕}｝>》〉]\\s*(?:第\\s*)?(\\d+)\\s*号?$");
+    private static final Pattern DOC_NO_LOOSE =
+            Pattern.compile("^(\\S+?)\\s*[\\[(（【［〔{｛<《〈]\\s*(\\d{4})\\s*[\\])）】］〕}｝>》〉]\\s*(?:第\\s*)?(\\d+)\\s*号?$");
 
     private final Catalogue catalogue;
     private final Clock clock;
@@ -48,19 +49,28 @@ public final class CatalogueRules {
             if (!no.isEmpty()) {
                 Page first = indexNos.putIfAbsent(no, p);
                 if (first != null) {
-                    diags.error("content.index-no-duplicate", m.pos("索引号", file), "索引号“" + no + "”已被 "
-                            + first.source() + " 使用。", "索引号是政府信息的唯一识别代码，每件信息一个：改用本年度下一个未用的流水号。");
+                    diags.error(
+                            "content.index-no-duplicate",
+                            m.pos("索引号", file),
+                            "索引号“" + no + "”已被 " + first.source() + " 使用。",
+                            "索引号是政府信息的唯一识别代码，每件信息一个：改用本年度下一个未用的流水号。");
                 }
                 if (!catalogue.indexNoPattern().matcher(no).find()) {
-                    diags.error("content.index-no", m.pos("索引号", file), "索引号“" + no + "”的格式不对。",
+                    diags.error(
+                            "content.index-no",
+                            m.pos("索引号", file),
+                            "索引号“" + no + "”的格式不对。",
                             "索引号由信息生成机构代码、信息类别、信息生成年度、年度信息流水号组成，例如 QZ06101-0240-2025-00031"
-                                    + "（应符合 site.yaml 中 catalogue.index_no_pattern：" + catalogue.indexNoPattern().pattern()
+                                    + "（应符合 site.yaml 中 catalogue.index_no_pattern："
+                                    + catalogue.indexNoPattern().pattern()
                                     + "）。");
                 } else if (m.written() != null) {
                     Matcher y = INDEX_YEAR.matcher(no);
                     if (y.find() && Integer.parseInt(y.group(1)) != m.written().getYear()) {
-                        diags.error("content.index-no-year", m.pos("索引号", file), "索引号“" + no + "”的年度 "
-                                + y.group(1) + " 与成文日期 " + m.written() + " 的年度不同。",
+                        diags.error(
+                                "content.index-no-year",
+                                m.pos("索引号", file),
+                                "索引号“" + no + "”的年度 " + y.group(1) + " 与成文日期 " + m.written() + " 的年度不同。",
                                 "索引号中的年度是信息生成年度，应为 " + m.written().getYear() + "；核对索引号或成文日期。");
                     }
                 }
@@ -73,7 +83,10 @@ public final class CatalogueRules {
             String v = m.validity();
             if (!v.isEmpty() && !catalogue.validity().contains(v)) {
                 String hint = Suggest.hint(v, catalogue.validity());
-                diags.error("content.validity", m.pos("有效性", file), "有效性“" + v + "”不是规定的值。",
+                diags.error(
+                        "content.validity",
+                        m.pos("有效性", file),
+                        "有效性“" + v + "”不是规定的值。",
                         (hint.isEmpty() ? "" : hint + " ") + "可用的值：" + String.join("、", catalogue.validity())
                                 + "（在 site.yaml 的 catalogue.validity 中设置）。");
             }
@@ -92,13 +105,17 @@ public final class CatalogueRules {
         String close = Suggest.closest(t, catalogue.topics());
         for (String c : catalogue.topics()) {
             // The portal's names are long: 城乡建没 is a typo of 城乡建设管理 as much as of 城乡建设.
-            if (close == null && c.length() > t.length() && Suggest.closest(t, List.of(c.substring(0, t.length()))) != null) {
+            if (close == null
+                    && c.length() > t.length()
+                    && Suggest.closest(t, List.of(c.substring(0, t.length()))) != null) {
                 close = c;
             }
         }
         String hint = close == null ? "" : "是否想写“" + close + "”？";
-        diags.error("content.topic", p.meta().pos("主题分类", p.source()), "主题分类“" + t + "”不是本站的分类：每个分类都会"
-                        + "生成一个公开的列表，写错的分类会多出一个只有这一件文件的栏目。",
+        diags.error(
+                "content.topic",
+                p.meta().pos("主题分类", p.source()),
+                "主题分类“" + t + "”不是本站的分类：每个分类都会" + "生成一个公开的列表，写错的分类会多出一个只有这一件文件的栏目。",
                 (hint.isEmpty() ? "" : hint + " ") + "可用的分类：" + String.join("、", catalogue.topics())
                         + "（在 site.yaml 的 catalogue.topics 中设置）。");
     }
@@ -109,7 +126,10 @@ public final class CatalogueRules {
             return;
         }
         String fixed = corrected(no);
-        diags.error("content.doc-no", p.meta().pos("文号", p.source()), "文号“" + no + "”的写法不规范：年份用六角括号〔〕，以“号”结尾。",
+        diags.error(
+                "content.doc-no",
+                p.meta().pos("文号", p.source()),
+                "文号“" + no + "”的写法不规范：年份用六角括号〔〕，以“号”结尾。",
                 fixed == null ? "文号 = 发文机关代字 + 〔年份〕 + 顺序号 + 号，例如 晋政办〔2025〕26号。" : "应写作：" + fixed);
     }
 
@@ -121,7 +141,10 @@ public final class CatalogueRules {
 
     private static void future(Page p, String key, LocalDate d, LocalDate today, Diagnostics diags) {
         if (d != null && d.isAfter(today)) {
-            diags.error("content.date-future", p.meta().pos(key, p.source()), key + " " + d + " 晚于今天（" + today + "）。",
+            diags.error(
+                    "content.date-future",
+                    p.meta().pos(key, p.source()),
+                    key + " " + d + " 晚于今天（" + today + "）。",
                     "核对年份和月份；尚未发布的文件可先写 draft: true。");
         }
     }

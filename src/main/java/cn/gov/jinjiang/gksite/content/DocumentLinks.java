@@ -19,8 +19,11 @@ import java.util.Set;
  * @param replaces      later version → earlier version
  * @param replacedBy    earlier version → the versions that replace it
  */
-public record DocumentLinks(Map<String, String> interprets, Map<String, List<String>> interpretedBy,
-                            Map<String, String> replaces, Map<String, List<String>> replacedBy) {
+public record DocumentLinks(
+        Map<String, String> interprets,
+        Map<String, List<String>> interpretedBy,
+        Map<String, String> replaces,
+        Map<String, List<String>> replacedBy) {
     public DocumentLinks {
         interprets = Map.copyOf(interprets);
         interpretedBy = copy(interpretedBy);
@@ -49,16 +52,40 @@ public record DocumentLinks(Map<String, String> interprets, Map<String, List<Str
         Map<String, String> replaces = new HashMap<>();
         Map<String, List<String>> replacedBy = new HashMap<>();
         for (Page p : tree.pages()) {
-            link(p, "解读", p.meta().interprets(), byTarget, interprets, interpretedBy, diags,
-                    "content.interprets-unknown", "政策解读所解读的文件");
-            link(p, "替代", p.meta().replaces(), byTarget, replaces, replacedBy, diags,
-                    "content.replaces-unknown", "被替代的原文件");
+            link(
+                    p,
+                    "解读",
+                    p.meta().interprets(),
+                    byTarget,
+                    interprets,
+                    interpretedBy,
+                    diags,
+                    "content.interprets-unknown",
+                    "政策解读所解读的文件");
+            link(
+                    p,
+                    "替代",
+                    p.meta().replaces(),
+                    byTarget,
+                    replaces,
+                    replacedBy,
+                    diags,
+                    "content.replaces-unknown",
+                    "被替代的原文件");
         }
         return new DocumentLinks(interprets, interpretedBy, replaces, replacedBy);
     }
 
-    private static void link(Page p, String key, String target, Map<String, Page> byTarget, Map<String, String> forward,
-                             Map<String, List<String>> backward, Diagnostics diags, String code, String what) {
+    private static void link(
+            Page p,
+            String key,
+            String target,
+            Map<String, Page> byTarget,
+            Map<String, String> forward,
+            Map<String, List<String>> backward,
+            Diagnostics diags,
+            String code,
+            String what) {
         if (target.isEmpty()) {
             return;
         }
@@ -68,8 +95,11 @@ public record DocumentLinks(Map<String, String> interprets, Map<String, List<Str
         }
         if (t == null || t.source().equals(p.source())) {
             if (diags != null) {
-                diags.error(code, p.meta().pos(key, p.source()), "找不到“" + key + ": " + target + "”指向的" + what
-                        + "。", "写该文件的网址（如 /xxgk/zfxxgkzl/ml/02/jzb-2025-12.html）或它的索引号；文件须在 content/ 中且不是草稿。");
+                diags.error(
+                        code,
+                        p.meta().pos(key, p.source()),
+                        "找不到“" + key + ": " + target + "”指向的" + what + "。",
+                        "写该文件的网址（如 /xxgk/zfxxgkzl/ml/02/jzb-2025-12.html）或它的索引号；文件须在 content/ 中且不是草稿。");
             }
             return;
         }

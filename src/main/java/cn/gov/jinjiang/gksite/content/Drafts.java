@@ -69,17 +69,24 @@ public record Drafts(Set<String> folders, Set<String> pages, Map<String, String>
      *
      * @param drafts these drafts, with what was left out
      */
-    record Kept(Map<String, Page> pages, Map<String, DataFile> data, List<String> assets,
-                Set<String> unreadable, Drafts drafts) {
-    }
+    record Kept(
+            Map<String, Page> pages,
+            Map<String, DataFile> data,
+            List<String> assets,
+            Set<String> unreadable,
+            Drafts drafts) {}
 
     /**
      * With {@code include} every file is kept and each page of a draft is marked as one ({@link Page#asDraft});
      * without, every page, data file, file and unreadable file of a draft is left out, and each page's and file's
      * address recorded in {@link #leftOut}.
      */
-    Kept keep(Map<String, Page> read, Map<String, DataFile> data, Collection<String> assets,
-              Set<String> unreadable, boolean include) {
+    Kept keep(
+            Map<String, Page> read,
+            Map<String, DataFile> data,
+            Collection<String> assets,
+            Set<String> unreadable,
+            boolean include) {
         Map<String, Page> keptPages = new TreeMap<>();
         Map<String, DataFile> keptData = new TreeMap<>();
         List<String> keptAssets = new ArrayList<>();
@@ -111,7 +118,11 @@ public record Drafts(Set<String> folders, Set<String> pages, Map<String, String>
                 keptUnreadable.add(u);
             }
         }
-        return new Kept(keptPages, keptData, List.copyOf(keptAssets), keptUnreadable,
+        return new Kept(
+                keptPages,
+                keptData,
+                List.copyOf(keptAssets),
+                keptUnreadable,
                 include ? this : new Drafts(folders, pages, left));
     }
 

@@ -9,5 +9,4 @@ package cn.gov.jinjiang.gksite.content;
  * @param bodyLine   1-based line of the body's first line in the file
  * @param present    whether the file had front matter at all
  */
-public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine, boolean present) {
-}
+public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine, boolean present) {}

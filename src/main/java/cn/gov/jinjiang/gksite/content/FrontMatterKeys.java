@@ -14,13 +14,13 @@ public final class FrontMatterKeys {
     private static final ValueType DAY = new ValueType.Day();
     private static final ValueType FLAG = new ValueType.Flag();
 
-    public static final Shape PAGE = Shape.closed("frontMatter", "页面头部（front matter）",
-            "Markdown 页面开头两行“---”之间的 YAML：标题、版式、日期和政府信息公开目录的元数据。"
-                    + "The front matter of a gksite page.",
+    public static final Shape PAGE = Shape.closed(
+            "frontMatter",
+            "页面头部（front matter）",
+            "Markdown 页面开头两行“---”之间的 YAML：标题、版式、日期和政府信息公开目录的元数据。" + "The front matter of a gksite page.",
             Key.required("title", "标题", "页面标题。", TEXT),
             Key.optional("layout", "版式", "home、section、page、report、reports、library 或主题中的其他版式；一般不用写。", TEXT),
-            Key.optional("url", "地址", "保留门户网站原有地址，以“/”开头，如 /xxgk/zfxxgkzl/ml/02/202008/t20200817_2406219.htm。",
-                    TEXT),
+            Key.optional("url", "地址", "保留门户网站原有地址，以“/”开头，如 /xxgk/zfxxgkzl/ml/02/202008/t20200817_2406219.htm。", TEXT),
             Key.optional("date", "日期", "日期（YYYY-MM-DD），用于排序。", DAY),
             Key.optional("description", "摘要", "页面摘要。", TEXT),
             Key.optional("weight", "排序权重", "排序权重，小的在前。", ValueType.Whole.ANY),
@@ -38,6 +38,5 @@ public final class FrontMatterKeys {
             Key.optional("解读", "解读", "政策解读页面所解读的文件：网址或索引号。", TEXT),
             Key.optional("替代", "替代", "新版本文件所替代的原文件：网址或索引号。", TEXT));
 
-    private FrontMatterKeys() {
-    }
+    private FrontMatterKeys() {}
 }

@@ -35,7 +35,9 @@ public final class FrontMatterSplitter {
             pos = end + 1;
             line++;
         }
-        throw new DiagnosticException(Diagnostic.error("content.frontmatter-unclosed", new SourcePos(path, 1, 1),
+        throw new DiagnosticException(Diagnostic.error(
+                "content.frontmatter-unclosed",
+                new SourcePos(path, 1, 1),
                 "页面头部（front matter）以“---”开始，但没有结束的“---”行。",
                 "在头部最后一项之后单独加一行“---”，其后再写正文。"));
     }

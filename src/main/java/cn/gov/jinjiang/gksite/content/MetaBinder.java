@@ -20,8 +20,8 @@ public final class MetaBinder {
     /** Returns the bound meta; problems go to {@code diags}. Never returns null. */
     public PageMeta bind(YamlDoc doc, Diagnostics diags) {
         String file = doc.file();
-        YamlMap m = YamlMap.read(doc, doc.root().orElse(null), "页面头部（front matter）", FrontMatterKeys.PAGE.known(),
-                "content", diags);
+        YamlMap m = YamlMap.read(
+                doc, doc.root().orElse(null), "页面头部（front matter）", FrontMatterKeys.PAGE.known(), "content", diags);
         Map<String, SourcePos> positions = new HashMap<>();
         for (String k : m.entries().keySet()) {
             positions.put(k, m.pos(k));
@@ -37,15 +37,33 @@ public final class MetaBinder {
             // the title is the one key every page must have
             if (text(v, k.name()).isBlank()) {
                 SourcePos pos = m.has(k.name()) ? m.pos(k.name()) : new SourcePos(file, 1, 1);
-                diags.error("content.title-missing", pos, "页面缺少" + k.title() + "（" + k.name() + "）。",
+                diags.error(
+                        "content.title-missing",
+                        pos,
+                        "页面缺少" + k.title() + "（" + k.name() + "）。",
                         "在文件开头的“---”之间加一行：" + k.name() + ": 页面" + k.title());
             }
         }
-        return new PageMeta(title, blankToNull(text(v, "layout")), blankToNull(text(v, "url")),
-                (LocalDate) v.get("date"), text(v, "description"), whole(v, "weight", 0), flag(v, "draft"),
-                flag(v, "sample"), m.has("year") ? whole(v, "year", 0) : null, text(v, "索引号").strip(), text(v, "发布机构"),
-                text(v, "主题分类"), (LocalDate) v.get("成文日期"), (LocalDate) v.get("发布日期"), text(v, "文号").strip(),
-                text(v, "有效性").strip(), (Integer) v.get("page_size"), text(v, "解读").strip(), text(v, "替代").strip(),
+        return new PageMeta(
+                title,
+                blankToNull(text(v, "layout")),
+                blankToNull(text(v, "url")),
+                (LocalDate) v.get("date"),
+                text(v, "description"),
+                whole(v, "weight", 0),
+                flag(v, "draft"),
+                flag(v, "sample"),
+                m.has("year") ? whole(v, "year", 0) : null,
+                text(v, "索引号").strip(),
+                text(v, "发布机构"),
+                text(v, "主题分类"),
+                (LocalDate) v.get("成文日期"),
+                (LocalDate) v.get("发布日期"),
+                text(v, "文号").strip(),
+                text(v, "有效性").strip(),
+                (Integer) v.get("page_size"),
+                text(v, "解读").strip(),
+                text(v, "替代").strip(),
                 positions);
     }
 
@@ -88,8 +106,11 @@ public final class MetaBinder {
         String s = m.string(key, "", "content").strip();
         int n = integer(m, key, 0, diags);
         if (s.matches("-?\\d+") && (n < range.min() || n > range.max())) {
-            diags.error("content.type", m.pos(key), "“" + key + "”（" + FrontMatterKeys.PAGE.get(key).title() + "）应为 "
-                    + range.min() + " 到 " + range.max() + " 的整数，实为“" + m.string(key, "", "content") + "”。",
+            diags.error(
+                    "content.type",
+                    m.pos(key),
+                    "“" + key + "”（" + FrontMatterKeys.PAGE.get(key).title() + "）应为 " + range.min() + " 到 "
+                            + range.max() + " 的整数，实为“" + m.string(key, "", "content") + "”。",
                     "例如：" + key + ": 20");
             return null;
         }
@@ -106,10 +127,15 @@ public final class MetaBinder {
             return null;
         }
         try {
-            return LocalDate.parse(s.length() > 10 && s.charAt(10) == 'T' || s.length() > 10 && s.charAt(10) == ' '
-                    ? s.substring(0, 10) : s);
+            return LocalDate.parse(
+                    s.length() > 10 && s.charAt(10) == 'T' || s.length() > 10 && s.charAt(10) == ' '
+                            ? s.substring(0, 10)
+                            : s);
         } catch (DateTimeParseException e) {
-            diags.error("content.type", m.pos(key), "“" + key + "”应为日期，格式 YYYY-MM-DD，实为“" + s + "”。",
+            diags.error(
+                    "content.type",
+                    m.pos(key),
+                    "“" + key + "”应为日期，格式 YYYY-MM-DD，实为“" + s + "”。",
                     "例如：" + key + ": 2026-01-20");
             return null;
         }

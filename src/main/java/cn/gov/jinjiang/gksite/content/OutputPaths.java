@@ -16,8 +16,7 @@ import java.util.TreeMap;
  * ({@code output.conflict}).
  */
 final class OutputPaths {
-    private OutputPaths() {
-    }
+    private OutputPaths() {}
 
     /**
      * The output path of the page at content/{@code relContent}: its {@code url:} when that is a valid address
@@ -34,14 +33,19 @@ final class OutputPaths {
             if (why == null) {
                 return Optional.of(output);
             }
-            diags.error("content.url", meta.pos("url", source), "url “" + shown(url) + "” 不能作为页面地址："
-                    + Addresses.visible(why) + "。",
+            diags.error(
+                    "content.url",
+                    meta.pos("url", source),
+                    "url “" + shown(url) + "” 不能作为页面地址：" + Addresses.visible(why) + "。",
                     "写以“/”开头的站内路径，如 url: /xxgk/zfxxgkzl/ml/02/202008/t20200817_2406219.htm");
         }
         String why = Addresses.pageProblem(def);
         if (why != null) {
-            diags.error("content.filename", SourcePos.of(source), "文件 " + source + " 的路径不能作为页面地址：" + why
-                    + "，页面不会生成。", "把文件或目录改名：只用汉字、字母、数字和 - _ 等，不用空格和 # ? %。");
+            diags.error(
+                    "content.filename",
+                    SourcePos.of(source),
+                    "文件 " + source + " 的路径不能作为页面地址：" + why + "，页面不会生成。",
+                    "把文件或目录改名：只用汉字、字母、数字和 - _ 等，不用空格和 # ? %。");
             return Optional.empty();
         }
         return Optional.of(def);
@@ -51,8 +55,11 @@ final class OutputPaths {
     static boolean asset(String relContent, Diagnostics diags) {
         String why = Addresses.fileProblem(relContent);
         if (why != null) {
-            diags.error("content.filename", SourcePos.of("content/" + relContent), "文件 content/" + relContent
-                    + " 的路径不能作为网址：" + why + "，不会复制到网站中。", "把文件或目录改名，不用 # ? % \\ : * \" < > | 等字符。");
+            diags.error(
+                    "content.filename",
+                    SourcePos.of("content/" + relContent),
+                    "文件 content/" + relContent + " 的路径不能作为网址：" + why + "，不会复制到网站中。",
+                    "把文件或目录改名，不用 # ? % \\ : * \" < > | 等字符。");
         }
         return why == null;
     }
@@ -66,7 +73,9 @@ final class OutputPaths {
         pages.values().stream().sorted(Comparator.comparing(Page::source)).forEach(p -> {
             Page other = byOutput.putIfAbsent(p.output(), p);
             if (other != null) {
-                diags.error("content.url-duplicate", p.meta().pos("url", p.source()),
+                diags.error(
+                        "content.url-duplicate",
+                        p.meta().pos("url", p.source()),
                         "两个页面都要写到 /" + p.output() + "：" + other.source() + " 和 " + p.source() + "。",
                         "修改其中一个页面的 url，或重命名文件。");
             }
@@ -84,11 +93,15 @@ final class OutputPaths {
     }
 
     /** {@code path} is a file, and also the folder of {@code below}: blamed on the page whose url: made it so. */
-    private static void clash(String path, Optional<Page> file, String below, Optional<Page> inside, Diagnostics diags) {
+    private static void clash(
+            String path, Optional<Page> file, String below, Optional<Page> inside, Diagnostics diags) {
         boolean insideByUrl = inside.map(p -> p.meta().url() != null).orElse(false);
         SourcePos at = insideByUrl ? where(below, inside) : where(path, file);
-        diags.error("output.conflict", at, "地址 /" + path + " 既是一个文件（" + label(path, file) + "），又是 /" + below
-                + "（" + label(below, inside) + "）所在的目录，两者不能同时存在。",
+        diags.error(
+                "output.conflict",
+                at,
+                "地址 /" + path + " 既是一个文件（" + label(path, file) + "），又是 /" + below + "（" + label(below, inside)
+                        + "）所在的目录，两者不能同时存在。",
                 "修改 url 或重命名文件，让文件和目录不同名。");
     }
 

@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param body     the Markdown body (after the front matter)
  * @param bodyLine 1-based line in the file where the body starts
  */
-public record Page(String source, String dir, String output, boolean isIndex, PageMeta meta, String body,
-                   int bodyLine) {
+public record Page(
+        String source, String dir, String output, boolean isIndex, PageMeta meta, String body, int bodyLine) {
     public Page {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(dir, "dir");
@@ -42,7 +42,8 @@ public record Page(String source, String dir, String output, boolean isIndex, Pa
         if (output.equals("index.html")) {
             return "/";
         }
-        return output.endsWith("/index.html") ? "/" + output.substring(0, output.length() - "index.html".length())
+        return output.endsWith("/index.html")
+                ? "/" + output.substring(0, output.length() - "index.html".length())
                 : "/" + output;
     }
 }

@@ -16,10 +16,27 @@ import java.util.Objects;
  * @param replaces  替代: the address or 索引号 of the earlier version this document replaces, or ""
  * @param positions where each key's value is, for diagnostics about it
  */
-public record PageMeta(String title, String layout, String url, LocalDate date, String description, int weight,
-                       boolean draft, boolean sample, Integer year, String indexNo, String publisher,
-                       String topic, LocalDate written, LocalDate published, String docNo, String validity,
-                       Integer pageSize, String interprets, String replaces, Map<String, SourcePos> positions) {
+public record PageMeta(
+        String title,
+        String layout,
+        String url,
+        LocalDate date,
+        String description,
+        int weight,
+        boolean draft,
+        boolean sample,
+        Integer year,
+        String indexNo,
+        String publisher,
+        String topic,
+        LocalDate written,
+        LocalDate published,
+        String docNo,
+        String validity,
+        Integer pageSize,
+        String interprets,
+        String replaces,
+        Map<String, SourcePos> positions) {
 
     public PageMeta {
         Objects.requireNonNull(title, "title");
@@ -33,8 +50,29 @@ public record PageMeta(String title, String layout, String url, LocalDate date, 
 
     /** The same front matter with {@code draft: true}: a page in a draft folder. */
     public PageMeta asDraft() {
-        return draft ? this : new PageMeta(title, layout, url, date, description, weight, true, sample, year, indexNo,
-                publisher, topic, written, published, docNo, validity, pageSize, interprets, replaces, positions);
+        return draft
+                ? this
+                : new PageMeta(
+                        title,
+                        layout,
+                        url,
+                        date,
+                        description,
+                        weight,
+                        true,
+                        sample,
+                        year,
+                        indexNo,
+                        publisher,
+                        topic,
+                        written,
+                        published,
+                        docNo,
+                        validity,
+                        pageSize,
+                        interprets,
+                        replaces,
+                        positions);
     }
 
     /** The page's display date: 发布日期, else date, else null. */

@@ -52,13 +52,21 @@ public final class PageScaffold {
         String p = path.replace('\\', '/').strip();
         p = p.startsWith("content/") ? p.substring("content/".length()) : p;
         p = p.endsWith(".md") ? p.substring(0, p.length() - 3) : p;
-        if (p.isEmpty() || p.startsWith("/") || p.endsWith("/") || ("/" + p + "/").contains("/../")
+        if (p.isEmpty()
+                || p.startsWith("/")
+                || p.endsWith("/")
+                || ("/" + p + "/").contains("/../")
                 || ("/" + p + "/").contains("/./")) {
-            throw new DiagnosticException(Diagnostic.error("content.path", SourcePos.of("content/"),
-                    "页面路径“" + path + "”不对。", "写 content/ 下的相对路径，如 xxgk/zfxxgkzl/ml/02/jzb-2026-01。"));
+            throw new DiagnosticException(Diagnostic.error(
+                    "content.path",
+                    SourcePos.of("content/"),
+                    "页面路径“" + path + "”不对。",
+                    "写 content/ 下的相对路径，如 xxgk/zfxxgkzl/ml/02/jzb-2026-01。"));
         }
         if (!prefix.matches("[^-\\s]+-[^-\\s]+")) {
-            throw new DiagnosticException(Diagnostic.error("content.index-prefix", SourcePos.of("site.yaml"),
+            throw new DiagnosticException(Diagnostic.error(
+                    "content.index-prefix",
+                    SourcePos.of("site.yaml"),
                     prefix.isEmpty() ? "不知道新索引号的机构代码和类别。" : "索引号前缀“" + prefix + "”应为“机构代码-类别”。",
                     "用 --index-prefix QZ06101-0240 指定，或在 site.yaml 的 catalogue: 下写 index_prefix: QZ06101-0240。"));
         }
@@ -111,8 +119,8 @@ public final class PageScaffold {
     public void write(SourceLayout layout, NewPage page) {
         String rel = layout.relative(page.file());
         if (Files.exists(page.file())) {
-            throw new DiagnosticException(Diagnostic.error("content.exists", SourcePos.of(rel),
-                    "文件 " + rel + " 已存在，不会覆盖。", "换一个文件名，或先把原文件改名。"));
+            throw new DiagnosticException(Diagnostic.error(
+                    "content.exists", SourcePos.of(rel), "文件 " + rel + " 已存在，不会覆盖。", "换一个文件名，或先把原文件改名。"));
         }
         // Written only into a folder a build reads: never through a link out of the source folder.
         Set<Path> folders = new HashSet<>();
@@ -122,7 +130,9 @@ public final class PageScaffold {
             existing = existing.getParent();
         }
         if (!folders.contains(existing)) {
-            throw new DiagnosticException(Diagnostic.error(ContentLoader.SYMLINK, SourcePos.of(layout.relative(existing)),
+            throw new DiagnosticException(Diagnostic.error(
+                    ContentLoader.SYMLINK,
+                    SourcePos.of(layout.relative(existing)),
                     layout.relative(existing) + " 不是构建时读取的目录（例如经过一个被拒绝的符号链接），不会在其中新建页面。",
                     "在 content/ 中的普通目录里新建页面。"));
         }
@@ -130,8 +140,10 @@ public final class PageScaffold {
             Files.createDirectories(page.file().getParent());
             Files.writeString(page.file(), page.text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (IOException e) {
-            throw new DiagnosticException(Diagnostic.error("io.write", SourcePos.of(rel), "无法写入 " + rel + "："
-                    + e.getMessage(), "检查目录权限和磁盘空间。"), e);
+            throw new DiagnosticException(
+                    Diagnostic.error(
+                            "io.write", SourcePos.of(rel), "无法写入 " + rel + "：" + e.getMessage(), "检查目录权限和磁盘空间。"),
+                    e);
         }
     }
 }

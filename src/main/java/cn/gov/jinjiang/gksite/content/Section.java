@@ -11,8 +11,8 @@ import java.util.Optional;
  *
  * @param dir path relative to content/, "" for the root
  */
-public record Section(String dir, Optional<Page> index, List<Page> pages, List<Section> children,
-                      Map<String, DataFile> data) {
+public record Section(
+        String dir, Optional<Page> index, List<Page> pages, List<Section> children, Map<String, DataFile> data) {
     public Section {
         pages = List.copyOf(pages);
         children = List.copyOf(children);

@@ -23,7 +23,9 @@ public final class TextDecoder {
     /** The decoded file, or a diagnostic (code {@code content.encoding}) explaining why it is not UTF-8. */
     public Result decode(String path, byte[] bytes) {
         int start = 0;
-        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        boolean bom = bytes.length >= 3
+                && (bytes[0] & 0xFF) == 0xEF
+                && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF;
         if (bom) {
             start = 3;
@@ -33,8 +35,10 @@ public final class TextDecoder {
         // (it may hold a genuine U+FFFD).
         String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
         if (text.indexOf('\uFFFD') >= 0) {
-            CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            CharsetDecoder dec = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
             ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
             CoderResult r = dec.decode(in, CharBuffer.allocate(bytes.length), true);
             if (r.isError()) {
@@ -64,14 +68,20 @@ public final class TextDecoder {
         String msg = gbk
                 ? "文件不是 UTF-8 编码，看起来是 GBK/GB2312（Windows 记事本等的“ANSI”编码）。第一个无法识别的字节在此处。"
                 : "文件不是合法的 UTF-8 编码，此处有无法识别的字节。";
-        return Diagnostic.error("content.encoding", new SourcePos(path, line, column), msg,
+        return Diagnostic.error(
+                "content.encoding",
+                new SourcePos(path, line, column),
+                msg,
                 "用编辑器把文件“另存为”UTF-8 编码（记事本：另存为 → 编码选 UTF-8；VS Code：右下角编码 → 通过编码保存 → UTF-8）。");
     }
 
     private static boolean looksLikeGbk(byte[] bytes) {
         try {
-            String s = GBK.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            String s = GBK.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return s.codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF);
         } catch (CharacterCodingException e) {
             return false;
@@ -79,6 +89,5 @@ public final class TextDecoder {
     }
 
     /** Either a file or the reason it could not be decoded. */
-    public record Result(SourceFile file, Optional<Diagnostic> error) {
-    }
+    public record Result(SourceFile file, Optional<Diagnostic> error) {}
 }

@@ -16,7 +16,8 @@ public record Diagnostic(Severity severity, String code, String message, String 
 
     /** Sorts by file, line, column, then code: the order editors read diagnostics in. */
     public static final Comparator<Diagnostic> BY_POSITION = Comparator.comparing(Diagnostic::pos)
-            .thenComparing(Diagnostic::code).thenComparing(Diagnostic::message);
+            .thenComparing(Diagnostic::code)
+            .thenComparing(Diagnostic::message);
 
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");

@@ -57,8 +57,7 @@ public final class Diagnostics {
     }
 
     private static boolean matches(String key, String code) {
-        return code.equals(key) || (key.endsWith(".") && code.startsWith(key))
-                || code.startsWith(key + ".");
+        return code.equals(key) || (key.endsWith(".") && code.startsWith(key)) || code.startsWith(key + ".");
     }
 
     public synchronized void add(Diagnostic d) {

@@ -12,17 +12,18 @@ public final class InternalErrors {
     /** The code of every internal error. */
     public static final String CODE = "internal.error";
 
-    private InternalErrors() {
-    }
+    private InternalErrors() {}
 
     /**
      * @param pos   the file (and place, if known) being worked on
      * @param doing what was being done, in Chinese, e.g. "转换 Markdown 正文"
      */
     public static Diagnostic diagnostic(SourcePos pos, String doing, Throwable e) {
-        return Diagnostic.error(CODE, pos, "内部错误：" + doing + "时出现意外的错误（" + describe(e) + "）。",
-                "这是 gksite 的缺陷，不是内容的错误。请把这条信息连同出错的文件报告给维护人员；"
-                        + "其余文件照常处理，但在修复之前这个文件无法使用。");
+        return Diagnostic.error(
+                CODE,
+                pos,
+                "内部错误：" + doing + "时出现意外的错误（" + describe(e) + "）。",
+                "这是 gksite 的缺陷，不是内容的错误。请把这条信息连同出错的文件报告给维护人员；" + "其余文件照常处理，但在修复之前这个文件无法使用。");
     }
 
     /**
@@ -31,8 +32,7 @@ public final class InternalErrors {
      * to {@code diags} as an internal error at {@code pos}, and {@code fallback} returned. So a stage that meets a
      * defect on one file reports that file and goes on with the others.
      */
-    public static <T> T contain(SourcePos pos, String doing, Diagnostics diags, Supplier<T> work,
-                                T fallback) {
+    public static <T> T contain(SourcePos pos, String doing, Diagnostics diags, Supplier<T> work, T fallback) {
         try {
             return work.get();
         } catch (DiagnosticException e) {
@@ -45,10 +45,15 @@ public final class InternalErrors {
 
     /** As {@link #contain(SourcePos, String, Diagnostics, Supplier, Object)}, for work without result. */
     public static void contain(SourcePos pos, String doing, Diagnostics diags, Runnable work) {
-        contain(pos, doing, diags, () -> {
-            work.run();
-            return null;
-        }, null);
+        contain(
+                pos,
+                doing,
+                diags,
+                () -> {
+                    work.run();
+                    return null;
+                },
+                null);
     }
 
     /** {@code Type: message @ class.method:line}, the message shortened to 200 characters. */
@@ -64,7 +69,11 @@ public final class InternalErrors {
         StackTraceElement[] trace = e.getStackTrace();
         if (trace.length > 0) {
             StackTraceElement top = trace[0];
-            sb.append(" @ ").append(top.getClassName()).append('.').append(top.getMethodName()).append(':')
+            sb.append(" @ ")
+                    .append(top.getClassName())
+                    .append('.')
+                    .append(top.getMethodName())
+                    .append(':')
                     .append(top.getLineNumber());
         }
         return sb.toString();

@@ -4,8 +4,7 @@ import java.util.Collection;
 
 /** Did-you-mean: the closest known word to a misspelt one, by edit distance. */
 public final class Suggest {
-    private Suggest() {
-    }
+    private Suggest() {}
 
     /**
      * The candidate closest to {@code word}, if it is close enough to be a likely typo (at most a third

@@ -5,8 +5,7 @@ package cn.gov.jinjiang.gksite.diag;
  * feeds and sitemaps, HTML error pages). One implementation, so every writer escapes alike.
  */
 public final class TextEscapes {
-    private TextEscapes() {
-    }
+    private TextEscapes() {}
 
     /**
      * A JSON string literal with the escapes RFC 8259 requires, plus U+2028/2029 (script safety), lone
@@ -31,7 +30,12 @@ public final class TextEscapes {
                     boolean loneSurrogate = Character.isHighSurrogate(c)
                             ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
                             : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
-                    if (c < 0x20 || c == 0x7f || loneSurrogate || c == '\u2028' || c == '\u2029' || c == '\u0085'
+                    if (c < 0x20
+                            || c == 0x7f
+                            || loneSurrogate
+                            || c == '\u2028'
+                            || c == '\u2029'
+                            || c == '\u0085'
                             || c == '\uFEFF') {
                         sb.append(String.format("\\u%04x", (int) c));
                     } else {
@@ -47,8 +51,14 @@ public final class TextEscapes {
     private static boolean plain(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 0x20 || c == '"' || c == '\\' || c == 0x7f || c == '\u0085' || c >= '\u2028' && c <= '\u2029'
-                    || Character.isSurrogate(c) || c == '\uFEFF') {
+            if (c < 0x20
+                    || c == '"'
+                    || c == '\\'
+                    || c == 0x7f
+                    || c == '\u0085'
+                    || c >= '\u2028' && c <= '\u2029'
+                    || Character.isSurrogate(c)
+                    || c == '\uFEFF') {
                 return false;
             }
         }

@@ -27,8 +27,7 @@ public final class UrlSchemes {
     /** How many characters of an address a message shows. */
     public static final int SHOWN = 60;
 
-    private UrlSchemes() {
-    }
+    private UrlSchemes() {}
 
     /** The scheme of {@code url} in lower case, as a browser parses it; {@code null} when it has none. */
     public static String scheme(String url) {

@@ -22,13 +22,16 @@ final class BlockNesting {
 
     /** Open containers, outermost first; for a list item, the columns its content is indented by. */
     private byte[] kinds = new byte[16];
+
     private int[] widths = new int[16];
     private int depth;
     /** The deepest nesting seen, and its line (the first line beyond the limit, if any is). */
     int deepest;
+
     int deepestAt = 1;
     /** Depth of the containers a fenced code block is open in, or -1; its fence character and length. */
     private int fenceDepth = -1;
+
     private char fenceChar;
     private int fenceLength;
 
@@ -176,6 +179,7 @@ final class BlockNesting {
     private static final class Cursor {
         /** More columns than any list marker's content needs (a nine-digit marker, its point and four spaces). */
         private static final int INDENT_CAP = 32;
+
         private final String s;
         private final int end;
         private int pos;

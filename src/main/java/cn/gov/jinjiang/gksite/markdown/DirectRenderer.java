@@ -87,13 +87,24 @@ final class DirectRenderer {
      * formatting, plain tags for emphasis and code, links rendered and not percent-encoded, no source positions.
      */
     private static boolean usable(HtmlRendererOptions html, DataHolder options) {
-        return html.renderHeaderId && html.generateHeaderIds && html.indentSize == 0
-                && html.formatFlags == HtmlRenderer.FORMAT_FLAGS.get(null) && html.htmlBlockOpenTagEol
-                && html.htmlBlockCloseTagEol && html.emphasisStyleHtmlOpen == null && html.emphasisStyleHtmlClose == null
-                && html.strongEmphasisStyleHtmlOpen == null && html.strongEmphasisStyleHtmlClose == null
-                && html.codeStyleHtmlOpen == null && html.codeStyleHtmlClose == null && !html.percentEncodeUrls
-                && !html.doNotRenderLinksInDocument && html.sourcePositionAttribute.isEmpty()
-                && !html.sourcePositionParagraphLines && !html.noPTagsUseBr && !Parser.CODE_SOFT_LINE_BREAKS.get(options);
+        return html.renderHeaderId
+                && html.generateHeaderIds
+                && html.indentSize == 0
+                && html.formatFlags == HtmlRenderer.FORMAT_FLAGS.get(null)
+                && html.htmlBlockOpenTagEol
+                && html.htmlBlockCloseTagEol
+                && html.emphasisStyleHtmlOpen == null
+                && html.emphasisStyleHtmlClose == null
+                && html.strongEmphasisStyleHtmlOpen == null
+                && html.strongEmphasisStyleHtmlClose == null
+                && html.codeStyleHtmlOpen == null
+                && html.codeStyleHtmlClose == null
+                && !html.percentEncodeUrls
+                && !html.doNotRenderLinksInDocument
+                && html.sourcePositionAttribute.isEmpty()
+                && !html.sourcePositionParagraphLines
+                && !html.noPTagsUseBr
+                && !Parser.CODE_SOFT_LINE_BREAKS.get(options);
     }
 
     /**
@@ -192,8 +203,11 @@ final class DirectRenderer {
         } else if (type == BulletList.class) {
             indented("<ul>", n, "</ul>", out);
         } else if (type == TableBlock.class) {
-            indented(tableClass.isEmpty() ? "<table>" : "<table class=\"" + LineWriter.attrValue(tableClass) + "\">", n,
-                    "</table>", out);
+            indented(
+                    tableClass.isEmpty() ? "<table>" : "<table class=\"" + LineWriter.attrValue(tableClass) + "\">",
+                    n,
+                    "</table>",
+                    out);
         } else if (type == TableHead.class) {
             block("<thead>", n, "</thead>", out);
         } else if (type == TableBody.class) {
@@ -250,11 +264,13 @@ final class DirectRenderer {
         String tag = cell.isHeader() ? "th" : "td";
         out.tag("<" + tag);
         if (cell.getAlignment() != null) {
-            out.attr("align", switch (cell.getAlignment()) {
-                case LEFT -> "left";
-                case CENTER -> "center";
-                case RIGHT -> "right";
-            });
+            out.attr(
+                    "align",
+                    switch (cell.getAlignment()) {
+                        case LEFT -> "left";
+                        case CENTER -> "center";
+                        case RIGHT -> "right";
+                    });
         }
         if (columnSpans && cell.getSpan() > 1) {
             out.attr("colspan", String.valueOf(cell.getSpan()));

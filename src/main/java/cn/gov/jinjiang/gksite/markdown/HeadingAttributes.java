@@ -28,32 +28,25 @@ final class HeadingAttributes {
     /** The processor changes no node's place on these pages, so nothing needs telling. */
     private static final NodeTracker UNTRACKED = new NodeTracker() {
         @Override
-        public void nodeAdded(Node node) {
-        }
+        public void nodeAdded(Node node) {}
 
         @Override
-        public void nodeAddedWithChildren(Node node) {
-        }
+        public void nodeAddedWithChildren(Node node) {}
 
         @Override
-        public void nodeAddedWithDescendants(Node node) {
-        }
+        public void nodeAddedWithDescendants(Node node) {}
 
         @Override
-        public void nodeRemoved(Node node) {
-        }
+        public void nodeRemoved(Node node) {}
 
         @Override
-        public void nodeRemovedWithChildren(Node node) {
-        }
+        public void nodeRemovedWithChildren(Node node) {}
 
         @Override
-        public void nodeRemovedWithDescendants(Node node) {
-        }
+        public void nodeRemovedWithDescendants(Node node) {}
     };
 
-    private HeadingAttributes() {
-    }
+    private HeadingAttributes() {}
 
     /**
      * Applies the attributes of a page parsed without post-processing; {@code false} (and the page untouched)
@@ -90,7 +83,9 @@ final class HeadingAttributes {
 
     /** Last in a heading, after nothing or after text with a visible character and a space or tab. */
     private static boolean endsHeading(AttributesNode a) {
-        if (a.getClass() != AttributesNode.class || a.getParent().getClass() != com.vladsch.flexmark.ast.Heading.class || a.getNext() != null) {
+        if (a.getClass() != AttributesNode.class
+                || a.getParent().getClass() != com.vladsch.flexmark.ast.Heading.class
+                || a.getNext() != null) {
             return false;
         }
         Node previous = a.getPrevious();
@@ -99,7 +94,9 @@ final class HeadingAttributes {
         }
         BasedSequence chars = previous.getChars();
         int n = chars.length();
-        return previous.getClass() == Text.class && n > 0 && (chars.charAt(n - 1) == ' ' || chars.charAt(n - 1) == '\t')
+        return previous.getClass() == Text.class
+                && n > 0
+                && (chars.charAt(n - 1) == ' ' || chars.charAt(n - 1) == '\t')
                 && !chars.isBlank();
     }
 }

@@ -25,12 +25,23 @@ import org.jsoup.parser.Parser;
  */
 final class HtmlScanner {
     /** Tags after which a browser no longer tokenizes as this scanner does (raw text, RCDATA, foreign content). */
-    static final Set<String> STOPS = Set.of("script", "style", "textarea", "title", "xmp", "iframe", "noembed",
-            "noframes", "noscript", "plaintext", "svg", "math", "template");
+    static final Set<String> STOPS = Set.of(
+            "script",
+            "style",
+            "textarea",
+            "title",
+            "xmp",
+            "iframe",
+            "noembed",
+            "noframes",
+            "noscript",
+            "plaintext",
+            "svg",
+            "math",
+            "template");
 
     /** An attribute: name in lower case as a browser has it, value decoded, offset of its name. */
-    record Attr(String name, String value, int at) {
-    }
+    record Attr(String name, String value, int at) {}
 
     /** What the scanner found; offsets are indexes into the scanned text. */
     interface Handler {
@@ -101,7 +112,11 @@ final class HtmlScanner {
             return false;
         }
         String text = end < 0 ? "" : s.substring(body, end);
-        if (end < 0 || text.startsWith(">") || text.startsWith("->") || text.contains("--!>") || text.contains("<!--")
+        if (end < 0
+                || text.startsWith(">")
+                || text.startsWith("->")
+                || text.contains("--!>")
+                || text.contains("<!--")
                 || text.endsWith("<!-")) {
             handler.malformed(at, "注释写法不规范（浏览器会在“<!-->”“--!>”等处提前结束注释）");
             return false;

@@ -67,14 +67,25 @@ final class LinearParsing implements Parser.ParserExtension {
     static final class LinearInlineParser extends InlineParserImpl {
         /** Whether flexmark scans link destinations the way {@link LinkDestinations} answers for. */
         private final boolean ownDestinations;
+
         private LinkDestinations destinations;
 
-        LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
-                           Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
-                           List<InlineParserExtensionFactory> inlineParserExtensions) {
-            super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors,
+        LinearInlineParser(
+                DataHolder options,
+                BitSet specialCharacters,
+                BitSet delimiterCharacters,
+                Map<Character, DelimiterProcessor> delimiterProcessors,
+                LinkRefProcessorData linkRefProcessors,
+                List<InlineParserExtensionFactory> inlineParserExtensions) {
+            super(
+                    options,
+                    specialCharacters,
+                    delimiterCharacters,
+                    delimiterProcessors,
+                    linkRefProcessors,
                     inlineParserExtensions);
-            ownDestinations = this.options.useHardcodedLinkAddressParser && this.options.linksAllowMatchedParentheses
+            ownDestinations = this.options.useHardcodedLinkAddressParser
+                    && this.options.linksAllowMatchedParentheses
                     && !this.options.parseJekyllMacrosInUrls
                     && !this.options.intellijDummyIdentifier;
         }

@@ -33,9 +33,12 @@ public final class MarkdownConverter {
     public MarkdownConverter() {
         MutableDataSet options = options();
         this.parser = Parser.builder(options).build();
-        this.quickParser = Parser.builder(options().set(Parser.EXTENSIONS,
-                List.of(new SharedExtensions(false), new LinearParsing()))).build();
-        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> new TextRenderer()).build();
+        this.quickParser = Parser.builder(
+                        options().set(Parser.EXTENSIONS, List.of(new SharedExtensions(false), new LinearParsing())))
+                .build();
+        this.renderer = HtmlRenderer.builder(options)
+                .nodeRendererFactory(o -> new TextRenderer())
+                .build();
         this.direct = new DirectRenderer(options);
     }
 
@@ -88,8 +91,8 @@ public final class MarkdownConverter {
         List<Heading> headings = new ArrayList<>();
         visit(doc, n -> {
             if (n instanceof com.vladsch.flexmark.ast.Heading h) {
-                headings.add(new Heading(h.getLevel(), text(h), h.getAnchorRefId(),
-                        lines.line(h.getStartOffset()) + bodyLine - 1));
+                headings.add(new Heading(
+                        h.getLevel(), text(h), h.getAnchorRefId(), lines.line(h.getStartOffset()) + bodyLine - 1));
             }
         });
         return new RenderedMarkdown(html, headings);

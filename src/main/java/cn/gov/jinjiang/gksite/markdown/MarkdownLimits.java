@@ -65,11 +65,19 @@ public final class MarkdownLimits {
      *                        if one is)
      * @param inlineDepth     deepest nesting of emphasis and brackets within a line, and its line (likewise)
      */
-    public record Scan(int chars, int longestLine, int longestLineAt, int blockDepth, int blockDepthAt,
-                       int inlineDepth, int inlineDepthAt) {
+    public record Scan(
+            int chars,
+            int longestLine,
+            int longestLineAt,
+            int blockDepth,
+            int blockDepthAt,
+            int inlineDepth,
+            int inlineDepthAt) {
         /** Whether the body is within every limit. */
         public boolean withinLimits() {
-            return chars <= MAX_CHARS && longestLine <= MAX_LINE && blockDepth <= MAX_BLOCK_DEPTH
+            return chars <= MAX_CHARS
+                    && longestLine <= MAX_LINE
+                    && blockDepth <= MAX_BLOCK_DEPTH
                     && inlineDepth <= MAX_INLINE_DEPTH;
         }
     }
@@ -134,23 +142,32 @@ public final class MarkdownLimits {
             return true;
         }
         if (s.chars() > MAX_CHARS) {
-            diags.error("content.too-large", new SourcePos(file, bodyLine, 1), "正文有 " + s.chars() + " 个字符，超过了 "
-                    + MAX_CHARS + " 个字符的上限。", "把内容拆成几个页面，或把大表格、长附录作为附件（PDF 等）链接。");
+            diags.error(
+                    "content.too-large",
+                    new SourcePos(file, bodyLine, 1),
+                    "正文有 " + s.chars() + " 个字符，超过了 " + MAX_CHARS + " 个字符的上限。",
+                    "把内容拆成几个页面，或把大表格、长附录作为附件（PDF 等）链接。");
         }
         if (s.longestLine() > MAX_LINE) {
-            diags.error("markdown.line-too-long", new SourcePos(file, bodyLine + s.longestLineAt() - 1, MAX_LINE + 1),
+            diags.error(
+                    "markdown.line-too-long",
+                    new SourcePos(file, bodyLine + s.longestLineAt() - 1, MAX_LINE + 1),
                     "这一行有 " + s.longestLine() + " 个字符，超过了一行 " + MAX_LINE + " 个字符的上限。",
                     "在段落之间空一行，把长段落分成几段；表格的每一行也应各占一行。");
         }
         if (s.blockDepth() > MAX_BLOCK_DEPTH) {
-            diags.error("markdown.too-deep", new SourcePos(file, bodyLine + s.blockDepthAt() - 1, 1),
+            diags.error(
+                    "markdown.too-deep",
+                    new SourcePos(file, bodyLine + s.blockDepthAt() - 1, 1),
                     "引用（>）和列表的嵌套从这一行起超过了 " + MAX_BLOCK_DEPTH + " 层的上限（最深处至少 " + s.blockDepth() + " 层）。",
                     "减少嵌套：行首的“>”、“-”、“*”、“1.” 每个都开始一层；普通文字前面不要加这些符号。");
         }
         if (s.inlineDepth() > MAX_INLINE_DEPTH) {
-            diags.error("markdown.too-deep", new SourcePos(file, bodyLine + s.inlineDepthAt() - 1, 1),
-                    "这一行的强调（* 或 _）和链接方括号（[）的嵌套超过了 " + MAX_INLINE_DEPTH + " 层的上限（此处可达 "
-                            + s.inlineDepth() + " 层）。", "检查这一行的“*”“_”“[”是否成对；要写这些符号本身时在前面加反斜杠，如 \\*。");
+            diags.error(
+                    "markdown.too-deep",
+                    new SourcePos(file, bodyLine + s.inlineDepthAt() - 1, 1),
+                    "这一行的强调（* 或 _）和链接方括号（[）的嵌套超过了 " + MAX_INLINE_DEPTH + " 层的上限（此处可达 " + s.inlineDepth() + " 层）。",
+                    "检查这一行的“*”“_”“[”是否成对；要写这些符号本身时在前面加反斜杠，如 \\*。");
         }
         return false;
     }
@@ -213,8 +230,12 @@ public final class MarkdownLimits {
             return c > ' ' && c < 127 && !Character.isLetterOrDigit(c);
         }
         int t = Character.getType(c);
-        return t == Character.CONNECTOR_PUNCTUATION || t == Character.DASH_PUNCTUATION || t == Character.START_PUNCTUATION
-                || t == Character.END_PUNCTUATION || t == Character.INITIAL_QUOTE_PUNCTUATION
-                || t == Character.FINAL_QUOTE_PUNCTUATION || t == Character.OTHER_PUNCTUATION;
+        return t == Character.CONNECTOR_PUNCTUATION
+                || t == Character.DASH_PUNCTUATION
+                || t == Character.START_PUNCTUATION
+                || t == Character.END_PUNCTUATION
+                || t == Character.INITIAL_QUOTE_PUNCTUATION
+                || t == Character.FINAL_QUOTE_PUNCTUATION
+                || t == Character.OTHER_PUNCTUATION;
     }
 }

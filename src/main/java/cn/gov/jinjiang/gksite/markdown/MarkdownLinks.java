@@ -37,8 +37,7 @@ public final class MarkdownLinks {
     /** The class that marks an image as decorative (an empty alt text on purpose). */
     public static final String DECORATIVE = "decorative";
 
-    private MarkdownLinks() {
-    }
+    private MarkdownLinks() {}
 
     /**
      * The page address a link to a Markdown file stands for, or null when {@code url} is no such link: a relative
@@ -111,10 +110,12 @@ public final class MarkdownLinks {
                 }
             }
             if (n instanceof Image img && img.getText().toString().isBlank() && !decorative(img)) {
-                diags.error("check.img-alt", pos(file, bodyLine, lines, img.getStartOffset()),
+                diags.error(
+                        "check.img-alt",
+                        pos(file, bodyLine, lines, img.getStartOffset()),
                         "图片“" + img.getUrl() + "”没有替代文字：读屏软件的用户不知道图上是什么。",
-                        "在方括号中写明图片的内容，如 ![晋江市行政区划图](" + img.getUrl() + ")；纯装饰的图片写成 ![]("
-                                + img.getUrl() + "){." + DECORATIVE + "}。");
+                        "在方括号中写明图片的内容，如 ![晋江市行政区划图](" + img.getUrl() + ")；纯装饰的图片写成 ![](" + img.getUrl() + "){."
+                                + DECORATIVE + "}。");
             }
             visit(n, file, bodyLine, lines, diags);
         }
@@ -133,16 +134,20 @@ public final class MarkdownLinks {
         String what = image ? "图片" : "链接";
         String bang = image ? "!" : "";
         String label = link.getText().toString();
-        diags.error("markdown.link-space", pos, what + "地址“" + url + "”中有空格：按 Markdown 的规则这不是" + what
-                        + "，别的 Markdown 编辑器和预览都只显示这段文字。",
-                "把地址放进尖括号，写成 " + bang + "[" + label + "](<" + url + ">)，或把空格写成 %20：" + bang + "["
-                        + label + "](" + url.replace(" ", "%20") + ")。");
+        diags.error(
+                "markdown.link-space",
+                pos,
+                what + "地址“" + url + "”中有空格：按 Markdown 的规则这不是" + what + "，别的 Markdown 编辑器和预览都只显示这段文字。",
+                "把地址放进尖括号，写成 " + bang + "[" + label + "](<" + url + ">)，或把空格写成 %20：" + bang + "[" + label + "]("
+                        + url.replace(" ", "%20") + ")。");
     }
 
     private static boolean decorative(Image img) {
         for (Node n = img.getNext(); n instanceof AttributesNode attrs; n = n.getNext()) {
             for (Node a = attrs.getFirstChild(); a != null; a = a.getNext()) {
-                if (a instanceof AttributeNode attr && attr.isClass() && attr.getValue().toString().equals(DECORATIVE)) {
+                if (a instanceof AttributeNode attr
+                        && attr.isClass()
+                        && attr.getValue().toString().equals(DECORATIVE)) {
                     return true;
                 }
             }

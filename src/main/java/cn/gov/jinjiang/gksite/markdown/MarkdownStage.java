@@ -50,12 +50,9 @@ public final class MarkdownStage {
      * the returned function (once each: a page is rendered once per build), so a large site's HTML bodies
      * are never all held at once.
      */
-    public Function<Page, RenderedMarkdown> convertLazily(ContentTree tree,
-                                                                            Predicate<Page> wanted,
-                                                                            Diagnostics diags) {
+    public Function<Page, RenderedMarkdown> convertLazily(ContentTree tree, Predicate<Page> wanted, Diagnostics diags) {
         Map<String, RenderedMarkdown> early = new ConcurrentHashMap<>();
-        Tasks.forEach(tree.pages().stream().filter(wanted).toList(),
-                p -> early.put(p.source(), convert(p, diags)));
+        Tasks.forEach(tree.pages().stream().filter(wanted).toList(), p -> early.put(p.source(), convert(p, diags)));
         return p -> {
             RenderedMarkdown r = early.get(p.source());
             return r != null ? r : convert(p, diags);
@@ -67,7 +64,9 @@ public final class MarkdownStage {
         try {
             return MarkdownLimits.needsLargeStack(p.body()) ? onLargeStack(conversion) : conversion.get();
         } catch (StackOverflowError e) {
-            diags.error("markdown.too-deep", new SourcePos(p.source(), p.bodyLine(), 1),
+            diags.error(
+                    "markdown.too-deep",
+                    new SourcePos(p.source(), p.bodyLine(), 1),
                     "正文的嵌套太深（引用、列表、强调或链接套了太多层），无法转换。",
                     "检查正文中成对的“*”“_”“[”“]”和行首的“>”“-”；要写这些符号本身时在前面加反斜杠，如 \\*。");
             return RenderedMarkdown.EMPTY;
@@ -86,13 +85,17 @@ public final class MarkdownStage {
     static <T> T onStack(long bytes, Supplier<T> task) {
         Object[] result = new Object[1];
         Throwable[] failure = new Throwable[1];
-        Thread t = new Thread(null, () -> {
-            try {
-                result[0] = task.get();
-            } catch (RuntimeException | Error e) {
-                failure[0] = e;
-            }
-        }, "gksite-markdown-large-stack", bytes);
+        Thread t = new Thread(
+                null,
+                () -> {
+                    try {
+                        result[0] = task.get();
+                    } catch (RuntimeException | Error e) {
+                        failure[0] = e;
+                    }
+                },
+                "gksite-markdown-large-stack",
+                bytes);
         t.start();
         boolean interrupted = false;
         while (true) {

@@ -15,8 +15,7 @@ import java.util.function.IntUnaryOperator;
  */
 final class OpenTags {
     /** An open element: its name and the offset of its start tag in the page's body. */
-    record Open(String name, int at) {
-    }
+    record Open(String name, int at) {}
 
     /** Marks a push in the journal; any other entry is an element that was popped. */
     private static final Open PUSHED = new Open("", -1);

@@ -24,8 +24,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,8 +58,8 @@ final class PageSanitizer {
     /** Per Markdown block (paragraph, list item, quote, document): the elements its raw HTML has opened. */
     private final Map<Node, OpenTags> open = new LinkedHashMap<>();
 
-    private PageSanitizer(RawHtmlPolicy policy, Document doc, String file, int bodyLine, LineIndex lines,
-                          Diagnostics diags) {
+    private PageSanitizer(
+            RawHtmlPolicy policy, Document doc, String file, int bodyLine, LineIndex lines, Diagnostics diags) {
         this.policy = policy;
         this.doc = doc;
         this.file = file;
@@ -74,8 +74,8 @@ final class PageSanitizer {
      * @param lines    line index of the body the document was parsed from
      * @param bodyLine 1-based line of the body's first line in {@code file}
      */
-    static void apply(RawHtmlPolicy policy, Document doc, String file, int bodyLine, LineIndex lines,
-                      Diagnostics diags) {
+    static void apply(
+            RawHtmlPolicy policy, Document doc, String file, int bodyLine, LineIndex lines, Diagnostics diags) {
         PageSanitizer s = new PageSanitizer(policy, doc, file, bodyLine, lines, diags);
         // References first: a link may use one defined further down the page.
         s.references(doc);
@@ -99,10 +99,11 @@ final class PageSanitizer {
                 ends.insert(0, "</" + o.name() + ">");
                 int line = lines.line(o.at()) + bodyLine - 1;
                 if (reported.add(line + "markdown.unclosed-html")) {
-                    diags.warning("markdown.unclosed-html", new SourcePos(file, line, lines.column(o.at())),
-                            "HTML 开始标签 <" + o.name() + "> 没有结束：已在它所在的段落（或 HTML 块、列表项、引用）末尾补上 </"
-                                    + o.name() + ">。", "在同一段落（或同一个 HTML 块）里写上 </" + o.name()
-                                    + ">；不结束的标签会让浏览器把后面的页面内容也算进这个元素。");
+                    diags.warning(
+                            "markdown.unclosed-html",
+                            new SourcePos(file, line, lines.column(o.at())),
+                            "HTML 开始标签 <" + o.name() + "> 没有结束：已在它所在的段落（或 HTML 块、列表项、引用）末尾补上 </" + o.name() + ">。",
+                            "在同一段落（或同一个 HTML 块）里写上 </" + o.name() + ">；不结束的标签会让浏览器把后面的页面内容也算进这个元素。");
                 }
             }
             if (ends.length() > 0) {
@@ -206,7 +207,8 @@ final class PageSanitizer {
         Node a = attributes.getFirstChild();
         while (a != null) {
             Node next = a.getNext();
-            if (a instanceof AttributeNode attr && !attr.isImplicitName()
+            if (a instanceof AttributeNode attr
+                    && !attr.isImplicitName()
                     && !RawHtmlPolicy.attributeAllowed(attr.getName().toString())) {
                 names.add(attr.getName().toString());
                 a.unlink();
@@ -214,9 +216,13 @@ final class PageSanitizer {
             a = next;
         }
         if (!names.isEmpty()) {
-            report(attributes.getStartOffset(), new RawHtmlPolicy.Refusal(0, "markdown.attribute", "{…} 中的属性 "
-                    + String.join("、", names) + " 不允许使用。", "{…} 中只能写 #id、.class、lang=… 和 title=…；"
-                    + "on… 事件属性、style、tabindex、autofocus 等都不允许。"));
+            report(
+                    attributes.getStartOffset(),
+                    new RawHtmlPolicy.Refusal(
+                            0,
+                            "markdown.attribute",
+                            "{…} 中的属性 " + String.join("、", names) + " 不允许使用。",
+                            "{…} 中只能写 #id、.class、lang=… 和 title=…；" + "on… 事件属性、style、tabindex、autofocus 等都不允许。"));
         }
     }
 

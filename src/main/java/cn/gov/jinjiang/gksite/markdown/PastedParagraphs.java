@@ -30,8 +30,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 final class PastedParagraphs {
     private static final char IDEOGRAPHIC_SPACE = '\u3000';
 
-    private PastedParagraphs() {
-    }
+    private PastedParagraphs() {}
 
     static void apply(Document doc, String file, int bodyLine, LineIndex lines, Diagnostics diags) {
         BasedSequence base = doc.getChars();
@@ -49,8 +48,8 @@ final class PastedParagraphs {
      * Splits {@code p} at every Word-style paragraph start, in one pass (each node moves at most once, so a long
      * paste costs linear time), and trims each part's indent. Returns the last part.
      */
-    private static Paragraph split(Paragraph p, BasedSequence base, String file, int bodyLine, LineIndex lines,
-                                   Diagnostics diags) {
+    private static Paragraph split(
+            Paragraph p, BasedSequence base, String file, int bodyLine, LineIndex lines, Diagnostics diags) {
         Paragraph part = p;
         Node next;
         for (Node c = p.getFirstChild(); c != null; c = next) {
@@ -78,10 +77,11 @@ final class PastedParagraphs {
             char first = base.charAt(after);
             if ("。！？".indexOf(last) >= 0 && chinese(first)) {
                 int line = lines.line(after) + bodyLine - 1;
-                diags.warning("markdown.line-break", new SourcePos(file, line, 1),
+                diags.warning(
+                        "markdown.line-break",
+                        new SourcePos(file, line, 1),
                         "上一行以“" + last + "”结束，这一行却没有另起一段：网页上它会接在上一行后面，成为同一段。",
-                        "要另起一段，在两行之间空一行（从 Word、WPS 粘贴的文字，段首保留两个全角空格“　　”也可以）；"
-                                + "确是同一段时，把这一行接到上一行的末尾。");
+                        "要另起一段，在两行之间空一行（从 Word、WPS 粘贴的文字，段首保留两个全角空格“　　”也可以）；" + "确是同一段时，把这一行接到上一行的末尾。");
             }
             if (chinese(last) && chinese(first)) {
                 // Between two Chinese characters a line break is no word space: a browser would draw one.
@@ -105,7 +105,8 @@ final class PastedParagraphs {
             } else if (c instanceof Text t) {
                 BasedSequence s = t.getChars();
                 int k = 0;
-                while (k < s.length() && (s.charAt(k) == IDEOGRAPHIC_SPACE || s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
+                while (k < s.length()
+                        && (s.charAt(k) == IDEOGRAPHIC_SPACE || s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
                     k++;
                 }
                 if (k == 0) {
@@ -151,6 +152,11 @@ final class PastedParagraphs {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                 || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
                 || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
-                || c == '“' || c == '”' || c == '‘' || c == '’' || c == '…' || c == '—';
+                || c == '“'
+                || c == '”'
+                || c == '‘'
+                || c == '’'
+                || c == '…'
+                || c == '—';
     }
 }

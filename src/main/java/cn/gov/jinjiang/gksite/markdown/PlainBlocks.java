@@ -2,23 +2,23 @@ package cn.gov.jinjiang.gksite.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.MailLink;
-import com.vladsch.flexmark.ast.SoftLineBreak;
-import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ast.BulletList;
-import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.OrderedListItem;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
@@ -38,8 +38,7 @@ public final class PlainBlocks {
      * @param level the heading level, or 0 for a paragraph
      * @param text  its text, on one line
      */
-    public record Block(int level, String text) {
-    }
+    public record Block(int level, String text) {}
 
     private final Parser parser = Parser.builder(MarkdownConverter.options()).build();
 
@@ -119,7 +118,10 @@ public final class PlainBlocks {
             } else if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
                 sb.append('\n');
             } else if (c instanceof HtmlInline || c instanceof HtmlEntity) {
-                sb.append(c instanceof HtmlEntity ? Jsoup.parse(c.getChars().toString()).text() : "");
+                sb.append(
+                        c instanceof HtmlEntity
+                                ? Jsoup.parse(c.getChars().toString()).text()
+                                : "");
             } else if (c instanceof Image img) {
                 sb.append(img.getText());
             } else {

@@ -27,8 +27,9 @@ public final class RawHtmlPolicy {
     static final Map<String, Set<String>> TAGS = tags();
     /** Attributes holding an address, checked against {@link UrlSchemes}. */
     private static final Set<String> URLS = Set.of("href", "src", "cite");
-    private static final String TAG_HINT = "正文请用 Markdown 书写；脚本、样式、表单、内嵌框架、对象、SVG 等由主题提供，不能写在正文里。"
-            + "允许的标签和属性见 README 的“正文中的 HTML、属性和链接”。";
+
+    private static final String TAG_HINT =
+            "正文请用 Markdown 书写；脚本、样式、表单、内嵌框架、对象、SVG 等由主题提供，不能写在正文里。" + "允许的标签和属性见 README 的“正文中的 HTML、属性和链接”。";
     static final String ATTRIBUTE_HINT = "标签只能带 id、class、lang、title（以及链接的 href、图片的 src/alt/width/height、"
             + "表格的 colspan/rowspan/headers/scope 等）；on… 事件属性和 style 都不允许。";
 
@@ -47,10 +48,49 @@ public final class RawHtmlPolicy {
 
     private static Map<String, Set<String>> tags() {
         Map<String, Set<String>> t = new HashMap<>();
-        for (String tag : List.of("abbr", "b", "br", "caption", "cite", "code", "dd", "div", "dl", "dt", "em",
-                "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "kbd", "mark", "p", "pre", "s",
-                "samp", "section", "small", "span", "strike", "strong", "sub", "sup", "tbody", "tfoot", "thead", "tr",
-                "u", "ul", "var", "table")) {
+        for (String tag : List.of(
+                "abbr",
+                "b",
+                "br",
+                "caption",
+                "cite",
+                "code",
+                "dd",
+                "div",
+                "dl",
+                "dt",
+                "em",
+                "figcaption",
+                "figure",
+                "h1",
+                "h2",
+                "h3",
+                "h4",
+                "h5",
+                "h6",
+                "hr",
+                "i",
+                "kbd",
+                "mark",
+                "p",
+                "pre",
+                "s",
+                "samp",
+                "section",
+                "small",
+                "span",
+                "strike",
+                "strong",
+                "sub",
+                "sup",
+                "tbody",
+                "tfoot",
+                "thead",
+                "tr",
+                "u",
+                "ul",
+                "var",
+                "table")) {
             t.put(tag, Set.of());
         }
         t.put("a", Set.of("href"));
@@ -100,8 +140,11 @@ public final class RawHtmlPolicy {
                 }
                 for (HtmlScanner.Attr a : attrs) {
                     if (!GLOBAL.contains(a.name()) && !own.contains(a.name())) {
-                        out.add(new Refusal(a.at(), "markdown.raw-html", "HTML 标签 <" + name + "> 的属性 " + a.name()
-                                + " 不允许使用。", ATTRIBUTE_HINT));
+                        out.add(new Refusal(
+                                a.at(),
+                                "markdown.raw-html",
+                                "HTML 标签 <" + name + "> 的属性 " + a.name() + " 不允许使用。",
+                                ATTRIBUTE_HINT));
                     } else if (URLS.contains(a.name()) && !UrlSchemes.allowed(a.value())) {
                         out.add(url("HTML 标签 <" + name + "> 的 " + a.name() + " 地址", a.value(), a.at()));
                     }
@@ -116,9 +159,11 @@ public final class RawHtmlPolicy {
                     open.closeTo(REFUSED + name);
                     out.add(new Refusal(at, "markdown.raw-html", "", "", true));
                 } else if (open != null && !open.has(name)) {
-                    out.add(new Refusal(at, "markdown.raw-html", "结束标签 </" + name + "> 前面没有对应的开始标签 <" + name
-                            + ">（在同一段落、列表项或引用中）。", "删去这个结束标签；它会提前结束正文外面的页面结构或 Markdown 生成的"
-                            + "列表、引用。开始和结束标签要写在同一个段落（或同一个 HTML 块、列表项、引用）里。"));
+                    out.add(new Refusal(
+                            at,
+                            "markdown.raw-html",
+                            "结束标签 </" + name + "> 前面没有对应的开始标签 <" + name + ">（在同一段落、列表项或引用中）。",
+                            "删去这个结束标签；它会提前结束正文外面的页面结构或 Markdown 生成的" + "列表、引用。开始和结束标签要写在同一个段落（或同一个 HTML 块、列表项、引用）里。"));
                 } else if (open != null) {
                     open.closeTo(name);
                 }
@@ -126,7 +171,10 @@ public final class RawHtmlPolicy {
 
             @Override
             public void malformed(int at, String what) {
-                out.add(new Refusal(at, "markdown.raw-html", "正文中的 HTML " + what + "。",
+                out.add(new Refusal(
+                        at,
+                        "markdown.raw-html",
+                        "正文中的 HTML " + what + "。",
                         "删去它，或改用 Markdown 书写；要显示“<”本身时写成 \\< 或 &lt;。"));
             }
         });
@@ -150,8 +198,11 @@ public final class RawHtmlPolicy {
 
     /** A refused address; {@code what} names it ("链接地址", "图片地址" …). */
     static Refusal url(String what, String url, int at) {
-        return new Refusal(at, "markdown.url-scheme", what + "“" + UrlSchemes.shown(url) + "”使用了不允许的协议“"
-                + UrlSchemes.scheme(url) + ":”。", UrlSchemes.HINT);
+        return new Refusal(
+                at,
+                "markdown.url-scheme",
+                what + "“" + UrlSchemes.shown(url) + "”使用了不允许的协议“" + UrlSchemes.scheme(url) + ":”。",
+                UrlSchemes.HINT);
     }
 
     private static Refusal tag(String tag, int at) {

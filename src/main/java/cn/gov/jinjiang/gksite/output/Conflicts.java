@@ -38,8 +38,11 @@ public final class Conflicts {
      *
      * @param written output path → (source, template) of each file written, template "" for generated files
      */
-    public static Map<String, OutputWriter.Copy> unclaimed(List<OutputWriter.Copy> copies, Map<String, OutputManifest.Entry> written,
-                                              Function<String, SourcePos> where, Diagnostics diags) {
+    public static Map<String, OutputWriter.Copy> unclaimed(
+            List<OutputWriter.Copy> copies,
+            Map<String, OutputManifest.Entry> written,
+            Function<String, SourcePos> where,
+            Diagnostics diags) {
         Conflicts report = new Conflicts(where, diags);
         Map<String, OutputWriter.Copy> out = new LinkedHashMap<>();
         for (OutputWriter.Copy c : copies) {
@@ -61,8 +64,11 @@ public final class Conflicts {
      * @param written every written file's claims by output path (more than one is a conflict)
      * @param copies  the static files copied, by output path
      */
-    public static void inPlace(Map<String, List<OutputManifest.Entry>> written, Map<String, OutputWriter.Copy> copies,
-                                 Function<String, SourcePos> where, Diagnostics diags) {
+    public static void inPlace(
+            Map<String, List<OutputManifest.Entry>> written,
+            Map<String, OutputWriter.Copy> copies,
+            Function<String, SourcePos> where,
+            Diagnostics diags) {
         // Runs after every edit of the preview: one pass over the addresses, sorting only what clashes.
         Conflicts report = new Conflicts(where, diags);
         Claims claims = new Claims();
@@ -76,8 +82,10 @@ public final class Conflicts {
         copies.keySet().stream().filter(p -> !written.containsKey(p)).forEach(claims::claim);
         clashing.sort(null);
         for (String path : clashing) {
-            List<OutputManifest.Entry> claimed = written.get(path).stream().sorted(Comparator
-                    .comparing(OutputManifest.Entry::source).thenComparing(OutputManifest.Entry::template)).toList();
+            List<OutputManifest.Entry> claimed = written.get(path).stream()
+                    .sorted(Comparator.comparing(OutputManifest.Entry::source)
+                            .thenComparing(OutputManifest.Entry::template))
+                    .toList();
             if (claimed.size() > 1) {
                 report.sameAddress(path, claimed);
             }
@@ -96,8 +104,8 @@ public final class Conflicts {
     }
 
     /** Every claim by output path, sorted, for {@link #fileAndFolder}. */
-    static SortedMap<String, Object> everything(Map<String, OutputManifest.Entry> entries,
-                                                Map<String, OutputWriter.Copy> copies) {
+    static SortedMap<String, Object> everything(
+            Map<String, OutputManifest.Entry> entries, Map<String, OutputWriter.Copy> copies) {
         SortedMap<String, Object> all = new TreeMap<>(entries);
         all.putAll(copies);
         return all;
@@ -105,28 +113,47 @@ public final class Conflicts {
 
     /** Several rendered or generated files for {@code path}, in a fixed order. */
     void sameAddress(String path, List<OutputManifest.Entry> claimed) {
-        SourcePos at = claimed.stream().map(this::pos).filter(p -> p.line() > 0).findFirst()
-                .orElseGet(() -> claimed.stream().map(OutputManifest.Entry::source).filter(x -> !x.isEmpty())
-                        .reduce((a, b) -> b).map(where).orElse(SourcePos.of(path)));
+        SourcePos at = claimed.stream()
+                .map(this::pos)
+                .filter(p -> p.line() > 0)
+                .findFirst()
+                .orElseGet(() -> claimed.stream()
+                        .map(OutputManifest.Entry::source)
+                        .filter(x -> !x.isEmpty())
+                        .reduce((a, b) -> b)
+                        .map(where)
+                        .orElse(SourcePos.of(path)));
         boolean reserved = claimed.stream().anyMatch(e -> !isPage(e));
-        diags.error("output.conflict", at, "多个文件都要写到 /" + path + "："
-                        + String.join("、", claimed.stream().map(Conflicts::label).toList()) + "。",
-                reserved ? "用 url: 给页面换一个地址。" + RESERVED
-                        : "用 url: 或改名让它们的地址不同；栏目列表的分页地址是 index_1.html、index_2.html……");
+        diags.error(
+                "output.conflict",
+                at,
+                "多个文件都要写到 /" + path + "："
+                        + String.join(
+                                "、", claimed.stream().map(Conflicts::label).toList()) + "。",
+                reserved ? "用 url: 给页面换一个地址。" + RESERVED : "用 url: 或改名让它们的地址不同；栏目列表的分页地址是 index_1.html、index_2.html……");
     }
 
     /** A static file whose address a rendered or generated file has taken. */
     void copyAndPage(OutputWriter.Copy c, OutputManifest.Entry e) {
         SourcePos page = pos(e);
         if (c.fromContent()) {
-            diags.error("output.conflict", page.line() > 0 ? page : SourcePos.of(c.label()), "文件 " + c.label() + " 与 "
-                    + label(e) + " 都要写到 /" + c.path() + "。", isPage(e) ? "重命名其中一个。" : "重命名这个文件。" + RESERVED);
+            diags.error(
+                    "output.conflict",
+                    page.line() > 0 ? page : SourcePos.of(c.label()),
+                    "文件 " + c.label() + " 与 " + label(e) + " 都要写到 /" + c.path() + "。",
+                    isPage(e) ? "重命名其中一个。" : "重命名这个文件。" + RESERVED);
         } else if (isPage(e)) {
-            diags.error("output.conflict", page, "页面 " + e.source() + " 的地址 /" + c.path() + " 是主题文件 " + c.label()
-                    + " 的地址，会把它替换掉。", "用 url: 给页面换一个地址。" + RESERVED);
+            diags.error(
+                    "output.conflict",
+                    page,
+                    "页面 " + e.source() + " 的地址 /" + c.path() + " 是主题文件 " + c.label() + " 的地址，会把它替换掉。",
+                    "用 url: 给页面换一个地址。" + RESERVED);
         } else {
-            diags.error("output.conflict", SourcePos.of(c.label()), "主题文件 " + c.label() + " 与 " + label(e)
-                    + " 都要写到 /" + c.path() + "。", "从主题中删除或改名这个文件。" + RESERVED);
+            diags.error(
+                    "output.conflict",
+                    SourcePos.of(c.label()),
+                    "主题文件 " + c.label() + " 与 " + label(e) + " 都要写到 /" + c.path() + "。",
+                    "从主题中删除或改名这个文件。" + RESERVED);
         }
     }
 
@@ -134,7 +161,8 @@ public final class Conflicts {
     void fileAndFolder(String path, SortedMap<String, Object> all) {
         Object file = all.get(path);
         SortedMap<String, Object> below = all.tailMap(path + "/");
-        Optional<String> inside = below.isEmpty() || !below.firstKey().startsWith(path + "/") ? Optional.empty()
+        Optional<String> inside = below.isEmpty() || !below.firstKey().startsWith(path + "/")
+                ? Optional.empty()
                 : Optional.of(below.firstKey());
         String in = inside.orElse(path + "/…");
         Object folderSide = inside.map(all::get).orElse(null);
@@ -143,8 +171,10 @@ public final class Conflicts {
         SourcePos at = folderAt.line() > 0 && fileAt.line() == 0 ? folderAt : fileAt;
         boolean reserved = !(file instanceof OutputManifest.Entry e && isPage(e))
                 || !(folderSide instanceof OutputManifest.Entry f && isPage(f));
-        diags.error("output.conflict", at, "地址 /" + path + " 既是一个文件（" + label(file) + "），又是 /" + in + "（"
-                        + label(folderSide) + "）所在的目录，两者不能同时存在。",
+        diags.error(
+                "output.conflict",
+                at,
+                "地址 /" + path + " 既是一个文件（" + label(file) + "），又是 /" + in + "（" + label(folderSide) + "）所在的目录，两者不能同时存在。",
                 "修改 url 或重命名文件，让文件和目录不同名。" + (reserved ? RESERVED : ""));
     }
 

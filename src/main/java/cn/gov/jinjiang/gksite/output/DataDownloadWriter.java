@@ -29,8 +29,10 @@ public final class DataDownloadWriter {
      */
     public List<RenderedFile> files(ContentTree tree, List<AnnualReport> reports, String organisation) {
         List<AnnualReport> sorted = reports.stream()
-                .sorted(Comparator.comparingInt(AnnualReport::year).reversed()
-                        .thenComparing(r -> r.page().source())).toList();
+                .sorted(Comparator.comparingInt(AnnualReport::year)
+                        .reversed()
+                        .thenComparing(r -> r.page().source()))
+                .toList();
         List<RenderedFile> out = new ArrayList<>();
         for (AnnualReport r : sorted) {
             String dir = folderOf(r.page().output());
@@ -45,8 +47,8 @@ public final class DataDownloadWriter {
             if (Layouts.REPORTS.equals(p.meta().layout())) {
                 String dir = folderOf(p.output());
                 out.add(new RenderedFile(dir + KEY_FIGURES_CSV, ReportExporter.keyFiguresCsv(figures), p.source(), ""));
-                out.add(new RenderedFile(dir + KEY_FIGURES_JSON, ReportExporter.keyFiguresJson(figures), p.source(),
-                        ""));
+                out.add(new RenderedFile(
+                        dir + KEY_FIGURES_JSON, ReportExporter.keyFiguresJson(figures), p.source(), ""));
             }
         }
         return out;

@@ -19,6 +19,7 @@ import java.util.List;
 public final class FeedWriter {
     /** Entries per feed. */
     static final int SIZE = 20;
+
     public static final String FILE = "atom.xml";
 
     public List<RenderedFile> files(ContentTree tree, String baseUrl, String siteName) {
@@ -28,12 +29,19 @@ public final class FeedWriter {
             if (dated.isEmpty()) {
                 continue;
             }
-            dated.sort(Comparator.comparing((Page p) -> p.meta().displayDate()).reversed().thenComparing(Page::source));
-            String title = s.dir().isEmpty() ? siteName
+            dated.sort(Comparator.comparing((Page p) -> p.meta().displayDate())
+                    .reversed()
+                    .thenComparing(Page::source));
+            String title = s.dir().isEmpty()
+                    ? siteName
                     : s.index().map(i -> i.meta().title() + " - " + siteName).orElse(siteName);
             String path = (s.dir().isEmpty() ? "" : s.dir() + "/") + FILE;
-            out.add(new RenderedFile(path, feed(baseUrl, path, title, dated.subList(0, Math.min(SIZE, dated.size())))
-                    .getBytes(StandardCharsets.UTF_8), s.index().map(Page::source).orElse(""), ""));
+            out.add(new RenderedFile(
+                    path,
+                    feed(baseUrl, path, title, dated.subList(0, Math.min(SIZE, dated.size())))
+                            .getBytes(StandardCharsets.UTF_8),
+                    s.index().map(Page::source).orElse(""),
+                    ""));
         }
         return out;
     }
@@ -42,26 +50,46 @@ public final class FeedWriter {
         LocalDate updated = pages.get(0).meta().displayDate();
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n")
-                .append("  <title>").append(SiteUrls.xml(title)).append("</title>\n")
-                .append("  <id>").append(SiteUrls.xml(base + path)).append("</id>\n")
-                .append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(SiteUrls.xml(base + path))
+                .append("  <title>")
+                .append(SiteUrls.xml(title))
+                .append("</title>\n")
+                .append("  <id>")
+                .append(SiteUrls.xml(base + path))
+                .append("</id>\n")
+                .append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"")
+                .append(SiteUrls.xml(base + path))
                 .append("\"/>\n")
                 .append("  <link rel=\"alternate\" type=\"text/html\" href=\"")
-                .append(SiteUrls.xml(base + path.substring(0, path.length() - FILE.length()))).append("\"/>\n")
-                .append("  <updated>").append(stamp(updated)).append("</updated>\n");
+                .append(SiteUrls.xml(base + path.substring(0, path.length() - FILE.length())))
+                .append("\"/>\n")
+                .append("  <updated>")
+                .append(stamp(updated))
+                .append("</updated>\n");
         for (Page p : pages) {
             String url = SiteUrls.xml(SiteUrls.absolute(base, p));
             sb.append("  <entry>\n")
-                    .append("    <title>").append(SiteUrls.xml((p.meta().draft() ? "【草稿】" : "") + p.meta().title()))
+                    .append("    <title>")
+                    .append(SiteUrls.xml(
+                            (p.meta().draft() ? "【草稿】" : "") + p.meta().title()))
                     .append("</title>\n")
-                    .append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(url).append("\"/>\n")
-                    .append("    <id>").append(url).append("</id>\n")
-                    .append("    <updated>").append(stamp(p.meta().displayDate())).append("</updated>\n");
+                    .append("    <link rel=\"alternate\" type=\"text/html\" href=\"")
+                    .append(url)
+                    .append("\"/>\n")
+                    .append("    <id>")
+                    .append(url)
+                    .append("</id>\n")
+                    .append("    <updated>")
+                    .append(stamp(p.meta().displayDate()))
+                    .append("</updated>\n");
             if (!p.meta().publisher().isBlank()) {
-                sb.append("    <author><name>").append(SiteUrls.xml(p.meta().publisher())).append("</name></author>\n");
+                sb.append("    <author><name>")
+                        .append(SiteUrls.xml(p.meta().publisher()))
+                        .append("</name></author>\n");
             }
             if (!p.meta().description().isBlank()) {
-                sb.append("    <summary>").append(SiteUrls.xml(p.meta().description())).append("</summary>\n");
+                sb.append("    <summary>")
+                        .append(SiteUrls.xml(p.meta().description()))
+                        .append("</summary>\n");
             }
             sb.append("  </entry>\n");
         }

@@ -121,7 +121,7 @@ public final class InPlaceWriter {
     }
 
     private static DiagnosticException error(String path, IOException e) {
-        return new DiagnosticException(Diagnostic.error("io.write", SourcePos.of(path),
-                "无法写入预览输出：" + e.getMessage(), "检查磁盘空间和临时目录权限。"), e);
+        return new DiagnosticException(
+                Diagnostic.error("io.write", SourcePos.of(path), "无法写入预览输出：" + e.getMessage(), "检查磁盘空间和临时目录权限。"), e);
     }
 }

@@ -36,7 +36,9 @@ final class JsonBytes {
                 bytes[size++] = (byte) (0xE0 | c >> 12);
                 bytes[size++] = (byte) (0x80 | c >> 6 & 0x3F);
                 bytes[size++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
                 int cp = Character.toCodePoint(c, s.charAt(++i));
                 bytes[size++] = (byte) (0xF0 | cp >> 18);
                 bytes[size++] = (byte) (0x80 | cp >> 12 & 0x3F);
@@ -68,7 +70,14 @@ final class JsonBytes {
      * which the C1 compiler does faster.
      */
     private void number(int v) {
-        int i = size + (v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : Integer.toString(v).length());
+        int i = size
+                + (v < 10
+                        ? 1
+                        : v < 100
+                                ? 2
+                                : v < 1000
+                                        ? 3
+                                        : v < 10000 ? 4 : Integer.toString(v).length());
         size = i;
         while (v >= 1000) {
             int q = v / 10;

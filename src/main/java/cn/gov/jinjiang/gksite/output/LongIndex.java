@@ -12,6 +12,7 @@ final class LongIndex {
     private int size;
     /** Slot i: the key at 2i, its number at 2i + 1. */
     private long[] table;
+
     private int shift;
 
     LongIndex() {

@@ -57,7 +57,9 @@ public final class OutputClaim implements AutoCloseable {
             }
             if (lock == null) {
                 channel.close();
-                throw new DiagnosticException(Diagnostic.error("output.busy", SourcePos.of(output.toString()),
+                throw new DiagnosticException(Diagnostic.error(
+                        "output.busy",
+                        SourcePos.of(output.toString()),
                         "另一个 gksite 正在写入 " + folder + "，两个构建不能同时写同一个输出目录。",
                         "等另一个构建（或 gksite serve / publish）结束后再运行。"));
             }
@@ -66,8 +68,13 @@ public final class OutputClaim implements AutoCloseable {
             return new OutputClaim(folder, channel);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new DiagnosticException(Diagnostic.error("io.write", SourcePos.of(output.toString()),
-                    "无法准备输出目录 " + folder + "：" + e.getMessage(), "检查磁盘空间和目录权限。"), e);
+            throw new DiagnosticException(
+                    Diagnostic.error(
+                            "io.write",
+                            SourcePos.of(output.toString()),
+                            "无法准备输出目录 " + folder + "：" + e.getMessage(),
+                            "检查磁盘空间和目录权限。"),
+                    e);
         } catch (RuntimeException e) {
             closeQuietly(channel);
             throw e;

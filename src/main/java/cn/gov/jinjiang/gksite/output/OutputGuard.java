@@ -34,14 +34,14 @@ public final class OutputGuard {
     public static final String MARKER = ".gksite-output";
     /** Where {@code gksite publish} builds, relative to the source folder. */
     public static final String PUBLISH_FOLDER = ".gksite/publish/site";
-    static final String MARKER_TEXT = "gksite output folder\n"
-            + "此目录由 gksite 生成，每次构建都会整体替换，放在这里的其他文件会被删除。\n";
+
+    static final String MARKER_TEXT = "gksite output folder\n" + "此目录由 gksite 生成，每次构建都会整体替换，放在这里的其他文件会被删除。\n";
     /** Paths of an output that no manifest lists, inside the output: gksite's own top-level files. */
     private static final String OWN_PREFIX = ".gksite-";
+
     private static final Set<String> DEFAULT_FOLDERS = Set.of("site", PUBLISH_FOLDER);
 
-    private OutputGuard() {
-    }
+    private OutputGuard() {}
 
     /**
      * Checks that {@code output} may be replaced by a build of {@code source}, and returns its real path, the
@@ -59,19 +59,24 @@ public final class OutputGuard {
             src = SafeFolders.real(source);
             realHome = home == null ? null : SafeFolders.real(home);
         } catch (IOException e) {
-            throw refuse(output, null, "无法确定它的实际位置（" + e.getMessage() + "）。",
-                    "检查路径中的符号链接和目录权限。");
+            throw refuse(output, null, "无法确定它的实际位置（" + e.getMessage() + "）。", "检查路径中的符号链接和目录权限。");
         }
         Optional<String> unsafe = SafeFolders.refusal(out, realHome);
         if (unsafe.isPresent()) {
             throw refuse(output, out, unsafe.get(), "用 --out 指定一个专用的新目录，例如 --out /srv/gk-site；默认是 <source>/site。");
         }
         if (src.startsWith(out)) {
-            throw refuse(output, out, out.equals(src) ? "这是站点源目录本身。" : "它包含站点源目录 " + src + "。",
+            throw refuse(
+                    output,
+                    out,
+                    out.equals(src) ? "这是站点源目录本身。" : "它包含站点源目录 " + src + "。",
                     "输出目录必须在源目录之外，或者就是默认的 <source>/site。");
         }
         if (out.startsWith(src) && DEFAULT_FOLDERS.stream().noneMatch(d -> out.equals(src.resolve(d)))) {
-            throw refuse(output, out, "它在站点源目录之中（" + src.relativize(out) + "），源目录中只有 site/ 可以作为输出目录。",
+            throw refuse(
+                    output,
+                    out,
+                    "它在站点源目录之中（" + src.relativize(out) + "），源目录中只有 site/ 可以作为输出目录。",
                     "省略 --out（输出到 <source>/site），或指定源目录以外的目录。");
         }
         requireReplaceable(output, out);
@@ -97,8 +102,10 @@ public final class OutputGuard {
             if (foreign.isEmpty()) {
                 return;
             }
-            throw refuse(given, out, "它不是 gksite 生成的目录（没有标记文件 " + MARKER + "），里面有不是 gksite 写的文件，如 "
-                            + foreign.get() + "。",
+            throw refuse(
+                    given,
+                    out,
+                    "它不是 gksite 生成的目录（没有标记文件 " + MARKER + "），里面有不是 gksite 写的文件，如 " + foreign.get() + "。",
                     "换一个空目录或不存在的目录；确认里面的文件都不需要后，也可以先自己清空它。");
         } catch (IOException e) {
             throw refuse(given, out, "无法读取它的内容（" + e.getMessage() + "）。", "检查目录权限。");
@@ -127,7 +134,8 @@ public final class OutputGuard {
             }
         }
         Set<String> listed = OutputManifest.read(OutputManifest.fileFor(out)).entries().stream()
-                .map(OutputManifest.Entry::path).collect(Collectors.toSet());
+                .map(OutputManifest.Entry::path)
+                .collect(Collectors.toSet());
         try (Stream<Path> walk = Files.walk(out)) {
             Iterator<Path> it = walk.iterator();
             while (it.hasNext()) {
@@ -147,8 +155,9 @@ public final class OutputGuard {
 
     private static DiagnosticException refuse(Path given, Path real, String why, String hint) {
         String where = given.toString();
-        String shown = real == null || real.equals(given.toAbsolutePath().normalize()) ? where : where + "（实际位置 " + real + "）";
-        return new DiagnosticException(Diagnostic.error("output.refused", SourcePos.of(where),
-                "拒绝把站点写到 " + shown + "：" + why + "构建会删除输出目录中原有的全部内容。", hint));
+        String shown =
+                real == null || real.equals(given.toAbsolutePath().normalize()) ? where : where + "（实际位置 " + real + "）";
+        return new DiagnosticException(Diagnostic.error(
+                "output.refused", SourcePos.of(where), "拒绝把站点写到 " + shown + "：" + why + "构建会删除输出目录中原有的全部内容。", hint));
     }
 }

@@ -25,8 +25,7 @@ public record OutputManifest(List<Entry> entries) {
      * @param source   source file relative to the source root ("" for generated files)
      * @param template template used ("" for copied files)
      */
-    public record Entry(String path, String source, String template) {
-    }
+    public record Entry(String path, String source, String template) {}
 
     public Map<String, Entry> byPath() {
         return entries.stream().collect(Collectors.toMap(Entry::path, Function.identity(), (a, b) -> a));
@@ -50,7 +49,12 @@ public record OutputManifest(List<Entry> entries) {
         Files.createDirectories(file.getParent());
         StringBuilder sb = new StringBuilder();
         for (Entry e : entries) {
-            sb.append(e.path()).append('\t').append(e.source()).append('\t').append(e.template()).append('\n');
+            sb.append(e.path())
+                    .append('\t')
+                    .append(e.source())
+                    .append('\t')
+                    .append(e.template())
+                    .append('\n');
         }
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
     }

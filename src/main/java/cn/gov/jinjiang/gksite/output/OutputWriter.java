@@ -49,8 +49,12 @@ public final class OutputWriter {
      * As {@link #stage(Path, List, List, Diagnostics)}, blaming conflicts where {@code where} says (see {@link
      * Staging#finish}).
      */
-    public Staged stage(Path output, List<RenderedFile> files, List<Copy> copies, Function<String, SourcePos> where,
-                        Diagnostics diags) {
+    public Staged stage(
+            Path output,
+            List<RenderedFile> files,
+            List<Copy> copies,
+            Function<String, SourcePos> where,
+            Diagnostics diags) {
         Staging staging = open(output);
         try {
             files.parallelStream().forEach(staging::write);
@@ -69,8 +73,8 @@ public final class OutputWriter {
     public Staging open(Path output) {
         Path parent = output.toAbsolutePath().normalize().getParent();
         if (parent == null) {
-            throw new DiagnosticException(Diagnostic.error("output.refused", SourcePos.of(output.toString()),
-                    "拒绝把站点写到根目录。", "用 --out 指定一个专用的新目录。"));
+            throw new DiagnosticException(Diagnostic.error(
+                    "output.refused", SourcePos.of(output.toString()), "拒绝把站点写到根目录。", "用 --out 指定一个专用的新目录。"));
         }
         try {
             Files.createDirectories(parent);
@@ -92,6 +96,7 @@ public final class OutputWriter {
         private final Map<Path, Boolean> createdDirs = new ConcurrentHashMap<>();
         /** Output paths claimed by more than one file, with every file that claimed them (in a fixed order). */
         private final Map<String, Set<OutputManifest.Entry>> conflicts = new ConcurrentHashMap<>();
+
         private final Claims claims = new Claims();
         private final Unchanged unchanged;
 
@@ -115,9 +120,10 @@ public final class OutputWriter {
             if (first != null) {
                 // Two files for one address: neither order of writing is right, and the first may be a link to
                 // the current site's file, which must never be written through. Reported by finish().
-                Set<OutputManifest.Entry> claims = conflicts.computeIfAbsent(f.path(),
-                        k -> new ConcurrentSkipListSet<>(Comparator
-                                .comparing(OutputManifest.Entry::source).thenComparing(OutputManifest.Entry::template)));
+                Set<OutputManifest.Entry> claims = conflicts.computeIfAbsent(
+                        f.path(),
+                        k -> new ConcurrentSkipListSet<>(Comparator.comparing(OutputManifest.Entry::source)
+                                .thenComparing(OutputManifest.Entry::template)));
                 claims.add(first);
                 claims.add(entry);
                 return;
@@ -250,8 +256,7 @@ public final class OutputWriter {
      * A static file to copy: output path, file on disk, its label for diagnostics, and whether an editor put it in
      * content/.
      */
-    public record Copy(String path, Path from, String label, boolean fromContent) {
-    }
+    public record Copy(String path, Path from, String label, boolean fromContent) {}
 
     /**
      * Gives a folder made by {@link Files#createTempDirectory} (owner only, 0700) the permissions of an ordinary
@@ -304,7 +309,12 @@ public final class OutputWriter {
     }
 
     private static DiagnosticException ioError(Path output, String what, IOException e) {
-        return new DiagnosticException(Diagnostic.error("io.write", SourcePos.of(output.getFileName().toString()),
-                what + "：" + e.getMessage(), "检查磁盘空间和目录权限。"), e);
+        return new DiagnosticException(
+                Diagnostic.error(
+                        "io.write",
+                        SourcePos.of(output.getFileName().toString()),
+                        what + "：" + e.getMessage(),
+                        "检查磁盘空间和目录权限。"),
+                e);
     }
 }

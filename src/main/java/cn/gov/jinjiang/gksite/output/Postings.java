@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 final class Postings {
     /** Key n's pages are {@code pages[start[n], start[n + 1])}. */
     private final int[] start;
+
     private final int[] pages;
 
     /**

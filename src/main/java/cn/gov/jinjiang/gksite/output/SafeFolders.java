@@ -21,15 +21,33 @@ import java.util.Set;
  */
 public final class SafeFolders {
     /** Folders whose whole tree belongs to the system. */
-    private static final List<Path> SYSTEM_TREES = paths("/bin", "/boot", "/dev", "/etc", "/lib", "/lib32", "/lib64",
-            "/libx32", "/lost+found", "/proc", "/run", "/sbin", "/snap", "/sys", "/usr", "/var/backups", "/var/cache",
-            "/var/lib", "/var/log", "/var/mail", "/var/spool");
+    private static final List<Path> SYSTEM_TREES = paths(
+            "/bin",
+            "/boot",
+            "/dev",
+            "/etc",
+            "/lib",
+            "/lib32",
+            "/lib64",
+            "/libx32",
+            "/lost+found",
+            "/proc",
+            "/run",
+            "/sbin",
+            "/snap",
+            "/sys",
+            "/usr",
+            "/var/backups",
+            "/var/cache",
+            "/var/lib",
+            "/var/log",
+            "/var/mail",
+            "/var/spool");
     /** Folders refused themselves, whose subfolders may be a site's own. */
-    private static final Set<Path> SYSTEM_FOLDERS = Set.copyOf(paths("/home", "/media", "/mnt", "/opt", "/srv", "/tmp",
-            "/var", "/var/tmp", "/var/www"));
+    private static final Set<Path> SYSTEM_FOLDERS =
+            Set.copyOf(paths("/home", "/media", "/mnt", "/opt", "/srv", "/tmp", "/var", "/var/tmp", "/var/www"));
 
-    private SafeFolders() {
-    }
+    private SafeFolders() {}
 
     private static List<Path> paths(String... names) {
         return Arrays.stream(names).map(Path::of).toList();

@@ -48,14 +48,14 @@ public final class SearchIndexWriter {
     static final int TEXT = 500;
     /** About this many pages per index shard; at most MAX_SHARDS shards. */
     static final int PAGES_PER_SHARD = 40;
+
     static final int MAX_SHARDS = 256;
 
     /**
      * What one page contributes, kept between builds of the preview while the page is unchanged: the numbers in
      * {@link #keys} of its distinct keys, and the start of its text.
      */
-    private record Entry(int[] keys, String text) {
-    }
+    private record Entry(int[] keys, String text) {}
 
     private final Map<Page, Entry> cache = new ConcurrentHashMap<>();
     /** Whether to keep the entries for the next call (else each page's text is not even hashed). */
@@ -102,13 +102,26 @@ public final class SearchIndexWriter {
             LocalDate d = p.meta().displayDate();
             int col = columns.computeIfAbsent(column(p, sections), x -> columns.size());
             int topic = topics.computeIfAbsent(p.meta().topic().strip(), x -> topics.size());
-            facets.append(id == 0 ? "" : ",").append('[').append(col).append(',')
-                    .append(d == null ? 0 : d.getYear()).append(',').append(topic).append(',')
-                    .append(d == null ? 0 : d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth()).append(']');
+            facets.append(id == 0 ? "" : ",")
+                    .append('[')
+                    .append(col)
+                    .append(',')
+                    .append(d == null ? 0 : d.getYear())
+                    .append(',')
+                    .append(topic)
+                    .append(',')
+                    .append(d == null ? 0 : d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth())
+                    .append(']');
             chunk.ascii(id % CHUNK == 0 ? '[' : ',');
             // A draft (only a build with drafts has one) is marked in the results as in every list.
-            String[] fields = {p.url(), (p.meta().draft() ? "【草稿】" : "") + p.meta().title(), d == null ? "" : d.toString(), p.meta().docNo(),
-                p.meta().indexNo(), entries[id].text()};
+            String[] fields = {
+                p.url(),
+                (p.meta().draft() ? "【草稿】" : "") + p.meta().title(),
+                d == null ? "" : d.toString(),
+                p.meta().docNo(),
+                p.meta().indexNo(),
+                entries[id].text()
+            };
             for (int f = 0; f < fields.length; f++) {
                 chunk.ascii(f == 0 ? '[' : ',');
                 chunk.utf8(TextEscapes.json(fields[f]));
@@ -137,7 +150,8 @@ public final class SearchIndexWriter {
      */
     private Entry[] entries(List<Page> pages) {
         Entry[] entries = new Entry[pages.size()];
-        int runs = Math.max(1, Math.min(pages.size() / 16, 4 * Runtime.getRuntime().availableProcessors()));
+        int runs =
+                Math.max(1, Math.min(pages.size() / 16, 4 * Runtime.getRuntime().availableProcessors()));
         PageKeys[] collectors = new PageKeys[runs];
         boolean[] made = new boolean[pages.size()];
         IntStream.range(0, runs).parallel().forEach(run -> {
@@ -160,19 +174,22 @@ public final class SearchIndexWriter {
             }
         }
         // The new entries' run numbers become numbers of keys before the entries go into the cache.
-        IntStream.range(0, runs).filter(run -> collectors[run] != null).parallel().forEach(run -> {
-            for (int i = from(pages.size(), run, runs); i < from(pages.size(), run + 1, runs); i++) {
-                if (made[i]) {
-                    int[] k = entries[i].keys();
-                    for (int j = 0; j < k.length; j++) {
-                        k[j] = translations[run][k[j]];
+        IntStream.range(0, runs)
+                .filter(run -> collectors[run] != null)
+                .parallel()
+                .forEach(run -> {
+                    for (int i = from(pages.size(), run, runs); i < from(pages.size(), run + 1, runs); i++) {
+                        if (made[i]) {
+                            int[] k = entries[i].keys();
+                            for (int j = 0; j < k.length; j++) {
+                                k[j] = translations[run][k[j]];
+                            }
+                            if (remember) {
+                                cache.put(pages.get(i), entries[i]);
+                            }
+                        }
                     }
-                    if (remember) {
-                        cache.put(pages.get(i), entries[i]);
-                    }
-                }
-            }
-        });
+                });
         if (cache.size() > pages.size()) { // pages removed, or edited (their old text is cached)
             cache.keySet().retainAll(new HashSet<>(pages));
         }

@@ -30,8 +30,7 @@ final class SearchKeys {
     static final long SHORT = 2L << 62;
     private static final long TAG = 3L << 62;
 
-    private SearchKeys() {
-    }
+    private SearchKeys() {}
 
     static boolean cjk(char c) {
         return c >= 0x3400 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF;
@@ -192,7 +191,8 @@ final class SearchKeys {
         if (n >= 0) {
             return new String(out, 0, n);
         }
-        String nfkc = Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+        String nfkc =
+                Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
         return nfkc.toLowerCase(Locale.ROOT);
     }
 
@@ -235,11 +235,17 @@ final class SearchKeys {
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 int type = Character.getType(c);
-                if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                        || type == Character.ENCLOSING_MARK || Character.isSurrogate(c)
-                        || c >= 0x1100 && c <= 0x11FF || c >= 0x3130 && c <= 0x318F || c >= 0xA960 && c <= 0xA97F
-                        || c >= 0xAC00 && c <= 0xD7FF || c >= 0xFFA0 && c <= 0xFFDF
-                        || c == '\u03A3' || c == '\u0130') {
+                if (type == Character.NON_SPACING_MARK
+                        || type == Character.COMBINING_SPACING_MARK
+                        || type == Character.ENCLOSING_MARK
+                        || Character.isSurrogate(c)
+                        || c >= 0x1100 && c <= 0x11FF
+                        || c >= 0x3130 && c <= 0x318F
+                        || c >= 0xA960 && c <= 0xA97F
+                        || c >= 0xAC00 && c <= 0xD7FF
+                        || c >= 0xFFA0 && c <= 0xFFDF
+                        || c == '\u03A3'
+                        || c == '\u0130') {
                     return false;
                 }
             }

@@ -23,8 +23,7 @@ import java.util.regex.Matcher;
  * expressions on many texts.
  */
 final class SearchText {
-    private SearchText() {
-    }
+    private SearchText() {}
 
     static String plain(String markdown) {
         char[] a = markdown.toCharArray();

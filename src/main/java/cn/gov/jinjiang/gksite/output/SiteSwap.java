@@ -33,8 +33,7 @@ final class SiteSwap {
     private static final String JOURNAL_HEAD = "gksite-swap 1";
     private static final Pattern TEMP_SUFFIX = Pattern.compile("[0-9A-Za-z]+");
 
-    private SiteSwap() {
-    }
+    private SiteSwap() {}
 
     /**
      * Replaces {@code output} (a real path the guard accepted) with the marked folder {@code staged} and
@@ -52,7 +51,8 @@ final class SiteSwap {
         }
         manifest.write(pendingManifest(output));
         Path journal = journal(output);
-        Files.writeString(journalTemp(output), JOURNAL_HEAD + "\n" + staged.getFileName() + "\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                journalTemp(output), JOURNAL_HEAD + "\n" + staged.getFileName() + "\n", StandardCharsets.UTF_8);
         replace(journalTemp(output), journal);
         try {
             complete(output, staged.getFileName().toString(), old);
@@ -139,7 +139,9 @@ final class SiteSwap {
         List<Path> leftovers;
         try (Stream<Path> entries = Files.list(parent)) {
             leftovers = entries.filter(p -> isTempName(output, p.getFileName().toString(), "new")
-                    || isTempName(output, p.getFileName().toString(), "old")).sorted().toList();
+                            || isTempName(output, p.getFileName().toString(), "old"))
+                    .sorted()
+                    .toList();
         }
         for (Path p : leftovers) {
             if (OutputGuard.isMarked(p) || isEmptyFolder(p)) {
@@ -151,7 +153,8 @@ final class SiteSwap {
     /** Whether {@code name} is one of the temporary folder names gksite gives beside {@code output}. */
     static boolean isTempName(Path output, String name, String kind) {
         String prefix = "." + output.getFileName() + "." + kind + "-";
-        return name.length() > prefix.length() && name.startsWith(prefix)
+        return name.length() > prefix.length()
+                && name.startsWith(prefix)
                 && TEMP_SUFFIX.matcher(name.substring(prefix.length())).matches();
     }
 

@@ -16,11 +16,14 @@ public final class SitemapWriter {
     public List<RenderedFile> files(ContentTree tree, String baseUrl) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (Page p : tree.pages().stream().sorted(Comparator.comparing(Page::url)).toList()) {
+        for (Page p :
+                tree.pages().stream().sorted(Comparator.comparing(Page::url)).toList()) {
             if (p.output().equals("404.html")) {
                 continue;
             }
-            sb.append("  <url><loc>").append(SiteUrls.xml(SiteUrls.absolute(baseUrl, p))).append("</loc>");
+            sb.append("  <url><loc>")
+                    .append(SiteUrls.xml(SiteUrls.absolute(baseUrl, p)))
+                    .append("</loc>");
             if (p.meta().displayDate() != null) {
                 sb.append("<lastmod>").append(p.meta().displayDate()).append("</lastmod>");
             }
@@ -28,7 +31,8 @@ public final class SitemapWriter {
         }
         sb.append("</urlset>\n");
         String robots = "User-agent: *\nAllow: /\n\nSitemap: " + baseUrl + "sitemap.xml\n";
-        return List.of(new RenderedFile("sitemap.xml", sb.toString().getBytes(StandardCharsets.UTF_8), "", ""),
+        return List.of(
+                new RenderedFile("sitemap.xml", sb.toString().getBytes(StandardCharsets.UTF_8), "", ""),
                 new RenderedFile("robots.txt", robots.getBytes(StandardCharsets.UTF_8), "", ""));
     }
 }

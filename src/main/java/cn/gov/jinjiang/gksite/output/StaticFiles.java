@@ -13,8 +13,7 @@ import java.util.Set;
 
 /** The files a build copies as they are: content/'s attachments and images, and the theme chain's static/ files. */
 public final class StaticFiles {
-    private StaticFiles() {
-    }
+    private StaticFiles() {}
 
     /**
      * The static files of a theme chain and of content/, in precedence order (the site's theme files before the
@@ -22,8 +21,8 @@ public final class StaticFiles {
      * Each of the site's theme static/ folders is walked by the rule for symbolic links of {@link SourceTree}: a
      * link it refuses is reported into {@code diags} ({@code theme.symlink}) and never copied.
      */
-    public static List<OutputWriter.Copy> of(SourceLayout layout, Theme theme, List<String> contentAssets,
-                                         Diagnostics diags) {
+    public static List<OutputWriter.Copy> of(
+            SourceLayout layout, Theme theme, List<String> contentAssets, Diagnostics diags) {
         List<OutputWriter.Copy> out = new ArrayList<>();
         Path content = layout.content();
         for (String a : contentAssets) {
@@ -48,7 +47,8 @@ public final class StaticFiles {
             diags.addAll(listing.refused());
             for (SourceTree.Entry e : listing.files()) {
                 if (themePaths.add(relative(stat, e.path()))) {
-                    out.add(new OutputWriter.Copy(relative(stat, e.path()), e.real(), layout.relative(e.path()), false));
+                    out.add(new OutputWriter.Copy(
+                            relative(stat, e.path()), e.real(), layout.relative(e.path()), false));
                 }
             }
         }

@@ -31,6 +31,7 @@ final class Unchanged {
 
     /** Permissions and owner of a file created now in the staging folder, or null where there are none. */
     private final Set<PosixFilePermission> freshMode;
+
     private final UserPrincipal freshOwner;
 
     private Unchanged(Set<PosixFilePermission> freshMode, UserPrincipal freshOwner) {
@@ -99,7 +100,10 @@ final class Unchanged {
             return a.isRegularFile() && a.size() == size;
         }
         PosixFileAttributes a = Files.readAttributes(current, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        return a.isRegularFile() && a.size() == size && a.permissions().equals(freshMode) && a.owner().equals(freshOwner);
+        return a.isRegularFile()
+                && a.size() == size
+                && a.permissions().equals(freshMode)
+                && a.owner().equals(freshOwner);
     }
 
     private static boolean linked(Path current, Path target) {
@@ -112,7 +116,8 @@ final class Unchanged {
     }
 
     private static boolean sameBytes(Path a, Path b) throws IOException {
-        try (InputStream x = Files.newInputStream(a); InputStream y = Files.newInputStream(b)) {
+        try (InputStream x = Files.newInputStream(a);
+                InputStream y = Files.newInputStream(b)) {
             byte[] bx = new byte[BUFFER];
             byte[] by = new byte[BUFFER];
             while (true) {

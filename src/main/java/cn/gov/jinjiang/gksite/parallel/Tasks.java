@@ -20,8 +20,7 @@ import java.util.stream.IntStream;
  * last task has started, at the cost of one atomic increment per task.
  */
 public final class Tasks {
-    private Tasks() {
-    }
+    private Tasks() {}
 
     /**
      * Runs {@code task} for each index in [0, n) on the common fork-join pool and the calling thread, and
@@ -67,13 +66,15 @@ public final class Tasks {
      */
     public static <T> Background<T> start(String name, Supplier<T> task) {
         Background<T> b = new Background<>();
-        Thread t = new Thread(() -> {
-            try {
-                b.result = task.get();
-            } catch (RuntimeException | Error e) {
-                b.failure = e;
-            }
-        }, name);
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        b.result = task.get();
+                    } catch (RuntimeException | Error e) {
+                        b.failure = e;
+                    }
+                },
+                name);
         t.setDaemon(true);
         b.thread = t;
         t.start();
@@ -86,8 +87,7 @@ public final class Tasks {
         private T result;
         private Throwable failure;
 
-        private Background() {
-        }
+        private Background() {}
 
         /** The task's result, once it has finished; what it threw is rethrown. */
         public T join() {

@@ -15,8 +15,8 @@ import java.util.Set;
  * @param deleted        files on the target that are not in the site and not excluded
  * @param deletedFolders how many folders are deleted with them
  */
-public record Changes(List<String> added, List<String> changed, List<String> unchanged, List<String> deleted,
-                      int deletedFolders) {
+public record Changes(
+        List<String> added, List<String> changed, List<String> unchanged, List<String> deleted, int deletedFolders) {
     public Changes {
         added = List.copyOf(added);
         changed = List.copyOf(changed);
@@ -67,7 +67,11 @@ public record Changes(List<String> added, List<String> changed, List<String> unc
 
     /** The same changes without the given paths (gksite's own bookkeeping files). */
     public Changes without(Set<String> paths) {
-        return new Changes(minus(added, paths), minus(changed, paths), minus(unchanged, paths), minus(deleted, paths),
+        return new Changes(
+                minus(added, paths),
+                minus(changed, paths),
+                minus(unchanged, paths),
+                minus(deleted, paths),
                 deletedFolders);
     }
 

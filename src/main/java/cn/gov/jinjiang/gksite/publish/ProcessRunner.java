@@ -55,7 +55,9 @@ public interface ProcessRunner {
 
     /** The runner of the real system: {@link ProcessBuilder}. */
     static ProcessRunner system() {
-        return (command, workDir) -> new ProcessBuilder(List.copyOf(command)).directory(workDir.toFile()).start();
+        return (command, workDir) -> new ProcessBuilder(List.copyOf(command))
+                .directory(workDir.toFile())
+                .start();
     }
 
     /**

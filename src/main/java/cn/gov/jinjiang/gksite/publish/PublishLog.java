@@ -19,8 +19,8 @@ import java.util.stream.Stream;
  * {@code <source>/.gksite/publish-log/<time>.json}, named so that names sort by time.
  */
 public final class PublishLog {
-    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmssSSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter NAME =
+            DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
     private final Path folder;
 
@@ -44,8 +44,13 @@ public final class PublishLog {
             Files.writeString(file, record.toJson(), StandardCharsets.UTF_8);
             return file;
         } catch (IOException e) {
-            throw new DiagnosticException(Diagnostic.error("io.write", SourcePos.of(".gksite/publish-log"),
-                    "无法写入发布记录：" + e.getMessage(), "站点已发布；检查 .gksite/ 目录的权限和磁盘空间。"), e);
+            throw new DiagnosticException(
+                    Diagnostic.error(
+                            "io.write",
+                            SourcePos.of(".gksite/publish-log"),
+                            "无法写入发布记录：" + e.getMessage(),
+                            "站点已发布；检查 .gksite/ 目录的权限和磁盘空间。"),
+                    e);
         }
     }
 
@@ -56,18 +61,26 @@ public final class PublishLog {
         }
         List<PublishRecord> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .sorted()
+                    .toList()) {
                 try {
                     out.add(PublishRecord.fromJson(Files.readString(f, StandardCharsets.UTF_8)));
                 } catch (RuntimeException e) {
-                    throw new DiagnosticException(Diagnostic.error("publish.log-corrupt",
-                            SourcePos.of(".gksite/publish-log/" + f.getFileName()),
-                            "发布记录无法读取：" + e.getMessage(), "修复或移走这个文件后再查看历史。"), e);
+                    throw new DiagnosticException(
+                            Diagnostic.error(
+                                    "publish.log-corrupt",
+                                    SourcePos.of(".gksite/publish-log/" + f.getFileName()),
+                                    "发布记录无法读取：" + e.getMessage(),
+                                    "修复或移走这个文件后再查看历史。"),
+                            e);
                 }
             }
         } catch (IOException e) {
-            throw new DiagnosticException(Diagnostic.error("io.read", SourcePos.of(".gksite/publish-log"),
-                    "无法读取发布记录：" + e.getMessage(), "检查目录权限。"), e);
+            throw new DiagnosticException(
+                    Diagnostic.error(
+                            "io.read", SourcePos.of(".gksite/publish-log"), "无法读取发布记录：" + e.getMessage(), "检查目录权限。"),
+                    e);
         }
         out.sort(Comparator.comparing(PublishRecord::time));
         return List.copyOf(out);

@@ -27,8 +27,16 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * @param untracked how many files of the source folder git does not track (a page added but never committed is
  *                published all the same; the commit does not hold it)
  */
-public record PublishRecord(Instant time, String target, String commit, boolean dirty, List<String> added,
-                            List<String> changed, List<String> deleted, List<FileHash> files, int untracked) {
+public record PublishRecord(
+        Instant time,
+        String target,
+        String commit,
+        boolean dirty,
+        List<String> added,
+        List<String> changed,
+        List<String> deleted,
+        List<FileHash> files,
+        int untracked) {
     public PublishRecord {
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(target, "target");
@@ -48,8 +56,15 @@ public record PublishRecord(Instant time, String target, String commit, boolean 
     }
 
     /** A record with no count of untracked files (a source outside git, or a record written before the count). */
-    public PublishRecord(Instant time, String target, String commit, boolean dirty, List<String> added,
-                         List<String> changed, List<String> deleted, List<FileHash> files) {
+    public PublishRecord(
+            Instant time,
+            String target,
+            String commit,
+            boolean dirty,
+            List<String> added,
+            List<String> changed,
+            List<String> deleted,
+            List<FileHash> files) {
         this(time, target, commit, dirty, added, changed, deleted, files, 0);
     }
 
@@ -73,8 +88,12 @@ public record PublishRecord(Instant time, String target, String commit, boolean 
         sb.append("  \"files\": [");
         for (int i = 0; i < files.size(); i++) {
             FileHash f = files.get(i);
-            sb.append(i == 0 ? "\n" : ",\n").append("    {\"path\": ").append(str(f.path())).append(", \"sha256\": ")
-                    .append(str(f.sha256())).append('}');
+            sb.append(i == 0 ? "\n" : ",\n")
+                    .append("    {\"path\": ")
+                    .append(str(f.path()))
+                    .append(", \"sha256\": ")
+                    .append(str(f.sha256()))
+                    .append('}');
         }
         sb.append(files.isEmpty() ? "]\n" : "\n  ]\n");
         return sb.append("}\n").toString();
@@ -95,9 +114,15 @@ public record PublishRecord(Instant time, String target, String commit, boolean 
             Map<String, Object> f = (Map<String, Object>) o;
             files.add(new FileHash(String.valueOf(f.get("path")), String.valueOf(f.get("sha256"))));
         }
-        return new PublishRecord(Instant.parse(String.valueOf(m.get("time"))), String.valueOf(m.get("target")),
-                String.valueOf(m.get("commit")), Boolean.TRUE.equals(m.get("dirty")), strings(m.get("added")),
-                strings(m.get("changed")), strings(m.get("deleted")), files,
+        return new PublishRecord(
+                Instant.parse(String.valueOf(m.get("time"))),
+                String.valueOf(m.get("target")),
+                String.valueOf(m.get("commit")),
+                Boolean.TRUE.equals(m.get("dirty")),
+                strings(m.get("added")),
+                strings(m.get("changed")),
+                strings(m.get("deleted")),
+                files,
                 m.get("untracked") instanceof Number n ? n.intValue() : 0);
     }
 

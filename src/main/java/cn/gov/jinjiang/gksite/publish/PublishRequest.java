@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param extraRsyncOptions options appended to every rsync run; not offered on the command line (tests use
  *                  {@code --bwlimit})
  */
-public record PublishRequest(Path source, String target, boolean dryRun, boolean init, boolean force,
-                             List<String> extraRsyncOptions) {
+public record PublishRequest(
+        Path source, String target, boolean dryRun, boolean init, boolean force, List<String> extraRsyncOptions) {
     public PublishRequest {
         Objects.requireNonNull(source, "source");
         extraRsyncOptions = List.copyOf(extraRsyncOptions);

@@ -16,10 +16,19 @@ import java.util.Objects;
  * @param record      the publish record (null unless published)
  * @param logFile     where the record was kept locally (null unless published)
  */
-public record PublishResult(Status status, String target, List<Diagnostic> diagnostics, Changes changes,
-                            PublishRecord record, Path logFile) {
+public record PublishResult(
+        Status status,
+        String target,
+        List<Diagnostic> diagnostics,
+        Changes changes,
+        PublishRecord record,
+        Path logFile) {
 
-    public enum Status { PUBLISHED, DRY_RUN, REFUSED }
+    public enum Status {
+        PUBLISHED,
+        DRY_RUN,
+        REFUSED
+    }
 
     public PublishResult {
         Objects.requireNonNull(status, "status");

@@ -49,11 +49,13 @@ public final class Publisher {
     public static final String RECORD = ".gksite-publish.json";
     /** Where diagnostics of a publish point to. */
     public static final String WHERE = "gksite publish";
+
     private static final Set<String> BOOKKEEPING = Set.of(MARKER, RECORD);
     /** Files of the build folder that are not part of the site: the publish bookkeeping and the output marker. */
     private static final Set<String> NOT_SITE = Set.of(MARKER, RECORD, OutputGuard.MARKER);
-    private static final String MARKER_TEXT = "gksite publish target\n"
-            + "此目录由 gksite publish 管理：每次发布都会删除不属于站点的文件（site.yaml 中 publish.exclude 列出的除外）。\n";
+
+    private static final String MARKER_TEXT =
+            "gksite publish target\n" + "此目录由 gksite publish 管理：每次发布都会删除不属于站点的文件（site.yaml 中 publish.exclude 列出的除外）。\n";
 
     private final Clock clock;
     private final ProcessRunner runner;
@@ -90,14 +92,27 @@ public final class Publisher {
 
         BuildResult build = new Pipeline(clock).run(new BuildRequest(source, buildFolder(source), true, false, true));
         if (!build.ok()) {
-            return new PublishResult(PublishResult.Status.REFUSED, settings.target(), build.diagnostics(),
-                    new Changes(List.of(), List.of(), List.of(), List.of(), 0), null, null);
+            return new PublishResult(
+                    PublishResult.Status.REFUSED,
+                    settings.target(),
+                    build.diagnostics(),
+                    new Changes(List.of(), List.of(), List.of(), List.of(), 0),
+                    null,
+                    null);
         }
         Path folder = buildFolder(source);
         List<PublishRecord.FileHash> files = siteFiles(folder);
         GitState git = git(source);
-        PublishRecord record = new PublishRecord(clock.instant(), settings.target(), git.commit(), git.dirty(),
-                List.of(), List.of(), List.of(), files, git.untracked());
+        PublishRecord record = new PublishRecord(
+                clock.instant(),
+                settings.target(),
+                git.commit(),
+                git.dirty(),
+                List.of(),
+                List.of(),
+                List.of(),
+                files,
+                git.untracked());
         write(folder.resolve(MARKER), MARKER_TEXT);
         write(folder.resolve(RECORD), record.toJson());
 
@@ -105,8 +120,8 @@ public final class Publisher {
         guard(request, settings, plan);
         Changes shown = plan.without(BOOKKEEPING);
         if (request.dryRun()) {
-            return new PublishResult(PublishResult.Status.DRY_RUN, settings.target(), build.diagnostics(), shown, null,
-                    null);
+            return new PublishResult(
+                    PublishResult.Status.DRY_RUN, settings.target(), build.diagnostics(), shown, null, null);
         }
         record = record.withChanges(shown);
         write(folder.resolve(RECORD), record.toJson());
@@ -117,11 +132,12 @@ public final class Publisher {
         }
         // Deletions are capped at what the dry run showed: if the target changed since, rsync stops deleting.
         int maxDelete = request.force() ? -1 : plan.deleted().size() + plan.deletedFolders();
-        Changes done = run(folder, target, settings, false, maxDelete, request.extraRsyncOptions()).without(BOOKKEEPING);
+        Changes done = run(folder, target, settings, false, maxDelete, request.extraRsyncOptions())
+                .without(BOOKKEEPING);
         record = record.withChanges(done);
         Path log = new PublishLog(source).append(record);
-        return new PublishResult(PublishResult.Status.PUBLISHED, settings.target(), build.diagnostics(), done, record,
-                log);
+        return new PublishResult(
+                PublishResult.Status.PUBLISHED, settings.target(), build.diagnostics(), done, record, log);
     }
 
     /** Every recorded publish of {@code source}, oldest first. */
@@ -131,14 +147,17 @@ public final class Publisher {
 
     private static PublishTarget settings(Path source, String override) {
         // Problems in site.yaml are reported by the build itself; here only the publish settings are needed.
-        PublishTarget configured = new ConfigLoader().load(SourceLayout.of(source, null), new Diagnostics()).publish();
+        PublishTarget configured = new ConfigLoader()
+                .load(SourceLayout.of(source, null), new Diagnostics())
+                .publish();
         return override == null || override.isBlank() ? configured : configured.withTarget(override);
     }
 
     private void guard(PublishRequest request, PublishTarget settings, Changes plan) {
         if (!plan.onTarget(MARKER) && !request.init()) {
-            throw refuse("publish.target-unmarked", "目标“" + settings.target() + "”不是 gksite 的发布目录（缺少标记文件 "
-                            + MARKER + "），拒绝发布。",
+            throw refuse(
+                    "publish.target-unmarked",
+                    "目标“" + settings.target() + "”不是 gksite 的发布目录（缺少标记文件 " + MARKER + "），拒绝发布。",
                     "确认这是本站专用的网站目录后，首次发布加 --init（会在目标中写入 " + MARKER
                             + "）：./gksite publish --init。可先用 --dry-run --init 预演。");
         }
@@ -146,16 +165,27 @@ public final class Publisher {
         int deleted = site.deleted().size();
         int existing = site.targetFiles();
         if (deleted > 0 && !request.force() && deleted > settings.maxDelete() * existing) {
-            throw refuse("publish.too-many-deletions", String.format(Locale.ROOT,
+            throw refuse(
+                    "publish.too-many-deletions",
+                    String.format(
+                            Locale.ROOT,
                             "这次发布将删除目标中的 %d 个文件（目标现有 %d 个，占 %.0f%%），超过 publish.max_delete 允许的 %.0f%%，拒绝发布。",
-                            deleted, existing, 100.0 * deleted / existing, 100 * settings.maxDelete()),
+                            deleted,
+                            existing,
+                            100.0 * deleted / existing,
+                            100 * settings.maxDelete()),
                     "先用 ./gksite publish --dry-run 查看将删除哪些文件；确认无误后加 --force 发布，"
                             + "服务器上要保留的文件请写进 site.yaml 的 publish.exclude。");
         }
     }
 
-    private Changes run(Path folder, RsyncTarget target, PublishTarget settings, boolean dryRun, int maxDelete,
-                        List<String> extra) {
+    private Changes run(
+            Path folder,
+            RsyncTarget target,
+            PublishTarget settings,
+            boolean dryRun,
+            int maxDelete,
+            List<String> extra) {
         List<String> command = rsync.command(folder, target, settings, dryRun, maxDelete, extra);
         ProcessRunner.Result r;
         try {
@@ -191,17 +221,28 @@ public final class Publisher {
      */
     private GitState git(Path source) {
         try {
-            ProcessRunner.Result head = runner.run(List.of("git", "-C", source.toString(), "rev-parse", "HEAD"), source);
+            ProcessRunner.Result head =
+                    runner.run(List.of("git", "-C", source.toString(), "rev-parse", "HEAD"), source);
             String commit = head.stdout().strip();
             if (head.exitCode() != 0 || !commit.matches("[0-9a-f]{40,64}")) {
                 return GitState.UNKNOWN;
             }
-            ProcessRunner.Result status = runner.run(List.of("git", "-C", source.toString(), "status", "--porcelain",
-                    "--untracked-files=all", "--", "."), source);
+            ProcessRunner.Result status = runner.run(
+                    List.of(
+                            "git",
+                            "-C",
+                            source.toString(),
+                            "status",
+                            "--porcelain",
+                            "--untracked-files=all",
+                            "--",
+                            "."),
+                    source);
             if (status.exitCode() != 0) {
                 return new GitState(commit, false, 0);
             }
-            int untracked = (int) status.stdout().lines().filter(l -> l.startsWith("??")).count();
+            int untracked = (int)
+                    status.stdout().lines().filter(l -> l.startsWith("??")).count();
             return new GitState(commit, !status.stdout().isBlank(), untracked);
         } catch (IOException e) {
             return GitState.UNKNOWN;
@@ -216,8 +257,7 @@ public final class Publisher {
     static List<PublishRecord.FileHash> siteFiles(Path folder) {
         List<PublishRecord.FileHash> files = hashes(folder);
         if (files.isEmpty()) {
-            throw refuse("publish.empty", "构建结果是空的，拒绝发布（发布空站点会删除服务器上的全部页面）。",
-                    "检查 content/ 是否有页面。");
+            throw refuse("publish.empty", "构建结果是空的，拒绝发布（发布空站点会删除服务器上的全部页面）。", "检查 content/ 是否有页面。");
         }
         return files;
     }
@@ -268,8 +308,7 @@ public final class Publisher {
     }
 
     private static DiagnosticException ioError(String message, IOException e) {
-        return new DiagnosticException(Diagnostic.error("io.write", SourcePos.of(WHERE), message,
-                "检查磁盘空间和目录权限。"), e);
+        return new DiagnosticException(Diagnostic.error("io.write", SourcePos.of(WHERE), message, "检查磁盘空间和目录权限。"), e);
     }
 
     private static DiagnosticException refuse(String code, String message, String hint) {

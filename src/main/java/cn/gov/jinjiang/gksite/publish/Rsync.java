@@ -74,8 +74,8 @@ public final class Rsync {
      *                  -1 for no limit
      * @param extra     additional options (tests use {@code --bwlimit}); appended before the paths
      */
-    public List<String> command(Path from, RsyncTarget target, PublishTarget settings, boolean dryRun, int maxDelete,
-                                List<String> extra) {
+    public List<String> command(
+            Path from, RsyncTarget target, PublishTarget settings, boolean dryRun, int maxDelete, List<String> extra) {
         List<String> a = new ArrayList<>();
         a.add(program);
         a.add("--recursive");

@@ -33,7 +33,11 @@ import java.util.regex.Pattern;
  */
 public record RsyncTarget(Kind kind, String destination, String path) {
 
-    public enum Kind { LOCAL, SSH, DAEMON }
+    public enum Kind {
+        LOCAL,
+        SSH,
+        DAEMON
+    }
 
     private static final Pattern DAEMON_URL = Pattern.compile("rsync://([^/\\s]+)/([^/\\s]+)(/.*)?");
     private static final Pattern DAEMON_PAIR = Pattern.compile("([^/:\\s]+)::([^/\\s]+)(/.*)?");
@@ -56,7 +60,9 @@ public record RsyncTarget(Kind kind, String destination, String path) {
     public static RsyncTarget parse(String raw, Path source, Path home) {
         String t = raw == null ? "" : raw.strip();
         if (t.isEmpty()) {
-            throw refuse("publish.target-missing", "没有发布目标。",
+            throw refuse(
+                    "publish.target-missing",
+                    "没有发布目标。",
                     "在 site.yaml 的 publish.target 中填写，或用 --target 指定，例如 --target www@web1:/var/www/gk。");
         }
         if (t.startsWith("-") || t.chars().anyMatch(Character::isISOControl)) {
@@ -164,8 +170,9 @@ public record RsyncTarget(Kind kind, String destination, String path) {
     }
 
     private static DiagnosticException unsafe(String raw, String why) {
-        return refuse("publish.target-unsafe", "拒绝发布到“" + raw + "”：" + why
-                        + "发布会删除目标中站点以外的文件，只能发布到专用的网站目录。",
+        return refuse(
+                "publish.target-unsafe",
+                "拒绝发布到“" + raw + "”：" + why + "发布会删除目标中站点以外的文件，只能发布到专用的网站目录。",
                 "改用网站专用目录，例如 /var/www/gk 或 www@web1:/var/www/gk。");
     }
 

@@ -15,15 +15,14 @@ import java.util.regex.Pattern;
  * them).
  */
 final class Attachments {
-    static final Set<String> EXTENSIONS = Set.of("pdf", "doc", "docx", "xls", "xlsx", "wps", "et", "ofd", "zip",
-            "rar", "csv", "txt", "ppt", "pptx");
+    static final Set<String> EXTENSIONS =
+            Set.of("pdf", "doc", "docx", "xls", "xlsx", "wps", "et", "ofd", "zip", "rar", "csv", "txt", "ppt", "pptx");
     private static final String OPEN = "<a href=\"";
     private static final String CLOSE = "</a>";
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");
 
-    private Attachments() {
-    }
+    private Attachments() {}
 
     /**
      * @param html    rendered Markdown of a page
@@ -58,8 +57,12 @@ final class Attachments {
                 if (out == null) {
                     out = new StringBuilder(html.length() + 64);
                 }
-                out.append(html, copied, end).append("<span class=\"file-info\">（").append(ext.toUpperCase(Locale.ROOT))
-                        .append("，").append(human(bytes)).append("）</span>");
+                out.append(html, copied, end)
+                        .append("<span class=\"file-info\">（")
+                        .append(ext.toUpperCase(Locale.ROOT))
+                        .append("，")
+                        .append(human(bytes))
+                        .append("）</span>");
                 copied = end;
             }
         }
@@ -81,10 +84,13 @@ final class Attachments {
 
     /** The path relative to content/ (and site/) that {@code href} on {@code pageUrl} points at. */
     static String target(String pageUrl, String href) {
-        String path = URLDecoder.decode(QUERY_OR_FRAGMENT.matcher(href).replaceFirst("").replace("+", "%2B"), StandardCharsets.UTF_8);
+        String path = URLDecoder.decode(
+                QUERY_OR_FRAGMENT.matcher(href).replaceFirst("").replace("+", "%2B"), StandardCharsets.UTF_8);
         String dir = pageUrl.substring(0, pageUrl.lastIndexOf('/') + 1);
         String full = path.startsWith("/") ? path : dir + path;
-        String norm = Path.of(full.substring(1).isEmpty() ? "." : full.substring(1)).normalize().toString()
+        String norm = Path.of(full.substring(1).isEmpty() ? "." : full.substring(1))
+                .normalize()
+                .toString()
                 .replace('\\', '/');
         return norm.startsWith("..") ? "" : norm;
     }

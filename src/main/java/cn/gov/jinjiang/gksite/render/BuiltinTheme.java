@@ -33,8 +33,7 @@ public final class BuiltinTheme {
     /** A file the theme always has: its place tells where the theme's folder is. */
     private static final String PROBE = "portal/templates/base.peb";
 
-    private BuiltinTheme() {
-    }
+    private BuiltinTheme() {}
 
     /**
      * The built-in theme's folder (holding templates/ and static/).
@@ -72,7 +71,9 @@ public final class BuiltinTheme {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).sorted((a, b) -> a.toString().compareTo(b.toString())).toList();
+            return walk.filter(Files::isRegularFile)
+                    .sorted((a, b) -> a.toString().compareTo(b.toString()))
+                    .toList();
         } catch (IOException e) {
             throw damaged("无法读取内置主题的 " + sub + "/：" + e.getMessage(), e);
         }
@@ -86,7 +87,12 @@ public final class BuiltinTheme {
     }
 
     private static DiagnosticException damaged(String what, Exception cause) {
-        return new DiagnosticException(Diagnostic.error(InternalErrors.CODE, SourcePos.of("."), "gksite 的安装不完整：" + what
-                + "。", "重新解压 gksite 的发布包，或在源码目录中重新构建（mvn package）。"), cause);
+        return new DiagnosticException(
+                Diagnostic.error(
+                        InternalErrors.CODE,
+                        SourcePos.of("."),
+                        "gksite 的安装不完整：" + what + "。",
+                        "重新解压 gksite 的发布包，或在源码目录中重新构建（mvn package）。"),
+                cause);
     }
 }

@@ -42,12 +42,15 @@ record ColumnMenu(String title, List<Entry> items) {
 
     static ColumnMenu read(DataFile file, Diagnostics diags) {
         YamlDoc doc = file.doc();
-        YamlMap top = YamlMap.read(doc, doc.root().orElse(null), file.source(), MenuKeys.FILE.known(),
-                "render.menu", diags);
+        YamlMap top =
+                YamlMap.read(doc, doc.root().orElse(null), file.source(), MenuKeys.FILE.known(), "render.menu", diags);
         String title = top.string("title", "", "render.menu").strip();
         if (title.isEmpty()) {
-            diags.error("render.menu.required", top.has("title") ? top.pos("title") : doc.start(),
-                    "栏目菜单 " + file.source() + " 缺少 title（菜单标题，如“政府信息公开”）。", "在文件开头加一行：title: 政府信息公开");
+            diags.error(
+                    "render.menu.required",
+                    top.has("title") ? top.pos("title") : doc.start(),
+                    "栏目菜单 " + file.source() + " 缺少 title（菜单标题，如“政府信息公开”）。",
+                    "在文件开头加一行：title: 政府信息公开");
         }
         return new ColumnMenu(title, entries(doc, top.node("items").orElse(null), file.source(), diags));
     }
@@ -58,7 +61,10 @@ record ColumnMenu(String title, List<Entry> items) {
             return out;
         }
         if (!(n instanceof SequenceNode seq)) {
-            diags.error("render.menu.type", doc.pos(n), source + " 的 items / children 应为列表（每项以“- ”开头）。",
+            diags.error(
+                    "render.menu.type",
+                    doc.pos(n),
+                    source + " 的 items / children 应为列表（每项以“- ”开头）。",
                     "例如：\n  - {label: 政府信息公开指南, url: /xxgk/zfxxgkzl/zn/}");
             return out;
         }
@@ -67,14 +73,21 @@ record ColumnMenu(String title, List<Entry> items) {
             String label = m.string("label", "", "render.menu").strip();
             String url = m.string("url", "", "render.menu").strip();
             if (label.isEmpty() || url.isEmpty()) {
-                diags.error("render.menu.required", doc.pos(item), "菜单的每一项都要有 label 和 url。",
+                diags.error(
+                        "render.menu.required",
+                        doc.pos(item),
+                        "菜单的每一项都要有 label 和 url。",
                         "例如：- {label: 依申请公开, url: /xxgk/zfxxgkzl/ysqgk/}");
                 continue;
             }
             if (!UrlSchemes.allowed(url)) {
                 // Left out whatever level the error is given: a lowered level must not put the address in a page.
-                diags.error("render.menu.url-scheme", m.pos("url"), "菜单项“" + label + "”的 url“" + UrlSchemes.shown(url)
-                        + "”使用了不允许的协议“" + UrlSchemes.scheme(url) + ":”，菜单中不会出现这一项。", UrlSchemes.HINT);
+                diags.error(
+                        "render.menu.url-scheme",
+                        m.pos("url"),
+                        "菜单项“" + label + "”的 url“" + UrlSchemes.shown(url) + "”使用了不允许的协议“" + UrlSchemes.scheme(url)
+                                + ":”，菜单中不会出现这一项。",
+                        UrlSchemes.HINT);
                 continue;
             }
             out.add(new Entry(label, url, entries(doc, m.node("children").orElse(null), source, diags)));
@@ -94,7 +107,10 @@ record ColumnMenu(String title, List<Entry> items) {
         } else if (e.url().endsWith("/") && !e.url().equals("/") && pageUrl.startsWith(e.url())) {
             current = "true";
         }
-        return new Views.MenuItem(e.label(), e.url(), current,
+        return new Views.MenuItem(
+                e.label(),
+                e.url(),
+                current,
                 e.children().stream().map(c -> view(c, pageUrl)).toList());
     }
 }

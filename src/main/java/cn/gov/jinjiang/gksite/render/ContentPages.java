@@ -38,8 +38,14 @@ final class ContentPages {
      * @param assetSize size in bytes of a file in content/ (path relative to content/), or -1 when there is no
      *                  such file; shown next to the links to attachments
      */
-    ContentPages(TemplateEngine engine, SiteConfig config, ContentTree tree, Map<String, Section> sections,
-                 List<AnnualReport> reports, ToLongFunction<String> assetSize, ColumnMenus menus) {
+    ContentPages(
+            TemplateEngine engine,
+            SiteConfig config,
+            ContentTree tree,
+            Map<String, Section> sections,
+            List<AnnualReport> reports,
+            ToLongFunction<String> assetSize,
+            ColumnMenus menus) {
         this.engine = engine;
         this.config = config;
         this.sections = sections;
@@ -50,8 +56,8 @@ final class ContentPages {
         this.links = DocumentLinks.of(tree, null);
         tree.pages().forEach(x -> bySource.put(x.source(), x));
         Set<String> assets = Set.copyOf(tree.assets());
-        this.views = new PageViews(sections, links, bySource,
-                path -> assets.contains(path) ? assetSize.applyAsLong(path) : -1);
+        this.views = new PageViews(
+                sections, links, bySource, path -> assets.contains(path) ? assetSize.applyAsLong(path) : -1);
     }
 
     /**
@@ -62,18 +68,26 @@ final class ContentPages {
     List<RenderedFile> render(Page p, Function<Page, RenderedMarkdown> bodies, BiConsumer<Page, Diagnostic> problems) {
         String layout = Layouts.of(p);
         if (!engine.hasLayout(layout)) {
-            problems.accept(p, Diagnostic.error(RenderDiagnostics.LAYOUT_UNKNOWN, p.meta().pos("layout", p.source()),
-                    "主题中没有名为“" + layout + "”的版式（layout）。",
-                    "可用的版式：home、section、page、report、reports、library；或在主题 templates/ 中添加 " + layout + ".peb。"));
+            problems.accept(
+                    p,
+                    Diagnostic.error(
+                            RenderDiagnostics.LAYOUT_UNKNOWN,
+                            p.meta().pos("layout", p.source()),
+                            "主题中没有名为“" + layout + "”的版式（layout）。",
+                            "可用的版式：home、section、page、report、reports、library；或在主题 templates/ 中添加 " + layout + ".peb。"));
             return null;
         }
         RenderedMarkdown body = bodies.apply(p);
         AnnualReport report = reportBySource.get(p.source());
         List<Views.Link> children = Lists.children(p, sections);
         if (Layouts.SECTION.equals(layout) && children.isEmpty() && p.body().isBlank()) {
-            problems.accept(p, Diagnostic.warning("render.empty-column", p.meta().pos("title", p.source()),
-                    "栏目“" + p.meta().title() + "”既没有正文也没有任何条目，生成的是一个空栏目。",
-                    "检查条目是否都标了 draft: true；空栏目会在检查中扣分，应补充内容或从导航和菜单中移除。"));
+            problems.accept(
+                    p,
+                    Diagnostic.warning(
+                            "render.empty-column",
+                            p.meta().pos("title", p.source()),
+                            "栏目“" + p.meta().title() + "”既没有正文也没有任何条目，生成的是一个空栏目。",
+                            "检查条目是否都标了 draft: true；空栏目会在检查中扣分，应补充内容或从导航和菜单中移除。"));
         }
         Views.Menu menu = menus.at(p.dir(), p.url());
         int size = p.meta().pageSize() == null ? Pagination.PAGE_SIZE : p.meta().pageSize();
@@ -85,11 +99,15 @@ final class ContentPages {
         List<RenderedFile> made = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             Views.Pager pager = n == 1 ? null : Pagination.pager(i -> pageUrl(p, i), k, n);
-            PageView view = views.of(p, layout, body, report != null, Pagination.slice(children, k, n, size), menu,
-                    pager, library);
-            TemplateContext ctx = new TemplateContext(SiteView.of(config, p.url()), view,
-                    report == null ? null : ReportTables.view(report), Layouts.REPORTS.equals(layout) ? reportList : null,
-                    front, feedOf(folder));
+            PageView view = views.of(
+                    p, layout, body, report != null, Pagination.slice(children, k, n, size), menu, pager, library);
+            TemplateContext ctx = new TemplateContext(
+                    SiteView.of(config, p.url()),
+                    view,
+                    report == null ? null : ReportTables.view(report),
+                    Layouts.REPORTS.equals(layout) ? reportList : null,
+                    front,
+                    feedOf(folder));
             try {
                 made.add(ctx.render(engine, layout, Pagination.pagePath(p.output(), k), p.source(), p.source()));
             } catch (TemplateEngine.TemplateFailure e) {

@@ -48,8 +48,10 @@ final class FacetPages {
                 continue;
             }
             String kindDir = base + kind.folder() + "/";
-            List<Views.Link> overview = groups.stream().map(g -> new Views.Link(g.name() + "（" + g.pages().size() + "）",
-                    "/" + kindDir + g.segment() + "/", "", false)).toList();
+            List<Views.Link> overview = groups.stream()
+                    .map(g -> new Views.Link(
+                            g.name() + "（" + g.pages().size() + "）", "/" + kindDir + g.segment() + "/", "", false))
+                    .toList();
             List<Views.Crumb> crumbs = new ArrayList<>(columnCrumbs);
             crumbs.add(new Views.Crumb(kind.title(), ""));
             list(kindDir + "index.html", kind.title(), crumbs, overview, taken, problems, out);
@@ -57,15 +59,27 @@ final class FacetPages {
                 List<Views.Crumb> gc = new ArrayList<>(columnCrumbs);
                 gc.add(new Views.Crumb(kind.title(), "/" + kindDir));
                 gc.add(new Views.Crumb(g.name(), ""));
-                list(kindDir + g.segment() + "/index.html", kind.title() + "：" + g.name(), gc,
-                        g.pages().stream().map(Views.Link::of).toList(), taken, problems, out);
+                list(
+                        kindDir + g.segment() + "/index.html",
+                        kind.title() + "：" + g.name(),
+                        gc,
+                        g.pages().stream().map(Views.Link::of).toList(),
+                        taken,
+                        problems,
+                        out);
             }
         }
     }
 
     /** One list of the catalogue, paginated like a column's list. */
-    private void list(String output, String title, List<Views.Crumb> crumbs, List<Views.Link> items, Set<String> taken,
-                      BiConsumer<Page, Diagnostic> problems, List<RenderedFile> out) {
+    private void list(
+            String output,
+            String title,
+            List<Views.Crumb> crumbs,
+            List<Views.Link> items,
+            Set<String> taken,
+            BiConsumer<Page, Diagnostic> problems,
+            List<RenderedFile> out) {
         if (taken.contains(output)) {
             return;
         }
@@ -74,11 +88,22 @@ final class FacetPages {
         int n = Pagination.pages(items.size(), Pagination.PAGE_SIZE);
         for (int k = 0; k < n; k++) {
             Views.Pager pager = n == 1 ? null : Pagination.pager(i -> listUrl(output, i), k, n);
-            PageView view = PageView.generated(title, url, Layouts.SECTION, crumbs,
-                    Pagination.slice(items, k, n, Pagination.PAGE_SIZE), menu, pager);
+            PageView view = PageView.generated(
+                    title,
+                    url,
+                    Layouts.SECTION,
+                    crumbs,
+                    Pagination.slice(items, k, n, Pagination.PAGE_SIZE),
+                    menu,
+                    pager);
             try {
-                out.add(TemplateContext.generated(SiteView.of(config, url), view).render(engine, Layouts.SECTION,
-                        Pagination.pagePath(output, k), "", "themes/" + Layouts.SECTION + ".peb"));
+                out.add(TemplateContext.generated(SiteView.of(config, url), view)
+                        .render(
+                                engine,
+                                Layouts.SECTION,
+                                Pagination.pagePath(output, k),
+                                "",
+                                "themes/" + Layouts.SECTION + ".peb"));
             } catch (TemplateEngine.TemplateFailure e) {
                 problems.accept(null, e.diagnostic());
                 return;
@@ -87,7 +112,8 @@ final class FacetPages {
     }
 
     private static String listUrl(String output, int k) {
-        return k == 0 ? "/" + output.substring(0, output.length() - "index.html".length())
+        return k == 0
+                ? "/" + output.substring(0, output.length() - "index.html".length())
                 : "/" + Pagination.pagePath(output, k);
     }
 }

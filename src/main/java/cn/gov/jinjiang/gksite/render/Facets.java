@@ -23,8 +23,7 @@ import java.util.zip.CRC32;
  */
 final class Facets {
     /** One way of grouping: its folder, title and how a page's group name is read. */
-    record Kind(String folder, String title, Function<Listed, String> name) {
-    }
+    record Kind(String folder, String title, Function<Listed, String> name) {}
 
     static final List<Kind> KINDS = List.of(
             new Kind("zt", "按主题分类", p -> p.topic().strip()),
@@ -32,15 +31,15 @@ final class Facets {
             new Kind("nf", "按年度", p -> p.date() == null ? "" : p.date().getYear() + "年"));
 
     /** A group: its name, folder name (URL segment) and its pages, newest first. */
-    record Group(String name, String segment, List<Page> pages) {
-    }
+    record Group(String name, String segment, List<Page> pages) {}
 
-    private Facets() {
-    }
+    private Facets() {}
 
     /** The column folder the lists live under: the first folder (in tree order) with a menu.yaml. */
     static Optional<Section> column(ContentTree tree) {
-        return tree.sections().values().stream().filter(s -> s.data().containsKey(ColumnMenu.FILE)).findFirst();
+        return tree.sections().values().stream()
+                .filter(s -> s.data().containsKey(ColumnMenu.FILE))
+                .findFirst();
     }
 
     /** The groups of one kind over the catalogue documents (pages with a 索引号), sorted by name. */
@@ -58,8 +57,9 @@ final class Facets {
         by.keySet().forEach(name -> uses.merge(segment(kind, name), 1, Integer::sum));
         List<Group> out = new ArrayList<>();
         by.forEach((name, pages) -> {
-            pages.sort(Comparator.comparing((Page p) -> p.meta().displayDate(),
-                    Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Page::source));
+            pages.sort(Comparator.comparing(
+                            (Page p) -> p.meta().displayDate(), Comparator.nullsLast(Comparator.reverseOrder()))
+                    .thenComparing(Page::source));
             String seg = segment(kind, name);
             // Two names that make one segment ("a/b" and "a b") get one each, told apart by their hash.
             out.add(new Group(name, uses.get(seg) > 1 ? seg + "-" + hash(name) : seg, List.copyOf(pages)));

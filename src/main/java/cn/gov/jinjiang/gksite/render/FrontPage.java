@@ -24,17 +24,15 @@ public final class FrontPage {
     /** Documents shown under each sub-column. */
     static final int PER_COLUMN = 5;
 
-    private static final Comparator<Page> NEWEST = Comparator
-            .comparing((Page p) -> p.meta().displayDate(), Comparator.nullsLast(Comparator.reverseOrder()))
+    private static final Comparator<Page> NEWEST = Comparator.comparing(
+                    (Page p) -> p.meta().displayDate(), Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Page::source);
 
-    private FrontPage() {
-    }
+    private FrontPage() {}
 
     /** A document in a front page's list, with the column it belongs to (its category). */
-    public record Item(String title, String url, String date, boolean sample, boolean draft, String column,
-                String columnUrl) {
-    }
+    public record Item(
+            String title, String url, String date, boolean sample, boolean draft, String column, String columnUrl) {}
 
     /** A sub-column: its title, address and newest documents (possibly none: a column like 指南 is one page). */
     public record Column(String title, String url, List<Item> items) {
@@ -44,8 +42,8 @@ public final class FrontPage {
     }
 
     /** The latest annual report: its title, address, date and key figures (label, value with unit or 未填). */
-    public record Report(String title, String url, String date, boolean draft, List<Views.MetaItem> figures,
-                  String listUrl) {
+    public record Report(
+            String title, String url, String date, boolean draft, List<Views.MetaItem> figures, String listUrl) {
         public Report {
             figures = List.copyOf(figures);
         }
@@ -67,13 +65,13 @@ public final class FrontPage {
      */
     static View of(Section folder, String layout, Map<String, Section> sections, List<AnnualReport> reports) {
         boolean root = folder.dir().isEmpty();
-        if (!root && (folder.children().isEmpty() || !folder.pages().isEmpty()
-                || !Layouts.SECTION.equals(layout))) {
+        if (!root && (folder.children().isEmpty() || !folder.pages().isEmpty() || !Layouts.SECTION.equals(layout))) {
             return null;
         }
         List<Page> dated = new ArrayList<>(folder.datedPages());
         dated.sort(NEWEST);
-        List<Item> latest = dated.stream().limit(LATEST).map(p -> item(p, sections)).toList();
+        List<Item> latest =
+                dated.stream().limit(LATEST).map(p -> item(p, sections)).toList();
         // The home page's only child is often a folder holding just the 专栏: list the 专栏's columns instead.
         Section top = folder;
         while (top.children().size() == 1 && top.pages().isEmpty()) {
@@ -81,18 +79,22 @@ public final class FrontPage {
         }
         List<Section> subs = new ArrayList<>(top.children());
         subs.removeIf(s -> s.index().isEmpty());
-        subs.sort(Comparator.comparingInt((Section s) -> s.index().get().meta().weight()).thenComparing(Section::dir));
+        subs.sort(Comparator.comparingInt((Section s) -> s.index().get().meta().weight())
+                .thenComparing(Section::dir));
         List<Column> columns = new ArrayList<>();
         for (Section s : subs) {
             List<Page> docs = new ArrayList<>(s.datedPages());
             docs.sort(NEWEST);
             Page index = s.index().get();
-            columns.add(new Column(index.meta().title(), index.url(),
+            columns.add(new Column(
+                    index.meta().title(),
+                    index.url(),
                     docs.stream().limit(PER_COLUMN).map(p -> item(p, sections)).toList()));
         }
         // Only the reports published below this page: the 目录 shows no report, the 专栏 and the home page do.
         List<AnnualReport> below = reports.stream()
-                .filter(r -> root || r.page().dir().startsWith(folder.dir() + "/")).toList();
+                .filter(r -> root || r.page().dir().startsWith(folder.dir() + "/"))
+                .toList();
         return new View(latest, columns, report(below, sections));
     }
 
@@ -102,8 +104,14 @@ public final class FrontPage {
         Section column = sections.get(dir);
         Page index = column == null ? null : column.index().orElse(null);
         Listed l = Listed.of(p);
-        return new Item(l.title(), l.url(), l.dateText(), l.sample(), l.draft(),
-                index == null ? "" : index.meta().title(), index == null ? "" : index.url());
+        return new Item(
+                l.title(),
+                l.url(),
+                l.dateText(),
+                l.sample(),
+                l.draft(),
+                index == null ? "" : index.meta().title(),
+                index == null ? "" : index.url());
     }
 
     private static String parent(String dir) {
@@ -113,9 +121,12 @@ public final class FrontPage {
 
     /** The newest year's report (the central body's before another body's of the same year: shortest path). */
     private static Report report(List<AnnualReport> reports, Map<String, Section> sections) {
-        AnnualReport newest = reports.stream().min(Comparator.comparingInt(AnnualReport::year).reversed()
-                .thenComparing((AnnualReport r) -> r.page().source().length())
-                .thenComparing(r -> r.page().source())).orElse(null);
+        AnnualReport newest = reports.stream()
+                .min(Comparator.comparingInt(AnnualReport::year)
+                        .reversed()
+                        .thenComparing((AnnualReport r) -> r.page().source().length())
+                        .thenComparing(r -> r.page().source()))
+                .orElse(null);
         if (newest == null) {
             return null;
         }
@@ -129,6 +140,12 @@ public final class FrontPage {
         Section list = sections.get(parent(p.dir()));
         String listUrl = list == null ? "" : list.index().map(Page::url).orElse("");
         LocalDate d = p.meta().displayDate();
-        return new Report(p.meta().title(), p.url(), d == null ? "" : d.toString(), p.meta().draft(), figures, listUrl);
+        return new Report(
+                p.meta().title(),
+                p.url(),
+                d == null ? "" : d.toString(),
+                p.meta().draft(),
+                figures,
+                listUrl);
     }
 }

@@ -23,8 +23,7 @@ public final class Layouts {
     /** Layouts that list a folder's pages: they announce the folder's feed. */
     static final Set<String> LISTS = Set.of(HOME, SECTION, REPORTS, LIBRARY);
 
-    private Layouts() {
-    }
+    private Layouts() {}
 
     /** The layout a page renders with: the one it names, else the default for its place. */
     static String of(Page p) {

@@ -12,12 +12,32 @@ import java.time.LocalDate;
  *
  * @param date the display date (发布日期, else date), or null
  */
-public record Listed(String title, String url, LocalDate date, int weight, boolean sample, boolean draft,
-                     String docNo, String validity, String indexNo, String topic, String publisher) {
+public record Listed(
+        String title,
+        String url,
+        LocalDate date,
+        int weight,
+        boolean sample,
+        boolean draft,
+        String docNo,
+        String validity,
+        String indexNo,
+        String topic,
+        String publisher) {
     public static Listed of(Page p) {
         var m = p.meta();
-        return new Listed(m.title(), p.url(), m.displayDate(), m.weight(), m.sample(), m.draft(), m.docNo(),
-                m.validity(), m.indexNo(), m.topic(), m.publisher());
+        return new Listed(
+                m.title(),
+                p.url(),
+                m.displayDate(),
+                m.weight(),
+                m.sample(),
+                m.draft(),
+                m.docNo(),
+                m.validity(),
+                m.indexNo(),
+                m.topic(),
+                m.publisher());
     }
 
     /** The date as YYYY-MM-DD, or "" when the page has none. */

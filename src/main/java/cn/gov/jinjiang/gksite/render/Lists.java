@@ -19,14 +19,13 @@ import java.util.Map;
  */
 final class Lists {
     /** A listed page and its source path, the last key of every order (so the order is total). */
-    private record Entry(Listed listed, String source) {
-    }
+    private record Entry(Listed listed, String source) {}
 
-    private static final Comparator<Entry> NEWEST = Comparator.comparing((Entry e) -> e.listed().date(),
-            Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Entry::source);
+    private static final Comparator<Entry> NEWEST = Comparator.comparing(
+                    (Entry e) -> e.listed().date(), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Entry::source);
 
-    private Lists() {
-    }
+    private Lists() {}
 
     /**
      * The entries of a folder's index page: the folder's pages and its sub-folders' index pages, by weight, then
@@ -57,7 +56,8 @@ final class Lists {
      * The documents of the library's folder: in force when 有效性 is 现行有效 and no other document
      * replaces them; the others (abolished, expired, amended or replaced) apart. Newest first within each.
      */
-    static Views.Library library(Page p, Map<String, Section> sections, DocumentLinks links, Map<String, Page> bySource) {
+    static Views.Library library(
+            Page p, Map<String, Section> sections, DocumentLinks links, Map<String, Page> bySource) {
         Section folder = sections.get(p.dir());
         List<Entry> docs = new ArrayList<>();
         (folder == null ? List.<Page>of() : folder.pages()).forEach(x -> docs.add(entry(x)));
@@ -66,10 +66,11 @@ final class Lists {
         List<Views.LibraryEntry> other = new ArrayList<>();
         for (Entry d : docs) {
             List<Views.Link> newer = links.replacedBy().getOrDefault(d.source(), List.of()).stream()
-                    .map(x -> Views.Link.of(bySource.get(x))).toList();
+                    .map(x -> Views.Link.of(bySource.get(x)))
+                    .toList();
             Listed l = d.listed();
-            Views.LibraryEntry e = new Views.LibraryEntry(l.title(), l.url(), l.docNo(), l.dateText(), l.validity(),
-                    newer, l.sample(), l.draft());
+            Views.LibraryEntry e = new Views.LibraryEntry(
+                    l.title(), l.url(), l.docNo(), l.dateText(), l.validity(), newer, l.sample(), l.draft());
             boolean inForce = Catalogue.CURRENT.equals(l.validity()) && newer.isEmpty();
             (inForce ? current : other).add(e);
         }
@@ -79,7 +80,8 @@ final class Lists {
     /** The year list of the annual reports, newest first, with their key figures as a table and a chart. */
     static ReportListView reports(List<AnnualReport> reports) {
         List<AnnualReport> newest = new ArrayList<>(reports);
-        newest.sort(Comparator.comparingInt(AnnualReport::year).reversed()
+        newest.sort(Comparator.comparingInt(AnnualReport::year)
+                .reversed()
                 .thenComparing(r -> r.page().source()));
         List<ReportListView.Entry> entries = new ArrayList<>();
         List<List<Views.Cell>> body = new ArrayList<>();
@@ -91,8 +93,12 @@ final class Lists {
         List<KeyFigures> all = new ArrayList<>();
         for (AnnualReport r : newest) {
             LocalDate d = r.page().meta().displayDate();
-            entries.add(new ReportListView.Entry(r.year(), r.page().meta().title(), r.page().url(),
-                    d == null ? "" : d.toString(), r.page().meta().draft()));
+            entries.add(new ReportListView.Entry(
+                    r.year(),
+                    r.page().meta().title(),
+                    r.page().url(),
+                    d == null ? "" : d.toString(),
+                    r.page().meta().draft()));
             KeyFigures k = KeyFigures.of(r);
             all.add(k);
             List<Views.Cell> row = new ArrayList<>();

@@ -18,11 +18,25 @@ import java.util.Objects;
  * @param library      for the 规范性文件库 (layout {@code library}): the documents in force and the others, else null
  * @param draft        the page is a draft (only a build with drafts has it): the theme marks it on the page
  */
-public record PageView(String title, String url, String layout, SafeString content, SafeString contentAfter,
-                       List<Views.Toc> toc, List<Views.MetaItem> meta, String date, String dateChinese,
-                       List<Views.Crumb> crumbs, List<Views.Link> children, boolean sample, String description,
-                       Views.Menu menu, Views.Pager pager, Views.Relations relations, Views.Library library,
-                       boolean draft) {
+public record PageView(
+        String title,
+        String url,
+        String layout,
+        SafeString content,
+        SafeString contentAfter,
+        List<Views.Toc> toc,
+        List<Views.MetaItem> meta,
+        String date,
+        String dateChinese,
+        List<Views.Crumb> crumbs,
+        List<Views.Link> children,
+        boolean sample,
+        String description,
+        Views.Menu menu,
+        Views.Pager pager,
+        Views.Relations relations,
+        Views.Library library,
+        boolean draft) {
     public PageView {
         toc = List.copyOf(toc);
         meta = List.copyOf(meta);
@@ -39,9 +53,32 @@ public record PageView(String title, String url, String layout, SafeString conte
      * @param menu     the column's left menu, or null
      * @param pager    its pagination when it has more than one page, else null
      */
-    static PageView generated(String title, String url, String layout, List<Views.Crumb> crumbs,
-                              List<Views.Link> children, Views.Menu menu, Views.Pager pager) {
-        return new PageView(title, url, layout, new SafeString(""), new SafeString(""), List.of(), List.of(), "", "",
-                crumbs, children, false, "", menu, pager, Views.Relations.NONE, null, false);
+    static PageView generated(
+            String title,
+            String url,
+            String layout,
+            List<Views.Crumb> crumbs,
+            List<Views.Link> children,
+            Views.Menu menu,
+            Views.Pager pager) {
+        return new PageView(
+                title,
+                url,
+                layout,
+                new SafeString(""),
+                new SafeString(""),
+                List.of(),
+                List.of(),
+                "",
+                "",
+                crumbs,
+                children,
+                false,
+                "",
+                menu,
+                pager,
+                Views.Relations.NONE,
+                null,
+                false);
     }
 }

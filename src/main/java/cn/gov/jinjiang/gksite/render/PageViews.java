@@ -26,8 +26,11 @@ final class PageViews {
     private final ToLongFunction<String> sizes;
 
     /** @param sizes size in bytes of a file in content/ (path relative to content/), or -1 */
-    PageViews(Map<String, Section> sections, DocumentLinks links, Map<String, Page> bySource,
-              ToLongFunction<String> sizes) {
+    PageViews(
+            Map<String, Section> sections,
+            DocumentLinks links,
+            Map<String, Page> bySource,
+            ToLongFunction<String> sizes) {
         this.sections = sections;
         this.links = links;
         this.bySource = bySource;
@@ -40,8 +43,15 @@ final class PageViews {
      * @param children the entries listed on this page of its pagination
      * @param library  for layout {@code library}: the library's documents, else null
      */
-    PageView of(Page p, String layout, RenderedMarkdown body, boolean isReport, List<Views.Link> children,
-                Views.Menu menu, Views.Pager pager, Views.Library library) {
+    PageView of(
+            Page p,
+            String layout,
+            RenderedMarkdown body,
+            boolean isReport,
+            List<Views.Link> children,
+            Views.Menu menu,
+            Views.Pager pager,
+            Views.Library library) {
         String html = body == null ? "" : Attachments.annotate(body.html(), p.url(), sizes);
         String after = "";
         List<Heading> headings = body == null ? List.of() : body.headings();
@@ -58,12 +68,29 @@ final class PageViews {
                 }
             }
         }
-        List<Views.Toc> toc = headings.stream().map(h -> new Views.Toc(h.level(), h.text(), h.id())).toList();
+        List<Views.Toc> toc = headings.stream()
+                .map(h -> new Views.Toc(h.level(), h.text(), h.id()))
+                .toList();
         LocalDate d = p.meta().displayDate();
-        return new PageView(p.meta().title(), p.url(), layout, new SafeString(html), new SafeString(after), toc,
-                metaItems(p.meta()), d == null ? "" : d.toString(), d == null ? "" : chinese(d),
-                crumbs(p), children, p.meta().sample(), p.meta().description(), menu, pager, relations(p),
-                library, p.meta().draft());
+        return new PageView(
+                p.meta().title(),
+                p.url(),
+                layout,
+                new SafeString(html),
+                new SafeString(after),
+                toc,
+                metaItems(p.meta()),
+                d == null ? "" : d.toString(),
+                d == null ? "" : chinese(d),
+                crumbs(p),
+                children,
+                p.meta().sample(),
+                p.meta().description(),
+                menu,
+                pager,
+                relations(p),
+                library,
+                p.meta().draft());
     }
 
     private Views.Relations relations(Page p) {
@@ -75,7 +102,8 @@ final class PageViews {
         if (interprets == null && replaces == null && by.isEmpty() && newer.isEmpty()) {
             return Views.Relations.NONE;
         }
-        return new Views.Relations(interprets == null ? null : link(interprets),
+        return new Views.Relations(
+                interprets == null ? null : link(interprets),
                 by.stream().map(this::link).toList(),
                 replaces == null ? null : link(replaces),
                 newer.stream().map(this::link).toList());

@@ -12,8 +12,7 @@ final class Pagination {
     /** Items per list page when the list's page sets no page_size. */
     static final int PAGE_SIZE = 20;
 
-    private Pagination() {
-    }
+    private Pagination() {}
 
     /** How many pages {@code items} entries make at {@code size} a page; an empty list is one page. */
     static int pages(int items, int size) {
@@ -41,7 +40,13 @@ final class Pagination {
         for (int i = 0; i < count; i++) {
             links.add(new Views.PagerLink(i + 1, urlOf.apply(i), i == k));
         }
-        return new Views.Pager(k + 1, count, k == 0 ? "" : urlOf.apply(0), k == 0 ? "" : urlOf.apply(k - 1),
-                k == count - 1 ? "" : urlOf.apply(k + 1), k == count - 1 ? "" : urlOf.apply(count - 1), links);
+        return new Views.Pager(
+                k + 1,
+                count,
+                k == 0 ? "" : urlOf.apply(0),
+                k == 0 ? "" : urlOf.apply(k - 1),
+                k == count - 1 ? "" : urlOf.apply(k + 1),
+                k == count - 1 ? "" : urlOf.apply(count - 1),
+                links);
     }
 }

@@ -13,8 +13,7 @@ import java.util.function.Predicate;
 public final class RenderDiagnostics {
     static final String LAYOUT_UNKNOWN = "render.layout-unknown";
 
-    private RenderDiagnostics() {
-    }
+    private RenderDiagnostics() {}
 
     /** A fresh filter for one build's problems: true for the first of each place and code. Thread-safe. */
     public static Predicate<Diagnostic> oncePerPlace() {

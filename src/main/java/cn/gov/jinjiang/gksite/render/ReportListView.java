@@ -14,6 +14,5 @@ public record ReportListView(List<Entry> reports, Views.Table figures, SafeStrin
     }
 
     /** One report in the list; a draft (only a build with drafts lists it) is marked 草稿. */
-    public record Entry(int year, String title, String url, String date, boolean draft) {
-    }
+    public record Entry(int year, String title, String url, String date, boolean draft) {}
 }

@@ -7,9 +7,16 @@ import java.util.List;
  * out in national form, and under each table the notes on figures printed as in the original report though they
  * break a rule ({@code report.acknowledged}); {@code narrativeNotes} are those outside the tables.
  */
-public record ReportView(int year, String formatSource, Views.Table disclosure, Views.Table applications,
-                         Views.Table reviews, List<Note> disclosureNotes, List<Note> applicationNotes,
-                         List<Note> reviewNotes, List<Note> narrativeNotes) {
+public record ReportView(
+        int year,
+        String formatSource,
+        Views.Table disclosure,
+        Views.Table applications,
+        Views.Table reviews,
+        List<Note> disclosureNotes,
+        List<Note> applicationNotes,
+        List<Note> reviewNotes,
+        List<Note> narrativeNotes) {
     public ReportView {
         disclosureNotes = List.copyOf(disclosureNotes);
         applicationNotes = List.copyOf(applicationNotes);
@@ -23,6 +30,5 @@ public record ReportView(int year, String formatSource, Views.Table disclosure, 
      *
      * @param shown how it was printed, in words (原报告空白, 原报告为 12, 原文“…”), or ""
      */
-    public record Note(String where, String shown, String ruleId, String rule, String reason) {
-    }
+    public record Note(String where, String shown, String ruleId, String rule, String reason) {}
 }

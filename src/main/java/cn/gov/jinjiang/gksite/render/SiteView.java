@@ -14,9 +14,17 @@ import java.util.List;
  * @param siteCodeMeta    the 网站标识码 for the SiteIDCode meta tag, "" while it is still a placeholder
  * @param conacLink       the 党政机关网站标识 address when it is a web address, else "" (shown as text)
  */
-public record SiteView(String name, String title, String organisation, String baseUrl, String language,
-                       Footer footer, List<Views.Nav> nav, String errorReportLink, String siteCodeMeta,
-                       String conacLink) {
+public record SiteView(
+        String name,
+        String title,
+        String organisation,
+        String baseUrl,
+        String language,
+        Footer footer,
+        List<Views.Nav> nav,
+        String errorReportLink,
+        String siteCodeMeta,
+        String conacLink) {
     public SiteView {
         nav = List.copyOf(nav);
     }
@@ -37,8 +45,16 @@ public record SiteView(String name, String title, String organisation, String ba
         String report = config.footer().errorReportUrl();
         String code = config.footer().siteCode();
         String conac = config.footer().conacUrl();
-        return new SiteView(config.name(), config.title(), config.organisation(), config.baseUrl(),
-                config.language(), config.footer(), nav, report.startsWith("http://") || report.startsWith("https://") ? report : "",
-                Placeholders.contains(code) ? "" : code, conac.startsWith("http://") || conac.startsWith("https://") ? conac : "");
+        return new SiteView(
+                config.name(),
+                config.title(),
+                config.organisation(),
+                config.baseUrl(),
+                config.language(),
+                config.footer(),
+                nav,
+                report.startsWith("http://") || report.startsWith("https://") ? report : "",
+                Placeholders.contains(code) ? "" : code,
+                conac.startsWith("http://") || conac.startsWith("https://") ? conac : "");
     }
 }

@@ -13,8 +13,8 @@ import java.util.Map;
  * @param front   what a column's front page shows of what is new
  * @param feed    the address of the Atom feed the page announces, or ""
  */
-record TemplateContext(SiteView site, PageView page, ReportView report, ReportListView reports, FrontPage.View front,
-                       String feed) {
+record TemplateContext(
+        SiteView site, PageView page, ReportView report, ReportListView reports, FrontPage.View front, String feed) {
     /** A page the theme makes: no report, list of reports, front page or feed. */
     static TemplateContext generated(SiteView site, PageView page) {
         return new TemplateContext(site, page, null, null, null, "");

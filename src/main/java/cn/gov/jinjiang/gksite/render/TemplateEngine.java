@@ -6,8 +6,8 @@ import io.pebbletemplates.pebble.error.LoaderException;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
@@ -26,14 +26,19 @@ public final class TemplateEngine {
     public TemplateEngine(Theme theme, Function<Path, String> relative) {
         this.theme = theme;
         this.errors = new TemplateErrors(theme, relative);
-        this.engine = new PebbleEngine.Builder().loader(new TemplateLoader(theme.templates())).autoEscaping(true)
+        this.engine = new PebbleEngine.Builder()
+                .loader(new TemplateLoader(theme.templates()))
+                .autoEscaping(true)
                 .extension(new io.pebbletemplates.pebble.extension.AbstractExtension() {
                     @Override
                     public Map<String, io.pebbletemplates.pebble.extension.Filter> getFilters() {
                         return Map.of(LabelBreaks.NAME, new LabelBreaks());
                     }
                 })
-                .strictVariables(true).newLineTrimming(true).cacheActive(true).build();
+                .strictVariables(true)
+                .newLineTrimming(true)
+                .cacheActive(true)
+                .build();
     }
 
     /** Whether the theme chain has {@code <layout>.peb}. */

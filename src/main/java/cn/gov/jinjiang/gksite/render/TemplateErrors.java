@@ -54,8 +54,8 @@ final class TemplateErrors {
         if (at == null) {
             at = new SourcePos(where(reported), line, 0);
         }
-        return Diagnostic.error("render.template", at, "模板出错（渲染 " + page + " 时）：" + message,
-                "检查模板这一行的变量名和标签是否写对、是否成对闭合。");
+        return Diagnostic.error(
+                "render.template", at, "模板出错（渲染 " + page + " 时）：" + message, "检查模板这一行的变量名和标签是否写对、是否成对闭合。");
     }
 
     /**
@@ -74,20 +74,28 @@ final class TemplateErrors {
             for (int i = 0; i < lines.size(); i++) {
                 int col = quoted(lines.get(i), name);
                 if (col > 0) {
-                    return Diagnostic.error("render.template-missing", new SourcePos(where(candidate), i + 1, col),
+                    return Diagnostic.error(
+                            "render.template-missing",
+                            new SourcePos(where(candidate), i + 1, col),
                             "主题中找不到这里引用的模板“" + name + "”（渲染 " + page + " 时）。",
                             "检查模板名称的拼写，或把 " + name + " 放到主题的 templates/ 中。");
                 }
             }
         }
-        return Diagnostic.error("render.template-missing", SourcePos.of(page), "主题中找不到模板“" + name + "”（渲染 "
-                + page + " 时）。", "检查 themes/ 中的模板名称。");
+        return Diagnostic.error(
+                "render.template-missing",
+                SourcePos.of(page),
+                "主题中找不到模板“" + name + "”（渲染 " + page + " 时）。",
+                "检查 themes/ 中的模板名称。");
     }
 
     /** A failure inside a filter or function that Pebble passes on without a line: at the rendered template. */
     Diagnostic crashed(RuntimeException e, String template, String page) {
-        return Diagnostic.error("render.template", SourcePos.of(where(template)), "模板出错（渲染 " + page
-                        + " 时）：某个过滤器或函数的参数不对（" + printable(String.valueOf(e.getMessage())) + "）；Pebble 没有给出行号。",
+        return Diagnostic.error(
+                "render.template",
+                SourcePos.of(where(template)),
+                "模板出错（渲染 " + page + " 时）：某个过滤器或函数的参数不对（" + printable(String.valueOf(e.getMessage()))
+                        + "）；Pebble 没有给出行号。",
                 "检查模板中过滤器和函数的参数类型，例如 date 需要日期，abbreviate 需要数字。");
     }
 
@@ -111,7 +119,8 @@ final class TemplateErrors {
             return List.of();
         }
         try {
-            return new ArrayList<>(List.of(Files.readString(e.real(), StandardCharsets.UTF_8).split("\n", -1)));
+            return new ArrayList<>(
+                    List.of(Files.readString(e.real(), StandardCharsets.UTF_8).split("\n", -1)));
         } catch (IOException ex) {
             return List.of();
         }

@@ -79,7 +79,9 @@ public record Theme(String name, List<Path> folders, Map<String, SourceTree.Entr
      */
     public boolean found() {
         return name.equals(DEFAULT)
-                || folders.stream().anyMatch(f -> !f.equals(builtin) && f.getFileName().toString().equals(name));
+                || folders.stream()
+                        .anyMatch(f ->
+                                !f.equals(builtin) && f.getFileName().toString().equals(name));
     }
 
     /** Whether {@code folder} of the chain is the built-in theme (its files are gksite's, not the site's). */
@@ -99,6 +101,7 @@ public record Theme(String name, List<Path> folders, Map<String, SourceTree.Entr
      */
     public String label(Path file, Function<Path, String> relative) {
         return file.getFileSystem().equals(builtin.getFileSystem()) && file.startsWith(builtin)
-                ? BuiltinTheme.label(builtin, file) : relative.apply(file);
+                ? BuiltinTheme.label(builtin, file)
+                : relative.apply(file);
     }
 }

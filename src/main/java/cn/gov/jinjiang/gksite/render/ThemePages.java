@@ -13,8 +13,7 @@ import java.util.function.BiConsumer;
  */
 final class ThemePages {
     /** A page of the theme: where it is written, the layout it renders with, and its title. */
-    record ThemePage(String output, String layout, String title) {
-    }
+    record ThemePage(String output, String layout, String title) {}
 
     static final List<ThemePage> ALL = List.of(
             new ThemePage("404.html", "notfound", "页面未找到"),
@@ -36,11 +35,17 @@ final class ThemePages {
                 continue;
             }
             String url = "/" + tp.output();
-            PageView view = PageView.generated(tp.title(), url, tp.layout(),
-                    List.of(new Views.Crumb("首页", "/"), new Views.Crumb(tp.title(), "")), List.of(), null, null);
+            PageView view = PageView.generated(
+                    tp.title(),
+                    url,
+                    tp.layout(),
+                    List.of(new Views.Crumb("首页", "/"), new Views.Crumb(tp.title(), "")),
+                    List.of(),
+                    null,
+                    null);
             try {
-                out.add(TemplateContext.generated(SiteView.of(config, url), view).render(engine, tp.layout(),
-                        tp.output(), "", "themes/" + tp.layout() + ".peb"));
+                out.add(TemplateContext.generated(SiteView.of(config, url), view)
+                        .render(engine, tp.layout(), tp.output(), "", "themes/" + tp.layout() + ".peb"));
             } catch (TemplateEngine.TemplateFailure e) {
                 problems.accept(null, e.diagnostic());
             }

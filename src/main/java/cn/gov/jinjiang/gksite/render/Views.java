@@ -8,16 +8,13 @@ import java.util.List;
  * ({@link SiteView}, {@link PageView}, {@link ReportView}) have their own files.
  */
 public final class Views {
-    private Views() {
-    }
+    private Views() {}
 
     /** A main-navigation entry; {@code current} marks the section the page is in. */
-    public record Nav(String label, String url, boolean current) {
-    }
+    public record Nav(String label, String url, boolean current) {}
 
     /** A breadcrumb step; the last one (the page itself) has no url. */
-    public record Crumb(String title, String url) {
-    }
+    public record Crumb(String title, String url) {}
 
     /**
      * A link in a list page: title, URL, its date as YYYY-MM-DD (or ""), whether the target is sample content
@@ -67,32 +64,36 @@ public final class Views {
      * @param page  1-based number of this page
      * @param pages number of pages
      */
-    public record Pager(int page, int pages, String first, String prev, String next, String last,
-                        List<PagerLink> links) {
+    public record Pager(
+            int page, int pages, String first, String prev, String next, String last, List<PagerLink> links) {
         public Pager {
             links = List.copyOf(links);
         }
     }
 
     /** One numbered page link of a {@link Pager}. */
-    public record PagerLink(int number, String url, boolean current) {
-    }
+    public record PagerLink(int number, String url, boolean current) {}
 
     /** A metadata line of a document page (索引号, 发布机构, …). */
-    public record MetaItem(String label, String value) {
-    }
+    public record MetaItem(String label, String value) {}
 
     /** A heading of the page body, for a table of contents. */
-    public record Toc(int level, String text, String id) {
-    }
+    public record Toc(int level, String text, String id) {}
 
     /**
      * A table cell. {@code header} cells render as th with {@code scope} when the header structure is
      * simple, and every cell carries {@code id} / {@code headers} for the nested headers of the report
      * tables.
      */
-    public record Cell(String text, boolean header, int rowspan, int colspan, String id, String headers,
-                       String scope, String cls) {
+    public record Cell(
+            String text,
+            boolean header,
+            int rowspan,
+            int colspan,
+            String id,
+            String headers,
+            String scope,
+            String cls) {
         public static Cell th(String text, int rowspan, int colspan, String id, String scope) {
             return new Cell(text, true, rowspan, colspan, id, "", scope, "");
         }
@@ -103,8 +104,7 @@ public final class Views {
     }
 
     /** A data table: caption, header rows and body rows of cells. */
-    public record Table(String id, String caption, List<List<Cell>> head,
-                        List<List<Cell>> body, String note) {
+    public record Table(String id, String caption, List<List<Cell>> head, List<List<Cell>> body, String note) {
         public Table {
             head = List.copyOf(head);
             body = List.copyOf(body);
@@ -115,8 +115,7 @@ public final class Views {
      * How a document is linked with others. {@code interprets} (for a 政策解读: the document it explains)
      * and {@code replaces} (for a new version: the one it replaces) are null when absent.
      */
-    public record Relations(Link interprets, List<Link> interpretations, Link replaces,
-                            List<Link> replacedBy) {
+    public record Relations(Link interprets, List<Link> interpretations, Link replaces, List<Link> replacedBy) {
         public static final Relations NONE = new Relations(null, List.of(), null, List.of());
 
         public Relations {
@@ -126,8 +125,15 @@ public final class Views {
     }
 
     /** A document of the 规范性文件库: its 文号, dates and 有效性, the versions that replace it, and its marks. */
-    public record LibraryEntry(String title, String url, String docNo, String date, String validity,
-                               List<Link> replacedBy, boolean sample, boolean draft) {
+    public record LibraryEntry(
+            String title,
+            String url,
+            String docNo,
+            String date,
+            String validity,
+            List<Link> replacedBy,
+            boolean sample,
+            boolean draft) {
         public LibraryEntry {
             replacedBy = List.copyOf(replacedBy);
         }

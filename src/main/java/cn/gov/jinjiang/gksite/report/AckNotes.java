@@ -26,8 +26,7 @@ public final class AckNotes {
             Map.entry("report.R15", "发布日期未载明或晚于条例规定的期限"),
             Map.entry("report.section-empty", "这一部分原报告未写内容"));
 
-    private AckNotes() {
-    }
+    private AckNotes() {}
 
     /**
      * One note for readers.
@@ -40,8 +39,8 @@ public final class AckNotes {
      * @param rule   the rule it breaks, in plain words
      * @param reason the editor's reason for keeping it
      */
-    public record Note(String table, String where, String value, String shown, String code, String rule,
-                       String reason) {
+    public record Note(
+            String table, String where, String value, String shown, String code, String rule, String reason) {
         /** The rule's short id for readers, e.g. R8. */
         public String ruleId() {
             return code.replaceFirst("^report\\.", "");
@@ -60,20 +59,43 @@ public final class AckNotes {
 
     private static Note note(AnnualReport r, Finding f) {
         if (f.place().equals(FindingPlaces.FRONT_MATTER)) {
-            return new Note("", "报告的发布信息", f.text(), "", f.code(), rule(f.code()), f.ack().reason());
+            return new Note(
+                    "",
+                    "报告的发布信息",
+                    f.text(),
+                    "",
+                    f.code(),
+                    rule(f.code()),
+                    f.ack().reason());
         }
         if (f.cell().isEmpty()) {
-            return new Note("", f.place(), f.text(), "原文“" + f.text() + "”", f.code(), rule(f.code()),
+            return new Note(
+                    "",
+                    f.place(),
+                    f.text(),
+                    "原文“" + f.text() + "”",
+                    f.code(),
+                    rule(f.code()),
                     f.ack().reason());
         }
         String[] p = f.cell().split("\\|", -1);
         String label = r.format().cellLabel(f.cell()).replaceFirst("^表" + p[0], "");
-        return new Note(p[0], label, f.text(), f.text().isBlank() ? "原报告空白" : "原报告为 " + f.text().strip(),
-                f.code(), rule(f.code()), f.ack().reason());
+        return new Note(
+                p[0],
+                label,
+                f.text(),
+                f.text().isBlank() ? "原报告空白" : "原报告为 " + f.text().strip(),
+                f.code(),
+                rule(f.code()),
+                f.ack().reason());
     }
 
     /** The notes of one cell, joined for a CSV field: "R8 原报告此处空白，未填数字（原报告如此）；…". */
     public static String cellText(List<Note> notes) {
-        return String.join("；", notes.stream().map(n -> n.ruleId() + " " + n.rule() + "（" + n.reason() + "）").toList());
+        return String.join(
+                "；",
+                notes.stream()
+                        .map(n -> n.ruleId() + " " + n.rule() + "（" + n.reason() + "）")
+                        .toList());
     }
 }

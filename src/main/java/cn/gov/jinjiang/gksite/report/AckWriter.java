@@ -13,8 +13,7 @@ final class AckWriter {
     /** The first line of every ack.yaml gksite writes. */
     static final String MARKER = "# gksite 核对清单";
 
-    private AckWriter() {
-    }
+    private AckWriter() {}
 
     static String write(AnnualReport r, List<Acknowledgement> done, List<Finding> open) {
         StringBuilder sb = new StringBuilder();
@@ -26,30 +25,60 @@ final class AckWriter {
         sb.append(AckFile.DONE).append(':').append(done.isEmpty() ? " []\n" : "\n");
         for (Acknowledgement a : done) {
             entry(sb, r, a.code(), a.cell(), a.place(), a.text());
-            sb.append("    ").append(AckFile.REASON).append(": ").append(q(a.reason())).append('\n');
+            sb.append("    ")
+                    .append(AckFile.REASON)
+                    .append(": ")
+                    .append(q(a.reason()))
+                    .append('\n');
             sb.append("    ").append(AckFile.BY).append(": ").append(q(a.by())).append('\n');
-            sb.append("    ").append(AckFile.DATE).append(": ").append(q(a.date())).append('\n');
+            sb.append("    ")
+                    .append(AckFile.DATE)
+                    .append(": ")
+                    .append(q(a.date()))
+                    .append('\n');
         }
         sb.append(AckFile.PENDING).append(':').append(open.isEmpty() ? " []\n" : "\n");
         for (Finding f : open) {
             entry(sb, r, f.code(), f.cell(), f.place(), f.text());
-            sb.append("    ").append(AckFile.NOTE).append(": ").append(q(f.diagnostic().message())).append('\n');
+            sb.append("    ")
+                    .append(AckFile.NOTE)
+                    .append(": ")
+                    .append(q(f.diagnostic().message()))
+                    .append('\n');
         }
         return sb.toString();
     }
 
     private static void entry(StringBuilder sb, AnnualReport r, String code, String cell, String place, String text) {
-        sb.append("  # ").append(comment(cell.isEmpty() ? place : r.format().cellLabel(cell))).append('\n');
+        sb.append("  # ")
+                .append(comment(cell.isEmpty() ? place : r.format().cellLabel(cell)))
+                .append('\n');
         sb.append("  - ").append(AckFile.CODE).append(": ").append(q(code)).append('\n');
         if (cell.isEmpty()) {
-            sb.append("    ").append(AckFile.PLACE).append(": ").append(q(place)).append('\n');
+            sb.append("    ")
+                    .append(AckFile.PLACE)
+                    .append(": ")
+                    .append(q(place))
+                    .append('\n');
             sb.append("    ").append(AckFile.TEXT).append(": ").append(q(text)).append('\n');
             return;
         }
         String[] p = cell.split("\\|", -1);
-        sb.append("    ").append(AckFile.CELL).append(": {").append(AckFile.TABLE).append(": ").append(q(p[0]))
-                .append(", ").append(AckFile.ROW).append(": ").append(q(p[1])).append(", ").append(AckFile.COLUMN)
-                .append(": ").append(q(p[2])).append("}\n");
+        sb.append("    ")
+                .append(AckFile.CELL)
+                .append(": {")
+                .append(AckFile.TABLE)
+                .append(": ")
+                .append(q(p[0]))
+                .append(", ")
+                .append(AckFile.ROW)
+                .append(": ")
+                .append(q(p[1]))
+                .append(", ")
+                .append(AckFile.COLUMN)
+                .append(": ")
+                .append(q(p[2]))
+                .append("}\n");
         sb.append("    ").append(AckFile.VALUE).append(": ").append(q(text)).append('\n');
     }
 
@@ -62,8 +91,10 @@ final class AckWriter {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            sb.append(c < 0x20 || c == 0x7f || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF'
-                    ? ' ' : c);
+            sb.append(
+                    c < 0x20 || c == 0x7f || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF'
+                            ? ' '
+                            : c);
         }
         return sb.toString();
     }

@@ -18,8 +18,8 @@ import java.util.Objects;
  * @param date   when (yyyy-MM-dd)
  * @param pos    the entry in ack.yaml (where a stale entry is reported)
  */
-public record Acknowledgement(String code, String cell, String place, String text, String reason, String by,
-                              String date, SourcePos pos) {
+public record Acknowledgement(
+        String code, String cell, String place, String text, String reason, String by, String date, SourcePos pos) {
     public Acknowledgement {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(cell, "cell");

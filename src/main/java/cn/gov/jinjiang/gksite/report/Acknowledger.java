@@ -19,15 +19,14 @@ import java.util.Set;
  * finding itself is an error again.
  */
 final class Acknowledger {
-    private Acknowledger() {
-    }
+    private Acknowledger() {}
 
     /**
      * Passes {@code raw} (the report's diagnostics as its schema and rules reported them) on to {@code diags}
      * with the acknowledgements of {@code acks} applied, and returns the report's acknowledgeable findings.
      */
-    static List<Finding> apply(FindingPlaces places, List<Diagnostic> raw, AckList acks, ReportFormat format,
-                               Diagnostics diags) {
+    static List<Finding> apply(
+            FindingPlaces places, List<Diagnostic> raw, AckList acks, ReportFormat format, Diagnostics diags) {
         Map<String, Acknowledgement> bySubject = new HashMap<>();
         acks.acknowledged().forEach(a -> bySubject.put(a.subject(), a));
         Map<String, Finding> byPlace = new HashMap<>();
@@ -48,20 +47,27 @@ final class Acknowledger {
                 continue;
             }
             used.add(a.subject());
-            diags.add(Diagnostic.info("report.acknowledged", d.pos(), "已核对，按原报告保留 [" + d.code() + "]："
-                    + d.message() + "（" + a.reason() + "；" + a.by() + "，" + a.date() + "）", ""));
+            diags.add(Diagnostic.info(
+                    "report.acknowledged",
+                    d.pos(),
+                    "已核对，按原报告保留 [" + d.code() + "]：" + d.message() + "（" + a.reason() + "；" + a.by() + "，" + a.date()
+                            + "）",
+                    ""));
         }
         for (Acknowledgement a : acks.acknowledged()) {
             if (used.contains(a.subject())) {
                 continue;
             }
             Finding now = byPlace.get(where(a.code(), a.cell(), a.place()));
-            String what = a.cell().isEmpty() ? a.place() + "“" + a.text() + "”" : format.cellLabel(a.cell())
-                    + "（核对时的值“" + a.text() + "”）";
-            String change = now == null ? "这个问题已不再出现"
-                    : "这里现在是“" + now.text() + "”，与核对时不同，问题按未核对报告";
-            diags.warning("report.ack.stale", a.pos(), "已核对的 [" + a.code() + "] " + what + "：" + change
-                    + "；这一条已不适用。", "删去这一条；若仍要按原报告保留，确认数字与原报告一致后重新运行 gksite ack。");
+            String what = a.cell().isEmpty()
+                    ? a.place() + "“" + a.text() + "”"
+                    : format.cellLabel(a.cell()) + "（核对时的值“" + a.text() + "”）";
+            String change = now == null ? "这个问题已不再出现" : "这里现在是“" + now.text() + "”，与核对时不同，问题按未核对报告";
+            diags.warning(
+                    "report.ack.stale",
+                    a.pos(),
+                    "已核对的 [" + a.code() + "] " + what + "：" + change + "；这一条已不适用。",
+                    "删去这一条；若仍要按原报告保留，确认数字与原报告一致后重新运行 gksite ack。");
         }
         return out;
     }

@@ -19,8 +19,8 @@ import java.util.Optional;
  * @param findings the findings of the report rules an editor may acknowledge, in diagnostic order, each with
  *                 the acknowledgement of the report's ack.yaml that covers it (if any)
  */
-public record AnnualReport(int year, ReportFormat format, Page page, String dataFile, Map<String, Cell> cells,
-                           List<Finding> findings) {
+public record AnnualReport(
+        int year, ReportFormat format, Page page, String dataFile, Map<String, Cell> cells, List<Finding> findings) {
     public AnnualReport {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(page, "page");

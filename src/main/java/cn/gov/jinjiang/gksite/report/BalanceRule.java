@@ -29,10 +29,14 @@ public final class BalanceRule implements Rule {
             BigDecimal left = in1.add(in2);
             BigDecimal right = done.add(out.value());
             if (left.compareTo(right) != 0) {
-                diags.error("report.R3", out.pos(), "表三 / " + c.key() + "：一+二 应等于 三（七）+四，但 "
-                        + in1.toPlainString() + "+" + in2.toPlainString() + " = " + left.toPlainString() + "，而 "
-                        + done.toPlainString() + "+" + out.value().toPlainString() + " = " + right.toPlainString()
-                        + "（结转下年度应为 " + left.subtract(done).toPlainString() + "）",
+                diags.error(
+                        "report.R3",
+                        out.pos(),
+                        "表三 / " + c.key() + "：一+二 应等于 三（七）+四，但 "
+                                + in1.toPlainString() + "+" + in2.toPlainString() + " = " + left.toPlainString() + "，而 "
+                                + done.toPlainString() + "+" + out.value().toPlainString() + " = "
+                                + right.toPlainString()
+                                + "（结转下年度应为 " + left.subtract(done).toPlainString() + "）",
                         "本年新收加上年结转，等于本年办结（总计）加结转下年度；核对这一列的四个数。");
             }
         }
@@ -46,8 +50,12 @@ public final class BalanceRule implements Rule {
         if (!c.key().equals(ReportFormat.TOTAL)) {
             return true;
         }
-        for (String row : new String[] {ReportFormat.NEW, ReportFormat.CARRIED_IN,
-            ReportFormat.OUTCOMES + "." + ReportFormat.TOTAL, ReportFormat.CARRIED_OUT}) {
+        for (String row : new String[] {
+            ReportFormat.NEW,
+            ReportFormat.CARRIED_IN,
+            ReportFormat.OUTCOMES + "." + ReportFormat.TOTAL,
+            ReportFormat.CARRIED_OUT
+        }) {
             if (!TotalsRule.holds(r, row)) {
                 return false;
             }

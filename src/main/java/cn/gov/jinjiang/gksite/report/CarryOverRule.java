@@ -22,9 +22,12 @@ public final class CarryOverRule implements Rule {
             if (in == null || in.value() == null || out == null || in.value().compareTo(out) == 0) {
                 continue;
             }
-            diags.warning("report.R5", in.pos(), "表三“二、上年结转政府信息公开申请数量” / " + c.key() + "：应为 "
-                    + prev.year() + " 年度报告的“四、结转下年度继续办理” = " + out.toPlainString() + "，实为 "
-                    + in.value().toPlainString(),
+            diags.warning(
+                    "report.R5",
+                    in.pos(),
+                    "表三“二、上年结转政府信息公开申请数量” / " + c.key() + "：应为 "
+                            + prev.year() + " 年度报告的“四、结转下年度继续办理” = " + out.toPlainString() + "，实为 "
+                            + in.value().toPlainString(),
                     "上年结转的申请应等于上一年度报告结转下年度的申请；因机构改革等原因确实不同的，请在正文中说明。");
         }
     }

@@ -25,8 +25,15 @@ public record Cell(String raw, BigDecimal value, SourcePos pos) {
     /** Whether a printed cell is empty or a placeholder dash or slash (a blank for rule R8, and for import). */
     public static boolean isPlaceholder(String text) {
         String s = text.replace('\u00A0', ' ').replace('\u3000', ' ').strip();
-        return s.isEmpty() || s.equals("/") || s.equals("-") || s.equals("—") || s.equals("－") || s.equals("／")
-                || s.equals("——") || s.equals("--") || s.equals("–");
+        return s.isEmpty()
+                || s.equals("/")
+                || s.equals("-")
+                || s.equals("—")
+                || s.equals("－")
+                || s.equals("／")
+                || s.equals("——")
+                || s.equals("--")
+                || s.equals("–");
     }
 
     public boolean hasValue() {

@@ -16,7 +16,8 @@ public final class CurrentDocumentsRule implements Rule {
     @Override
     public void check(ReportContext ctx, Diagnostics diags) {
         AnnualReport r = ctx.report();
-        if (ctx.previous().isEmpty() || r.format().version() != FormatVersion.V2021
+        if (ctx.previous().isEmpty()
+                || r.format().version() != FormatVersion.V2021
                 || ctx.previous().get().format().version() != FormatVersion.V2021) {
             return;
         }
@@ -31,9 +32,14 @@ public final class CurrentDocumentsRule implements Rule {
             }
             BigDecimal expected = before.add(issued).subtract(repealed);
             if (expected.compareTo(now.value()) != 0) {
-                diags.warning("report.R6", now.pos(), "表二“" + row + "” / 现行有效件数：应为 上年现行有效件数+本年制发件数−本年废止件数 = "
-                        + before.toPlainString() + "+" + issued.toPlainString() + "−" + repealed.toPlainString() + " = "
-                        + expected.toPlainString() + "，实为 " + now.value().toPlainString(),
+                diags.warning(
+                        "report.R6",
+                        now.pos(),
+                        "表二“" + row + "” / 现行有效件数：应为 上年现行有效件数+本年制发件数−本年废止件数 = "
+                                + before.toPlainString() + "+" + issued.toPlainString() + "−" + repealed.toPlainString()
+                                + " = "
+                                + expected.toPlainString() + "，实为 "
+                                + now.value().toPlainString(),
                         "核对本年制发、废止件数和上一年度报告的现行有效件数；因修改、清理、失效等确实不同的，请在正文中说明。");
             }
         }

@@ -21,12 +21,16 @@ public final class DeadlineRule implements Rule {
         String who = government ? "人民政府" : "town".equals(ctx.bodyType()) ? "乡镇（街道）" : "政府部门";
         PageMeta meta = r.page().meta();
         if (meta.published() == null) {
-            diags.warning("report.R15", new SourcePos(r.page().source(), 1, 1), r.year()
-                    + " 年度报告的头部没有“发布日期”，无法核对是否在 " + when + "（" + who + "年报的公开期限）前发布。",
+            diags.warning(
+                    "report.R15",
+                    new SourcePos(r.page().source(), 1, 1),
+                    r.year() + " 年度报告的头部没有“发布日期”，无法核对是否在 " + when + "（" + who + "年报的公开期限）前发布。",
                     "在头部加一行“发布日期: " + (r.year() + 1) + "-01-20”（按实际发布日期填写）。");
         } else if (meta.published().isAfter(deadline)) {
-            diags.warning("report.R15", meta.pos("发布日期", r.page().source()), r.year() + " 年度报告的发布日期 "
-                    + meta.published() + " 晚于期限 " + when + "（" + who + "，条例第四十九条）。",
+            diags.warning(
+                    "report.R15",
+                    meta.pos("发布日期", r.page().source()),
+                    r.year() + " 年度报告的发布日期 " + meta.published() + " 晚于期限 " + when + "（" + who + "，条例第四十九条）。",
                     "核对发布日期；确实逾期的，按实际日期填写，不要改早。");
         }
     }

@@ -34,8 +34,7 @@ final class DocxLines {
     private int paragraph;
     private int tables;
 
-    private DocxLines() {
-    }
+    private DocxLines() {}
 
     /** The lines of a .docx file; refused (thrown) when it is not a Word document or cannot be read. */
     static List<ImportLine> read(String name, byte[] bytes) {
@@ -50,8 +49,8 @@ final class DocxLines {
                 lines.element(e);
             }
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            throw ImportFile.refuse("import.damaged", name, "Word 文件已损坏或结构异常，无法读取。",
-                    "用 Word 或 WPS 打开它，重新“另存为” .docx 后再导入。");
+            throw ImportFile.refuse(
+                    "import.damaged", name, "Word 文件已损坏或结构异常，无法读取。", "用 Word 或 WPS 打开它，重新“另存为” .docx 后再导入。");
         }
         return lines.out;
     }
@@ -67,7 +66,10 @@ final class DocxLines {
         } else {
             what = "这是一个 ZIP 压缩包，不是 Word 文档";
         }
-        return ImportFile.refuse("import.not-docx", name, what + "，无法作为年度报告导入。",
+        return ImportFile.refuse(
+                "import.not-docx",
+                name,
+                what + "，无法作为年度报告导入。",
                 "导入报告的 Word 文档（.docx）、PDF 或网页；压缩包请先解压，OpenDocument 文档请用 WPS 或 Word “另存为” .docx。");
     }
 
@@ -107,7 +109,8 @@ final class DocxLines {
                 XWPFTableCell c = (XWPFTableCell) ic;
                 CTTcPr pr = c.getCTTc().getTcPr();
                 int span = pr != null && pr.isSetGridSpan() && pr.getGridSpan().getVal() != null
-                        ? Math.max(1, Math.min(64, pr.getGridSpan().getVal().intValue())) : 1;
+                        ? Math.max(1, Math.min(64, pr.getGridSpan().getVal().intValue()))
+                        : 1;
                 if (pr != null && pr.isSetHMerge() && pr.getHMerge().getVal() != STMerge.RESTART) {
                     col += span;
                     continue;
@@ -135,7 +138,9 @@ final class DocxLines {
 
     private static int gridBefore(XWPFTableRow r) {
         CTTrPr pr = r.getCtRow().getTrPr();
-        if (pr == null || pr.sizeOfGridBeforeArray() == 0 || pr.getGridBeforeArray(0).getVal() == null) {
+        if (pr == null
+                || pr.sizeOfGridBeforeArray() == 0
+                || pr.getGridBeforeArray(0).getVal() == null) {
             return 0;
         }
         return pr.getGridBeforeArray(0).getVal().intValue();

@@ -39,7 +39,11 @@ final class DocxTables {
             for (String r : b.rows()) {
                 List<String> cells = new ArrayList<>();
                 cells.add(cell(widths[0], 1, null, r));
-                cells.addAll(spread(widths, b.columns().stream().map(c -> text(report.value("二", r, c.key()))).toList()));
+                cells.addAll(spread(
+                        widths,
+                        b.columns().stream()
+                                .map(c -> text(report.value("二", r, c.key())))
+                                .toList()));
                 row(sb, false, cells.toArray(String[]::new));
             }
         }
@@ -67,8 +71,13 @@ final class DocxTables {
         StringBuilder sb = table(widths);
         List<Column> cols = f.applicantColumns();
         row(sb, true, cell(labels, 3, "restart", ReportFormat.TABLE3_NOTE), cell(642 * 7, 7, null, "申请人情况"));
-        row(sb, true, cell(labels, 3, "continue", ""), cell(642, 1, "restart", cols.get(0).label()),
-                cell(642 * 5, 5, null, "法人或其他组织"), cell(642, 1, "restart", cols.get(6).label()));
+        row(
+                sb,
+                true,
+                cell(labels, 3, "continue", ""),
+                cell(642, 1, "restart", cols.get(0).label()),
+                cell(642 * 5, 5, null, "法人或其他组织"),
+                cell(642, 1, "restart", cols.get(6).label()));
         List<String> third = new ArrayList<>(List.of(cell(labels, 3, "continue", ""), cell(642, 1, "continue", "")));
         for (Column c : cols.subList(1, 6)) {
             third.add(cell(642, 1, null, c.label()));
@@ -90,7 +99,8 @@ final class DocxTables {
                     if (mid.isLeaf()) {
                         cells.add(cell(widths[1] + widths[2], 2, null, mid.label()));
                     } else {
-                        cells.add(cell(widths[1], 1, firstOfMid ? "restart" : "continue", firstOfMid ? mid.label() : ""));
+                        cells.add(
+                                cell(widths[1], 1, firstOfMid ? "restart" : "continue", firstOfMid ? mid.label() : ""));
                         cells.add(cell(widths[2], 1, null, leaf.label()));
                     }
                     String path = top.key() + "." + mid.key() + (mid.isLeaf() ? "" : "." + leaf.key());
@@ -149,7 +159,8 @@ final class DocxTables {
     }
 
     private static StringBuilder table(int[] widths) {
-        StringBuilder sb = new StringBuilder("<w:tbl><w:tblPr><w:tblW w:w=\"").append(TEXT_WIDTH)
+        StringBuilder sb = new StringBuilder("<w:tbl><w:tblPr><w:tblW w:w=\"")
+                .append(TEXT_WIDTH)
                 .append("\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblBorders>");
         for (String side : List.of("top", "left", "bottom", "right", "insideH", "insideV")) {
             sb.append("<w:").append(side).append(" w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>");
@@ -164,7 +175,9 @@ final class DocxTables {
 
     /** A row that may not break across pages; a header row repeats at the top of each page. */
     private static void row(StringBuilder sb, boolean header, String... cells) {
-        sb.append("<w:tr><w:trPr><w:cantSplit/>").append(header ? "<w:tblHeader/>" : "").append("</w:trPr>");
+        sb.append("<w:tr><w:trPr><w:cantSplit/>")
+                .append(header ? "<w:tblHeader/>" : "")
+                .append("</w:trPr>");
         for (String c : cells) {
             sb.append(c);
         }
@@ -173,7 +186,8 @@ final class DocxTables {
 
     /** A cell: width, columns spanned, vertical merge (null, "restart" or "continue") and text. */
     static String cell(int width, int span, String vMerge, String text) {
-        StringBuilder sb = new StringBuilder("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/>");
+        StringBuilder sb =
+                new StringBuilder("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/>");
         if (span > 1) {
             sb.append("<w:gridSpan w:val=\"").append(span).append("\"/>");
         }
@@ -184,7 +198,9 @@ final class DocxTables {
         }
         sb.append("<w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"TableText\"/></w:pPr>");
         if (!text.isEmpty()) {
-            sb.append("<w:r><w:t xml:space=\"preserve\">").append(TextEscapes.xml(text)).append("</w:t></w:r>");
+            sb.append("<w:r><w:t xml:space=\"preserve\">")
+                    .append(TextEscapes.xml(text))
+                    .append("</w:t></w:r>");
         }
         return sb.append("</w:p></w:tc>").toString();
     }

@@ -14,7 +14,10 @@ public final class FeeLinkRule implements Rule {
         for (Narrative.Sentence s : new Narrative(ctx.report()).sentences()) {
             int at = s.text().indexOf("行政事业性收费");
             if (at >= 0 && s.text().contains("信息处理费")) {
-                diags.add(Diagnostic.info("report.R13", s.pos(at), "正文同一句话提到“行政事业性收费”和“信息处理费”：两者无关。",
+                diags.add(Diagnostic.info(
+                        "report.R13",
+                        s.pos(at),
+                        "正文同一句话提到“行政事业性收费”和“信息处理费”：两者无关。",
                         "表二的行政事业性收费是第二十条第（八）项的主动公开事项；信息处理费在第六部分单独说明。"));
             }
         }

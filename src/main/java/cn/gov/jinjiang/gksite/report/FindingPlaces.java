@@ -16,6 +16,7 @@ import java.util.TreeMap;
 final class FindingPlaces {
     /** Places outside the tables. */
     static final String NARRATIVE = "正文";
+
     static final String FRONT_MATTER = "头部";
     static final String DATA = "data.yaml";
     private static final int MAX_TEXT = 80;
@@ -38,7 +39,9 @@ final class FindingPlaces {
         for (int i = 0; i < body.length; i++) {
             String s = body[i].strip();
             if (s.startsWith("#")) {
-                heading = s.replaceFirst("^#+", "").replaceFirst("\\{#[^}]*}\\s*$", "").strip();
+                heading = s.replaceFirst("^#+", "")
+                        .replaceFirst("\\{#[^}]*}\\s*$", "")
+                        .strip();
             }
             headingOf[i] = heading;
         }
@@ -53,9 +56,11 @@ final class FindingPlaces {
         if (pos.file().equals(report.dataFile())) {
             String key = cellAt.get(pos);
             if (key != null) {
-                return Optional.of(new Finding(d, key, "", report.cells().get(key).raw(), null));
+                return Optional.of(
+                        new Finding(d, key, "", report.cells().get(key).raw(), null));
             }
-            return Optional.of(new Finding(d, "", DATA, line(dataLines, pos.line() - 1).strip(), null));
+            return Optional.of(
+                    new Finding(d, "", DATA, line(dataLines, pos.line() - 1).strip(), null));
         }
         if (!pos.file().equals(report.page().source())) {
             return Optional.empty();
@@ -65,8 +70,12 @@ final class FindingPlaces {
             return Optional.of(new Finding(d, "", FRONT_MATTER, frontMatterKey(pos), null));
         }
         String heading = i < headingOf.length ? headingOf[i] : "";
-        return Optional.of(new Finding(d, "", heading.isEmpty() ? NARRATIVE : NARRATIVE + " " + heading,
-                excerpt(line(body, i), pos.column()), null));
+        return Optional.of(new Finding(
+                d,
+                "",
+                heading.isEmpty() ? NARRATIVE : NARRATIVE + " " + heading,
+                excerpt(line(body, i), pos.column()),
+                null));
     }
 
     /** The front-matter key written at {@code pos} and its value where a rule reads one (R15: 发布日期). */
@@ -75,7 +84,8 @@ final class FindingPlaces {
         for (var e : new TreeMap<>(meta.positions()).entrySet()) {
             if (e.getValue().equals(pos)) {
                 return e.getKey().equals("发布日期") && meta.published() != null
-                        ? e.getKey() + ": " + meta.published() : e.getKey();
+                        ? e.getKey() + ": " + meta.published()
+                        : e.getKey();
             }
         }
         return "（无）";

@@ -19,11 +19,10 @@ import org.jsoup.parser.Parser;
  * group labels; a cell spanning several columns (colspan) counts once, so a figure is never doubled.
  */
 final class HtmlLines {
-    private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre",
-            "blockquote", "dt", "dd", "caption");
+    private static final Set<String> BLOCKS =
+            Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "dt", "dd", "caption");
 
-    private HtmlLines() {
-    }
+    private HtmlLines() {}
 
     static List<ImportLine> read(String html) {
         Parser parser = Parser.htmlParser().setTrackPosition(true);
@@ -92,8 +91,7 @@ final class HtmlLines {
     }
 
     /** A cell spanning down into following rows: its text, width, and rows still to cover. */
-    private record Span(String text, int cols, int rows) {
-    }
+    private record Span(String text, int cols, int rows) {}
 
     private static int span(String attr) {
         try {

@@ -22,11 +22,12 @@ public final class ImportFile {
 
     /** What a file is, from its bytes. */
     enum Type {
-        PDF, DOCX, TEXT
+        PDF,
+        DOCX,
+        TEXT
     }
 
-    private ImportFile() {
-    }
+    private ImportFile() {}
 
     /**
      * The bytes of {@code path}, named {@code name} in diagnostics; refused (thrown) when missing, empty or
@@ -37,13 +38,16 @@ public final class ImportFile {
             byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
                 long size = Files.size(path);
-                throw refuse("import.too-large", name, "文件有 " + mb(size) + "，超过导入的上限 " + mb(MAX_BYTES) + "。",
+                throw refuse(
+                        "import.too-large",
+                        name,
+                        "文件有 " + mb(size) + "，超过导入的上限 " + mb(MAX_BYTES) + "。",
                         "年度报告的 Word 或 PDF 文件通常不到 5 MB；如文件中有大量图片，请删去图片后另存再导入。");
             }
             return bytes;
         } catch (IOException e) {
-            throw new DiagnosticException(Diagnostic.error("io.read", SourcePos.of(name), "读不到要导入的文件：" + e.getMessage(),
-                    "检查文件路径和权限。"), e);
+            throw new DiagnosticException(
+                    Diagnostic.error("io.read", SourcePos.of(name), "读不到要导入的文件：" + e.getMessage(), "检查文件路径和权限。"), e);
         }
     }
 
@@ -59,20 +63,29 @@ public final class ImportFile {
             return Type.DOCX;
         }
         if (starts(b, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
-            throw refuse("import.old-word", name, "这是旧版 Office/WPS 格式的文件（如 Word 97-2003 的 .doc、.wps），"
-                    + "或设置了打开密码的 Word 文件，无法直接读取。", "用 Word 或 WPS 打开它，“另存为” Word 文档（.docx）并去掉打开密码后再导入。");
+            throw refuse(
+                    "import.old-word",
+                    name,
+                    "这是旧版 Office/WPS 格式的文件（如 Word 97-2003 的 .doc、.wps），" + "或设置了打开密码的 Word 文件，无法直接读取。",
+                    "用 Word 或 WPS 打开它，“另存为” Word 文档（.docx）并去掉打开密码后再导入。");
         }
         if (starts(b, '{', '\\', 'r', 't', 'f')) {
             throw refuse("import.old-word", name, "这是 RTF 格式的文件，无法直接读取。", "用 Word 或 WPS 打开它，“另存为” Word 文档（.docx）后再导入。");
         }
         String image = image(b);
         if (image != null) {
-            throw refuse("import.image", name, "这是一张图片（" + image + "），不是报告的文字：图片中的数字无法读取。",
+            throw refuse(
+                    "import.image",
+                    name,
+                    "这是一张图片（" + image + "），不是报告的文字：图片中的数字无法读取。",
                     "请找到报告的 Word 或 PDF 原件、已发布的网页，或先用文字识别（OCR）软件转成文字并核对后再导入。");
         }
         boolean utf16 = starts(b, 0xFF, 0xFE) || starts(b, 0xFE, 0xFF);
         if (!utf16 && binary(b)) {
-            throw refuse("import.not-text", name, "这不是文字文件，也不是 Word（.docx）或 PDF 文件，内容无法识别。",
+            throw refuse(
+                    "import.not-text",
+                    name,
+                    "这不是文字文件，也不是 Word（.docx）或 PDF 文件，内容无法识别。",
                     "导入支持：Word 文档（.docx）、PDF、另存的网页（.html）和复制出来的文字（.txt）。请检查是否选错了文件。");
         }
         return Type.TEXT;
@@ -96,7 +109,12 @@ public final class ImportFile {
         if (starts(b, 'I', 'I', '*', 0) || starts(b, 'M', 'M', 0, '*')) {
             return "TIFF";
         }
-        if (starts(b, 'R', 'I', 'F', 'F') && b.length > 12 && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+        if (starts(b, 'R', 'I', 'F', 'F')
+                && b.length > 12
+                && b[8] == 'W'
+                && b[9] == 'E'
+                && b[10] == 'B'
+                && b[11] == 'P') {
             return "WebP";
         }
         if (starts(b, 'B', 'M') && binary(b)) {

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * @param lines its lines, with their positions in the file
  */
 public record ImportInput(String file, InputKind kind, List<ImportLine> lines) {
-    private static final Pattern HTML = Pattern.compile("(?is)^\\s*(<!--.*?-->\\s*)*<(!doctype|html|head|body|meta|div|p|table)\\b.*");
+    private static final Pattern HTML =
+            Pattern.compile("(?is)^\\s*(<!--.*?-->\\s*)*<(!doctype|html|head|body|meta|div|p|table)\\b.*");
     private static final Pattern MD_RULE = Pattern.compile("\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?");
 
     public ImportInput {
@@ -55,8 +56,11 @@ public record ImportInput(String file, InputKind kind, List<ImportLine> lines) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
         }
         try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            String s = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return s.startsWith("\uFEFF") ? s.substring(1) : s;
         } catch (CharacterCodingException e) {
             return new String(bytes, Charset.forName("GB18030"));
@@ -80,14 +84,16 @@ public record ImportInput(String file, InputKind kind, List<ImportLine> lines) {
                 counts.merge(l.strip(), 1, Integer::sum);
             }
         }
-        boolean markdown = Arrays.stream(raw).anyMatch(l -> l.contains("|") && MD_RULE.matcher(l.strip()).matches());
+        boolean markdown = Arrays.stream(raw)
+                .anyMatch(l -> l.contains("|") && MD_RULE.matcher(l.strip()).matches());
         List<ImportLine> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < raw.length; i++) {
             String l = raw[i];
             // a running header is kept where it first stands: on the first page it is often the title
             boolean repeated = !seen.add(l.strip());
-            if (LabelText.isPageNumber(l) || (kind == InputKind.PDF_TEXT && repeated && runningHeader(l, counts))
+            if (LabelText.isPageNumber(l)
+                    || (kind == InputKind.PDF_TEXT && repeated && runningHeader(l, counts))
                     || MD_RULE.matcher(l.strip()).matches() && l.contains("|")) {
                 continue;
             }
@@ -131,7 +137,9 @@ public record ImportInput(String file, InputKind kind, List<ImportLine> lines) {
     /** A line printed on every page of a PDF: repeated, long enough, not a heading and without figures. */
     private static boolean runningHeader(String line, Map<String, Integer> counts) {
         String s = line.strip();
-        return counts.getOrDefault(s, 0) >= 2 && LabelText.norm(s).length() >= 6 && LabelText.heading(s) < 0
+        return counts.getOrDefault(s, 0) >= 2
+                && LabelText.norm(s).length() >= 6
+                && LabelText.heading(s) < 0
                 && LabelText.split(s).values().isEmpty();
     }
 }

@@ -22,12 +22,20 @@ import java.util.Map;
  * @param diagnostics rows that could not be placed, rows not found and contradictions, at their input lines;
  *                    the files are meant to be written only when there is no error among them
  */
-public record ImportResult(InputKind kind, int year, String title, String org, String date,
-                           Map<String, BigDecimal> cells, List<String> blanks, List<Placed> placed, String indexMd,
-                           String dataYaml, List<Diagnostic> diagnostics) {
+public record ImportResult(
+        InputKind kind,
+        int year,
+        String title,
+        String org,
+        String date,
+        Map<String, BigDecimal> cells,
+        List<String> blanks,
+        List<Placed> placed,
+        String indexMd,
+        String dataYaml,
+        List<Diagnostic> diagnostics) {
     /** How many rows of a table were placed, of how many the format has. */
-    public record Placed(String table, int rows, int of) {
-    }
+    public record Placed(String table, int rows, int of) {}
 
     public ImportResult {
         cells = Map.copyOf(cells);

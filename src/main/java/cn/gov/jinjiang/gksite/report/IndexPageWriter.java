@@ -71,7 +71,11 @@ public final class IndexPageWriter {
     }
 
     private static void section(StringBuilder sb, int heading, String text) {
-        sb.append("## ").append(ReportFormat.HEADINGS[heading]).append(" {#").append(anchor(heading)).append("}\n\n");
+        sb.append("## ")
+                .append(ReportFormat.HEADINGS[heading])
+                .append(" {#")
+                .append(anchor(heading))
+                .append("}\n\n");
         if (!text.isBlank()) {
             sb.append(text.strip()).append("\n\n");
         }
@@ -79,8 +83,12 @@ public final class IndexPageWriter {
 
     /** A YAML value: plain when YAML reads it back as the same string, else double-quoted. */
     static String scalar(String s) {
-        boolean plain = !s.isEmpty() && s.strip().equals(s) && "-?:,[]{}#&*!|>'\"%@`".indexOf(s.charAt(0)) < 0
-                && !s.contains(": ") && !s.contains(" #") && !s.endsWith(":")
+        boolean plain = !s.isEmpty()
+                && s.strip().equals(s)
+                && "-?:,[]{}#&*!|>'\"%@`".indexOf(s.charAt(0)) < 0
+                && !s.contains(": ")
+                && !s.contains(" #")
+                && !s.endsWith(":")
                 && s.chars().noneMatch(c -> c < 0x20 || c == '"' || c == '\\')
                 && !s.toLowerCase(Locale.ROOT).matches("true|false|null|~|yes|no|on|off|[0-9.+\\-_:e]+");
         if (plain) {

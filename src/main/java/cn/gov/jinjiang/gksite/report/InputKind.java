@@ -5,7 +5,11 @@ package cn.gov.jinjiang.gksite.report;
  * tabs or "|"), text extracted from a PDF (cells separated by spaces), a Word document, or a PDF.
  */
 public enum InputKind {
-    HTML("网页"), COPIED_TEXT("复制的文字"), PDF_TEXT("PDF 提取的文字"), DOCX("Word 文档"), PDF("PDF");
+    HTML("网页"),
+    COPIED_TEXT("复制的文字"),
+    PDF_TEXT("PDF 提取的文字"),
+    DOCX("Word 文档"),
+    PDF("PDF");
 
     private final String chinese;
 

@@ -15,23 +15,32 @@ import java.util.List;
  * @param lawsuits        表四 未经复议直接起诉 总计 + 复议后起诉 总计
  * @param normativeIssued 表二 (行政)规范性文件 本年制发 (2019 format: 本年新制作数量)
  */
-public record KeyFigures(int year, BigDecimal newApplications, BigDecimal handled, BigDecimal carriedOver,
-                         BigDecimal reviews, BigDecimal lawsuits, BigDecimal normativeIssued) {
+public record KeyFigures(
+        int year,
+        BigDecimal newApplications,
+        BigDecimal handled,
+        BigDecimal carriedOver,
+        BigDecimal reviews,
+        BigDecimal lawsuits,
+        BigDecimal normativeIssued) {
 
     /** Column labels, in the order of {@link #values()}. */
-    public static final List<String> LABELS = List.of("本年新收申请", "本年办结", "结转下年度", "行政复议", "行政诉讼",
-            "制发规范性文件");
+    public static final List<String> LABELS = List.of("本年新收申请", "本年办结", "结转下年度", "行政复议", "行政诉讼", "制发规范性文件");
 
     public static KeyFigures of(AnnualReport r) {
         String t = ReportFormat.TOTAL;
         BigDecimal direct = r.value("四", "未经复议直接起诉", t);
         BigDecimal after = r.value("四", "复议后起诉", t);
         boolean v2021 = r.format().version() == FormatVersion.V2021;
-        BigDecimal normative = v2021 ? r.value("二", "行政规范性文件", "本年制发件数")
-                : r.value("二", "规范性文件", "本年新制作数量");
-        return new KeyFigures(r.year(), r.value("三", ReportFormat.NEW, t),
-                r.value("三", ReportFormat.OUTCOMES + "." + t, t), r.value("三", ReportFormat.CARRIED_OUT, t),
-                r.value("四", "行政复议", t), direct == null || after == null ? null : direct.add(after), normative);
+        BigDecimal normative = v2021 ? r.value("二", "行政规范性文件", "本年制发件数") : r.value("二", "规范性文件", "本年新制作数量");
+        return new KeyFigures(
+                r.year(),
+                r.value("三", ReportFormat.NEW, t),
+                r.value("三", ReportFormat.OUTCOMES + "." + t, t),
+                r.value("三", ReportFormat.CARRIED_OUT, t),
+                r.value("四", "行政复议", t),
+                direct == null || after == null ? null : direct.add(after),
+                normative);
     }
 
     /** The figures in the order of {@link #LABELS}. */

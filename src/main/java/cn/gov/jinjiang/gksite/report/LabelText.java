@@ -15,17 +15,18 @@ import java.util.regex.Pattern;
 final class LabelText {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
     /** A figure written against the end of its label ("行政许可106"): label, then the number. */
-    private static final Pattern GLUED = Pattern.compile("(.*[\\p{IsHan})”])([+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?)");
+    private static final Pattern GLUED =
+            Pattern.compile("(.*[\\p{IsHan})”])([+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?)");
+
     private static final Pattern IGNORED = Pattern.compile("[\\s\\p{Z}“”\"'‘’「」『』《》〈〉、，,．.。:：;；()（）\\[\\]【】*#|]");
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "[-—–－]+\\s*\\d{1,3}\\s*[-—–－]+|第\\s*\\d{1,3}\\s*页.*|\\d{1,3}\\s*/\\s*\\d{1,3}");
+    private static final Pattern PAGE_NUMBER =
+            Pattern.compile("[-—–－]+\\s*\\d{1,3}\\s*[-—–－]+|第\\s*\\d{1,3}\\s*页.*|\\d{1,3}\\s*/\\s*\\d{1,3}");
     private static final Pattern ORDINAL = Pattern.compile("^([一二三四五六七八九十]+|\\d+)");
     /** A line that begins a numbered item: 1. 1、 1） （1） （一） 一、 ①. */
     private static final Pattern ITEM = Pattern.compile(
             "^\\s*(\\d{1,2}(\\.(?!\\d)|、|\\))|\\(\\d{1,2}\\)|\\([一二三四五六七八九十]{1,3}\\)|[一二三四五六七八九十]{1,3}、|[①-⑳])");
 
-    private LabelText() {
-    }
+    private LabelText() {}
 
     /** NFKC, then without spaces, quotes, brackets and separators. */
     static String norm(String s) {

@@ -20,9 +20,12 @@ public final class LawsuitFigureRule implements Rule {
         for (Narrative.Sentence s : new Narrative(r).sentences()) {
             for (Quotes.Quote q : Quotes.in(s)) {
                 if (q.kind() == Quotes.Kind.LAWSUITS && q.value().compareTo(total) != 0) {
-                    diags.warning("report.R11", s.pos(q.index()), "正文“" + q.text() + "”与统计表不符：行政诉讼应为 表四 未经复议直接起诉 / 总计"
-                            + " + 复议后起诉 / 总计 = " + direct.toPlainString() + "+" + after.toPlainString() + " = "
-                            + total.toPlainString() + "，实为 " + q.value().toPlainString(),
+                    diags.warning(
+                            "report.R11",
+                            s.pos(q.index()),
+                            "正文“" + q.text() + "”与统计表不符：行政诉讼应为 表四 未经复议直接起诉 / 总计"
+                                    + " + 复议后起诉 / 总计 = " + direct.toPlainString() + "+" + after.toPlainString() + " = "
+                                    + total.toPlainString() + "，实为 " + q.value().toPlainString(),
                             "行政诉讼件数为表四两组起诉的总计之和。");
                 }
             }

@@ -19,8 +19,7 @@ final class Narrative {
     }
 
     /** One source line of the body: its text and its 1-based line in the file. */
-    record Line(String text, int line) {
-    }
+    record Line(String text, int line) {}
 
     private final List<Line> lines = new ArrayList<>();
     private final List<Sentence> sentences = new ArrayList<>();

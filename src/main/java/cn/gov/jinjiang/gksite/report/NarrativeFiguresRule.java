@@ -29,8 +29,11 @@ public final class NarrativeFiguresRule implements Rule {
                     }
                     case ACCEPTED -> {
                         table = "表三“一、本年新收政府信息公开申请数量” / 总计（或加上年结转）";
-                        allowed = list(k.newApplications(), k.newApplications() == null || carriedIn == null ? null
-                                : k.newApplications().add(carriedIn));
+                        allowed = list(
+                                k.newApplications(),
+                                k.newApplications() == null || carriedIn == null
+                                        ? null
+                                        : k.newApplications().add(carriedIn));
                     }
                     case HANDLED -> {
                         table = "表三“三、本年度办理结果（七）总计” / 总计";
@@ -45,8 +48,10 @@ public final class NarrativeFiguresRule implements Rule {
                         allowed = list(k.reviews());
                     }
                     case NORMATIVE -> {
-                        table = "表二“" + (r.format().version() == FormatVersion.V2021 ? "行政规范性文件” / 本年制发件数"
-                                : "规范性文件” / 本年新制作数量");
+                        table = "表二“"
+                                + (r.format().version() == FormatVersion.V2021
+                                        ? "行政规范性文件” / 本年制发件数"
+                                        : "规范性文件” / 本年新制作数量");
                         allowed = list(k.normativeIssued());
                     }
                     default -> {
@@ -56,8 +61,11 @@ public final class NarrativeFiguresRule implements Rule {
                 if (allowed.isEmpty() || allowed.stream().anyMatch(v -> v.compareTo(q.value()) == 0)) {
                     continue;
                 }
-                diags.warning("report.R10", s.pos(q.index()), "正文“" + q.text() + "”与统计表不符：应为 " + table + " = "
-                        + join(allowed) + "，实为 " + q.value().toPlainString(),
+                diags.warning(
+                        "report.R10",
+                        s.pos(q.index()),
+                        "正文“" + q.text() + "”与统计表不符：应为 " + table + " = " + join(allowed) + "，实为 "
+                                + q.value().toPlainString(),
                         "以统计表为准核对正文中的数字（表格数字由 data.yaml 给出）。");
             }
         }

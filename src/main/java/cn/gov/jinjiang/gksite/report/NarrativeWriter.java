@@ -14,8 +14,7 @@ final class NarrativeWriter {
     private static final Pattern MARKS = Pattern.compile("^#+\\s*|^\\*\\*(.*)\\*\\*$");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[。！？!?：:；;]$");
 
-    private NarrativeWriter() {
-    }
+    private NarrativeWriter() {}
 
     static String markdown(List<ImportLine> lines, InputKind kind) {
         List<String> paras = new ArrayList<>();

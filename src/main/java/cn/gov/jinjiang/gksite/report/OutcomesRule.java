@@ -22,8 +22,17 @@ public final class OutcomesRule implements Rule {
             if (c.key().equals(ReportFormat.TOTAL) && !rowTotalsHold(r)) {
                 continue;
             }
-            Sums.expectSum(r, "report.R2", "三", TOTAL_ROW, c.key(), parts(f, c), "表三“三（七）总计” / " + c.key(),
-                    "(一)+(二)+(三)+(四)+(五)+(六)", "每件申请只计入一种办理结果；核对各办理结果或总计。", diags);
+            Sums.expectSum(
+                    r,
+                    "report.R2",
+                    "三",
+                    TOTAL_ROW,
+                    c.key(),
+                    parts(f, c),
+                    "表三“三（七）总计” / " + c.key(),
+                    "(一)+(二)+(三)+(四)+(五)+(六)",
+                    "每件申请只计入一种办理结果；核对各办理结果或总计。",
+                    diags);
         }
     }
 

@@ -128,8 +128,11 @@ final class PdfContent {
     }
 
     private RuntimeException tooLarge() {
-        return ImportFile.refuse("import.too-large", name, "这份 PDF 的页面内容解压后超过 " + ImportFile.mb(MAX_CONTENT)
-                + "（可能是“压缩炸弹”），不予读取。", "请用报告的 Word 原件或已发布的网页导入。");
+        return ImportFile.refuse(
+                "import.too-large",
+                name,
+                "这份 PDF 的页面内容解压后超过 " + ImportFile.mb(MAX_CONTENT) + "（可能是“压缩炸弹”），不予读取。",
+                "请用报告的 Word 原件或已发布的网页导入。");
     }
 
     private static List<COSName> filters(COSBase f) {

@@ -16,6 +16,7 @@ final class PdfGrid {
     private static final float TOLERANCE = 2f;
     /** More rules than this on a page is no report table: the page is read as text (bounds the work). */
     static final int MAX_RULES = 2000;
+
     private static final int MAX_UNITS = 20000;
 
     /** A border line: horizontal at {@code pos} from {@code from} to {@code to} along x, or vertical. */
@@ -26,8 +27,7 @@ final class PdfGrid {
     }
 
     /** A cell: its columns and rows in the grid (inclusive) and its box. */
-    record Cell(int c0, int c1, int r0, int r1, float x0, float x1, float y0, float y1) {
-    }
+    record Cell(int c0, int c1, int r0, int r1, float x0, float x1, float y0, float y1) {}
 
     /** One table: grid lines, cells, and the cell of each grid unit. */
     record Table(float[] xs, float[] ys, List<Cell> cells, int[][] unitCell) {
@@ -52,8 +52,7 @@ final class PdfGrid {
         }
     }
 
-    private PdfGrid() {
-    }
+    private PdfGrid() {}
 
     /** The tables formed by {@code rules} (each with at least two rules each way). */
     static List<Table> tables(List<Rule> rules) {
@@ -138,13 +137,22 @@ final class PdfGrid {
                     cells.add(new Cell(i, i, j, j, 0, 0, 0, 0));
                 }
                 Cell c = cells.get(cellOfRoot[r]);
-                cells.set(cellOfRoot[r], new Cell(Math.min(c.c0(), i), Math.max(c.c1(), i), Math.min(c.r0(), j),
-                        Math.max(c.r1(), j), 0, 0, 0, 0));
+                cells.set(
+                        cellOfRoot[r],
+                        new Cell(
+                                Math.min(c.c0(), i),
+                                Math.max(c.c1(), i),
+                                Math.min(c.r0(), j),
+                                Math.max(c.r1(), j),
+                                0,
+                                0,
+                                0,
+                                0));
                 unitCell[i][j] = cellOfRoot[r];
             }
         }
-        cells.replaceAll(c -> new Cell(c.c0(), c.c1(), c.r0(), c.r1(), xs[c.c0()], xs[c.c1() + 1], ys[c.r0()],
-                ys[c.r1() + 1]));
+        cells.replaceAll(
+                c -> new Cell(c.c0(), c.c1(), c.r0(), c.r1(), xs[c.c0()], xs[c.c1() + 1], ys[c.r0()], ys[c.r1() + 1]));
         return new Table(xs, ys, List.copyOf(cells), unitCell);
     }
 
@@ -190,7 +198,8 @@ final class PdfGrid {
             // the rules along one line: positions within the tolerance of the first
             Rule first = sorted.get(i);
             int j = i;
-            while (j < sorted.size() && sorted.get(j).horizontal() == first.horizontal()
+            while (j < sorted.size()
+                    && sorted.get(j).horizontal() == first.horizontal()
                     && sorted.get(j).pos() - first.pos() <= TOLERANCE) {
                 j++;
             }

@@ -29,14 +29,16 @@ final class PdfLines {
     static final int MAX_PAGES = 300;
     private static final float MARGIN = 0.1f;
 
-    private PdfLines() {
-    }
+    private PdfLines() {}
 
     static List<ImportLine> read(String name, byte[] bytes) {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             int pages = doc.getNumberOfPages();
             if (pages > MAX_PAGES) {
-                throw ImportFile.refuse("import.too-large", name, "PDF 有 " + pages + " 页，超过导入的上限 " + MAX_PAGES + " 页。",
+                throw ImportFile.refuse(
+                        "import.too-large",
+                        name,
+                        "PDF 有 " + pages + " 页，超过导入的上限 " + MAX_PAGES + " 页。",
                         "年度报告一般不超过 20 页：检查是否选错了文件。");
             }
             PdfContent.check(name, doc);
@@ -58,26 +60,27 @@ final class PdfLines {
                 images += rules.images();
             }
             if (chars == 0) {
-                throw ImportFile.refuse("import.scanned", name, images > 0 ? "这份 PDF 是扫描件：每页只是一张图片，没有可读取的文字层。"
-                                : "这份 PDF 中没有文字。",
+                throw ImportFile.refuse(
+                        "import.scanned",
+                        name,
+                        images > 0 ? "这份 PDF 是扫描件：每页只是一张图片，没有可读取的文字层。" : "这份 PDF 中没有文字。",
                         "请找到报告的 Word 原件、文字版 PDF 或已发布的网页；只有扫描件时，先用文字识别（OCR）软件转成文字并逐项核对后再导入。");
             }
             if (glyphs.unmapped() * 4 > chars + glyphs.unmapped()) {
-                throw ImportFile.refuse("import.pdf-text", name, "这份 PDF 的文字无法提取：它的字体没有对应的文字编码（复制出来是乱码）。",
-                        "请找到报告的 Word 原件或已发布的网页导入。");
+                throw ImportFile.refuse(
+                        "import.pdf-text", name, "这份 PDF 的文字无法提取：它的字体没有对应的文字编码（复制出来是乱码）。", "请找到报告的 Word 原件或已发布的网页导入。");
             }
             return lines(all, heights);
         } catch (InvalidPasswordException e) {
-            throw ImportFile.refuse("import.encrypted", name, "这份 PDF 设置了打开密码，无法读取。",
-                    "请向制作单位索取没有密码的文件，或用 Word 原件导入。");
+            throw ImportFile.refuse("import.encrypted", name, "这份 PDF 设置了打开密码，无法读取。", "请向制作单位索取没有密码的文件，或用 Word 原件导入。");
         } catch (PdfBudget.Exceeded e) {
-            throw ImportFile.refuse("import.too-large", name, "这份 PDF 的绘制指令多得异常（不像一份年度报告），不予读取。",
-                    "请用报告的 Word 原件或已发布的网页导入。");
+            throw ImportFile.refuse(
+                    "import.too-large", name, "这份 PDF 的绘制指令多得异常（不像一份年度报告），不予读取。", "请用报告的 Word 原件或已发布的网页导入。");
         } catch (DiagnosticException e) {
             throw e;
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            throw ImportFile.refuse("import.damaged", name, "PDF 文件已损坏或结构异常，无法读取。",
-                    "用 PDF 阅读器打开并“另存为”一份新的 PDF，或用 Word 原件导入。");
+            throw ImportFile.refuse(
+                    "import.damaged", name, "PDF 文件已损坏或结构异常，无法读取。", "用 PDF 阅读器打开并“另存为”一份新的 PDF，或用 Word 原件导入。");
         }
     }
 
@@ -87,7 +90,8 @@ final class PdfLines {
         for (int p = 0; p < pages.size(); p++) {
             for (PdfPage.Line l : pages.get(p)) {
                 if (inMargin(l, heights.get(p))) {
-                    margins.computeIfAbsent(repeatKey(l.text()), k -> new HashSet<>()).add(p);
+                    margins.computeIfAbsent(repeatKey(l.text()), k -> new HashSet<>())
+                            .add(p);
                 }
             }
         }
@@ -105,12 +109,17 @@ final class PdfLines {
                 n++;
                 boolean margin = inMargin(l, heights.get(p));
                 // a running header is kept where it first stands: on the first page it is often the title
-                boolean repeated = margin && !seen.add(repeatKey(l.text()))
+                boolean repeated = margin
+                        && !seen.add(repeatKey(l.text()))
                         && margins.get(repeatKey(l.text())).size() >= 2;
-                if (margin && (LabelText.isPageNumber(l.text()) || l.text().strip().matches("\\d{1,3}")) || repeated) {
+                if (margin
+                                && (LabelText.isPageNumber(l.text())
+                                        || l.text().strip().matches("\\d{1,3}"))
+                        || repeated) {
                     continue;
                 }
-                String where = "第 " + (p + 1) + " 页第 " + n + " 行" + (l.tableRow() > 0 ? "（表格第 " + l.tableRow() + " 行）" : "");
+                String where =
+                        "第 " + (p + 1) + " 页第 " + n + " 行" + (l.tableRow() > 0 ? "（表格第 " + l.tableRow() + " 行）" : "");
                 if (l.cells() != null) {
                     out.add(ImportLine.row(p + 1, n, l.cells(), where));
                 } else {

@@ -20,11 +20,9 @@ final class PdfPage {
      * @param size     its font size
      * @param tableRow the row's number in its table (1-based), 0 for running text
      */
-    record Line(float top, String text, List<String> cells, float x, float size, int tableRow) {
-    }
+    record Line(float top, String text, List<String> cells, float x, float size, int tableRow) {}
 
-    private PdfPage() {
-    }
+    private PdfPage() {}
 
     /** The lines of a page from its glyphs and border rules. */
     static List<Line> lines(List<PdfGlyphs.Glyph> glyphs, List<PdfGrid.Rule> rules) {

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * a percentage without a stated denominator, is left alone. Reported at the percentage.
  */
 public final class PercentageRule implements Rule {
-    private static final Pattern PART = Pattern.compile(
-            "(\\d+)\\s*件[^，,。；;\\d]{0,6}?[，,]?\\s*占[^，,。；;\\d]{0,12}?(\\d+(?:\\.\\d+)?)\\s*[%％]");
+    private static final Pattern PART =
+            Pattern.compile("(\\d+)\\s*件[^，,。；;\\d]{0,6}?[，,]?\\s*占[^，,。；;\\d]{0,12}?(\\d+(?:\\.\\d+)?)\\s*[%％]");
 
     @Override
     public void check(ReportContext ctx, Diagnostics diags) {
@@ -39,9 +39,12 @@ public final class PercentageRule implements Rule {
             while (m.find()) {
                 List<BigDecimal> dens = new ArrayList<>();
                 for (Quotes.Quote q : Quotes.in(s)) {
-                    boolean kind = q.kind() == Quotes.Kind.NEW || q.kind() == Quotes.Kind.ACCEPTED
+                    boolean kind = q.kind() == Quotes.Kind.NEW
+                            || q.kind() == Quotes.Kind.ACCEPTED
                             || q.kind() == Quotes.Kind.HANDLED;
-                    if (kind && q.index() < m.start(1) && tableDenominators.contains(q.value())
+                    if (kind
+                            && q.index() < m.start(1)
+                            && tableDenominators.contains(q.value())
                             && q.value().signum() > 0) {
                         dens.add(q.value());
                     }
@@ -64,9 +67,13 @@ public final class PercentageRule implements Rule {
                     }
                 }
                 if (!ok) {
-                    diags.warning("report.R12", s.pos(m.start(2)), "正文“" + m.group() + "”：应为 " + part.toPlainString()
-                            + " ÷ " + dens.get(0).toPlainString() + " = " + shown.toPlainString() + "%，实为 "
-                            + stated.toPlainString() + "%", "百分比应等于件数除以句中所述的总数。");
+                    diags.warning(
+                            "report.R12",
+                            s.pos(m.start(2)),
+                            "正文“" + m.group() + "”：应为 " + part.toPlainString()
+                                    + " ÷ " + dens.get(0).toPlainString() + " = " + shown.toPlainString() + "%，实为 "
+                                    + stated.toPlainString() + "%",
+                            "百分比应等于件数除以句中所述的总数。");
                 }
             }
         }

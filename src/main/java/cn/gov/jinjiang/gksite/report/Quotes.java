@@ -13,11 +13,18 @@ import java.util.regex.Pattern;
  */
 final class Quotes {
     /** What a quoted number stands for. */
-    enum Kind { NEW, ACCEPTED, HANDLED, CARRIED_OUT, REVIEWS, LAWSUITS, NORMATIVE }
+    enum Kind {
+        NEW,
+        ACCEPTED,
+        HANDLED,
+        CARRIED_OUT,
+        REVIEWS,
+        LAWSUITS,
+        NORMATIVE
+    }
 
     /** A number quoted in {@code sentence} at {@code index} (of its digits), standing for {@code kind}. */
-    record Quote(Kind kind, BigDecimal value, Narrative.Sentence sentence, int index, String text) {
-    }
+    record Quote(Kind kind, BigDecimal value, Narrative.Sentence sentence, int index, String text) {}
 
     private static final String GAP = "[^，,。；;：:、\\d]";
     private static final String N = "(\\d+)\\s*件";
@@ -29,11 +36,11 @@ final class Quotes {
             new Object[] {Kind.REVIEWS, Pattern.compile("行政复议" + GAP + "{0,8}?" + N)},
             new Object[] {Kind.LAWSUITS, Pattern.compile("行政诉讼" + GAP + "{0,8}?" + N)},
             new Object[] {Kind.NORMATIVE, Pattern.compile("(?:制发|印发|出台)" + GAP + "{0,10}?规范性文件\\s*(\\d+)\\s*[件份]")},
-            new Object[] {Kind.NORMATIVE, Pattern.compile("(?:制发|印发|出台)" + GAP + "{0,4}?(\\d+)\\s*[件份]" + GAP
-                    + "{0,8}?规范性文件")});
+            new Object[] {
+                Kind.NORMATIVE, Pattern.compile("(?:制发|印发|出台)" + GAP + "{0,4}?(\\d+)\\s*[件份]" + GAP + "{0,8}?规范性文件")
+            });
 
-    private Quotes() {
-    }
+    private Quotes() {}
 
     /** Every quote of the sentence, in the order of the patterns. */
     static List<Quote> in(Narrative.Sentence s) {

@@ -31,8 +31,7 @@ public final class ReportAcks {
     private static final Pattern POSITION = Pattern.compile("(.+?):(\\d{1,9})(?::(\\d{1,9}))?");
     private static final int MAX_FIELD = 200;
 
-    private ReportAcks() {
-    }
+    private ReportAcks() {}
 
     /**
      * Which findings to acknowledge: all open ones, or those at the given positions ({@code FILE:LINE[:COL]},
@@ -65,13 +64,14 @@ public final class ReportAcks {
         ReportCheck.Checked c = ReportCheck.check(layout, year);
         List<Diagnostic> problems = problems(layout, year, c);
         String file = layout.relative(ReportScaffold.reportDir(layout, year).resolve(AckFile.FILE));
-        return problems.isEmpty() ? new Outcome(List.of(), List.of(), open(c.report().get()), file)
+        return problems.isEmpty()
+                ? new Outcome(List.of(), List.of(), open(c.report().get()), file)
                 : new Outcome(problems, List.of(), List.of(), file);
     }
 
     /** Acknowledges the selected findings of the report of {@code year} and rewrites its ack.yaml. */
-    public static Outcome acknowledge(SourceLayout layout, int year, Selection sel, String reason, String by,
-                                      LocalDate date) {
+    public static Outcome acknowledge(
+            SourceLayout layout, int year, Selection sel, String reason, String by, LocalDate date) {
         Path file = ReportScaffold.reportDir(layout, year).resolve(AckFile.FILE);
         String rel = layout.relative(file);
         List<Diagnostic> problems = new ArrayList<>();
@@ -97,10 +97,19 @@ public final class ReportAcks {
         for (Finding f : chosen) {
             // A stale entry this one replaces: the same rule at the same cell, acknowledged with another value.
             // (In the narrative a section holds many findings of one rule, so stale ones there stay for the editor.)
-            done.removeIf(a -> !f.cell().isEmpty() && a.code().equals(f.code()) && a.cell().equals(f.cell())
+            done.removeIf(a -> !f.cell().isEmpty()
+                    && a.code().equals(f.code())
+                    && a.cell().equals(f.cell())
                     && !current.contains(a.subject()));
-            done.add(new Acknowledgement(f.code(), f.cell(), f.place(), f.text(), reason.strip(), by.strip(),
-                    date.toString(), f.diagnostic().pos()));
+            done.add(new Acknowledgement(
+                    f.code(),
+                    f.cell(),
+                    f.place(),
+                    f.text(),
+                    reason.strip(),
+                    by.strip(),
+                    date.toString(),
+                    f.diagnostic().pos()));
         }
         List<Finding> still = open.stream().filter(f -> !chosen.contains(f)).toList();
         write(layout, file, AckWriter.write(r, done, still), true);
@@ -130,7 +139,9 @@ public final class ReportAcks {
 
     /** The entries of {@code 已核对} as the file has them (it has no errors: see {@link #problems}). */
     private static List<Acknowledgement> existing(ReportCheck.Checked c, AnnualReport r) {
-        return c.ack().map(d -> AckFile.read(d, r, new Diagnostics()).acknowledged()).orElse(List.of());
+        return c.ack()
+                .map(d -> AckFile.read(d, r, new Diagnostics()).acknowledged())
+                .orElse(List.of());
     }
 
     /** What stops an acknowledgement: no such report, a report that cannot be read, a broken or foreign list. */
@@ -139,44 +150,75 @@ public final class ReportAcks {
         String rel = layout.relative(dir.resolve(AckFile.FILE));
         List<Diagnostic> out = new ArrayList<>();
         if (c.report().isEmpty()) {
-            out.add(Diagnostic.error("ack.no-report", SourcePos.of(layout.relative(dir)), "没有 " + year + " 年度报告（"
-                    + layout.relative(dir) + "/ 中应有 index.md 和 data.yaml），或它读不出来。", "先修正下面列出的问题。"));
+            out.add(Diagnostic.error(
+                    "ack.no-report",
+                    SourcePos.of(layout.relative(dir)),
+                    "没有 " + year + " 年度报告（" + layout.relative(dir) + "/ 中应有 index.md 和 data.yaml），或它读不出来。",
+                    "先修正下面列出的问题。"));
         }
-        c.diagnostics().stream().filter(d -> d.isError() && (d.pos().file().equals(rel)
-                || d.code().startsWith("yaml.") || d.code().startsWith("report.schema") || d.code().equals("report.year")))
+        c.diagnostics().stream()
+                .filter(d -> d.isError()
+                        && (d.pos().file().equals(rel)
+                                || d.code().startsWith("yaml.")
+                                || d.code().startsWith("report.schema")
+                                || d.code().equals("report.year")))
                 .forEach(out::add);
         return out;
     }
 
-    private static List<Finding> select(AnnualReport r, List<Finding> open, Selection sel, SourceLayout layout,
-                                        int year, List<Diagnostic> problems) {
+    private static List<Finding> select(
+            AnnualReport r,
+            List<Finding> open,
+            Selection sel,
+            SourceLayout layout,
+            int year,
+            List<Diagnostic> problems) {
         String folder = layout.relative(ReportScaffold.reportDir(layout, year)) + "/";
         List<Finding> out = new ArrayList<>();
         for (String p : sel.positions()) {
             Matcher m = POSITION.matcher(p.strip());
             if (!m.matches()) {
-                problems.add(Diagnostic.error("ack.position", SourcePos.of(folder), "“" + clip(p)
-                        + "”不是问题的位置：应写成“文件:行:列”，如构建输出的 " + folder + "data.yaml:41:7。", ""));
+                problems.add(Diagnostic.error(
+                        "ack.position",
+                        SourcePos.of(folder),
+                        "“" + clip(p) + "”不是问题的位置：应写成“文件:行:列”，如构建输出的 " + folder + "data.yaml:41:7。",
+                        ""));
                 continue;
             }
             String file = m.group(1).replace('\\', '/').replaceFirst("^(\\./)+", "");
             String at = file.contains("/") ? file : folder + file;
             int line = Integer.parseInt(m.group(2));
             int col = m.group(3) == null ? -1 : Integer.parseInt(m.group(3));
-            List<Finding> here = open.stream().filter(f -> f.diagnostic().pos().file().equals(at)
-                    && f.diagnostic().pos().line() == line && (col < 0 || f.diagnostic().pos().column() == col)
-                    && (sel.code() == null || f.code().equals(sel.code()))).toList();
+            List<Finding> here = open.stream()
+                    .filter(f -> f.diagnostic().pos().file().equals(at)
+                            && f.diagnostic().pos().line() == line
+                            && (col < 0 || f.diagnostic().pos().column() == col)
+                            && (sel.code() == null || f.code().equals(sel.code())))
+                    .toList();
             if (here.isEmpty()) {
-                boolean done = r.findings().stream().anyMatch(f -> f.acknowledged() && f.diagnostic().pos().file().equals(at)
-                        && f.diagnostic().pos().line() == line);
-                problems.add(Diagnostic.error("ack.no-finding", SourcePos.of(folder), "“" + clip(p) + "”处没有"
-                                + (sel.code() == null ? "" : " " + clip(sel.code()) + " 的") + "待核对问题" + (done ? "（已核对过）" : "") + "。",
+                boolean done = r.findings().stream()
+                        .anyMatch(f -> f.acknowledged()
+                                && f.diagnostic().pos().file().equals(at)
+                                && f.diagnostic().pos().line() == line);
+                problems.add(Diagnostic.error(
+                        "ack.no-finding",
+                        SourcePos.of(folder),
+                        "“" + clip(p) + "”处没有" + (sel.code() == null ? "" : " " + clip(sel.code()) + " 的") + "待核对问题"
+                                + (done ? "（已核对过）" : "") + "。",
                         "运行 gksite ack " + year + " 列出待核对的问题及其位置。"));
                 continue;
             }
             if (here.stream().map(Finding::code).distinct().count() > 1) {
-                problems.add(Diagnostic.error("ack.ambiguous", SourcePos.of(folder), "“" + clip(p) + "”处有 "
-                        + String.join("、", here.stream().map(Finding::code).distinct().toList()) + " 多个问题。",
+                problems.add(Diagnostic.error(
+                        "ack.ambiguous",
+                        SourcePos.of(folder),
+                        "“" + clip(p) + "”处有 "
+                                + String.join(
+                                        "、",
+                                        here.stream()
+                                                .map(Finding::code)
+                                                .distinct()
+                                                .toList()) + " 多个问题。",
                         "加上 --code 指明核对哪一个。"));
                 continue;
             }
@@ -185,14 +227,18 @@ public final class ReportAcks {
         return out;
     }
 
-    private static void field(String value, String option, String what, boolean chinese, List<Diagnostic> problems,
-                              String rel) {
+    private static void field(
+            String value, String option, String what, boolean chinese, List<Diagnostic> problems, String rel) {
         String s = value == null ? "" : value.strip();
-        String wrong = s.isEmpty() ? "缺少 " + option + "（" + what + "）。"
-                : s.length() > MAX_FIELD ? option + " 太长（" + s.length() + " 个字符，上限 " + MAX_FIELD + "）。"
-                : s.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7f || ch == 0x85 || ch == 0x2028 || ch == 0x2029)
-                ? option + " 不能含换行或控制字符。"
-                : chinese && !s.matches(".*\\p{IsHan}.*") ? option + " 应以中文写明" + what + "。" : null;
+        String wrong = s.isEmpty()
+                ? "缺少 " + option + "（" + what + "）。"
+                : s.length() > MAX_FIELD
+                        ? option + " 太长（" + s.length() + " 个字符，上限 " + MAX_FIELD + "）。"
+                        : s.chars()
+                                        .anyMatch(ch ->
+                                                ch < 0x20 || ch == 0x7f || ch == 0x85 || ch == 0x2028 || ch == 0x2029)
+                                ? option + " 不能含换行或控制字符。"
+                                : chinese && !s.matches(".*\\p{IsHan}.*") ? option + " 应以中文写明" + what + "。" : null;
         if (wrong != null) {
             problems.add(Diagnostic.error("ack.option", SourcePos.of(rel), wrong, "例如 --reason 原报告如此 --by 张三"));
         }
@@ -217,8 +263,8 @@ public final class ReportAcks {
             }
             if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 if (!replace || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !ownedByGksite(file)) {
-                    throw refuse(rel, rel + " 不是 gksite 写的核对清单（第一行不是“" + AckWriter.MARKER
-                            + "…”，或它是链接、目录），gksite 不会改写它。");
+                    throw refuse(
+                            rel, rel + " 不是 gksite 写的核对清单（第一行不是“" + AckWriter.MARKER + "…”，或它是链接、目录），gksite 不会改写它。");
                 }
             }
             Path tmp = Files.createTempFile(dir, ".ack-", ".tmp");
@@ -229,8 +275,10 @@ public final class ReportAcks {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
-            throw new DiagnosticException(Diagnostic.error("io.write", SourcePos.of(rel), "无法写入 " + rel + "："
-                    + e.getMessage(), "检查目录权限和磁盘空间。"), e);
+            throw new DiagnosticException(
+                    Diagnostic.error(
+                            "io.write", SourcePos.of(rel), "无法写入 " + rel + "：" + e.getMessage(), "检查目录权限和磁盘空间。"),
+                    e);
         }
     }
 
@@ -244,7 +292,7 @@ public final class ReportAcks {
     }
 
     private static DiagnosticException refuse(String rel, String message) {
-        return new DiagnosticException(Diagnostic.error("ack.refused", SourcePos.of(rel), message,
-                "把这个文件改名或移走后重新运行，或按 README 手工编辑它。"));
+        return new DiagnosticException(
+                Diagnostic.error("ack.refused", SourcePos.of(rel), message, "把这个文件改名或移走后重新运行，或按 README 手工编辑它。"));
     }
 }

@@ -25,8 +25,7 @@ import java.util.Set;
  * report's breaches at once; {@code gksite ack} runs it to find what is still open.
  */
 public final class ReportCheck {
-    private ReportCheck() {
-    }
+    private ReportCheck() {}
 
     /**
      * One report as checked.
@@ -35,8 +34,7 @@ public final class ReportCheck {
      * @param report      the report with its findings, when its files could be read
      * @param ack         its ack.yaml as read, when it has one that parses
      */
-    public record Checked(List<Diagnostic> diagnostics, Optional<AnnualReport> report, Optional<DataFile> ack) {
-    }
+    public record Checked(List<Diagnostic> diagnostics, Optional<AnnualReport> report, Optional<DataFile> ack) {}
 
     /** The diagnostics of the report of {@code year} (only those of its own files), sorted. */
     public static List<Diagnostic> run(SourceLayout layout, int year) {
@@ -47,7 +45,8 @@ public final class ReportCheck {
     public static Checked check(SourceLayout layout, int year) {
         Diagnostics configDiags = new Diagnostics();
         SiteConfig config = new ConfigLoader().load(layout, configDiags);
-        Diagnostics diags = Diagnostics.withOverrides(config.checks().overrides(), config.checks().off());
+        Diagnostics diags = Diagnostics.withOverrides(
+                config.checks().overrides(), config.checks().off());
         ContentLoader loader = new ContentLoader();
         Map<String, Page> pages = new HashMap<>();
         Map<String, DataFile> data = new HashMap<>();
@@ -60,17 +59,22 @@ public final class ReportCheck {
             }
             for (String name : y == year ? List.of("data.yaml", AckFile.FILE) : List.of("data.yaml")) {
                 if (Files.isRegularFile(dir.resolve(name))) {
-                    loader.readData(layout, rel + name, dir.resolve(name), diags).ifPresent(d -> data.put(rel + name, d));
+                    loader.readData(layout, rel + name, dir.resolve(name), diags)
+                            .ifPresent(d -> data.put(rel + name, d));
                 }
             }
         }
         ContentTree tree = loader.tree(pages, data, List.of(), Set.of(), diags);
         MarkdownConverter markdown = new MarkdownConverter();
-        List<AnnualReport> reports = new ReportLoader().load(tree,
-                p -> markdown.convert(p.source(), p.body(), p.bodyLine(), diags), config.bodyType(), diags);
+        List<AnnualReport> reports = new ReportLoader()
+                .load(tree, p -> markdown.convert(p.source(), p.body(), p.bodyLine(), diags), config.bodyType(), diags);
         String own = layout.relative(ReportScaffold.reportDir(layout, year)) + "/";
-        List<Diagnostic> mine = diags.sorted().stream().filter(d -> d.pos().file().startsWith(own)).toList();
-        return new Checked(mine, reports.stream().filter(r -> r.year() == year).findFirst(),
+        List<Diagnostic> mine = diags.sorted().stream()
+                .filter(d -> d.pos().file().startsWith(own))
+                .toList();
+        return new Checked(
+                mine,
+                reports.stream().filter(r -> r.year() == year).findFirst(),
                 Optional.ofNullable(data.get(ReportScaffold.REPORTS + "/" + year + "/" + AckFile.FILE)));
     }
 }

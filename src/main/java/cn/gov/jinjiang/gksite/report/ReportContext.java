@@ -9,6 +9,5 @@ import java.util.Optional;
  * cross-year rules R5 and R6); and the body type from site.yaml ({@code department} or
  * {@code government}) for the publication deadline (R15).
  */
-public record ReportContext(AnnualReport report, RenderedMarkdown narrative, Optional<AnnualReport> previous,
-                            String bodyType) {
-}
+public record ReportContext(
+        AnnualReport report, RenderedMarkdown narrative, Optional<AnnualReport> previous, String bodyType) {}

@@ -11,8 +11,7 @@ import java.util.Map;
 
 /** Reads a data.yaml text outside a build (for scaffolding and round trips): cell key → number. */
 public final class ReportDataReader {
-    private ReportDataReader() {
-    }
+    private ReportDataReader() {}
 
     /**
      * The numbers of a data.yaml text, read with {@link ReportSchema}; cells without a number are left
@@ -32,8 +31,27 @@ public final class ReportDataReader {
     /** The report of a data.yaml text, read with {@link ReportSchema} under a stand-in page. */
     public static AnnualReport read(String file, int year, String text, Diagnostics diags) {
         YamlDoc doc = YamlDoc.parse(file, 0, text);
-        PageMeta meta = new PageMeta(year + " 年度报告", ReportLoader.LAYOUT, "", null, "", 0, false, false, year, "",
-                "", "", null, null, "", "", null, "", "", Map.of());
+        PageMeta meta = new PageMeta(
+                year + " 年度报告",
+                ReportLoader.LAYOUT,
+                "",
+                null,
+                "",
+                0,
+                false,
+                false,
+                year,
+                "",
+                "",
+                "",
+                null,
+                null,
+                "",
+                "",
+                null,
+                "",
+                "",
+                Map.of());
         Page page = new Page(file.replaceFirst("data\\.yaml$", "index.md"), "", "index.html", true, meta, "", 1);
         return new ReportSchema().read(year, page, new DataFile(file, "data", doc, text), diags);
     }

@@ -25,11 +25,11 @@ import java.util.zip.ZipOutputStream;
 final class ReportDocx {
     /** Every entry's time: a fixed instant, so the archive's bytes never change with the clock. */
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2026, 1, 1, 0, 0);
+
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    private ReportDocx() {
-    }
+    private ReportDocx() {}
 
     /** The .docx bytes of {@code r}; {@code org} names the 发布机构 in the document's properties. */
     static byte[] of(AnnualReport r, String org) {
@@ -84,7 +84,8 @@ final class ReportDocx {
     private static void paragraph(StringBuilder sb, String style, String text) {
         sb.append("<w:p><w:pPr><w:pStyle w:val=\"").append(style).append("\"/></w:pPr>");
         if (!text.isEmpty()) {
-            sb.append("<w:r><w:t xml:space=\"preserve\">").append(TextEscapes.xml(text.replace('\n', ' ')))
+            sb.append("<w:r><w:t xml:space=\"preserve\">")
+                    .append(TextEscapes.xml(text.replace('\n', ' ')))
                     .append("</w:t></w:r>");
         }
         sb.append("</w:p>");

@@ -23,11 +23,10 @@ public final class ReportExporter {
     /** The header line of a report's CSV file. */
     public static final List<String> CSV_HEADER = List.of("表", "行", "列", "值", "核对说明");
 
-    private static final List<String> KEY_FIGURE_KEYS = List.of("newApplications", "handled", "carriedOver",
-            "reviews", "lawsuits", "normativeIssued");
+    private static final List<String> KEY_FIGURE_KEYS =
+            List.of("newApplications", "handled", "carriedOver", "reviews", "lawsuits", "normativeIssued");
 
-    private ReportExporter() {
-    }
+    private ReportExporter() {}
 
     /**
      * One exported cell.
@@ -40,8 +39,7 @@ public final class ReportExporter {
      * @param value  the number, or null when the cell is blank
      * @param key    the cell key ({@link AnnualReport#key})
      */
-    public record Entry(String table, String block, String row, String column, BigDecimal value, String key) {
-    }
+    public record Entry(String table, String block, String row, String column, BigDecimal value, String key) {}
 
     /** Every cell of the report in national table order: 表二 by block, row, column; 表三 by row, column; 表四. */
     public static List<Entry> entries(AnnualReport r) {
@@ -50,14 +48,22 @@ public final class ReportExporter {
         for (DisclosureBlock b : f.disclosure()) {
             for (String row : b.rows()) {
                 for (Column c : b.columns()) {
-                    out.add(new Entry("二", b.item(), row, c.label(), r.value("二", row, c.key()),
+                    out.add(new Entry(
+                            "二",
+                            b.item(),
+                            row,
+                            c.label(),
+                            r.value("二", row, c.key()),
                             AnnualReport.key("二", row, c.key())));
                 }
             }
         }
         String outcomes = ReportFormat.OUTCOMES + ".";
-        String outcomesLabel = f.applicationRows().stream().filter(s -> s.key().equals(ReportFormat.OUTCOMES))
-                .map(RowSpec::label).findFirst().orElse("");
+        String outcomesLabel = f.applicationRows().stream()
+                .filter(s -> s.key().equals(ReportFormat.OUTCOMES))
+                .map(RowSpec::label)
+                .findFirst()
+                .orElse("");
         for (String key : f.applicationRowKeys()) {
             boolean outcome = key.startsWith(outcomes);
             String label = f.applicationLabel(key);
@@ -65,14 +71,24 @@ public final class ReportExporter {
                 label = label.substring(1);
             }
             for (Column c : f.applicantColumns()) {
-                out.add(new Entry("三", outcome ? outcomesLabel : "", label, c.label(), r.value("三", key, c.key()),
+                out.add(new Entry(
+                        "三",
+                        outcome ? outcomesLabel : "",
+                        label,
+                        c.label(),
+                        r.value("三", key, c.key()),
                         AnnualReport.key("三", key, c.key())));
             }
         }
         for (int g = 0; g < f.reviewGroups().size(); g++) {
             String group = f.reviewGroups().get(g);
             for (Column c : f.reviewColumns()) {
-                out.add(new Entry("四", g == 0 ? group : "行政诉讼", group, c.label(), r.value("四", group, c.key()),
+                out.add(new Entry(
+                        "四",
+                        g == 0 ? group : "行政诉讼",
+                        group,
+                        c.label(),
+                        r.value("四", group, c.key()),
                         AnnualReport.key("四", group, c.key())));
             }
         }
@@ -88,8 +104,14 @@ public final class ReportExporter {
         csvLine(sb, CSV_HEADER);
         Map<String, List<AckNotes.Note>> flags = flags(r);
         for (Entry e : entries(r)) {
-            csvLine(sb, List.of(e.table(), e.row(), e.column(), number(e.value()),
-                    AckNotes.cellText(flags.getOrDefault(e.key(), List.of()))));
+            csvLine(
+                    sb,
+                    List.of(
+                            e.table(),
+                            e.row(),
+                            e.column(),
+                            number(e.value()),
+                            AckNotes.cellText(flags.getOrDefault(e.key(), List.of()))));
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -121,19 +143,31 @@ public final class ReportExporter {
         Map<String, List<AckNotes.Note>> flags = flags(r);
         StringBuilder sb = new StringBuilder("{\n");
         sb.append("  \"year\": ").append(r.year()).append(",\n");
-        sb.append("  \"format\": ").append(jsonString(r.format().version().id())).append(",\n");
-        sb.append("  \"organisation\": ").append(jsonString(organisation == null ? "" : organisation)).append(",\n");
+        sb.append("  \"format\": ")
+                .append(jsonString(r.format().version().id()))
+                .append(",\n");
+        sb.append("  \"organisation\": ")
+                .append(jsonString(organisation == null ? "" : organisation))
+                .append(",\n");
         sb.append("  \"tables\": {");
         boolean firstTable = true;
         for (var t : byTable.entrySet()) {
-            sb.append(firstTable ? "\n" : ",\n").append("    ").append(jsonString(t.getKey())).append(": [");
+            sb.append(firstTable ? "\n" : ",\n")
+                    .append("    ")
+                    .append(jsonString(t.getKey()))
+                    .append(": [");
             firstTable = false;
             boolean first = true;
             for (Entry e : t.getValue()) {
-                sb.append(first ? "\n" : ",\n").append("      {\"block\": ").append(jsonString(e.block()))
-                        .append(", \"row\": ").append(jsonString(e.row()))
-                        .append(", \"column\": ").append(jsonString(e.column()))
-                        .append(", \"value\": ").append(e.value() == null ? "null" : number(e.value()));
+                sb.append(first ? "\n" : ",\n")
+                        .append("      {\"block\": ")
+                        .append(jsonString(e.block()))
+                        .append(", \"row\": ")
+                        .append(jsonString(e.row()))
+                        .append(", \"column\": ")
+                        .append(jsonString(e.column()))
+                        .append(", \"value\": ")
+                        .append(e.value() == null ? "null" : number(e.value()));
                 List<AckNotes.Note> f = flags.get(e.key());
                 if (f != null) {
                     sb.append(", \"flags\": [");
@@ -157,8 +191,12 @@ public final class ReportExporter {
     }
 
     private static String noteJson(AckNotes.Note n, boolean where) {
-        return "{" + (where ? "\"table\": " + jsonString(n.table()) + ", \"where\": " + jsonString(n.where())
-                + ", \"printed\": " + jsonString(n.value()) + ", " : "") + "\"rule\": " + jsonString(n.ruleId())
+        return "{"
+                + (where
+                        ? "\"table\": " + jsonString(n.table()) + ", \"where\": " + jsonString(n.where())
+                                + ", \"printed\": " + jsonString(n.value()) + ", "
+                        : "")
+                + "\"rule\": " + jsonString(n.ruleId())
                 + ", \"breaks\": " + jsonString(n.rule()) + ", \"reason\": " + jsonString(n.reason()) + "}";
     }
 
@@ -190,7 +228,9 @@ public final class ReportExporter {
     public static byte[] keyFiguresJson(List<KeyFigures> figures) {
         StringBuilder sb = new StringBuilder("{\n  \"unit\": \"件\",\n  \"labels\": {");
         for (int i = 0; i < KEY_FIGURE_KEYS.size(); i++) {
-            sb.append(i == 0 ? "" : ", ").append(jsonString(KEY_FIGURE_KEYS.get(i))).append(": ")
+            sb.append(i == 0 ? "" : ", ")
+                    .append(jsonString(KEY_FIGURE_KEYS.get(i)))
+                    .append(": ")
                     .append(jsonString(KeyFigures.LABELS.get(i)));
         }
         sb.append("},\n  \"years\": [");
@@ -200,7 +240,9 @@ public final class ReportExporter {
             List<BigDecimal> values = k.values();
             for (int i = 0; i < KEY_FIGURE_KEYS.size(); i++) {
                 BigDecimal v = values.get(i);
-                sb.append(", ").append(jsonString(KEY_FIGURE_KEYS.get(i))).append(": ")
+                sb.append(", ")
+                        .append(jsonString(KEY_FIGURE_KEYS.get(i)))
+                        .append(": ")
                         .append(v == null ? "null" : number(v));
             }
             sb.append('}');
@@ -211,7 +253,9 @@ public final class ReportExporter {
     }
 
     private static List<KeyFigures> newestFirst(List<KeyFigures> figures) {
-        return figures.stream().sorted(Comparator.comparingInt(KeyFigures::year).reversed()).toList();
+        return figures.stream()
+                .sorted(Comparator.comparingInt(KeyFigures::year).reversed())
+                .toList();
     }
 
     static String number(BigDecimal v) {

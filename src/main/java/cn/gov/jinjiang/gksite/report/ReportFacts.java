@@ -19,12 +19,18 @@ import java.util.regex.Pattern;
  * @param date      the 发布日期 as yyyy-MM-dd, or null
  * @param dateLine  where it is printed, or null
  */
-record ReportFacts(String title, ImportLine titleLine, String org, Integer year, ImportLine yearLine, String date,
-                   ImportLine dateLine) {
+record ReportFacts(
+        String title,
+        ImportLine titleLine,
+        String org,
+        Integer year,
+        ImportLine yearLine,
+        String date,
+        ImportLine dateLine) {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     private static final Pattern PERIOD = Pattern.compile("统计(?:期限|期间|时限|时间)[^。]{0,12}?((?:19|20)\\d{2})年0?1月0?1日");
-    private static final Pattern DATE = Pattern.compile(
-            "发布(?:时间|日期)[:：]?((?:19|20)\\d{2})[-年/.](\\d{1,2})[-月/.](\\d{1,2})");
+    private static final Pattern DATE =
+            Pattern.compile("发布(?:时间|日期)[:：]?((?:19|20)\\d{2})[-年/.](\\d{1,2})[-月/.](\\d{1,2})");
     private static final Pattern SPACE_IN_TITLE = Pattern.compile("(?<=[\\p{IsHan}\\d])\\s+(?=[\\p{IsHan}\\d])");
     private static final int SCAN = 40;
 
@@ -42,7 +48,10 @@ record ReportFacts(String title, ImportLine titleLine, String org, Integer year,
             if (!YEAR.matcher(s).find() && i > 0) {
                 // a title wrapped in a PDF: "…2025年政府信息公开工作" / "年度报告"
                 String prev = clean(lines.get(i - 1).text());
-                if (!prev.isEmpty() && prev.length() <= 50 && !prev.endsWith("。") && YEAR.matcher(prev).find()) {
+                if (!prev.isEmpty()
+                        && prev.length() <= 50
+                        && !prev.endsWith("。")
+                        && YEAR.matcher(prev).find()) {
                     s = prev + s;
                     titleLine = lines.get(i - 1);
                 }
@@ -107,7 +116,8 @@ record ReportFacts(String title, ImportLine titleLine, String org, Integer year,
 
     private static String date(Matcher d) {
         try {
-            return LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)))
+            return LocalDate.of(
+                            Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)))
                     .toString();
         } catch (DateTimeException e) {
             return null;

@@ -9,5 +9,4 @@ import java.nio.file.Path;
  * @param indexMd  index.md text
  * @param dataYaml data.yaml text
  */
-public record ReportFiles(Path dir, String indexMd, String dataYaml) {
-}
+public record ReportFiles(Path dir, String indexMd, String dataYaml) {}

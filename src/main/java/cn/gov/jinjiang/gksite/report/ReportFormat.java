@@ -18,8 +18,13 @@ import java.util.List;
  * @param reviewGroups     表四 groups: 行政复议, 未经复议直接起诉, 复议后起诉
  * @param reviewColumns    the five columns of each 表四 group, 总计 last
  */
-public record ReportFormat(FormatVersion version, List<DisclosureBlock> disclosure, List<Column> applicantColumns,
-                           List<RowSpec> applicationRows, List<String> reviewGroups, List<Column> reviewColumns) {
+public record ReportFormat(
+        FormatVersion version,
+        List<DisclosureBlock> disclosure,
+        List<Column> applicantColumns,
+        List<RowSpec> applicationRows,
+        List<String> reviewGroups,
+        List<Column> reviewColumns) {
 
     public static final String TOTAL = "总计";
     public static final String NEW = "本年新收";
@@ -29,15 +34,25 @@ public record ReportFormat(FormatVersion version, List<DisclosureBlock> disclosu
     /** The 表三 legend printed in its corner cell. */
     public static final String TABLE3_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
 
-    public static final String[] HEADINGS = {"一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
-        "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"};
+    public static final String[] HEADINGS = {
+        "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"
+    };
 
-    private static final List<Column> APPLICANTS = List.of(Column.count("自然人"), Column.count("商业企业"),
-            Column.count("科研机构"), Column.count("社会公益组织"), Column.count("法律服务机构"), Column.count("其他"),
+    private static final List<Column> APPLICANTS = List.of(
+            Column.count("自然人"),
+            Column.count("商业企业"),
+            Column.count("科研机构"),
+            Column.count("社会公益组织"),
+            Column.count("法律服务机构"),
+            Column.count("其他"),
             Column.count(TOTAL));
     private static final List<String> REVIEW_GROUPS = List.of("行政复议", "未经复议直接起诉", "复议后起诉");
-    private static final List<Column> REVIEW_COLUMNS = List.of(Column.count("结果维持"), Column.count("结果纠正"),
-            Column.count("其他结果"), Column.count("尚未审结"), Column.count(TOTAL));
+    private static final List<Column> REVIEW_COLUMNS = List.of(
+            Column.count("结果维持"),
+            Column.count("结果纠正"),
+            Column.count("其他结果"),
+            Column.count("尚未审结"),
+            Column.count(TOTAL));
 
     public ReportFormat {
         disclosure = List.copyOf(disclosure);
@@ -55,46 +70,78 @@ public record ReportFormat(FormatVersion version, List<DisclosureBlock> disclosu
         return of(FormatVersion.forYear(year));
     }
 
-    private static final ReportFormat V2021 = new ReportFormat(FormatVersion.V2021, List.of(
-            new DisclosureBlock("第二十条第（一）项",
-                    List.of(Column.count("本年制发件数"), Column.count("本年废止件数"), Column.count("现行有效件数")),
-                    List.of("规章", "行政规范性文件")),
-            new DisclosureBlock("第二十条第（五）项", List.of(Column.count("本年处理决定数量")), List.of("行政许可")),
-            new DisclosureBlock("第二十条第（六）项", List.of(Column.count("本年处理决定数量")), List.of("行政处罚", "行政强制")),
-            new DisclosureBlock("第二十条第（八）项",
-                    List.of(new Column("本年收费金额", "本年收费金额（单位：万元）", ValueKind.MONEY)), List.of("行政事业性收费"))),
-            APPLICANTS, applicationRows(true), REVIEW_GROUPS, REVIEW_COLUMNS);
+    private static final ReportFormat V2021 = new ReportFormat(
+            FormatVersion.V2021,
+            List.of(
+                    new DisclosureBlock(
+                            "第二十条第（一）项",
+                            List.of(Column.count("本年制发件数"), Column.count("本年废止件数"), Column.count("现行有效件数")),
+                            List.of("规章", "行政规范性文件")),
+                    new DisclosureBlock("第二十条第（五）项", List.of(Column.count("本年处理决定数量")), List.of("行政许可")),
+                    new DisclosureBlock("第二十条第（六）项", List.of(Column.count("本年处理决定数量")), List.of("行政处罚", "行政强制")),
+                    new DisclosureBlock(
+                            "第二十条第（八）项",
+                            List.of(new Column("本年收费金额", "本年收费金额（单位：万元）", ValueKind.MONEY)),
+                            List.of("行政事业性收费"))),
+            APPLICANTS,
+            applicationRows(true),
+            REVIEW_GROUPS,
+            REVIEW_COLUMNS);
 
-    private static final ReportFormat V2019 = new ReportFormat(FormatVersion.V2019, List.of(
-            new DisclosureBlock("第二十条第（一）项",
-                    List.of(Column.count("本年新制作数量"), Column.count("本年新公开数量"), Column.count("对外公开总数量")),
-                    List.of("规章", "规范性文件")),
-            new DisclosureBlock("第二十条第（五）项", List.of(Column.count("上一年项目数量"),
-                    new Column("本年增/减", "本年增/减", ValueKind.SIGNED), Column.count("处理决定数量")),
-                    List.of("行政许可", "其他对外管理服务事项")),
-            new DisclosureBlock("第二十条第（六）项", List.of(Column.count("上一年项目数量"),
-                    new Column("本年增/减", "本年增/减", ValueKind.SIGNED), Column.count("处理决定数量")),
-                    List.of("行政处罚", "行政强制")),
-            new DisclosureBlock("第二十条第（八）项", List.of(Column.count("上一年项目数量"),
-                    new Column("本年增/减", "本年增/减", ValueKind.SIGNED)), List.of("行政事业性收费")),
-            new DisclosureBlock("第二十条第（九）项", List.of(Column.count("采购项目数量"),
-                    new Column("采购总金额", "采购总金额", ValueKind.MONEY)), List.of("政府集中采购"))),
-            APPLICANTS, applicationRows(false), REVIEW_GROUPS, REVIEW_COLUMNS);
+    private static final ReportFormat V2019 = new ReportFormat(
+            FormatVersion.V2019,
+            List.of(
+                    new DisclosureBlock(
+                            "第二十条第（一）项",
+                            List.of(Column.count("本年新制作数量"), Column.count("本年新公开数量"), Column.count("对外公开总数量")),
+                            List.of("规章", "规范性文件")),
+                    new DisclosureBlock(
+                            "第二十条第（五）项",
+                            List.of(
+                                    Column.count("上一年项目数量"),
+                                    new Column("本年增/减", "本年增/减", ValueKind.SIGNED),
+                                    Column.count("处理决定数量")),
+                            List.of("行政许可", "其他对外管理服务事项")),
+                    new DisclosureBlock(
+                            "第二十条第（六）项",
+                            List.of(
+                                    Column.count("上一年项目数量"),
+                                    new Column("本年增/减", "本年增/减", ValueKind.SIGNED),
+                                    Column.count("处理决定数量")),
+                            List.of("行政处罚", "行政强制")),
+                    new DisclosureBlock(
+                            "第二十条第（八）项",
+                            List.of(Column.count("上一年项目数量"), new Column("本年增/减", "本年增/减", ValueKind.SIGNED)),
+                            List.of("行政事业性收费")),
+                    new DisclosureBlock(
+                            "第二十条第（九）项",
+                            List.of(Column.count("采购项目数量"), new Column("采购总金额", "采购总金额", ValueKind.MONEY)),
+                            List.of("政府集中采购"))),
+            APPLICANTS,
+            applicationRows(false),
+            REVIEW_GROUPS,
+            REVIEW_COLUMNS);
 
     private static List<RowSpec> applicationRows(boolean otherHasItems) {
         RowSpec other = otherHasItems
-                ? group("其他处理", "（六）其他处理",
-                leaf("申请人无正当理由逾期不补正", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
-                leaf("申请人逾期未按收费通知要求缴纳费用", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
-                leaf("其他", "3.其他"))
+                ? group(
+                        "其他处理",
+                        "（六）其他处理",
+                        leaf("申请人无正当理由逾期不补正", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
+                        leaf("申请人逾期未按收费通知要求缴纳费用", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
+                        leaf("其他", "3.其他"))
                 : leaf("其他处理", "（六）其他处理");
         return List.of(
                 leaf(NEW, "一、本年新收政府信息公开申请数量"),
                 leaf(CARRIED_IN, "二、上年结转政府信息公开申请数量"),
-                group(OUTCOMES, "三、本年度办理结果",
+                group(
+                        OUTCOMES,
+                        "三、本年度办理结果",
                         leaf("予以公开", "（一）予以公开"),
                         leaf("部分公开", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"),
-                        group("不予公开", "（三）不予公开",
+                        group(
+                                "不予公开",
+                                "（三）不予公开",
                                 leaf("属于国家秘密", "1.属于国家秘密"),
                                 leaf("其他法律行政法规禁止公开", "2.其他法律行政法规禁止公开"),
                                 leaf("危及三安全一稳定", "3.危及“三安全一稳定”"),
@@ -103,11 +150,15 @@ public record ReportFormat(FormatVersion version, List<DisclosureBlock> disclosu
                                 leaf("属于四类过程性信息", "6.属于四类过程性信息"),
                                 leaf("属于行政执法案卷", "7.属于行政执法案卷"),
                                 leaf("属于行政查询事项", "8.属于行政查询事项")),
-                        group("无法提供", "（四）无法提供",
+                        group(
+                                "无法提供",
+                                "（四）无法提供",
                                 leaf("本机关不掌握相关政府信息", "1.本机关不掌握相关政府信息"),
                                 leaf("没有现成信息需要另行制作", "2.没有现成信息需要另行制作"),
                                 leaf("补正后申请内容仍不明确", "3.补正后申请内容仍不明确")),
-                        group("不予处理", "（五）不予处理",
+                        group(
+                                "不予处理",
+                                "（五）不予处理",
                                 leaf("信访举报投诉类申请", "1.信访举报投诉类申请"),
                                 leaf("重复申请", "2.重复申请"),
                                 leaf("要求提供公开出版物", "3.要求提供公开出版物"),
@@ -139,7 +190,8 @@ public record ReportFormat(FormatVersion version, List<DisclosureBlock> disclosu
     /** The 表三 outcome rows that add up to 三（七）总计 (rule R2), as dotted keys. */
     public List<String> outcomeKeys() {
         return applicationRowKeys().stream()
-                .filter(k -> k.startsWith(OUTCOMES + ".") && !k.equals(OUTCOMES + "." + TOTAL)).toList();
+                .filter(k -> k.startsWith(OUTCOMES + ".") && !k.equals(OUTCOMES + "." + TOTAL))
+                .toList();
     }
 
     /**

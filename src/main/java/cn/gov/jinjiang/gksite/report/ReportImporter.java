@@ -32,19 +32,35 @@ public final class ReportImporter {
         ReportFacts facts = ReportFacts.of(lines, first);
         List<Diagnostic> diags = new ArrayList<>();
         if (first == NONE) {
-            diags.add(Diagnostic.error("import.not-report", SourcePos.of(file), "文件中没有国家格式的任何一个部分标题（如“一、总体情况”"
-                    + "“三、收到和处理政府信息公开申请情况”）：它不像一份政府信息公开工作年度报告，或者文字是乱码（PDF 的字体缺少文字编码时，"
-                    + "复制出来的文字就是乱码）。", "检查是否选错了文件；PDF 乱码时请用 Word 原件或已发布的网页导入。"));
-            return new ImportResult(in.kind(), 0, "", options.org() == null ? "" : options.org(), null, Map.of(),
-                    List.of(), List.of(), "", "", diags);
+            diags.add(Diagnostic.error(
+                    "import.not-report",
+                    SourcePos.of(file),
+                    "文件中没有国家格式的任何一个部分标题（如“一、总体情况”"
+                            + "“三、收到和处理政府信息公开申请情况”）：它不像一份政府信息公开工作年度报告，或者文字是乱码（PDF 的字体缺少文字编码时，"
+                            + "复制出来的文字就是乱码）。",
+                    "检查是否选错了文件；PDF 乱码时请用 Word 原件或已发布的网页导入。"));
+            return new ImportResult(
+                    in.kind(),
+                    0,
+                    "",
+                    options.org() == null ? "" : options.org(),
+                    null,
+                    Map.of(),
+                    List.of(),
+                    List.of(),
+                    "",
+                    "",
+                    diags);
         }
         int year = year(file, facts, ReportFacts.periodYear(lines, first), options, diags);
         String org = options.org() != null ? options.org() : facts.org() != null ? facts.org() : options.siteOrg();
         if (year == 0 || diags.stream().anyMatch(Diagnostic::isError)) {
-            return new ImportResult(in.kind(), year, "", org, facts.date(), Map.of(), List.of(), List.of(),
-                    "", "", diags);
+            return new ImportResult(
+                    in.kind(), year, "", org, facts.date(), Map.of(), List.of(), List.of(), "", "", diags);
         }
-        String title = facts.title() != null ? facts.title() : IndexPageWriter.Meta.of(year, org).title();
+        String title = facts.title() != null
+                ? facts.title()
+                : IndexPageWriter.Meta.of(year, org).title();
 
         int tablesFrom = first(at, 1, 2, 3);
         int start = tablesFrom != NONE ? tablesFrom : at[0] != NONE ? at[0] + 1 : 0;
@@ -69,16 +85,31 @@ public final class ReportImporter {
         String s1 = section(lines, at, 0, in.kind());
         String s5 = section(lines, at, 4, in.kind());
         String s6 = section(lines, at, 5, in.kind());
-        String index = new IndexPageWriter().write(new IndexPageWriter.Meta(year, title, org, facts.date()),
-                NarrativeWriter.markdown(intro, in.kind()), s1, s5, s6);
+        String index = new IndexPageWriter()
+                .write(
+                        new IndexPageWriter.Meta(year, title, org, facts.date()),
+                        NarrativeWriter.markdown(intro, in.kind()),
+                        s1,
+                        s5,
+                        s6);
         String data = new ReportYamlWriter().write(year, org, matcher.cells());
         List<ImportResult.Placed> placed = new ArrayList<>();
         for (String table : List.of("二", "三", "四")) {
             int[] p = matcher.placed(table);
             placed.add(new ImportResult.Placed(table, p[0], p[1]));
         }
-        return new ImportResult(in.kind(), year, title, org, facts.date(), matcher.cells(), matcher.blanks(), placed,
-                index, data, diags);
+        return new ImportResult(
+                in.kind(),
+                year,
+                title,
+                org,
+                facts.date(),
+                matcher.cells(),
+                matcher.blanks(),
+                placed,
+                index,
+                data,
+                diags);
     }
 
     /**
@@ -88,21 +119,27 @@ public final class ReportImporter {
     private static int year(String file, ReportFacts facts, Integer period, ImportOptions o, List<Diagnostic> diags) {
         Integer stated = facts.year();
         if (stated != null && period != null && !stated.equals(period) && facts.yearLine() == facts.titleLine()) {
-            diags.add(Diagnostic.warning(YEAR, pos(file, facts.yearLine()), "标题写的是 " + stated + " 年度，统计期限写的是 "
-                    + period + " 年。", "按标题的年度导入；如不对，请用 --year 指定。"));
+            diags.add(Diagnostic.warning(
+                    YEAR,
+                    pos(file, facts.yearLine()),
+                    "标题写的是 " + stated + " 年度，统计期限写的是 " + period + " 年。",
+                    "按标题的年度导入；如不对，请用 --year 指定。"));
         }
         if (o.year() == null) {
             if (stated == null) {
-                diags.add(Diagnostic.error(YEAR, SourcePos.of(file), "原文的标题和统计期限中都找不到报告年度。",
-                        "用 --year 指定报告年度，如 --year 2023。"));
+                diags.add(Diagnostic.error(
+                        YEAR, SourcePos.of(file), "原文的标题和统计期限中都找不到报告年度。", "用 --year 指定报告年度，如 --year 2023。"));
                 return 0;
             }
             return stated;
         }
         if (stated != null && !stated.equals(o.year()) && !o.force()) {
             String where = facts.yearLine() == facts.titleLine() ? "标题" : "统计期限";
-            diags.add(Diagnostic.error(YEAR, pos(file, facts.yearLine()), "--year " + o.year() + " 与原文不符：原文" + where + "写的是 "
-                    + stated + " 年度。", "核对文件是否选错；确需按 " + o.year() + " 年度导入时加 --force。"));
+            diags.add(Diagnostic.error(
+                    YEAR,
+                    pos(file, facts.yearLine()),
+                    "--year " + o.year() + " 与原文不符：原文" + where + "写的是 " + stated + " 年度。",
+                    "核对文件是否选错；确需按 " + o.year() + " 年度导入时加 --force。"));
             return 0;
         }
         return o.year();
@@ -156,7 +193,9 @@ public final class ReportImporter {
     /** A Markdown heading above 一、总体情况, a 发布时间 or 来源 line, or a line like a title: not part of the intro. */
     private static boolean isTitle(String line) {
         String s = line.strip();
-        return s.startsWith("#") || s.startsWith("发布时间") || s.startsWith("来源：")
+        return s.startsWith("#")
+                || s.startsWith("发布时间")
+                || s.startsWith("来源：")
                 || (s.contains("政府信息公开工作年度报告") && s.length() < 60 && !s.endsWith("。"));
     }
 }

@@ -26,14 +26,14 @@ public final class ReportLoader {
     private final ReportValidator validator = new ReportValidator();
 
     /** Every report of the site, oldest year first. */
-    public List<AnnualReport> load(ContentTree tree, Map<String, RenderedMarkdown> bodies, String bodyType,
-                                   Diagnostics diags) {
+    public List<AnnualReport> load(
+            ContentTree tree, Map<String, RenderedMarkdown> bodies, String bodyType, Diagnostics diags) {
         return load(tree, p -> bodies.getOrDefault(p.source(), new RenderedMarkdown("", List.of())), bodyType, diags);
     }
 
     /** As {@link #load(ContentTree, Map, String, Diagnostics)}, with each report's narrative from {@code bodies}. */
-    public List<AnnualReport> load(ContentTree tree, Function<Page, RenderedMarkdown> bodies,
-                                   String bodyType, Diagnostics diags) {
+    public List<AnnualReport> load(
+            ContentTree tree, Function<Page, RenderedMarkdown> bodies, String bodyType, Diagnostics diags) {
         List<AnnualReport> out = new ArrayList<>();
         Map<AnnualReport, Read> read = new IdentityHashMap<>();
         for (Section s : tree.sections().values()) {
@@ -47,8 +47,11 @@ public final class ReportLoader {
                 year = Integer.parseInt(s.name());
             }
             if (year == null) {
-                diags.error("report.year", page.meta().pos("layout", page.source()),
-                        "年度报告页面没有年度：目录名不是四位年份，头部也没有 year。", "在头部加一行“year: 2025”，或把报告放在以年份命名的目录中。");
+                diags.error(
+                        "report.year",
+                        page.meta().pos("layout", page.source()),
+                        "年度报告页面没有年度：目录名不是四位年份，头部也没有 year。",
+                        "在头部加一行“year: 2025”，或把报告放在以年份命名的目录中。");
                 continue;
             }
             DataFile data = s.data().get("data");
@@ -57,7 +60,9 @@ public final class ReportLoader {
                 continue;
             }
             if (data == null) {
-                diags.error("report.data-missing", page.meta().pos("layout", page.source()),
+                diags.error(
+                        "report.data-missing",
+                        page.meta().pos("layout", page.source()),
                         "年度报告缺少统计表数据文件 data.yaml（应在 content/" + s.dir() + "/ 中）。",
                         "运行 gksite new report " + year + " 生成模板，或从上一年复制 data.yaml 后修改数字。");
                 continue;
@@ -65,12 +70,17 @@ public final class ReportLoader {
             // Each report's own findings are collected apart, so its 核对清单 (ack.yaml) can be applied to them.
             Diagnostics raw = new Diagnostics();
             int y = year;
-            AnnualReport r = InternalErrors.contain(SourcePos.of(data.source()), "读取年度报告统计表", diags,
-                    () -> schema.read(y, page, data, raw), null);
+            AnnualReport r = InternalErrors.contain(
+                    SourcePos.of(data.source()), "读取年度报告统计表", diags, () -> schema.read(y, page, data, raw), null);
             if (r != null) {
                 out.add(r);
-                read.put(r, new Read(data, s.data().get(AckFile.NAME), raw,
-                        tree.unreadable().contains(expected.replaceFirst("data\\.yaml$", AckFile.FILE))));
+                read.put(
+                        r,
+                        new Read(
+                                data,
+                                s.data().get(AckFile.NAME),
+                                raw,
+                                tree.unreadable().contains(expected.replaceFirst("data\\.yaml$", AckFile.FILE))));
             } else {
                 diags.addAll(raw.sorted());
             }
@@ -80,13 +90,22 @@ public final class ReportLoader {
             AnnualReport r = out.get(i);
             Optional<AnnualReport> prev = previous(out, i);
             RenderedMarkdown narrative = bodies.apply(r.page());
-            InternalErrors.contain(SourcePos.of(r.page().source()), "核对年度报告", diags,
-                    () -> validator.validate(new ReportContext(r, narrative, prev, bodyType), read.get(r).raw()));
+            InternalErrors.contain(
+                    SourcePos.of(r.page().source()),
+                    "核对年度报告",
+                    diags,
+                    () -> validator.validate(
+                            new ReportContext(r, narrative, prev, bodyType),
+                            read.get(r).raw()));
         }
         List<AnnualReport> checked = new ArrayList<>();
         for (AnnualReport r : out) {
-            List<Finding> findings = InternalErrors.contain(SourcePos.of(r.page().source()), "应用年度报告的核对清单", diags,
-                    () -> acknowledge(r, read.get(r), diags), null);
+            List<Finding> findings = InternalErrors.contain(
+                    SourcePos.of(r.page().source()),
+                    "应用年度报告的核对清单",
+                    diags,
+                    () -> acknowledge(r, read.get(r), diags),
+                    null);
             if (findings == null) {
                 // a defect of the acknowledgements must not hide the report's own findings
                 diags.addAll(read.get(r).raw().sorted());
@@ -97,8 +116,7 @@ public final class ReportLoader {
     }
 
     /** What was read for one report: its files and the diagnostics of its schema and rules, not yet passed on. */
-    private record Read(DataFile data, DataFile ack, Diagnostics raw, boolean ackUnreadable) {
-    }
+    private record Read(DataFile data, DataFile ack, Diagnostics raw, boolean ackUnreadable) {}
 
     /**
      * Passes a report's diagnostics on with its 核对清单 applied. An ack.yaml that cannot be read (its syntax
@@ -106,8 +124,8 @@ public final class ReportLoader {
      */
     private static List<Finding> acknowledge(AnnualReport r, Read read, Diagnostics diags) {
         AckList acks = read.ack() == null || read.ackUnreadable() ? AckList.NONE : AckFile.read(read.ack(), r, diags);
-        return Acknowledger.apply(new FindingPlaces(r, read.data().text()), read.raw().sorted(), acks, r.format(),
-                diags);
+        return Acknowledger.apply(
+                new FindingPlaces(r, read.data().text()), read.raw().sorted(), acks, r.format(), diags);
     }
 
     /**
@@ -118,7 +136,10 @@ public final class ReportLoader {
     private static Optional<AnnualReport> previous(List<AnnualReport> out, int i) {
         AnnualReport r = out.get(i);
         AnnualReport p = i > 0 ? out.get(i - 1) : null;
-        return p != null && p.year() == r.year() - 1 && (r.page().meta().draft() || !p.page().meta().draft())
-                ? Optional.of(p) : Optional.empty();
+        return p != null
+                        && p.year() == r.year() - 1
+                        && (r.page().meta().draft() || !p.page().meta().draft())
+                ? Optional.of(p)
+                : Optional.empty();
     }
 }

@@ -24,6 +24,7 @@ import java.util.Map;
 public final class ReportScaffold {
     /** The reports' folder below content/. */
     public static final String REPORTS = "xxgk/zfxxgkzl/ndbg";
+
     static final String CURRENT = "现行有效件数";
 
     /** content/xxgk/zfxxgkzl/ndbg/YEAR below the layout's root. */
@@ -60,17 +61,18 @@ public final class ReportScaffold {
         String data = new ReportYamlWriter().write(year, org, cells);
         // A new report is a draft: its figures do not balance until the year's numbers are in, and an unfinished
         // report must never hold up (or go out with) the urgent notice published in the meantime.
-        String index = new IndexPageWriter().write(IndexPageWriter.Meta.of(year, org).asDraft(),
-                "本报告根据《中华人民共和国政府信息公开条例》编制，所列数据统计期限自 " + year + " 年 1 月 1 日至 " + year
-                        + " 年 12 月 31 日。",
-                Placeholders.fill("本年度主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面的情况"),
-                Placeholders.fill("存在的主要问题及改进情况"),
-                Placeholders.fill("其他需要报告的事项，如收取信息处理费的情况"));
+        String index = new IndexPageWriter()
+                .write(
+                        IndexPageWriter.Meta.of(year, org).asDraft(),
+                        "本报告根据《中华人民共和国政府信息公开条例》编制，所列数据统计期限自 " + year + " 年 1 月 1 日至 " + year + " 年 12 月 31 日。",
+                        Placeholders.fill("本年度主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面的情况"),
+                        Placeholders.fill("存在的主要问题及改进情况"),
+                        Placeholders.fill("其他需要报告的事项，如收取信息处理费的情况"));
         return new ReportFiles(reportDir(layout, year), index, data);
     }
 
-    private static void carryOver(SourceLayout layout, int year, ReportFormat f, Map<String, BigDecimal> cells,
-                                  Diagnostics diags) {
+    private static void carryOver(
+            SourceLayout layout, int year, ReportFormat f, Map<String, BigDecimal> cells, Diagnostics diags) {
         Path prev = reportDir(layout, year - 1).resolve("data.yaml");
         if (!Files.isRegularFile(prev)) {
             return;
@@ -79,11 +81,15 @@ public final class ReportScaffold {
         try {
             text = Files.readString(prev, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            diags.warning("report.carry-over", SourcePos.of(layout.relative(prev)), "读不到上一年的 data.yaml："
-                    + e.getMessage(), "上年结转请手工填写。");
+            diags.warning(
+                    "report.carry-over",
+                    SourcePos.of(layout.relative(prev)),
+                    "读不到上一年的 data.yaml：" + e.getMessage(),
+                    "上年结转请手工填写。");
             return;
         }
-        Map<String, BigDecimal> last = ReportDataReader.values(layout.relative(prev), year - 1, text, new Diagnostics());
+        Map<String, BigDecimal> last =
+                ReportDataReader.values(layout.relative(prev), year - 1, text, new Diagnostics());
         for (Column c : f.applicantColumns()) {
             BigDecimal v = last.get(AnnualReport.key("三", ReportFormat.CARRIED_OUT, c.key()));
             if (v != null) {
@@ -106,9 +112,8 @@ public final class ReportScaffold {
     public static void refuseExisting(SourceLayout layout, Path dir) {
         if (Files.exists(dir)) {
             String rel = layout.relative(dir);
-            throw new DiagnosticException(Diagnostic.error("report.exists", SourcePos.of(rel),
-                    "目录 " + rel + " 已存在，不会覆盖其中的年度报告。",
-                    "如需重新生成，请先把该目录改名或删除。"));
+            throw new DiagnosticException(Diagnostic.error(
+                    "report.exists", SourcePos.of(rel), "目录 " + rel + " 已存在，不会覆盖其中的年度报告。", "如需重新生成，请先把该目录改名或删除。"));
         }
     }
 
@@ -121,8 +126,10 @@ public final class ReportScaffold {
             Files.writeString(files.dir().resolve("index.md"), files.indexMd(), StandardCharsets.UTF_8);
             Files.writeString(files.dir().resolve("data.yaml"), files.dataYaml(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new DiagnosticException(Diagnostic.error("io.write", SourcePos.of(rel), "无法写入 " + rel + "："
-                    + e.getMessage(), "检查目录权限和磁盘空间。"), e);
+            throw new DiagnosticException(
+                    Diagnostic.error(
+                            "io.write", SourcePos.of(rel), "无法写入 " + rel + "：" + e.getMessage(), "检查目录权限和磁盘空间。"),
+                    e);
         }
     }
 }

@@ -45,6 +45,7 @@ public final class ReportSchema {
      * to YAML but no figure of a report, and adding it to another would need a billion digits.
      */
     static final int MAX_DIGITS = 12;
+
     static final int MAX_DECIMALS = 6;
     /** Longest text read as a number (a sign, twelve digits, a point and six decimals fit well within it). */
     private static final int MAX_NUMBER_TEXT = 40;
@@ -57,19 +58,26 @@ public final class ReportSchema {
         YamlMap top = YamlMap.read(doc, doc.root().orElse(null), data.source(), keys.known(), "report.schema", diags);
         String y = top.string(ReportKeys.YEAR, "", "report.schema");
         if (!y.isEmpty() && !y.equals(String.valueOf(year))) {
-            diags.error("report.schema.year", top.pos(ReportKeys.YEAR), "data.yaml 的年度为 " + y + "，但报告页面是 " + year + " 年度。",
+            diags.error(
+                    "report.schema.year",
+                    top.pos(ReportKeys.YEAR),
+                    "data.yaml 的年度为 " + y + "，但报告页面是 " + year + " 年度。",
                     "核对年度，或把数据放到正确年份的目录。");
         }
         String f = top.string(ReportKeys.FORMAT, "", "report.schema");
         if (!f.isEmpty() && !f.equals(format.version().id())) {
-            diags.error("report.R14", top.pos(ReportKeys.FORMAT), year + " 年度报告应使用 " + format.version().id() + " 年格式（"
-                    + format.version().source() + "），data.yaml 写的是“" + f + "”。", "删去“格式”一行，或改为 "
-                    + format.version().id() + "。");
+            diags.error(
+                    "report.R14",
+                    top.pos(ReportKeys.FORMAT),
+                    year + " 年度报告应使用 " + format.version().id() + " 年格式（"
+                            + format.version().source() + "），data.yaml 写的是“" + f + "”。",
+                    "删去“格式”一行，或改为 " + format.version().id() + "。");
         }
         Reader r = new Reader(doc, diags, cells);
         YamlMap t2 = r.section(top, keys.get(DISCLOSURE));
         if (t2 != null) {
-            List<String> t2rows = format.disclosure().stream().flatMap(b -> b.rows().stream()).toList();
+            List<String> t2rows =
+                    format.disclosure().stream().flatMap(b -> b.rows().stream()).toList();
             r.checkUnknown(t2, t2rows, "表二");
             for (DisclosureBlock b : format.disclosure()) {
                 for (String row : b.rows()) {
@@ -110,7 +118,10 @@ public final class ReportSchema {
         YamlMap section(YamlMap top, Key k) {
             String key = k.name();
             if (!top.has(key)) {
-                diags.error("report.schema.missing", doc.start(), "data.yaml 缺少“" + key + "”（" + k.title() + "）。",
+                diags.error(
+                        "report.schema.missing",
+                        doc.start(),
+                        "data.yaml 缺少“" + key + "”（" + k.title() + "）。",
                         "用 gksite new report 生成完整的模板，或从上一年的 data.yaml 复制这一节。");
             }
             YamlMap m = YamlMap.read(doc, top.node(key).orElse(null), "“" + key + "”", null, "report.schema", diags);
@@ -127,7 +138,10 @@ public final class ReportSchema {
          */
         private void reportEmpty(Node n, SourcePos at, String what) {
             if (YamlDoc.isNull(n) || n instanceof MappingNode) {
-                diags.error("report.schema.missing", at, what + "是空的，缺少其中的各行。",
+                diags.error(
+                        "report.schema.missing",
+                        at,
+                        what + "是空的，缺少其中的各行。",
                         "补上这一部分的各行；没有发生的事项填 0。可从 gksite new report 生成的模板或上一年的 data.yaml 复制。");
             }
         }
@@ -136,7 +150,10 @@ public final class ReportSchema {
             for (String k : map.entries().keySet()) {
                 if (!known.contains(k)) {
                     String hint = Suggest.hint(k, known);
-                    diags.error("report.schema.unknown-key", map.keyPos(k), table + " 中没有“" + k + "”这一行。",
+                    diags.error(
+                            "report.schema.unknown-key",
+                            map.keyPos(k),
+                            table + " 中没有“" + k + "”这一行。",
                             hint.isEmpty() ? "这一级可用的行：" + String.join("、", known) : hint);
                 }
             }
@@ -146,19 +163,30 @@ public final class ReportSchema {
         void mapRow(YamlMap parent, String table, String rowKey, String label, List<Column> columns) {
             if (!parent.has(rowKey)) {
                 if (!parent.entries().isEmpty()) {
-                    diags.error("report.schema.missing", parent.entries().isEmpty() ? doc.start()
-                                    : doc.pos(parent.entries().values().iterator().next().getKeyNode()),
-                            "表" + table + "缺少“" + label + "”一行。", "补上这一行；没有发生的事项填 0。");
+                    diags.error(
+                            "report.schema.missing",
+                            parent.entries().isEmpty()
+                                    ? doc.start()
+                                    : doc.pos(parent.entries()
+                                            .values()
+                                            .iterator()
+                                            .next()
+                                            .getKeyNode()),
+                            "表" + table + "缺少“" + label + "”一行。",
+                            "补上这一行；没有发生的事项填 0。");
                 }
                 return;
             }
-            YamlMap row = YamlMap.read(doc, parent.node(rowKey).get(), "“" + rowKey + "”", null, "report.schema",
-                    diags);
+            YamlMap row =
+                    YamlMap.read(doc, parent.node(rowKey).get(), "“" + rowKey + "”", null, "report.schema", diags);
             List<String> keys = columns.stream().map(Column::key).toList();
             checkUnknown(row, keys, "“" + rowKey + "”");
             for (Column c : columns) {
                 if (!row.has(c.key())) {
-                    diags.error("report.schema.missing", parent.pos(rowKey), "“" + rowKey + "”缺少“" + c.key() + "”一列。",
+                    diags.error(
+                            "report.schema.missing",
+                            parent.pos(rowKey),
+                            "“" + rowKey + "”缺少“" + c.key() + "”一列。",
                             "补上“" + c.key() + ": 0”（没有发生的事项填 0）。");
                     continue;
                 }
@@ -173,9 +201,14 @@ public final class ReportSchema {
                 String path = prefix.isEmpty() ? spec.key() : prefix + "." + spec.key();
                 if (!map.has(spec.key())) {
                     if (!map.entries().isEmpty() || prefix.isEmpty()) {
-                        SourcePos at = map.entries().isEmpty() ? doc.start()
-                                : doc.pos(map.entries().values().iterator().next().getKeyNode());
-                        diags.error("report.schema.missing", at, "表三缺少“" + spec.label() + "”（键“" + spec.key() + "”）。",
+                        SourcePos at = map.entries().isEmpty()
+                                ? doc.start()
+                                : doc.pos(
+                                        map.entries().values().iterator().next().getKeyNode());
+                        diags.error(
+                                "report.schema.missing",
+                                at,
+                                "表三缺少“" + spec.label() + "”（键“" + spec.key() + "”）。",
                                 "补上这一行；没有发生的事项填 0。");
                     }
                     continue;
@@ -191,19 +224,29 @@ public final class ReportSchema {
                     continue;
                 }
                 if (!(n instanceof SequenceNode seq)) {
-                    diags.error("report.schema.type", doc.pos(n), "表三“" + spec.key() + "”应为 " + columns.size()
-                                    + " 个数的列表，实为" + YamlDoc.kind(n) + "。",
+                    diags.error(
+                            "report.schema.type",
+                            doc.pos(n),
+                            "表三“" + spec.key() + "”应为 " + columns.size() + " 个数的列表，实为" + YamlDoc.kind(n) + "。",
                             "写成 [自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计]，例如 [0, 0, 0, 0, 0, 0, 0]。");
                     continue;
                 }
                 List<Node> items = new ArrayList<>(seq.getValue());
                 if (items.size() != columns.size()) {
-                    diags.error("report.schema.columns", doc.pos(n), "表三“" + spec.key() + "”应有 " + columns.size()
+                    diags.error(
+                            "report.schema.columns",
+                            doc.pos(n),
+                            "表三“" + spec.key() + "”应有 " + columns.size()
                                     + " 个数（自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计），实有 " + items.size() + " 个。",
                             "按列的顺序补齐；没有的填 0。");
                 }
                 for (int i = 0; i < Math.min(items.size(), columns.size()); i++) {
-                    put("三", path, columns.get(i), items.get(i), spec.label() + " / " + columns.get(i).key());
+                    put(
+                            "三",
+                            path,
+                            columns.get(i),
+                            items.get(i),
+                            spec.label() + " / " + columns.get(i).key());
                 }
             }
         }
@@ -227,8 +270,7 @@ public final class ReportSchema {
             String s = raw.strip();
             Cell probe = new Cell(raw, null, pos);
             if (probe.isBlank()) {
-                diags.error("report.R8", pos, label + "：单元格为空或为“" + s + "”，统计表不能留空。",
-                        "没有发生的事项请填 0。");
+                diags.error("report.R8", pos, label + "：单元格为空或为“" + s + "”，统计表不能留空。", "没有发生的事项请填 0。");
                 return null;
             }
             BigDecimal v;
@@ -236,13 +278,19 @@ public final class ReportSchema {
                 // Longer texts are not numbers of a report (and BigDecimal reads digits in quadratic time).
                 v = s.length() > MAX_NUMBER_TEXT ? null : new BigDecimal(s);
                 if (v == null || v.precision() - v.scale() > MAX_DIGITS || v.scale() > MAX_DECIMALS) {
-                    diags.error("report.R7", pos, label + "：数字“" + abbreviate(s) + "”超出了统计表可用的范围（整数部分最多 "
-                            + MAX_DIGITS + " 位，小数最多 " + MAX_DECIMALS + " 位）。",
+                    diags.error(
+                            "report.R7",
+                            pos,
+                            label + "：数字“" + abbreviate(s) + "”超出了统计表可用的范围（整数部分最多 " + MAX_DIGITS + " 位，小数最多 "
+                                    + MAX_DECIMALS + " 位）。",
                             col.kind() == ValueKind.MONEY ? "填写以万元为单位的金额，如 1190.0462。" : "填写件数（整数），如 0、14。");
                     return null;
                 }
             } catch (NumberFormatException e) {
-                diags.error("report.R7", pos, label + "：应为数字，实为“" + s + "”。",
+                diags.error(
+                        "report.R7",
+                        pos,
+                        label + "：应为数字，实为“" + s + "”。",
                         col.kind() == ValueKind.MONEY ? "填写以万元为单位的金额，如 1190.0462。" : "填写件数（整数），如 0、14。");
                 return null;
             }

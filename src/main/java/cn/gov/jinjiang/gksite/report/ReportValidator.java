@@ -10,10 +10,20 @@ import java.util.List;
  */
 public final class ReportValidator {
     /** Every rule, in the order they run. Rules keep no state, so one list serves every validator. */
-    static final List<Rule> RULES = List.of(new TotalsRule(), new OutcomesRule(), new BalanceRule(),
-            new ReviewTotalsRule(), new CarryOverRule(), new CurrentDocumentsRule(), new NarrativeFiguresRule(),
-            new LawsuitFigureRule(), new PercentageRule(), new FeeLinkRule(), new StructureRule(),
-            new DeadlineRule(), new SectionEmptyRule());
+    static final List<Rule> RULES = List.of(
+            new TotalsRule(),
+            new OutcomesRule(),
+            new BalanceRule(),
+            new ReviewTotalsRule(),
+            new CarryOverRule(),
+            new CurrentDocumentsRule(),
+            new NarrativeFiguresRule(),
+            new LawsuitFigureRule(),
+            new PercentageRule(),
+            new FeeLinkRule(),
+            new StructureRule(),
+            new DeadlineRule(),
+            new SectionEmptyRule());
 
     private final List<Rule> rules;
 

@@ -33,18 +33,26 @@ public final class ReportYamlWriter {
 
         sb.append("\n# ").append(ReportFormat.HEADINGS[1]).append('\n');
         sb.append(ReportSchema.DISCLOSURE).append(":\n");
-        List<String> t2rows = f.disclosure().stream().flatMap(b -> b.rows().stream()).toList();
+        List<String> t2rows =
+                f.disclosure().stream().flatMap(b -> b.rows().stream()).toList();
         int w2 = keyWidth(t2rows);
         for (DisclosureBlock b : f.disclosure()) {
             sb.append("  # ").append(b.item()).append(unitSuffix(b.columns())).append('\n');
             for (String row : b.rows()) {
-                sb.append("  ").append(pad(row + ":", w2)).append(mapping("二", row, b.columns(), cells)).append('\n');
+                sb.append("  ")
+                        .append(pad(row + ":", w2))
+                        .append(mapping("二", row, b.columns(), cells))
+                        .append('\n');
             }
         }
 
         sb.append("\n# ").append(ReportFormat.HEADINGS[2]).append('\n');
         List<String> names = f.applicantColumns().stream().map(Column::key).toList();
-        sb.append("# 每行 ").append(names.size()).append(" 个数，依次为：").append(String.join(", ", names)).append('\n');
+        sb.append("# 每行 ")
+                .append(names.size())
+                .append(" 个数，依次为：")
+                .append(String.join(", ", names))
+                .append('\n');
         sb.append(ReportSchema.APPLICATIONS).append(":\n");
         applicationRows(sb, 1, "", f.applicationRows(), f.applicantColumns(), cells);
 
@@ -52,13 +60,21 @@ public final class ReportYamlWriter {
         sb.append(ReportSchema.REVIEWS).append(":\n");
         int w4 = keyWidth(f.reviewGroups());
         for (String g : f.reviewGroups()) {
-            sb.append("  ").append(pad(g + ":", w4)).append(mapping("四", g, f.reviewColumns(), cells)).append('\n');
+            sb.append("  ")
+                    .append(pad(g + ":", w4))
+                    .append(mapping("四", g, f.reviewColumns(), cells))
+                    .append('\n');
         }
         return sb.toString();
     }
 
-    private static void applicationRows(StringBuilder sb, int depth, String prefix, List<RowSpec> specs,
-                                        List<Column> columns, Map<String, BigDecimal> cells) {
+    private static void applicationRows(
+            StringBuilder sb,
+            int depth,
+            String prefix,
+            List<RowSpec> specs,
+            List<Column> columns,
+            Map<String, BigDecimal> cells) {
         boolean align = specs.stream().allMatch(RowSpec::isLeaf);
         int w = align ? keyWidth(specs.stream().map(RowSpec::key).toList()) : 0;
         String indent = "  ".repeat(depth);
@@ -74,7 +90,11 @@ public final class ReportYamlWriter {
                 vals.add(value(cells.get(AnnualReport.key("三", path, c.key()))));
             }
             String key = align ? pad(spec.key() + ":", w) : spec.key() + ": ";
-            sb.append(indent).append(key).append('[').append(String.join(", ", vals)).append("]\n");
+            sb.append(indent)
+                    .append(key)
+                    .append('[')
+                    .append(String.join(", ", vals))
+                    .append("]\n");
         }
     }
 
@@ -114,9 +134,17 @@ public final class ReportYamlWriter {
         int w = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            w += cp >= 0x1100 && (cp <= 0x115F || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-                    || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-                    || (cp >= 0xFFE0 && cp <= 0xFFE6) || cp >= 0x20000) ? 2 : 1;
+            w += cp >= 0x1100
+                            && (cp <= 0x115F
+                                    || (cp >= 0x2E80 && cp <= 0xA4CF)
+                                    || (cp >= 0xAC00 && cp <= 0xD7A3)
+                                    || (cp >= 0xF900 && cp <= 0xFAFF)
+                                    || (cp >= 0xFE30 && cp <= 0xFE4F)
+                                    || (cp >= 0xFF00 && cp <= 0xFF60)
+                                    || (cp >= 0xFFE0 && cp <= 0xFFE6)
+                                    || cp >= 0x20000)
+                    ? 2
+                    : 1;
             i += Character.charCount(cp);
         }
         return w;

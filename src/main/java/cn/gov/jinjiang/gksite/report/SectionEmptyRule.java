@@ -37,9 +37,12 @@ public final class SectionEmptyRule implements Rule {
             }
             String c = content.toString().replaceAll("[\\s　。.]", "");
             if (c.isEmpty() || c.equals("无")) {
-                diags.warning("report.section-empty", new SourcePos(r.page().source(), h.line(), 1),
+                diags.warning(
+                        "report.section-empty",
+                        new SourcePos(r.page().source(), h.line(), 1),
                         "“" + text + "”" + (c.isEmpty() ? "下没有内容。" : "下只写了“无”。"),
-                        text.startsWith("五") ? "写明本年度存在的主要问题、改进措施，以及上一年度报告所列问题的整改情况。"
+                        text.startsWith("五")
+                                ? "写明本年度存在的主要问题、改进措施，以及上一年度报告所列问题的整改情况。"
                                 : "至少写明收取信息处理费的情况（没有收取也应说明），以及落实上级政务公开工作要点等事项。");
             }
         }

@@ -34,8 +34,11 @@ public final class StructureRule implements Rule {
             }
             int index = "一二三四五六".indexOf(m.group(1));
             if (index >= 1 && index <= 3) {
-                diags.error(CODE, new SourcePos(file, h.line(), 1), "正文不应有“" + text + "”：第" + m.group(1)
-                        + "部分（" + ReportFormat.HEADINGS[index] + "）的统计表由主题按 data.yaml 绘制。",
+                diags.error(
+                        CODE,
+                        new SourcePos(file, h.line(), 1),
+                        "正文不应有“" + text + "”：第" + m.group(1) + "部分（" + ReportFormat.HEADINGS[index]
+                                + "）的统计表由主题按 data.yaml 绘制。",
                         "删去这一标题及其下的表格，把数字写进 data.yaml。");
                 continue;
             }
@@ -44,19 +47,31 @@ public final class StructureRule implements Rule {
         int lastLine = 0;
         for (String expected : OWN) {
             String numeral = expected.substring(0, 1);
-            Heading h = found.stream().filter(x -> norm(x.text()).startsWith(numeral)).findFirst().orElse(null);
+            Heading h = found.stream()
+                    .filter(x -> norm(x.text()).startsWith(numeral))
+                    .findFirst()
+                    .orElse(null);
             if (h == null) {
-                diags.error(CODE, new SourcePos(file, Math.max(1, r.page().bodyLine()), 1),
-                        "正文缺少二级标题“" + expected + "”。", "按国家格式添加一行“## " + expected + "”及其内容。");
+                diags.error(
+                        CODE,
+                        new SourcePos(file, Math.max(1, r.page().bodyLine()), 1),
+                        "正文缺少二级标题“" + expected + "”。",
+                        "按国家格式添加一行“## " + expected + "”及其内容。");
                 continue;
             }
             String text = norm(h.text());
             if (!text.equals(expected)) {
-                diags.error(CODE, new SourcePos(file, h.line(), 1), "标题应为“" + expected + "”，实为“" + text + "”。",
+                diags.error(
+                        CODE,
+                        new SourcePos(file, h.line(), 1),
+                        "标题应为“" + expected + "”，实为“" + text + "”。",
                         "年度报告的六个部分标题须与国家格式一字不差。");
             }
             if (h.line() < lastLine) {
-                diags.error(CODE, new SourcePos(file, h.line(), 1), "标题“" + expected + "”的顺序不对：应在前一部分之后。",
+                diags.error(
+                        CODE,
+                        new SourcePos(file, h.line(), 1),
+                        "标题“" + expected + "”的顺序不对：应在前一部分之后。",
                         "按 一、五、六 的顺序排列正文的部分（二、三、四 由主题插在一和五之间）。");
             }
             lastLine = Math.max(lastLine, h.line());
@@ -65,8 +80,10 @@ public final class StructureRule implements Rule {
             for (Narrative.Line line : new Narrative(r).lines()) {
                 Matcher m = OLD_DECREE.matcher(line.text());
                 while (m.find()) {
-                    diags.warning(CODE, new SourcePos(file, line.line(), m.start() + 1), r.year()
-                            + " 年度报告引用了“国务院令第492号”（2007 年的旧条例）。",
+                    diags.warning(
+                            CODE,
+                            new SourcePos(file, line.line(), m.start() + 1),
+                            r.year() + " 年度报告引用了“国务院令第492号”（2007 年的旧条例）。",
                             "2019 年 5 月 15 日起施行的《条例》为国务院令第711号。");
                 }
             }

@@ -6,8 +6,7 @@ import java.util.List;
 
 /** Shared arithmetic for the sum rules: compare a total cell with the sum of its parts. */
 final class Sums {
-    private Sums() {
-    }
+    private Sums() {}
 
     /**
      * Reports {@code code} at the total cell when it differs from the sum of the part cells. Skips silently
@@ -16,16 +15,29 @@ final class Sums {
      * @param what    Chinese name of the total cell, e.g. 三（七）总计 / 自然人
      * @param formula Chinese formula, e.g. (一)+…+(六)
      */
-    static void expectSum(AnnualReport r, String code, String table, String totalRow, String totalCol,
-                          List<String[]> parts, String what, String formula, String hint, Diagnostics diags) {
+    static void expectSum(
+            AnnualReport r,
+            String code,
+            String table,
+            String totalRow,
+            String totalCol,
+            List<String[]> parts,
+            String what,
+            String formula,
+            String hint,
+            Diagnostics diags) {
         Cell total = r.cell(table, totalRow, totalCol).orElse(null);
         BigDecimal sum = sum(r, table, parts);
         if (total == null || total.value() == null || sum == null) {
             return;
         }
         if (sum.compareTo(total.value()) != 0) {
-            diags.error(code, total.pos(), what + "：应为 " + formula + " = " + sum.toPlainString() + "，实为 "
-                    + total.value().toPlainString(), hint);
+            diags.error(
+                    code,
+                    total.pos(),
+                    what + "：应为 " + formula + " = " + sum.toPlainString() + "，实为 "
+                            + total.value().toPlainString(),
+                    hint);
         }
     }
 

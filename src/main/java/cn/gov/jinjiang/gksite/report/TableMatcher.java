@@ -23,8 +23,7 @@ final class TableMatcher {
     static final String MISSING = "import.missing-row";
 
     /** A row of the format: its table, key, columns, label for messages, and the names it is known by. */
-    record Target(String table, String row, List<Column> columns, String label, List<String> names) {
-    }
+    record Target(String table, String row, List<Column> columns, String label, List<String> names) {}
 
     private final String file;
     private final List<Target> targets = new ArrayList<>();
@@ -39,15 +38,21 @@ final class TableMatcher {
         this.file = file;
         for (DisclosureBlock b : f.disclosure()) {
             for (String row : b.rows()) {
-                targets.add(new Target("二", row, b.columns(), "表二“" + b.item() + " " + row + "”",
-                        List.of(LabelText.norm(row))));
+                targets.add(new Target(
+                        "二", row, b.columns(), "表二“" + b.item() + " " + row + "”", List.of(LabelText.norm(row))));
             }
         }
         for (String path : f.applicationRowKeys()) {
             RowSpec leaf = leaf(f.applicationRows(), path);
-            List<String> names = new ArrayList<>(List.of(LabelText.norm(leaf.label()),
-                    LabelText.normWithoutOrdinal(leaf.label()), LabelText.norm(leaf.key())));
-            targets.add(new Target("三", path, f.applicantColumns(), "表三“" + f.applicationLabel(path) + "”",
+            List<String> names = new ArrayList<>(List.of(
+                    LabelText.norm(leaf.label()),
+                    LabelText.normWithoutOrdinal(leaf.label()),
+                    LabelText.norm(leaf.key())));
+            targets.add(new Target(
+                    "三",
+                    path,
+                    f.applicantColumns(),
+                    "表三“" + f.applicationLabel(path) + "”",
                     List.copyOf(new LinkedHashSet<>(names))));
         }
         for (String g : f.reviewGroups()) {
@@ -133,8 +138,7 @@ final class TableMatcher {
     void place(ImportLine line, LabelText.Row row, Target t) {
         tried.add(t);
         if (placedAt.containsKey(t)) {
-            error(UNPLACED, line, t.label() + "在" + at(placedAt.get(t)) + "已读到，这一行又出现一次。",
-                    "核对原文；同一行不能出现两次。");
+            error(UNPLACED, line, t.label() + "在" + at(placedAt.get(t)) + "已读到，这一行又出现一次。", "核对原文；同一行不能出现两次。");
             return;
         }
         List<BigDecimal> values = fit(line, row, t.columns().size(), t.label());
@@ -155,11 +159,15 @@ final class TableMatcher {
             return v;
         }
         if (!row.positional() || n < need) {
-            String hint = row.positional() ? "核对原文这一行是否漏了单元格。"
-                    : "核对原文这一行是否漏了或多了数字。没有分隔符（制表符或“|”）时空单元格的位置无法确定：请在原文的空单元格中填“/”，"
-                    + "或把表格复制成用制表符、“|”分隔的文字后再导入。";
-            error(UNPLACED, line, label + "应有 " + need + " 个" + (row.positional() ? "单元格" : "数") + "，这一行有 " + n
-                    + " 个：" + clip(line.text()) + "。", hint);
+            String hint = row.positional()
+                    ? "核对原文这一行是否漏了单元格。"
+                    : "核对原文这一行是否漏了或多了数字。没有分隔符（制表符或“|”）时空单元格的位置无法确定：请在原文的空单元格中填“/”，" + "或把表格复制成用制表符、“|”分隔的文字后再导入。";
+            error(
+                    UNPLACED,
+                    line,
+                    label + "应有 " + need + " 个" + (row.positional() ? "单元格" : "数") + "，这一行有 " + n + " 个："
+                            + clip(line.text()) + "。",
+                    hint);
             return null;
         }
         int lead = 0;
@@ -174,7 +182,10 @@ final class TableMatcher {
         int lo = Math.max(0, extra - trail);
         int hi = Math.min(lead, extra);
         if (lo > hi || (lo < hi && !v.subList(lo, lo + need).equals(v.subList(hi, hi + need)))) {
-            error(UNPLACED, line, label + "应有 " + need + " 个单元格，这一行有 " + n + " 个："
+            error(
+                    UNPLACED,
+                    line,
+                    label + "应有 " + need + " 个单元格，这一行有 " + n + " 个："
                             + clip(line.text()) + "。多出的" + (lo > hi ? "单元格不是空的" : "空单元格可以算在左边也可以算在右边")
                             + "，无法确定每个数属于哪一列。",
                     "在原文这一行的空单元格中填“/”或 0，或删去多余的分隔符后再导入。");
@@ -198,8 +209,11 @@ final class TableMatcher {
 
     /** A row with figures that is no row of the format. */
     void unplaced(ImportLine line, LabelText.Row row) {
-        error(UNPLACED, line, "这一行有 " + row.values().size() + " 个单元格，但认不出它是统计表的哪一行：“" + clip(line.text())
-                + "”。", "核对这一行的标签文字是否与国家统一格式一致（如“1.属于国家秘密”），或在生成的 data.yaml 中手工填写。");
+        error(
+                UNPLACED,
+                line,
+                "这一行有 " + row.values().size() + " 个单元格，但认不出它是统计表的哪一行：“" + clip(line.text()) + "”。",
+                "核对这一行的标签文字是否与国家统一格式一致（如“1.属于国家秘密”），或在生成的 data.yaml 中手工填写。");
     }
 
     /** Reports every row not read; {@code start} is where the tables start. */
@@ -214,7 +228,10 @@ final class TableMatcher {
                 continue;
             }
             String after = last == null ? "" : "（应在" + at(last) + "之后）";
-            diagnostics.add(Diagnostic.error(MISSING, pos(last), "没有读到" + t.label() + "这一行" + after + "。",
+            diagnostics.add(Diagnostic.error(
+                    MISSING,
+                    pos(last),
+                    "没有读到" + t.label() + "这一行" + after + "。",
                     "核对原文是否漏了这一行，或标签文字与国家统一格式相差太多；也可以导入后在 data.yaml 中手工补上。"));
         }
     }

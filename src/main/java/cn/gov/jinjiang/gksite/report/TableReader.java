@@ -71,7 +71,10 @@ final class TableReader {
                 }
                 continue;
             }
-            if (lastWasAnchor && !l.positional() && !last.line.positional() && row.label().isEmpty()) {
+            if (lastWasAnchor
+                    && !l.positional()
+                    && !last.line.positional()
+                    && row.label().isEmpty()) {
                 List<BigDecimal> more = new ArrayList<>(last.row.values());
                 more.addAll(row.values());
                 last.row = new LabelText.Row(last.row.label(), more, false);
@@ -87,7 +90,8 @@ final class TableReader {
         Set<ImportLine> taken = new HashSet<>();
         for (Anchor a : anchors) {
             // label lines the anchor before took as its wrapped label are not this one's
-            List<ImportLine> before = a.before.stream().filter(l -> !taken.contains(l)).toList();
+            List<ImportLine> before =
+                    a.before.stream().filter(l -> !taken.contains(l)).toList();
             taken.addAll(a.after.subList(0, resolve(a, before)));
         }
     }
@@ -134,9 +138,12 @@ final class TableReader {
             matcher.placeReviews(a.line, row);
             return 0;
         }
-        boolean startsOwn = !own.isEmpty() && LabelText.startsItem(a.line.positional() ? ownCell(a.line) : a.line.text());
+        boolean startsOwn =
+                !own.isEmpty() && LabelText.startsItem(a.line.positional() ? ownCell(a.line) : a.line.text());
         String head = startsOwn ? "" : tail(before);
-        int labelColumn = startsOwn ? a.line.column() : start(before) != null ? start(before).column() : a.line.column();
+        int labelColumn = startsOwn
+                ? a.line.column()
+                : start(before) != null ? start(before).column() : a.line.column();
         List<String> next = new ArrayList<>();
         for (ImportLine l : a.after) {
             if (LabelText.startsItem(l.text())) {

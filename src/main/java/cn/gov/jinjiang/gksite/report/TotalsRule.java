@@ -13,10 +13,17 @@ public final class TotalsRule implements Rule {
         AnnualReport r = ctx.report();
         ReportFormat f = r.format();
         for (String row : f.applicationRowKeys()) {
-            Sums.expectSum(r, "report.R1", "三", row, ReportFormat.TOTAL, parts(f, row),
-                    "表三“" + f.applicationLabel(row) + "” / 总计", "自然人+商业企业+科研机构+社会公益组织+法律服务机构+其他",
-                    "总计列等于这一行前六列之和；核对这一行的各列或总计。这一行的总计列在改正前不再参与表三的"
-                            + "其他核对（R2、R3），以免一处错误报成几处。", diags);
+            Sums.expectSum(
+                    r,
+                    "report.R1",
+                    "三",
+                    row,
+                    ReportFormat.TOTAL,
+                    parts(f, row),
+                    "表三“" + f.applicationLabel(row) + "” / 总计",
+                    "自然人+商业企业+科研机构+社会公益组织+法律服务机构+其他",
+                    "总计列等于这一行前六列之和；核对这一行的各列或总计。这一行的总计列在改正前不再参与表三的" + "其他核对（R2、R3），以免一处错误报成几处。",
+                    diags);
         }
     }
 

@@ -21,8 +21,7 @@ final class ZipGuard {
     static final long MAX_TOTAL = 64L << 20;
     static final int MAX_ENTRIES = 2000;
 
-    private ZipGuard() {
-    }
+    private ZipGuard() {}
 
     /** The entries of {@code zip} by name, in archive order; refused (thrown) when over a limit or damaged. */
     static Map<String, byte[]> unpack(String name, byte[] zip) {
@@ -49,7 +48,10 @@ final class ZipGuard {
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw ImportFile.refuse("import.damaged", name, "文件是 ZIP 格式（.docx 即是），但已损坏，无法解开：" + e.getMessage() + "。",
+            throw ImportFile.refuse(
+                    "import.damaged",
+                    name,
+                    "文件是 ZIP 格式（.docx 即是），但已损坏，无法解开：" + e.getMessage() + "。",
                     "用 Word 或 WPS 打开它并重新“另存为” .docx 后再导入。");
         }
         return out;
@@ -84,7 +86,10 @@ final class ZipGuard {
     }
 
     private static RuntimeException tooLarge(String name, String what) {
-        return ImportFile.refuse("import.too-large", name, "这个 ZIP/.docx 文件" + what + "，不像一份年度报告（可能是“压缩炸弹”），"
-                + "不予读取。", "导入报告的 Word 原件；如文件中有大量图片，请删去图片后另存再导入。");
+        return ImportFile.refuse(
+                "import.too-large",
+                name,
+                "这个 ZIP/.docx 文件" + what + "，不像一份年度报告（可能是“压缩炸弹”），" + "不予读取。",
+                "导入报告的 Word 原件；如文件中有大量图片，请删去图片后另存再导入。");
     }
 }

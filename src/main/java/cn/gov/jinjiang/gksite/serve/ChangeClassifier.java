@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class ChangeClassifier {
     /** Names of the temporary files of tools that save by writing a new file and renaming it. */
-    private static final Pattern SAVING = Pattern.compile(
-            "sed[A-Za-z0-9]{6}|4913|#.*#|.*___jb_(tmp|old|bak)___|.*\\.kate-swp|.*\\.crswap");
+    private static final Pattern SAVING =
+            Pattern.compile("sed[A-Za-z0-9]{6}|4913|#.*#|.*___jb_(tmp|old|bak)___|.*\\.kate-swp|.*\\.crswap");
 
     private final Path root;
     private final Path content;
@@ -55,7 +55,8 @@ public final class ChangeClassifier {
             }
             // themes/<name>/static/... is copied; anything else of a theme may change how pages render.
             return rel.getNameCount() >= 3 && rel.getName(1).toString().equals("static")
-                    ? Optional.of(ChangeKind.THEME_STATIC) : Optional.of(ChangeKind.TEMPLATE);
+                    ? Optional.of(ChangeKind.THEME_STATIC)
+                    : Optional.of(ChangeKind.TEMPLATE);
         }
         return Optional.empty();
     }

@@ -60,13 +60,22 @@ public final class DevServer implements AutoCloseable {
         } catch (Exception e) {
             close();
             if (causedBy(e, BindException.class)) {
-                throw new DiagnosticException(Diagnostic.error("serve.port-in-use", SourcePos.of(""),
-                        "端口 " + requestedPort + " 已被占用（或地址 " + bind + " 不可用），预览服务器无法启动。",
-                        "用 --port 换一个端口（例如 --port " + (requestedPort + 1) + "），或先关闭占用该端口的程序（可能是另一个 gksite serve）。"), e);
+                throw new DiagnosticException(
+                        Diagnostic.error(
+                                "serve.port-in-use",
+                                SourcePos.of(""),
+                                "端口 " + requestedPort + " 已被占用（或地址 " + bind + " 不可用），预览服务器无法启动。",
+                                "用 --port 换一个端口（例如 --port " + (requestedPort + 1)
+                                        + "），或先关闭占用该端口的程序（可能是另一个 gksite serve）。"),
+                        e);
             }
-            throw new DiagnosticException(Diagnostic.error("serve.start", SourcePos.of(""),
-                    "预览服务器无法在 " + bind + ":" + requestedPort + " 启动：" + e.getMessage(),
-                    "检查 --bind 地址是否属于本机。"), e);
+            throw new DiagnosticException(
+                    Diagnostic.error(
+                            "serve.start",
+                            SourcePos.of(""),
+                            "预览服务器无法在 " + bind + ":" + requestedPort + " 启动：" + e.getMessage(),
+                            "检查 --bind 地址是否属于本机。"),
+                    e);
         }
     }
 

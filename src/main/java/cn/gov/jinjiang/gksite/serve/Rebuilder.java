@@ -156,14 +156,17 @@ public final class Rebuilder {
 
     /** The diagnostic of a rebuild that failed unexpectedly, at the first of the changed files. */
     private Diagnostic unexpected(Throwable e, Set<Path> paths) {
-        SourcePos at = SourcePos.of(paths.stream().map(this::relative).sorted().findFirst().orElse("site.yaml"));
+        SourcePos at = SourcePos.of(
+                paths.stream().map(this::relative).sorted().findFirst().orElse("site.yaml"));
         if (e instanceof OutOfMemoryError) {
-            return Diagnostic.error("internal.memory", at, "预览重新构建时内存不足（out of memory）。",
+            return Diagnostic.error(
+                    "internal.memory",
+                    at,
+                    "预览重新构建时内存不足（out of memory）。",
                     "保存任意文件会重新完整构建；站点很大时请设置环境变量 GKSITE_HEAP 加大内存后重新启动 gksite serve。");
         }
         Diagnostic d = InternalErrors.diagnostic(at, "预览重新构建", e);
-        return Diagnostic.error(d.code(), d.pos(), d.message(),
-                "保存任意文件会重新完整构建；如果问题一直出现，请把这条信息报告给维护人员。");
+        return Diagnostic.error(d.code(), d.pos(), d.message(), "保存任意文件会重新完整构建；如果问题一直出现，请把这条信息报告给维护人员。");
     }
 
     /**
@@ -179,7 +182,7 @@ public final class Rebuilder {
     }
 
     private BuildResult failed(List<Diagnostic> diagnostics, Instant start) {
-        return new BuildResult(false, 0, new OutputManifest(List.of()), diagnostics,
-                Duration.between(start, clock.instant()));
+        return new BuildResult(
+                false, 0, new OutputManifest(List.of()), diagnostics, Duration.between(start, clock.instant()));
     }
 }

@@ -78,8 +78,10 @@ public final class ServeSession implements AutoCloseable {
             s.state.set(ServeState.of(first.result(), clock.instant()));
             listener.built(first);
             Path root = o.source().toAbsolutePath().normalize();
-            s.server = new DevServer(new SiteHandler(s.temp.resolve("site"), s.state::get, s.live, new ErrorPage(root)),
-                    o.bind(), o.port());
+            s.server = new DevServer(
+                    new SiteHandler(s.temp.resolve("site"), s.state::get, s.live, new ErrorPage(root)),
+                    o.bind(),
+                    o.port());
             s.server.start();
             s.watcher = new SourceWatcher(root, o.debounce(), s::changed, listener::watcherFailed);
             s.watcher.start();

@@ -36,7 +36,9 @@ public record ServeState(List<Diagnostic> diagnostics, Instant at, Set<String> d
                 .anyMatch(d -> d.isError() && !drafts.coversSource(d.pos().file()));
         Set<String> pages = new HashSet<>();
         if (!drafts.isEmpty()) {
-            r.manifest().entries().stream().filter(e -> drafts.coversSource(e.source())).forEach(e -> pages.add(e.path()));
+            r.manifest().entries().stream()
+                    .filter(e -> drafts.coversSource(e.source()))
+                    .forEach(e -> pages.add(e.path()));
         }
         return new ServeState(r.diagnostics(), at, pages, blocking);
     }

@@ -43,20 +43,34 @@ import org.eclipse.jetty.util.Callback;
  * </ul>
  */
 final class SiteHandler extends Handler.Abstract {
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
-            .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern(
+                    "EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
     private static final int GZIP_MIN = 256;
     private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html;charset=utf-8"), Map.entry("htm", "text/html;charset=utf-8"),
-            Map.entry("css", "text/css;charset=utf-8"), Map.entry("js", "text/javascript;charset=utf-8"),
-            Map.entry("mjs", "text/javascript;charset=utf-8"), Map.entry("json", "application/json;charset=utf-8"),
-            Map.entry("csv", "text/csv;charset=utf-8"), Map.entry("txt", "text/plain;charset=utf-8"),
-            Map.entry("xml", "application/xml;charset=utf-8"), Map.entry("svg", "image/svg+xml;charset=utf-8"),
-            Map.entry("md", "text/markdown;charset=utf-8"), Map.entry("png", "image/png"),
-            Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"),
-            Map.entry("webp", "image/webp"), Map.entry("ico", "image/x-icon"), Map.entry("pdf", "application/pdf"),
-            Map.entry("woff", "font/woff"), Map.entry("woff2", "font/woff2"), Map.entry("ttf", "font/ttf"),
-            Map.entry("zip", "application/zip"), Map.entry("doc", "application/msword"),
+            Map.entry("html", "text/html;charset=utf-8"),
+            Map.entry("htm", "text/html;charset=utf-8"),
+            Map.entry("css", "text/css;charset=utf-8"),
+            Map.entry("js", "text/javascript;charset=utf-8"),
+            Map.entry("mjs", "text/javascript;charset=utf-8"),
+            Map.entry("json", "application/json;charset=utf-8"),
+            Map.entry("csv", "text/csv;charset=utf-8"),
+            Map.entry("txt", "text/plain;charset=utf-8"),
+            Map.entry("xml", "application/xml;charset=utf-8"),
+            Map.entry("svg", "image/svg+xml;charset=utf-8"),
+            Map.entry("md", "text/markdown;charset=utf-8"),
+            Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"),
+            Map.entry("webp", "image/webp"),
+            Map.entry("ico", "image/x-icon"),
+            Map.entry("pdf", "application/pdf"),
+            Map.entry("woff", "font/woff"),
+            Map.entry("woff2", "font/woff2"),
+            Map.entry("ttf", "font/ttf"),
+            Map.entry("zip", "application/zip"),
+            Map.entry("doc", "application/msword"),
             Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
             Map.entry("xls", "application/vnd.ms-excel"),
             Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
@@ -116,8 +130,11 @@ final class SiteHandler extends Handler.Abstract {
             file = SitePaths.resolve(root, path + "index.html");
         }
         boolean page = file == null ? looksLikePage(path) : isHtml(file);
-        if (page && now.errorPageAt(file == null ? null : root.relativize(file).toString().replace('\\', '/'))) {
-            byte[] body = LiveReload.inject(errorPage.html(now.diagnostics()), gen).getBytes(StandardCharsets.UTF_8);
+        if (page
+                && now.errorPageAt(
+                        file == null ? null : root.relativize(file).toString().replace('\\', '/'))) {
+            byte[] body =
+                    LiveReload.inject(errorPage.html(now.diagnostics()), gen).getBytes(StandardCharsets.UTF_8);
             send(request, response, callback, 500, "text/html;charset=utf-8", body, null, head);
             return true;
         }
@@ -129,7 +146,8 @@ final class SiteHandler extends Handler.Abstract {
         Instant modified = Files.getLastModifiedTime(file).toInstant();
         String type = typeOf(file);
         if (isHtml(file)) {
-            bytes = LiveReload.inject(new String(bytes, StandardCharsets.UTF_8), gen).getBytes(StandardCharsets.UTF_8);
+            bytes = LiveReload.inject(new String(bytes, StandardCharsets.UTF_8), gen)
+                    .getBytes(StandardCharsets.UTF_8);
             // The injected generation changes without the file changing: let the page's date follow it.
             modified = modified.isAfter(now.at()) ? modified : now.at();
         }
@@ -143,17 +161,33 @@ final class SiteHandler extends Handler.Abstract {
         String html = custom != null && Files.isRegularFile(custom)
                 ? Files.readString(custom, StandardCharsets.UTF_8)
                 : "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head><meta charset=\"utf-8\"><title>页面不存在（404）</title></head>\n"
-                + "<body>\n<main>\n<h1>页面不存在（404）</h1>\n<p>站点中没有这个地址：" + ErrorPage.esc(Request.getPathInContext(request))
-                + "</p>\n<p><a href=\"/\">返回首页</a></p>\n</main>\n</body>\n</html>\n";
-        send(request, response, callback, 404, "text/html;charset=utf-8",
-                LiveReload.inject(html, gen).getBytes(StandardCharsets.UTF_8), null, head);
+                        + "<body>\n<main>\n<h1>页面不存在（404）</h1>\n<p>站点中没有这个地址："
+                        + ErrorPage.esc(Request.getPathInContext(request))
+                        + "</p>\n<p><a href=\"/\">返回首页</a></p>\n</main>\n</body>\n</html>\n";
+        send(
+                request,
+                response,
+                callback,
+                404,
+                "text/html;charset=utf-8",
+                LiveReload.inject(html, gen).getBytes(StandardCharsets.UTF_8),
+                null,
+                head);
     }
 
-    private void send(Request request, Response response, Callback callback, int status, String type, byte[] body,
-                      Instant modified, boolean head) throws IOException {
+    private void send(
+            Request request,
+            Response response,
+            Callback callback,
+            int status,
+            String type,
+            byte[] body,
+            Instant modified,
+            boolean head)
+            throws IOException {
         var headers = response.getHeaders();
-        boolean compressible = type.startsWith("text/") || type.contains("json") || type.contains("xml")
-                || type.contains("svg");
+        boolean compressible =
+                type.startsWith("text/") || type.contains("json") || type.contains("xml") || type.contains("svg");
         String accept = request.getHeaders().get(HttpHeader.ACCEPT_ENCODING);
         boolean gzip = compressible && body.length >= GZIP_MIN && accept != null && acceptsGzip(accept);
         String etag = etag(body);
@@ -202,7 +236,8 @@ final class SiteHandler extends Handler.Abstract {
         String ims = request.getHeaders().get(HttpHeader.IF_MODIFIED_SINCE);
         if (ims != null && modified != null) {
             try {
-                Instant since = ZonedDateTime.parse(ims, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Instant since = ZonedDateTime.parse(ims, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
                 return modified.getEpochSecond() <= since.getEpochSecond();
             } catch (DateTimeParseException e) {
                 return false;

@@ -11,14 +11,18 @@ import java.util.Locale;
  * address names is served only when it, with every link resolved, lies inside that folder.
  */
 final class SitePaths {
-    private SitePaths() {
-    }
+    private SitePaths() {}
 
     /** Refuses what no page address contains and what could climb out of the folder. */
     static boolean unsafe(String raw, String decoded) {
         String lower = raw.toLowerCase(Locale.ROOT);
-        if (!decoded.startsWith("/") || decoded.contains("\\") || decoded.contains("\0")
-                || lower.contains("%2f") || lower.contains("%5c") || lower.contains("%00") || lower.contains("%2e")) {
+        if (!decoded.startsWith("/")
+                || decoded.contains("\\")
+                || decoded.contains("\0")
+                || lower.contains("%2f")
+                || lower.contains("%5c")
+                || lower.contains("%00")
+                || lower.contains("%2e")) {
             return true;
         }
         for (String part : (raw + "/" + decoded).split("/")) {

@@ -35,10 +35,12 @@ public final class SourceWatcher implements AutoCloseable {
     private final WatchService service;
     /** The folders each key watches, as the site sees them: a real folder may be reached by a link too. */
     private final Map<WatchKey, Set<Path>> keys = new HashMap<>();
+
     private final Path root;
     private final SourceTree tree;
     /** Linked files by their target: an edit of the target is reported as an edit of each link. */
     private final Map<Path, Set<Path>> linkedFiles = new HashMap<>();
+
     private final Duration quiet;
     private final Consumer<Set<Path>> onBatch;
     private final Consumer<Exception> onError;
@@ -177,17 +179,25 @@ public final class SourceWatcher implements AutoCloseable {
             if (found != null) {
                 found.add(e.path());
             }
-            if (!e.real().equals(realFolders.get(e.path().getParent()).resolve(e.path().getFileName().toString()))) {
+            if (!e.real()
+                    .equals(realFolders
+                            .get(e.path().getParent())
+                            .resolve(e.path().getFileName().toString()))) {
                 // A linked file: its target's folder is watched too, and a change there is reported at the link.
-                linkedFiles.computeIfAbsent(e.real(), k -> new LinkedHashSet<>()).add(e.path());
+                linkedFiles
+                        .computeIfAbsent(e.real(), k -> new LinkedHashSet<>())
+                        .add(e.path());
                 register(e.real().getParent());
             }
         }
     }
 
     private void register(Path dir) throws IOException {
-        WatchKey key = dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
-                StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+        WatchKey key = dir.register(
+                service,
+                StandardWatchEventKinds.ENTRY_CREATE,
+                StandardWatchEventKinds.ENTRY_DELETE,
+                StandardWatchEventKinds.ENTRY_MODIFY);
         keys.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(dir);
     }
 }

@@ -35,8 +35,7 @@ public final class HookInstaller {
     private final ProcessRunner git;
 
     /** What was installed: the hook file, and whether it replaced gksite's own earlier hook. */
-    public record Installed(Path hook, boolean replaced) {
-    }
+    public record Installed(Path hook, boolean replaced) {}
 
     public HookInstaller(ProcessRunner git) {
         this.git = Objects.requireNonNull(git, "git");
@@ -52,15 +51,22 @@ public final class HookInstaller {
     public Installed install(Path site, List<String> gksite) {
         Path dir = site.toAbsolutePath().normalize();
         if (!Files.isRegularFile(dir.resolve("site.yaml"))) {
-            throw new DiagnosticException(Diagnostic.error("config.missing", SourcePos.of("site.yaml"),
-                    "找不到站点配置文件 site.yaml（在 " + dir + " 中）。", "在站点根目录运行 gksite hook install，或用 --source 指定站点目录。"));
+            throw new DiagnosticException(Diagnostic.error(
+                    "config.missing",
+                    SourcePos.of("site.yaml"),
+                    "找不到站点配置文件 site.yaml（在 " + dir + " 中）。",
+                    "在站点根目录运行 gksite hook install，或用 --source 指定站点目录。"));
         }
         String prefix = gitLine(dir, "--show-prefix");
-        Path hook = dir.resolve(gitLine(dir, "--git-path", "hooks")).resolve("pre-commit").normalize();
+        Path hook = dir.resolve(gitLine(dir, "--git-path", "hooks"))
+                .resolve("pre-commit")
+                .normalize();
         boolean replaced = false;
         if (Files.exists(hook, LinkOption.NOFOLLOW_LINKS)) {
             if (!ours(hook)) {
-                throw new DiagnosticException(Diagnostic.error(EXISTS, SourcePos.of(hook.toString()),
+                throw new DiagnosticException(Diagnostic.error(
+                        EXISTS,
+                        SourcePos.of(hook.toString()),
                         "git 仓库中已经有一个不是 gksite 写的提交前钩子（" + hook + "），gksite 不会替换它。",
                         "要两者都用，在现有钩子的末尾加一行：" + String.join(" ", command(gksite)) + " build --source \"$(git rev-parse"
                                 + " --show-toplevel)/\"" + sh(prefix) + " --out \"$(mktemp -d)/site\" || exit 1"
@@ -110,7 +116,9 @@ public final class HookInstaller {
             return false;
         }
         try {
-            return Files.readAllLines(hook, StandardCharsets.UTF_8).stream().limit(5).anyMatch(MARKER::equals);
+            return Files.readAllLines(hook, StandardCharsets.UTF_8).stream()
+                    .limit(5)
+                    .anyMatch(MARKER::equals);
         } catch (IOException | UncheckedIOException e) {
             // unreadable or not text: not one gksite wrote
             return false;
@@ -128,15 +136,17 @@ public final class HookInstaller {
             throw noGit(dir, "找不到 git 程序（" + e.getMessage() + "）", "安装 git（Windows：Git for Windows）后再运行。");
         }
         if (r.exitCode() != 0) {
-            throw noGit(dir, "不在 git 仓库中（" + r.stderr().strip() + "）",
+            throw noGit(
+                    dir,
+                    "不在 git 仓库中（" + r.stderr().strip() + "）",
                     "先把站点目录放进 git 仓库（git init，或 git clone 站点仓库），再运行 gksite hook install。");
         }
         return r.stdout().strip();
     }
 
     private static DiagnosticException noGit(Path dir, String why, String hint) {
-        return new DiagnosticException(Diagnostic.error(NO_GIT, SourcePos.of(dir.toString()),
-                "无法安装提交前钩子：" + dir + " " + why + "。", hint));
+        return new DiagnosticException(
+                Diagnostic.error(NO_GIT, SourcePos.of(dir.toString()), "无法安装提交前钩子：" + dir + " " + why + "。", hint));
     }
 
     /** Writes the hook whole (a temporary file renamed into place), executable. */
@@ -160,8 +170,13 @@ public final class HookInstaller {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
-            throw new DiagnosticException(Diagnostic.error("io.write", SourcePos.of(hook.toString()),
-                    "无法写入提交前钩子 " + hook + "：" + e.getMessage(), "检查 .git/hooks 目录的权限。"), e);
+            throw new DiagnosticException(
+                    Diagnostic.error(
+                            "io.write",
+                            SourcePos.of(hook.toString()),
+                            "无法写入提交前钩子 " + hook + "：" + e.getMessage(),
+                            "检查 .git/hooks 目录的权限。"),
+                    e);
         }
     }
 }

@@ -33,7 +33,9 @@ public final class NewFiles {
         public NewFile {
             Objects.requireNonNull(path, "path");
             bytes = bytes.clone();
-            if (path.isEmpty() || path.startsWith("/") || List.of(path.split("/")).contains("..")) {
+            if (path.isEmpty()
+                    || path.startsWith("/")
+                    || List.of(path.split("/")).contains("..")) {
                 throw new IllegalArgumentException("not a path below the site folder: " + path);
             }
         }
@@ -44,8 +46,7 @@ public final class NewFiles {
         }
     }
 
-    private NewFiles() {
-    }
+    private NewFiles() {}
 
     /**
      * Writes {@code files} into {@code dir} (made when missing, with its parents) and returns the files written.
@@ -68,8 +69,9 @@ public final class NewFiles {
             List<Path> written = new ArrayList<>();
             for (NewFile f : files) {
                 Path target = root.resolve(f.path()).normalize();
-                for (Path p = target.getParent(); !p.equals(root) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
-                     p = p.getParent()) {
+                for (Path p = target.getParent();
+                        !p.equals(root) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
+                        p = p.getParent()) {
                     made.add(p);
                 }
                 Files.createDirectories(target.getParent());
@@ -81,10 +83,15 @@ public final class NewFiles {
             return written;
         } catch (IOException e) {
             undo(made);
-            String what = e instanceof FileAlreadyExistsException ? "文件 " + e.getMessage() + " 在写入时已经存在"
-                    : e.getMessage();
-            throw new DiagnosticException(Diagnostic.error("io.write", SourcePos.of(root.toString()),
-                    "无法新建站点：" + what + "。已写入的文件已经删除，目录保持原样。", "检查目录权限和磁盘空间后重试。"), e);
+            String what =
+                    e instanceof FileAlreadyExistsException ? "文件 " + e.getMessage() + " 在写入时已经存在" : e.getMessage();
+            throw new DiagnosticException(
+                    Diagnostic.error(
+                            "io.write",
+                            SourcePos.of(root.toString()),
+                            "无法新建站点：" + what + "。已写入的文件已经删除，目录保持原样。",
+                            "检查目录权限和磁盘空间后重试。"),
+                    e);
         }
     }
 
@@ -97,8 +104,11 @@ public final class NewFiles {
             why = Optional.of("无法读取（" + e.getMessage() + "）");
         }
         why.ifPresent(w -> {
-            throw new DiagnosticException(Diagnostic.error(REFUSED, SourcePos.of(root.toString()),
-                    "不能在 " + root + " 新建站点：" + w, "在自己的工作目录下新建，例如 gksite new site ~/sites/晋江审计局。"));
+            throw new DiagnosticException(Diagnostic.error(
+                    REFUSED,
+                    SourcePos.of(root.toString()),
+                    "不能在 " + root + " 新建站点：" + w,
+                    "在自己的工作目录下新建，例如 gksite new site ~/sites/晋江审计局。"));
         });
     }
 
@@ -123,15 +133,17 @@ public final class NewFiles {
         }
         if (!names.isEmpty()) {
             names.sort(null);
-            throw refusal(root, "不是空目录（其中已有 " + String.join("、", names.subList(0, Math.min(5, names.size())))
-                    + (names.size() > 5 ? " 等 " + names.size() + " 项" : "") + "）", "新站点只建在不存在的目录或空目录中，不会覆盖或混入已有的文件："
-                    + "换一个目录名，或先把已有的文件移走。");
+            throw refusal(
+                    root,
+                    "不是空目录（其中已有 " + String.join("、", names.subList(0, Math.min(5, names.size())))
+                            + (names.size() > 5 ? " 等 " + names.size() + " 项" : "") + "）",
+                    "新站点只建在不存在的目录或空目录中，不会覆盖或混入已有的文件：" + "换一个目录名，或先把已有的文件移走。");
         }
     }
 
     private static DiagnosticException refusal(Path root, String why, String hint) {
-        return new DiagnosticException(Diagnostic.error(NOT_EMPTY, SourcePos.of(root.toString()),
-                "不能在 " + root + " 新建站点：它" + why + "。", hint));
+        return new DiagnosticException(Diagnostic.error(
+                NOT_EMPTY, SourcePos.of(root.toString()), "不能在 " + root + " 新建站点：它" + why + "。", hint));
     }
 
     /** Removes what this run made (files and the folders it created), deepest first; best effort. */

@@ -50,7 +50,8 @@ public final class SiteScaffold {
 
     /** Where the site's CI runs: the template added to the new site. */
     public enum Ci {
-        GITLAB("dot-gitlab-ci.yml"), GITHUB("dot-github/workflows/gksite.yml");
+        GITLAB("dot-gitlab-ci.yml"),
+        GITHUB("dot-github/workflows/gksite.yml");
 
         private final String template;
 
@@ -74,10 +75,19 @@ public final class SiteScaffold {
     }
 
     /** The templates every new site gets, by the name of their resource (and so of the file they make). */
-    static final List<String> TEMPLATES = List.of("site.yaml", "dot-gitignore", "dot-vscode/settings.json",
-            "dot-vscode/extensions.json", "content/index.md", "content/xxgk/index.md", "content/xxgk/zfxxgkzl/index.md",
-            "content/xxgk/zfxxgkzl/menu.yaml", "content/xxgk/zfxxgkzl/zn/index.md", "content/xxgk/zfxxgkzl/ml/index.md",
-            "content/xxgk/zfxxgkzl/zd/index.md", "content/xxgk/zfxxgkzl/ysqgk/index.md",
+    static final List<String> TEMPLATES = List.of(
+            "site.yaml",
+            "dot-gitignore",
+            "dot-vscode/settings.json",
+            "dot-vscode/extensions.json",
+            "content/index.md",
+            "content/xxgk/index.md",
+            "content/xxgk/zfxxgkzl/index.md",
+            "content/xxgk/zfxxgkzl/menu.yaml",
+            "content/xxgk/zfxxgkzl/zn/index.md",
+            "content/xxgk/zfxxgkzl/ml/index.md",
+            "content/xxgk/zfxxgkzl/zd/index.md",
+            "content/xxgk/zfxxgkzl/ysqgk/index.md",
             "content/xxgk/zfxxgkzl/ndbg/index.md");
 
     private static final Pattern MARK = Pattern.compile("\\{\\{([a-z_-]+)(?::([^}]*))?}}");
@@ -103,9 +113,11 @@ public final class SiteScaffold {
     public static String organisation(String given) {
         String name = given.strip();
         if (!NAME.matcher(name).matches()) {
-            throw new DiagnosticException(Diagnostic.error("setup.org", SourcePos.of("--org"),
-                    "--org 应为单位的全称（1 到 60 个字，只含汉字、字母、数字、空格、括号和 · 、 —），实为“"
-                            + UrlSchemes.shown(name) + "”。", "例如：--org 晋江市审计局"));
+            throw new DiagnosticException(Diagnostic.error(
+                    "setup.org",
+                    SourcePos.of("--org"),
+                    "--org 应为单位的全称（1 到 60 个字，只含汉字、字母、数字、空格、括号和 · 、 —），实为“" + UrlSchemes.shown(name) + "”。",
+                    "例如：--org 晋江市审计局"));
         }
         return name;
     }
@@ -117,8 +129,8 @@ public final class SiteScaffold {
             String arg = m.group(2);
             String value = switch (m.group(1)) {
                 // quoted: a name may hold what YAML reads otherwise (a leading "-", say)
-                case "organisation" -> o.organisation().map(n -> "\"" + n + "\"")
-                        .orElse(Placeholders.pending("本机关的全称（如：晋江市审计局）"));
+                case "organisation" ->
+                    o.organisation().map(n -> "\"" + n + "\"").orElse(Placeholders.pending("本机关的全称（如：晋江市审计局）"));
                 case "body_type" -> o.bodyType().yaml();
                 case "deadline" -> o.bodyType().deadline;
                 // a valid address (the build checks it) that still holds the placeholder mark

@@ -70,7 +70,8 @@ class AffectedTest {
 
     @Test
     void everyComponentOfListedHasAnEditHere() {
-        List<String> components = Arrays.stream(Listed.class.getRecordComponents()).map(RecordComponent::getName)
+        List<String> components = Arrays.stream(Listed.class.getRecordComponents())
+                .map(RecordComponent::getName)
                 .toList();
         assertThat(LISTED_EDITS.keySet()).containsExactlyInAnyOrderElementsOf(components);
     }
@@ -81,7 +82,9 @@ class AffectedTest {
             String edited = A.replace(e.getValue()[0], e.getValue()[1]);
             assertThat(edited).as(e.getKey()).isNotEqualTo(A);
             Set<String> stale = affectedByEditOfA(edited);
-            assertThat(stale).as("after an edit of %s", e.getKey()).contains(PAGE, LIST, FRONT, HOME)
+            assertThat(stale)
+                    .as("after an edit of %s", e.getKey())
+                    .contains(PAGE, LIST, FRONT, HOME)
                     .doesNotContain(OTHER_LIST, "content/zl/wj/b.md");
         }
     }
@@ -89,14 +92,17 @@ class AffectedTest {
     @Test
     void aChangeListsDoNotShowRendersThePageAlone() {
         assertThat(affectedByEditOfA(A.replace("正文。", "新的正文。"))).containsExactly(PAGE);
-        assertThat(affectedByEditOfA(A.replace("description: 说明", "description: 新说明"))).containsExactly(PAGE);
-        assertThat(affectedByEditOfA(A.replace("成文日期: 2025-01-01", "成文日期: 2024-12-31"))).containsExactly(PAGE);
+        assertThat(affectedByEditOfA(A.replace("description: 说明", "description: 新说明")))
+                .containsExactly(PAGE);
+        assertThat(affectedByEditOfA(A.replace("成文日期: 2025-01-01", "成文日期: 2024-12-31")))
+                .containsExactly(PAGE);
     }
 
     @Test
     void anIndexPageRetitledRendersThePagesBelowItForTheirBreadcrumbs() {
         assertThat(afterWriting(LIST, "---\ntitle: 文件库\n---\n\n文件。\n"))
-                .contains(LIST, PAGE, "content/zl/wj/b.md", FRONT, HOME).doesNotContain(OTHER_LIST);
+                .contains(LIST, PAGE, "content/zl/wj/b.md", FRONT, HOME)
+                .doesNotContain(OTHER_LIST);
     }
 
     @Test
@@ -109,8 +115,8 @@ class AffectedTest {
     void aDataFileRendersThePagesOfItsFolderAndBelow() {
         Path site = site();
         ContentTree tree = load(site);
-        Set<String> stale = Affected.pages(new Affected.Edit(tree, tree, List.of(), Set.of("zl/wj"), List.of(),
-                List.of()));
+        Set<String> stale =
+                Affected.pages(new Affected.Edit(tree, tree, List.of(), Set.of("zl/wj"), List.of(), List.of()));
         assertThat(stale).containsExactlyInAnyOrder(LIST, PAGE, "content/zl/wj/b.md");
     }
 
@@ -128,22 +134,34 @@ class AffectedTest {
 
     /** The pages to render again after {@code source} changed between the two trees (either side may lack it). */
     private static Set<String> affected(ContentTree before, ContentTree after, String source) {
-        return Affected.pages(new Affected.Edit(before, after,
-                List.of(new SourceFiles.PageChange(page(before, source), page(after, source))), Set.of(), List.of(),
+        return Affected.pages(new Affected.Edit(
+                before,
+                after,
+                List.of(new SourceFiles.PageChange(page(before, source), page(after, source))),
+                Set.of(),
+                List.of(),
                 List.of()));
     }
 
     private int sites;
 
     private Path site() {
-        return TestSites.inline(dir.resolve("site" + sites++),
-                "content/index.md", "---\ntitle: 首页\n---\n\n首页。\n",
-                "content/zl/index.md", "---\ntitle: 专栏\n---\n",
-                "content/zl/wj/index.md", "---\ntitle: 文件\n---\n",
-                PAGE, A,
-                "content/zl/wj/b.md", "---\ntitle: 乙\ndate: 2025-01-01\n---\n\n正文。\n",
-                "content/zl/qt/index.md", "---\ntitle: 其他\n---\n",
-                "content/zl/qt/c.md", "---\ntitle: 丙\ndate: 2025-01-01\n---\n\n正文。\n");
+        return TestSites.inline(
+                dir.resolve("site" + sites++),
+                "content/index.md",
+                "---\ntitle: 首页\n---\n\n首页。\n",
+                "content/zl/index.md",
+                "---\ntitle: 专栏\n---\n",
+                "content/zl/wj/index.md",
+                "---\ntitle: 文件\n---\n",
+                PAGE,
+                A,
+                "content/zl/wj/b.md",
+                "---\ntitle: 乙\ndate: 2025-01-01\n---\n\n正文。\n",
+                "content/zl/qt/index.md",
+                "---\ntitle: 其他\n---\n",
+                "content/zl/qt/c.md",
+                "---\ntitle: 丙\ndate: 2025-01-01\n---\n\n正文。\n");
     }
 
     private static ContentTree load(Path site) {
@@ -151,6 +169,9 @@ class AffectedTest {
     }
 
     private static Page page(ContentTree tree, String source) {
-        return tree.pages().stream().filter(p -> p.source().equals(source)).findFirst().orElse(null);
+        return tree.pages().stream()
+                .filter(p -> p.source().equals(source))
+                .findFirst()
+                .orElse(null);
     }
 }

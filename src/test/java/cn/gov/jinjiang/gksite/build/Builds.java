@@ -6,8 +6,7 @@ import java.util.List;
 
 /** Shorthands for running the pipeline in tests. */
 public final class Builds {
-    private Builds() {
-    }
+    private Builds() {}
 
     public static BuildResult build(Path site) {
         return new Pipeline().run(new BuildRequest(site, null, true));

@@ -42,7 +42,8 @@ class BuiltinThemeTest {
     private static Set<String> changed(Map<String, byte[]> a, Map<String, byte[]> b) {
         Set<String> all = new TreeSet<>(a.keySet());
         all.addAll(b.keySet());
-        return all.stream().filter(p -> !a.containsKey(p) || !b.containsKey(p) || !Arrays.equals(a.get(p), b.get(p)))
+        return all.stream()
+                .filter(p -> !a.containsKey(p) || !b.containsKey(p) || !Arrays.equals(a.get(p), b.get(p)))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -59,17 +60,21 @@ class BuiltinThemeTest {
         Path site = siteWithoutThemes(dir.resolve("s"));
         Map<String, byte[]> before = built(site);
         String page = TestSites.read(TestSites.REPO.resolve("themes/portal/templates/page.peb"));
-        TestSites.write(site.resolve("themes/portal/templates/page.peb"),
+        TestSites.write(
+                site.resolve("themes/portal/templates/page.peb"),
                 page.replace("{% block content %}", "{% block content %}<p class=\"local-note\">本站说明</p>"));
         BuildResult r = Builds.build(site);
         assertThat(Builds.errors(r)).isEmpty();
         Map<String, byte[]> after = TestSites.snapshot(site.resolve("site"));
 
-        Set<String> withPage = r.manifest().entries().stream().filter(e -> e.template().equals("page.peb"))
-                .map(OutputManifest.Entry::path).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> withPage = r.manifest().entries().stream()
+                .filter(e -> e.template().equals("page.peb"))
+                .map(OutputManifest.Entry::path)
+                .collect(Collectors.toCollection(TreeSet::new));
         assertThat(withPage).hasSizeGreaterThan(5);
         assertThat(changed(before, after)).isEqualTo(withPage);
-        withPage.forEach(p -> assertThat(new String(after.get(p), StandardCharsets.UTF_8)).as(p)
+        withPage.forEach(p -> assertThat(new String(after.get(p), StandardCharsets.UTF_8))
+                .as(p)
                 .contains("<p class=\"local-note\">本站说明</p>"));
     }
 
@@ -80,16 +85,16 @@ class BuiltinThemeTest {
         TestSites.write(site.resolve("themes/portal/static/css/print.css"), "body { color: black; }\n");
         Map<String, byte[]> after = built(site);
         assertThat(changed(before, after)).containsExactly("css/print.css");
-        assertThat(after.get("css/print.css")).isEqualTo("body { color: black; }\n".getBytes(
-                StandardCharsets.UTF_8));
+        assertThat(after.get("css/print.css")).isEqualTo("body { color: black; }\n".getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
     void aThemeOfItsOwnFallsBackToTheBuiltInTheme(@TempDir Path dir) {
         Path site = siteWithoutThemes(dir.resolve("s"));
         Map<String, byte[]> before = built(site);
-        TestSites.write(site.resolve("site.yaml"), TestSites.read(site.resolve("site.yaml"))
-                .replace("theme: portal", "theme: jinjiang"));
+        TestSites.write(
+                site.resolve("site.yaml"),
+                TestSites.read(site.resolve("site.yaml")).replace("theme: portal", "theme: jinjiang"));
         TestSites.write(site.resolve("themes/jinjiang/static/css/print.css"), "body { color: black; }\n");
         Map<String, byte[]> after = built(site);
         assertThat(changed(before, after)).containsExactly("css/print.css");
@@ -104,7 +109,8 @@ class BuiltinThemeTest {
         TestSites.write(site.resolve("themes/portal/templates/macros.peb"), "{% macro other() %}{% endmacro %}\n");
         List<Diagnostic> errors = Builds.errors(Builds.build(site));
         assertThat(errors).isNotEmpty().allSatisfy(d -> assertThat(d.code()).isEqualTo("render.template"));
-        assertThat(errors).extracting(d -> d.pos().file())
+        assertThat(errors)
+                .extracting(d -> d.pos().file())
                 .contains("内置主题/templates/library.peb", "内置主题/templates/report.peb")
                 .allSatisfy(f -> assertThat(f).startsWith("内置主题/templates/"));
         assertThat(site.resolve("site")).doesNotExist();

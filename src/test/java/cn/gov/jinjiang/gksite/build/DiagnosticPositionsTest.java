@@ -22,8 +22,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DiagnosticPositionsTest {
     /** Codes about a file or folder as such, which has no line to point at (README: 看懂错误信息). */
-    static final Set<String> FILE_LEVEL = Set.of("content.symlink", "theme.symlink", "config.symlink",
-            "content.filename", "content.missing", "config.missing", "io.read", "io.write");
+    static final Set<String> FILE_LEVEL = Set.of(
+            "content.symlink",
+            "theme.symlink",
+            "config.symlink",
+            "content.filename",
+            "content.missing",
+            "config.missing",
+            "io.read",
+            "io.write");
 
     static Stream<String> fixtures() throws IOException {
         try (Stream<Path> s = Files.list(TestSites.REPO.resolve("src/test/resources/sites"))) {
@@ -52,10 +59,16 @@ class DiagnosticPositionsTest {
 
     @Test
     void anEmptyColumnIsReportedAtItsTitle(@TempDir Path dir) {
-        TestSites.inline(dir, "content/index.md", "---\ntitle: 首页\n---\n\n首页。\n",
-                "content/xxgk/index.md", "---\ndate: 2025-01-02\ntitle: 空栏目\n---\n");
+        TestSites.inline(
+                dir,
+                "content/index.md",
+                "---\ntitle: 首页\n---\n\n首页。\n",
+                "content/xxgk/index.md",
+                "---\ndate: 2025-01-02\ntitle: 空栏目\n---\n");
         List<Diagnostic> all = Builds.build(dir).diagnostics();
-        assertThat(all).filteredOn(d -> d.code().equals("render.empty-column")).extracting(d -> d.pos().toString())
+        assertThat(all)
+                .filteredOn(d -> d.code().equals("render.empty-column"))
+                .extracting(d -> d.pos().toString())
                 .containsExactly("content/xxgk/index.md:3:8");
         assertPositioned(all);
     }

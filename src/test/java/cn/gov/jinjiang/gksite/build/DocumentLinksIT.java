@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DocumentLinksIT {
     @TempDir
     static Path dir;
+
     static Path site;
 
     private static final String DOC = "/xxgk/zfxxgkzl/ml/02/jzb-2025-12.html";
@@ -42,25 +43,23 @@ class DocumentLinksIT {
     @Test
     void interpretationAndDocumentLinkToEachOther() {
         Document doc = page(DOC);
-        assertThat(doc.select(".rel-interpretation").text())
-                .isEqualTo("政策解读：《晋江市行政规范性文件管理办法》政策解读");
+        assertThat(doc.select(".rel-interpretation").text()).isEqualTo("政策解读：《晋江市行政规范性文件管理办法》政策解读");
         assertThat(doc.select(".rel-interpretation a").attr("href")).isEqualTo(INTERPRETATION);
         Document jd = page(INTERPRETATION);
-        assertThat(jd.select(".rel-interprets").text())
-                .isEqualTo("解读的文件：晋江市人民政府办公室关于印发晋江市行政规范性文件管理办法的通知");
+        assertThat(jd.select(".rel-interprets").text()).isEqualTo("解读的文件：晋江市人民政府办公室关于印发晋江市行政规范性文件管理办法的通知");
         assertThat(jd.select(".rel-interprets a").attr("href")).isEqualTo(DOC);
-        assertThat(page("/xxgk/zfxxgkzl/ml/02/jzb-2025-31.html").select(".doc-relations, .doc-status")).isEmpty();
+        assertThat(page("/xxgk/zfxxgkzl/ml/02/jzb-2025-31.html").select(".doc-relations, .doc-status"))
+                .isEmpty();
     }
 
     @Test
     void replacedVersionSaysSoAndTheNewOneNamesTheOriginal() {
         Document old = page(OLD);
-        assertThat(old.select(".doc-status").text()).isEqualTo(
-                "已被《晋江市人民政府办公室关于印发晋江市城市道路临时占用管理办法（2025年修订）的通知》替代（有效性：已废止）");
+        assertThat(old.select(".doc-status").text())
+                .isEqualTo("已被《晋江市人民政府办公室关于印发晋江市城市道路临时占用管理办法（2025年修订）的通知》替代（有效性：已废止）");
         assertThat(old.select(".doc-status a").attr("href")).isEqualTo(NEW);
         Document now = page(NEW);
-        assertThat(now.select(".rel-replaces").text())
-                .isEqualTo("原文件：《晋江市人民政府办公室关于印发晋江市城市道路临时占用管理办法的通知》");
+        assertThat(now.select(".rel-replaces").text()).isEqualTo("原文件：《晋江市人民政府办公室关于印发晋江市城市道路临时占用管理办法的通知》");
         assertThat(now.select(".rel-replaces a").attr("href")).isEqualTo(OLD);
         assertThat(now.select(".doc-status")).isEmpty();
     }
@@ -70,18 +69,25 @@ class DocumentLinksIT {
         Document lib = page("/xxgk/zfxxgkzl/gfxwj/index.html");
         assertThat(lib.select("h1").text()).isEqualTo("行政规范性文件库");
         assertThat(lib.select("#lib-current").text()).isEqualTo("现行有效的文件（1 件）");
-        List<String> current = lib.select("section[aria-labelledby=lib-current] li > a").eachAttr("href");
+        List<String> current =
+                lib.select("section[aria-labelledby=lib-current] li > a").eachAttr("href");
         assertThat(current).containsExactly(NEW);
         assertThat(lib.select("#lib-other").text()).isEqualTo("已废止、失效或被替代的文件（1 件）");
-        assertThat(lib.select("section[aria-labelledby=lib-other] li > a").eachAttr("href")).containsExactly(OLD);
-        assertThat(lib.select("section[aria-labelledby=lib-other] .replaced-by a").eachAttr("href")).containsExactly(NEW);
-        assertThat(lib.select("section[aria-labelledby=lib-other] li").text()).contains("晋政办〔2021〕18号", "已废止",
-                "已被《");
+        assertThat(lib.select("section[aria-labelledby=lib-other] li > a").eachAttr("href"))
+                .containsExactly(OLD);
+        assertThat(lib.select("section[aria-labelledby=lib-other] .replaced-by a")
+                        .eachAttr("href"))
+                .containsExactly(NEW);
+        assertThat(lib.select("section[aria-labelledby=lib-other] li").text()).contains("晋政办〔2021〕18号", "已废止", "已被《");
     }
 
     @Test
     void unknownTargetIsAnErrorAtItsLine(@TempDir Path d) {
-        TestSites.inline(d, "content/index.md", "---\ntitle: 首页\n---\n\n首页。\n", "content/jd.md",
+        TestSites.inline(
+                d,
+                "content/index.md",
+                "---\ntitle: 首页\n---\n\n首页。\n",
+                "content/jd.md",
                 "---\ntitle: 解读\n解读: QZ06101-0240-2025-99999\n---\n\n正文。\n");
         List<Diagnostic> errors = Builds.errors(Builds.build(d));
         assertThat(errors).extracting(Diagnostic::code).containsExactly("content.interprets-unknown");

@@ -23,10 +23,12 @@ class EditorSitesTest {
     void textPastedFromWordKeepsItsParagraphsAndASentenceEndWithoutBreakWarns(@TempDir Path dir) {
         Path site = TestSites.fixture("warn-markdown.line-break", dir);
         BuildResult r = Builds.build(site);
-        assertThat(r.diagnostics()).extracting(EditorSitesTest::brief)
+        assertThat(r.diagnostics())
+                .extracting(EditorSitesTest::brief)
                 .containsExactly("markdown.line-break@content/tz/a.md:10:1");
         String html = TestSites.read(site.resolve("site/tz/a.html"));
-        assertThat(html).contains("<p>各镇人民政府、街道办事处，市直有关单位：</p>\n<p>《晋江市城市道路临时占用管理办法》")
+        assertThat(html)
+                .contains("<p>各镇人民政府、街道办事处，市直有关单位：</p>\n<p>《晋江市城市道路临时占用管理办法》")
                 .contains("<p>本办法自印发之日起施行，有效期五年。</p>")
                 .doesNotContain("\u3000");
     }
@@ -36,7 +38,8 @@ class EditorSitesTest {
         Path site = TestSites.fixture("editor-md-links", dir.resolve("src"));
         BuildResult r = Builds.build(site);
         // #s9 does not exist on the page: reported where it was written, as a .md link.
-        assertThat(Builds.errors(r)).extracting(EditorSitesTest::brief)
+        assertThat(Builds.errors(r))
+                .extracting(EditorSitesTest::brief)
                 .containsExactly("check.fragment-missing@content/ml/03/a.md:7:9");
         Path out = dir.resolve("out");
         BuildResult written = new Pipeline().run(new BuildRequest(site, out, false));
@@ -56,7 +59,9 @@ class EditorSitesTest {
     @Test
     void pagesOfAFolderWithoutIndexWarnOnceThatNoListReachesThem(@TempDir Path dir) {
         BuildResult r = Builds.build(TestSites.fixture("warn-content.unlisted", dir));
-        assertThat(r.diagnostics()).extracting(EditorSitesTest::brief).containsExactly("content.unlisted@content/tz/a.md:2:8");
+        assertThat(r.diagnostics())
+                .extracting(EditorSitesTest::brief)
+                .containsExactly("content.unlisted@content/tz/a.md:2:8");
         assertThat(r.diagnostics().get(0).message()).contains("content/tz/").contains("另外 1 个页面");
         assertThat(r.written()).isTrue();
     }

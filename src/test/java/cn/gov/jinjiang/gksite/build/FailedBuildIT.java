@@ -30,8 +30,9 @@ class FailedBuildIT {
         Map<String, byte[]> before = TestSites.snapshot(site.resolve("site"));
 
         Path report = site.resolve("content/xxgk/zfxxgkzl/ndbg/2025/data.yaml");
-        TestSites.write(report, TestSites.read(report).replace("本年新收: [20, 0, 0, 0, 0, 0, 20]",
-                "本年新收: [21, 0, 0, 0, 0, 0, 20]"));
+        TestSites.write(
+                report,
+                TestSites.read(report).replace("本年新收: [20, 0, 0, 0, 0, 0, 20]", "本年新收: [21, 0, 0, 0, 0, 0, 20]"));
         TestSites.write(site.resolve("content/xxgk/new.md"), "---\ntitle: 新页面\n---\n\n新内容\n");
         BuildResult r = Builds.build(site);
         assertThat(r.ok()).isFalse();

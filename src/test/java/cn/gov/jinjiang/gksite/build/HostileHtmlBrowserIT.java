@@ -76,9 +76,10 @@ class HostileHtmlBrowserIT {
 
     @Test
     void noScriptOfTheAttemptsRunsInChromium(@TempDir Path dir) throws Exception {
-        Assumptions.assumeFalse(Boolean.getBoolean("gksite.browser.skip"),
-                "browser checks skipped with -Dgksite.browser.skip=true");
-        assertThat(Chromium.available()).as("headless Chromium missing: run `bash .ci/run` or `apt-get install chromium`")
+        Assumptions.assumeFalse(
+                Boolean.getBoolean("gksite.browser.skip"), "browser checks skipped with -Dgksite.browser.skip=true");
+        assertThat(Chromium.available())
+                .as("headless Chromium missing: run `bash .ci/run` or `apt-get install chromium`")
                 .isTrue();
         Path src = HostileHtmlTest.lowered(dir.resolve("src"));
         BuildResult r = Builds.build(src);
@@ -88,23 +89,35 @@ class HostileHtmlBrowserIT {
         List<String> pages;
         try (Stream<Path> walk = Files.walk(site)) {
             pages = walk.map(p -> "/" + site.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> p.endsWith(".html")).sorted().toList();
+                    .filter(p -> p.endsWith(".html"))
+                    .sorted()
+                    .toList();
         }
-        assertThat(pages).contains("/xxgk/comments.html", "/xxgk/attributes.html", "/xxgk/links.html",
-                "/xxgk/owasp.html", "/xxgk/multiline.html", "/xxgk/text.html", "/xxgk/frontmatter.html",
-                "/xxgk/allowed.html", "/index.html");
+        assertThat(pages)
+                .contains(
+                        "/xxgk/comments.html",
+                        "/xxgk/attributes.html",
+                        "/xxgk/links.html",
+                        "/xxgk/owasp.html",
+                        "/xxgk/multiline.html",
+                        "/xxgk/text.html",
+                        "/xxgk/frontmatter.html",
+                        "/xxgk/allowed.html",
+                        "/index.html");
 
         List<String> problems = new ArrayList<>();
         try (StaticSiteServer server = new StaticSiteServer(site);
-             Chromium chrome = new Chromium(Files.createDirectories(dir.resolve("profile")))) {
+                Chromium chrome = new Chromium(Files.createDirectories(dir.resolve("profile")))) {
             chrome.call("Page.enable", "{}");
-            chrome.call("Page.addScriptToEvaluateOnNewDocument",
+            chrome.call(
+                    "Page.addScriptToEvaluateOnNewDocument",
                     "{\"source\":" + Chromium.json(INIT.replace("BASE", server.base())) + "}");
             int elements = 0;
             for (String page : pages) {
                 String url = server.base() + page;
                 chrome.navigate(url);
-                chrome.waitFor("location.href === " + Chromium.json(url) + " && document.readyState === 'complete'",
+                chrome.waitFor(
+                        "location.href === " + Chromium.json(url) + " && document.readyState === 'complete'",
                         Duration.ofSeconds(20));
                 Thread.sleep(200); // error and load handlers of images, autofocus
                 String audit = chrome.eval(AUDIT);
@@ -125,7 +138,8 @@ class HostileHtmlBrowserIT {
             }
             assertThat(elements).as("elements hovered, clicked and focused").isGreaterThan(400);
             Thread.sleep(300);
-            server.requests().stream().filter(q -> q.startsWith("/__xss/"))
+            server.requests().stream()
+                    .filter(q -> q.startsWith("/__xss/"))
                     .forEach(q -> problems.add("request from an attempt: " + q));
             chrome.events("Page.javascriptDialogOpening").forEach(e -> problems.add("dialog: " + e));
         }
@@ -138,15 +152,20 @@ class HostileHtmlBrowserIT {
                 (() => { const m = document.querySelector('main') || document.body;
                   window.__els = [m, ...m.querySelectorAll('*')]; return window.__els.length; })()"""));
         for (int i = 0; i < n; i++) {
-            String at = chrome.eval("(() => { const e = window.__els[" + i + "]; if (!e || !e.isConnected) return '';"
-                    + " e.scrollIntoView({block: 'center', inline: 'center'}); const r = e.getBoundingClientRect();"
-                    + " return r.width > 0 && r.height > 0 ? (r.left + r.width / 2) + ',' + (r.top + r.height / 2) : ''; })()");
+            String at = chrome.eval(
+                    "(() => { const e = window.__els[" + i + "]; if (!e || !e.isConnected) return '';"
+                            + " e.scrollIntoView({block: 'center', inline: 'center'}); const r = e.getBoundingClientRect();"
+                            + " return r.width > 0 && r.height > 0 ? (r.left + r.width / 2) + ',' + (r.top + r.height / 2) : ''; })()");
             if (at != null && at.length() > 2) {
                 String[] xy = at.substring(1, at.length() - 1).split(",");
                 String pos = "\"x\":" + xy[0] + ",\"y\":" + xy[1];
                 chrome.call("Input.dispatchMouseEvent", "{\"type\":\"mouseMoved\"," + pos + "}");
-                chrome.call("Input.dispatchMouseEvent", "{\"type\":\"mousePressed\",\"button\":\"left\",\"clickCount\":1," + pos + "}");
-                chrome.call("Input.dispatchMouseEvent", "{\"type\":\"mouseReleased\",\"button\":\"left\",\"clickCount\":1," + pos + "}");
+                chrome.call(
+                        "Input.dispatchMouseEvent",
+                        "{\"type\":\"mousePressed\",\"button\":\"left\",\"clickCount\":1," + pos + "}");
+                chrome.call(
+                        "Input.dispatchMouseEvent",
+                        "{\"type\":\"mouseReleased\",\"button\":\"left\",\"clickCount\":1," + pos + "}");
             }
             chrome.eval("(() => { const e = window.__els[" + i + "]; if (e && e.focus) e.focus(); return 1; })()");
         }
@@ -158,15 +177,19 @@ class HostileHtmlBrowserIT {
         List<String> checks = switch (page) {
             case "/xxgk/owasp.html" -> List.of("document.querySelectorAll('.article-body code').length >= 70");
             case "/xxgk/comments.html" -> List.of("document.querySelectorAll('.article-body code').length >= 14");
-            case "/xxgk/allowed.html" -> List.of("!!document.querySelector('#allowed-div.note[lang=en] abbr[title]')",
-                    "!!document.querySelector('h2#s1.lead[lang=\"zh-CN\"][title]')",
-                    "!!document.querySelector('a[href=\"mailto:gkb@example.gov.cn\"]')",
-                    "!!document.querySelector('a[href=\"tel:0595-85662126\"]')",
-                    "!!document.querySelector('a[href=\"/xxgk/links.html\"]')",
-                    "!!document.querySelector('th[scope=col][colspan=\"2\"]')",
-                    "document.documentElement.innerHTML.includes('编者注释')");
-            case "/xxgk/links.html" -> List.of("document.querySelectorAll('.article-body a').length === 0",
-                    "document.querySelector('.article-body').textContent.includes('链接')");
+            case "/xxgk/allowed.html" ->
+                List.of(
+                        "!!document.querySelector('#allowed-div.note[lang=en] abbr[title]')",
+                        "!!document.querySelector('h2#s1.lead[lang=\"zh-CN\"][title]')",
+                        "!!document.querySelector('a[href=\"mailto:gkb@example.gov.cn\"]')",
+                        "!!document.querySelector('a[href=\"tel:0595-85662126\"]')",
+                        "!!document.querySelector('a[href=\"/xxgk/links.html\"]')",
+                        "!!document.querySelector('th[scope=col][colspan=\"2\"]')",
+                        "document.documentElement.innerHTML.includes('编者注释')");
+            case "/xxgk/links.html" ->
+                List.of(
+                        "document.querySelectorAll('.article-body a').length === 0",
+                        "document.querySelector('.article-body').textContent.includes('链接')");
             default -> List.of();
         };
         for (String c : checks) {

@@ -47,7 +47,9 @@ class HostileHtmlTest {
         assertThat(r.written()).isFalse();
         assertThat(dir.resolve("site")).doesNotExist();
         // site.yaml's addresses are refused first; the build stops before rendering pages.
-        assertThat(Builds.errors(r)).isNotEmpty().allSatisfy(d -> assertThat(d.code()).isEqualTo("config.url-scheme"));
+        assertThat(Builds.errors(r))
+                .isNotEmpty()
+                .allSatisfy(d -> assertThat(d.code()).isEqualTo("config.url-scheme"));
     }
 
     @Test
@@ -63,7 +65,8 @@ class HostileHtmlTest {
             reported.add(d.pos().file() + " " + d.pos().line() + " " + d.code());
         }
         Set<String> expected = new TreeSet<>();
-        for (String line : TestSites.read(src.resolve("expected-diagnostics.txt")).split("\n")) {
+        for (String line :
+                TestSites.read(src.resolve("expected-diagnostics.txt")).split("\n")) {
             if (!line.isBlank() && !line.startsWith("#")) {
                 expected.add(line.strip());
             }
@@ -84,8 +87,10 @@ class HostileHtmlTest {
         }
         assertThat(missed).as("attempts not reported").isEmpty();
         for (String page : CLEAN) {
-            assertThat(reported).as(page).noneMatch(s -> s.startsWith("content/xxgk/" + page + ".md ")
-                    || s.startsWith("content/" + page + ".md "));
+            assertThat(reported)
+                    .as(page)
+                    .noneMatch(s ->
+                            s.startsWith("content/xxgk/" + page + ".md ") || s.startsWith("content/" + page + ".md "));
         }
     }
 
@@ -94,15 +99,20 @@ class HostileHtmlTest {
         Path src = TestSites.fixture("warn-report.R5", dir);
         Path data = src.resolve("content/ndbg/2025/data.yaml");
         String yaml = TestSites.read(data);
-        TestSites.write(data, yaml.replace("规章:           {本年制发件数: 0,",
-                "规章:           {本年制发件数: \"<img src=x onerror=xss(1)>\","));
+        TestSites.write(
+                data,
+                yaml.replace("规章:           {本年制发件数: 0,", "规章:           {本年制发件数: \"<img src=x onerror=xss(1)>\","));
         assertThat(TestSites.read(data)).contains("onerror");
-        TestSites.write(src.resolve("site.yaml"), TestSites.read(src.resolve("site.yaml")) + LOWERED + "  report.: warning\n");
+        TestSites.write(
+                src.resolve("site.yaml"), TestSites.read(src.resolve("site.yaml")) + LOWERED + "  report.: warning\n");
         BuildResult r = Builds.build(src);
         assertThat(r.written()).isTrue();
-        assertThat(r.diagnostics()).anyMatch(d -> d.code().equals("report.R7") && d.pos().line() == 10);
+        assertThat(r.diagnostics())
+                .anyMatch(d -> d.code().equals("report.R7") && d.pos().line() == 10);
         for (String file : List.of("index.html", "data.csv", "data.json")) {
-            assertThat(TestSites.read(src.resolve("site/ndbg/2025/" + file))).as(file).doesNotContain("onerror", "xss(");
+            assertThat(TestSites.read(src.resolve("site/ndbg/2025/" + file)))
+                    .as(file)
+                    .doesNotContain("onerror", "xss(");
         }
     }
 

@@ -88,8 +88,8 @@ class HostileInputSitesTest {
 
     @Test
     void aSelfReferencingAliasInTheMenu() {
-        Diagnostic d = onlyError(site -> TestSites.write(site.resolve(MENU),
-                "items: &i [{label: a, url: /x/, children: *i}]\n"));
+        Diagnostic d = onlyError(
+                site -> TestSites.write(site.resolve(MENU), "items: &i [{label: a, url: /x/, children: *i}]\n"));
         assertAt(d, "yaml.alias", MENU, 1, 33);
     }
 
@@ -97,24 +97,27 @@ class HostileInputSitesTest {
     void anInvalidIgnorePattern() {
         Path site = TestSites.repoSite(dir.resolve("probe"));
         int line = TestSites.read(site.resolve("site.yaml")).lines().toList().indexOf("checks:") + 2;
-        Diagnostic d = onlyError(s -> TestSites.write(s.resolve("site.yaml"),
+        Diagnostic d = onlyError(s -> TestSites.write(
+                s.resolve("site.yaml"),
                 TestSites.read(s.resolve("site.yaml")).replace("checks:\n", "checks:\n  ignore: [\"^([\"]\n")));
         assertAt(d, "config.pattern", "site.yaml", line, 12);
     }
 
     @Test
     void aHugeExponentInTheReport() {
-        Diagnostic d = onlyError(site -> TestSites.write(site.resolve(DATA),
-                TestSites.read(site.resolve(DATA)).replace("本年新收: [20,", "本年新收: [1e999999999,")));
+        Diagnostic d = onlyError(site -> TestSites.write(
+                site.resolve(DATA), TestSites.read(site.resolve(DATA)).replace("本年新收: [20,", "本年新收: [1e999999999,")));
         assertAt(d, "report.R7", DATA, 23, 10);
-        Diagnostic fee = onlyError(site -> TestSites.write(site.resolve(DATA),
+        Diagnostic fee = onlyError(site -> TestSites.write(
+                site.resolve(DATA),
                 TestSites.read(site.resolve(DATA)).replace("本年收费金额: 1190.0462", "本年收费金额: 1e999999999")));
         assertAt(fee, "report.R7", DATA, 18, 21);
     }
 
     @Test
     void aNulInTheUrl() {
-        Diagnostic d = onlyError(site -> TestSites.write(site.resolve(PAGE),
+        Diagnostic d = onlyError(site -> TestSites.write(
+                site.resolve(PAGE),
                 TestSites.read(site.resolve(PAGE)).replaceFirst("\ntitle:", "\nurl: \"/a\\\\0b.html\"\ntitle:")));
         assertAt(d, "content.url", PAGE, 2, 6);
         assertThat(d.message()).contains("\\u0000");
@@ -122,15 +125,17 @@ class HostileInputSitesTest {
 
     @Test
     void aFiveMegabyteQuotedValue() {
-        Diagnostic d = onlyError(site -> TestSites.write(site.resolve(PAGE), TestSites.read(site.resolve(PAGE))
-                .replaceFirst("\ntitle:", "\ndescription: \"" + "a".repeat(5_000_000) + "\"\ntitle:")));
+        Diagnostic d = onlyError(site -> TestSites.write(
+                site.resolve(PAGE),
+                TestSites.read(site.resolve(PAGE))
+                        .replaceFirst("\ntitle:", "\ndescription: \"" + "a".repeat(5_000_000) + "\"\ntitle:")));
         assertAt(d, "content.too-large", PAGE, 2, 1);
     }
 
     @Test
     void aPageOverTheSizeLimitIsNotRead() {
-        Diagnostic d = onlyError(site -> TestSites.write(site.resolve("content/big.md"),
-                "---\ntitle: 大\n---\n" + ("中".repeat(999) + "\n").repeat(3000)));
+        Diagnostic d = onlyError(site -> TestSites.write(
+                site.resolve("content/big.md"), "---\ntitle: 大\n---\n" + ("中".repeat(999) + "\n").repeat(3000)));
         assertAt(d, "content.too-large", "content/big.md", 1, 1);
     }
 }

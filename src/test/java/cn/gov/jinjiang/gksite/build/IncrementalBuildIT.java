@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class IncrementalBuildIT {
     @TempDir
     Path dir;
+
     private Path site;
     private IncrementalBuild build;
     private int step;
@@ -54,8 +55,7 @@ class IncrementalBuildIT {
         edit(newer, newerText.replace("替代: QZ06101-0240-2021-00045\n", ""));
         assertThat(build.contentChanged(Set.of(newer)).errors()).isZero();
         same();
-        edit(newer, newerText.replace("title: 晋江市人民政府办公室关于印发晋江市城市道路临时占用管理办法（2025年修订）的通知",
-                "title: 临时占用管理办法（2025年修订）"));
+        edit(newer, newerText.replace("title: 晋江市人民政府办公室关于印发晋江市城市道路临时占用管理办法（2025年修订）的通知", "title: 临时占用管理办法（2025年修订）"));
         assertThat(build.contentChanged(Set.of(newer)).errors()).isZero();
         same();
         Files.delete(jd);
@@ -93,11 +93,13 @@ class IncrementalBuildIT {
         edit(draft, "---\ntitle: 通知公告\ndraft: true\n---\n\n通知。\n");
         build.contentChanged(Set.of(draft));
         same();
-        assertThat(Files.readString(dir.resolve("preview/xxgk/tzgg/2025/b.html"))).contains("draft-banner");
+        assertThat(Files.readString(dir.resolve("preview/xxgk/tzgg/2025/b.html")))
+                .contains("draft-banner");
         edit(draft, "---\ntitle: 通知公告\n---\n\n通知。\n");
         build.contentChanged(Set.of(draft));
         same();
-        assertThat(Files.readString(dir.resolve("preview/xxgk/tzgg/2025/b.html"))).doesNotContain("draft-banner");
+        assertThat(Files.readString(dir.resolve("preview/xxgk/tzgg/2025/b.html")))
+                .doesNotContain("draft-banner");
         edit(below, "---\ntitle: 另一则通知\ndate: 2025-03-02\ndraft: true\n---\n\n正文。\n");
         build.contentChanged(Set.of(below));
         same();

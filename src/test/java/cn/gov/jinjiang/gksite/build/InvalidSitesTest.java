@@ -66,8 +66,8 @@ class InvalidSitesTest {
         "invalid-yaml.duplicate-key-data, yaml.duplicate-key,    content/ndbg/2025/data.yaml,          17, 3",
         "invalid-check.link-draft,       check.link-draft,      content/a.md,                          5, 15",
     })
-    void fixtureReportsExactlyItsError(String fixture, String code, String file, int line, int column,
-                                       @TempDir Path dir) {
+    void fixtureReportsExactlyItsError(
+            String fixture, String code, String file, int line, int column, @TempDir Path dir) {
         BuildResult r = Builds.build(TestSites.fixture(fixture, dir));
         List<Diagnostic> errors = Builds.errors(r);
         assertThat(errors).hasSize(1);
@@ -102,7 +102,10 @@ class InvalidSitesTest {
         TestSites.write(dir.resolve("site.yaml"), TestSites.SITE_YAML.getBytes(Charset.forName("GBK")));
         List<Diagnostic> errors = Builds.errors(Builds.build(dir));
         assertThat(errors).extracting(Diagnostic::code).contains("content.encoding");
-        Diagnostic d = errors.stream().filter(x -> x.code().equals("content.encoding")).findFirst().orElseThrow();
+        Diagnostic d = errors.stream()
+                .filter(x -> x.code().equals("content.encoding"))
+                .findFirst()
+                .orElseThrow();
         assertThat(d.pos()).hasToString("site.yaml:2:9");
     }
 
@@ -133,7 +136,9 @@ class InvalidSitesTest {
         assertThat(errors).extracting(Diagnostic::code).containsExactly("config.footer-missing");
         assertThat(errors.get(0).pos().line()).isEqualTo(7);
         assertThat(errors.get(0).message()).contains("footer.icp");
-        assertThat(r.diagnostics()).anyMatch(d -> d.code().equals("config.placeholder") && !d.isError()
-                && d.pos().toString().equals("site.yaml:6:14"));
+        assertThat(r.diagnostics())
+                .anyMatch(d -> d.code().equals("config.placeholder")
+                        && !d.isError()
+                        && d.pos().toString().equals("site.yaml:6:14"));
     }
 }

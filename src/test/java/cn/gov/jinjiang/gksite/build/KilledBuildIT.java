@@ -44,6 +44,7 @@ class KilledBuildIT {
 
     @TempDir
     static Path dir;
+
     Path source;
     Path site;
     Map<String, byte[]> versionA;
@@ -59,16 +60,21 @@ class KilledBuildIT {
         source = TestSites.repoSite(dir.resolve("src"));
         site = source.resolve("site");
         for (int i = 1; i <= EXTRA_PAGES; i++) {
-            TestSites.write(source.resolve("content/zz/p" + i + ".md"), "---\ntitle: 测试页面 " + i
-                    + "\n---\n\n## 第一节\n\n第 " + i + " 个测试页面的正文，[首页](/)。\n\n- 一\n- 二\n\n| 甲 | 乙 |\n|---|---|\n| 1 | 2 |\n");
+            TestSites.write(
+                    source.resolve("content/zz/p" + i + ".md"),
+                    "---\ntitle: 测试页面 " + i + "\n---\n\n## 第一节\n\n第 " + i
+                            + " 个测试页面的正文，[首页](/)。\n\n- 一\n- 二\n\n| 甲 | 乙 |\n|---|---|\n| 1 | 2 |\n");
         }
         TestSites.write(source.resolve("content/zz/index.md"), "---\ntitle: 测试栏目\n---\n\n栏目说明。\n");
         version("A");
         // the classes of a build, archived once, so that each of the many starts below takes less time
-        jvmOptions = List.of("-XX:ArchiveClassesAtExit=" + dir.resolve("gksite.jsa"), "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        jvmOptions = List.of(
+                "-XX:ArchiveClassesAtExit=" + dir.resolve("gksite.jsa"), "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
         buildWhole();
-        jvmOptions = Files.isRegularFile(dir.resolve("gksite.jsa")) ? List.of("-XX:SharedArchiveFile="
-                + dir.resolve("gksite.jsa"), "-Xlog:cds=off", "-Xlog:cds+dynamic=off") : List.of();
+        jvmOptions = Files.isRegularFile(dir.resolve("gksite.jsa"))
+                ? List.of(
+                        "-XX:SharedArchiveFile=" + dir.resolve("gksite.jsa"), "-Xlog:cds=off", "-Xlog:cds+dynamic=off")
+                : List.of();
         long start = System.nanoTime();
         buildWhole();
         buildNanos = System.nanoTime() - start;
@@ -98,10 +104,14 @@ class KilledBuildIT {
             journalled += Files.exists(journal()) ? 1 : 0;
             missing += Files.exists(site) ? 0 : 1;
             assertWholeAfterRecovery("kill " + i);
-            assertThat(leftovers()).as("leftovers after kill %d: the next start removes them", i).hasSizeLessThanOrEqualTo(4);
+            assertThat(leftovers())
+                    .as("leftovers after kill %d: the next start removes them", i)
+                    .hasSizeLessThanOrEqualTo(4);
         }
-        System.out.printf("KilledBuildIT: a whole build %d ms; %d kills, %d with the swap journalled, %d with site/ missing"
-                + " until recovered%n", buildNanos / 1_000_000, RANDOM_KILLS + SWAP_KILLS, journalled, missing);
+        System.out.printf(
+                "KilledBuildIT: a whole build %d ms; %d kills, %d with the swap journalled, %d with site/ missing"
+                        + " until recovered%n",
+                buildNanos / 1_000_000, RANDOM_KILLS + SWAP_KILLS, journalled, missing);
 
         version("B");
         buildWhole();
@@ -111,7 +121,8 @@ class KilledBuildIT {
 
     @Test
     void killedBeforeEachRenameOfTheSwapTheNextStartPutsTheNewSiteInPlace() throws Exception {
-        Assumptions.assumeTrue(straceWorks(), "strace cannot trace processes here (not installed or ptrace not allowed)");
+        Assumptions.assumeTrue(
+                straceWorks(), "strace cannot trace processes here (not installed or ptrace not allowed)");
         version("B");
         List<String> renames = tracedRenames();
         assertSame(TestSites.snapshot(site), versionB, "site/ after the traced build");
@@ -119,19 +130,34 @@ class KilledBuildIT {
         int aside = indexOf(renames, "/site\", \"");
         int in = indexOf(renames, "/site\") ");
         int manifest = indexOf(renames, "manifest-site.tsv.new\", ");
-        assertThat(List.of(journal, aside, in, manifest)).as("renames of the swap: %s", renames).isSorted().doesNotContain(-1);
+        assertThat(List.of(journal, aside, in, manifest))
+                .as("renames of the swap: %s", renames)
+                .isSorted()
+                .doesNotContain(-1);
         String current = "B";
         for (int k : List.of(journal, aside, in, manifest)) {
             // each kill builds the other version than the one in site/
             String other = current.equals("A") ? "B" : "A";
             version(other);
-            Process killed = command("strace", "-f", "-qq", "-o", "/dev/null", "-e", "trace=rename",
-                    "-e", "inject=rename:signal=KILL:when=" + (k + 1));
+            Process killed = command(
+                    "strace",
+                    "-f",
+                    "-qq",
+                    "-o",
+                    "/dev/null",
+                    "-e",
+                    "trace=rename",
+                    "-e",
+                    "inject=rename:signal=KILL:when=" + (k + 1));
             assertThat(killed.waitFor()).as("killed before rename %d", k + 1).isNotZero();
-            assertThat(Files.exists(site)).as("site/ after a kill between the renames").isEqualTo(k != in);
+            assertThat(Files.exists(site))
+                    .as("site/ after a kill between the renames")
+                    .isEqualTo(k != in);
             current = k == journal ? current : other;
             nextStartFailsButRecovers();
-            assertSame(TestSites.snapshot(site), current.equals("A") ? versionA : versionB,
+            assertSame(
+                    TestSites.snapshot(site),
+                    current.equals("A") ? versionA : versionB,
                     "site/ after the kill before rename " + (k + 1));
             assertManifestListsTheSite();
             assertThat(journal()).doesNotExist();
@@ -146,7 +172,9 @@ class KilledBuildIT {
         boolean journalBefore = Files.exists(journal());
         List<String> before = leftovers();
         long deadline = System.nanoTime() + 4 * buildNanos;
-        while (p.isAlive() && System.nanoTime() < deadline && (journalBefore || !Files.exists(journal()))
+        while (p.isAlive()
+                && System.nanoTime() < deadline
+                && (journalBefore || !Files.exists(journal()))
                 && leftovers().stream().noneMatch(n -> n.startsWith(".site.old-") && !before.contains(n))) {
             LockSupport.parkNanos(50_000);
         }
@@ -167,15 +195,17 @@ class KilledBuildIT {
 
     private void assertWholeAfterRecovery(String when) throws IOException {
         if (!Files.exists(site)) {
-            assertThat(journal()).as("%s: site/ is missing only while a journalled swap waits for the next start", when)
+            assertThat(journal())
+                    .as("%s: site/ is missing only while a journalled swap waits for the next start", when)
                     .exists();
             // what every next start (build, serve, publish) runs first
             OutputClaim.take(source, site).close();
         }
         Map<String, byte[]> now = TestSites.snapshot(site);
         boolean isA = same(now, versionA);
-        assertThat(isA || same(now, versionB)).as("%s: site/ is version A or version B, whole (%s)", when,
-                difference(now)).isTrue();
+        assertThat(isA || same(now, versionB))
+                .as("%s: site/ is version A or version B, whole (%s)", when, difference(now))
+                .isTrue();
     }
 
     private void assertCleanAfterAWholeBuild() throws IOException {
@@ -196,25 +226,34 @@ class KilledBuildIT {
     }
 
     private static boolean same(Map<String, byte[]> a, Map<String, byte[]> b) {
-        return a.keySet().equals(b.keySet()) && a.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), b.get(e.getKey())));
+        return a.keySet().equals(b.keySet())
+                && a.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), b.get(e.getKey())));
     }
 
     private static void assertSame(Map<String, byte[]> actual, Map<String, byte[]> expected, String what) {
         assertThat(actual.keySet()).as(what).isEqualTo(expected.keySet());
         assertThat(expected.keySet().stream().filter(k -> !Arrays.equals(actual.get(k), expected.get(k))))
-                .as("%s: files that differ", what).isEmpty();
+                .as("%s: files that differ", what)
+                .isEmpty();
     }
 
     /** Which files are in neither version, or in the wrong one, for the failure message. */
     private String difference(Map<String, byte[]> now) {
-        long fromA = now.entrySet().stream().filter(e -> Arrays.equals(e.getValue(), versionA.get(e.getKey()))).count();
-        long fromB = now.entrySet().stream().filter(e -> Arrays.equals(e.getValue(), versionB.get(e.getKey()))).count();
+        long fromA = now.entrySet().stream()
+                .filter(e -> Arrays.equals(e.getValue(), versionA.get(e.getKey())))
+                .count();
+        long fromB = now.entrySet().stream()
+                .filter(e -> Arrays.equals(e.getValue(), versionB.get(e.getKey())))
+                .count();
         return now.size() + " files, " + fromA + " as in A, " + fromB + " as in B, A has " + versionA.size();
     }
 
     private List<String> leftovers() throws IOException {
         try (Stream<Path> s = Files.list(source)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.")).sorted().toList();
+            return s.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(".site."))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -236,9 +275,18 @@ class KilledBuildIT {
         List<String> cmd = new ArrayList<>(List.of(wrapper));
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmOptions);
-        cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-jar", JAR.toString(), "build", "--source",
+        cmd.addAll(List.of(
+                "-XX:TieredStopAtLevel=1",
+                "-Dfile.encoding=UTF-8",
+                "-jar",
+                JAR.toString(),
+                "build",
+                "--source",
                 source.toString()));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log().toFile()).start();
+        return new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(log().toFile())
+                .start();
     }
 
     /** What the last gksite process printed. */
@@ -255,7 +303,9 @@ class KilledBuildIT {
     private boolean straceWorks() {
         try {
             Process p = new ProcessBuilder("strace", "-f", "-qq", "-o", "/dev/null", "-e", "trace=rename", "true")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException | InterruptedException e) {
             return false;
@@ -267,7 +317,9 @@ class KilledBuildIT {
         Path log = dir.resolve("renames.log");
         Process traced = command("strace", "-f", "-qq", "-s", "4096", "-o", log.toString(), "-e", "trace=rename");
         assertThat(traced.waitFor()).isZero();
-        return Files.readAllLines(log).stream().filter(l -> l.contains("rename(")).toList();
+        return Files.readAllLines(log).stream()
+                .filter(l -> l.contains("rename("))
+                .toList();
     }
 
     private static int indexOf(List<String> renames, String part) {

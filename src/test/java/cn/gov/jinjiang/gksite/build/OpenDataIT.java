@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OpenDataIT {
     @TempDir
     static Path dir;
+
     static Path out;
     static BuildResult result;
     static Document list;
@@ -64,8 +65,10 @@ class OpenDataIT {
         assertThat(desc.text()).endsWith("数据见下表。").contains("2024年").contains("2025年");
         assertThat(svg.select("g.kf-year").eachAttr("data-year")).containsExactly("2024", "2025");
         assertThat(svg.select("g.kf-year").get(0).select("rect.kf-bar")).hasSize(3);
-        assertThat(svg.select("g.kf-year").get(0).select("text.kf-value").eachText()).containsExactly("17", "16", "2");
-        assertThat(svg.select("g.kf-year").get(1).select("text.kf-value").eachText()).containsExactly("20", "21", "1");
+        assertThat(svg.select("g.kf-year").get(0).select("text.kf-value").eachText())
+                .containsExactly("17", "16", "2");
+        assertThat(svg.select("g.kf-year").get(1).select("text.kf-value").eachText())
+                .containsExactly("20", "21", "1");
         assertThat(svg.select("script")).isEmpty();
     }
 
@@ -81,11 +84,14 @@ class OpenDataIT {
     @Test
     void keyFiguresDownloadsHaveBothYears() throws IOException {
         String csv = Files.readString(out.resolve("xxgk/zfxxgkzl/ndbg/key-figures.csv"), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFF年度,").contains("\r\n2025,20,21,1,0,0,14\r\n")
+        assertThat(csv)
+                .startsWith("\uFEFF年度,")
+                .contains("\r\n2025,20,21,1,0,0,14\r\n")
                 .contains("\r\n2024,17,16,2,1,0,11\r\n");
         assertThat(csv.indexOf("2025,")).isLessThan(csv.indexOf("2024,"));
         String json = Files.readString(out.resolve("xxgk/zfxxgkzl/ndbg/key-figures.json"), StandardCharsets.UTF_8);
-        assertThat(json).contains("{\"year\": 2025, \"newApplications\": 20")
+        assertThat(json)
+                .contains("{\"year\": 2025, \"newApplications\": 20")
                 .contains("{\"year\": 2024, \"newApplications\": 17");
         assertThat(list.select("a[href=key-figures.csv]")).hasSize(1);
         assertThat(list.select("a[href=key-figures.json]")).hasSize(1);
@@ -97,9 +103,13 @@ class OpenDataIT {
             Path folder = out.resolve("xxgk/zfxxgkzl/ndbg/" + year);
             Document page = Jsoup.parse(TestSites.read(folder.resolve("index.html")));
             assertThat(page.select("a[href=data.csv]")).as("%s csv link", year).hasSize(1);
-            assertThat(page.select("a[href=data.json]")).as("%s json link", year).hasSize(1);
-            assertThat(page.select("a[href=report.docx]").attr("download")).as("%s Word link", year)
-                    .contains(year + "年政府信息公开工作年度报告").endsWith(".docx");
+            assertThat(page.select("a[href=data.json]"))
+                    .as("%s json link", year)
+                    .hasSize(1);
+            assertThat(page.select("a[href=report.docx]").attr("download"))
+                    .as("%s Word link", year)
+                    .contains(year + "年政府信息公开工作年度报告")
+                    .endsWith(".docx");
             byte[] docx = Files.readAllBytes(folder.resolve("report.docx"));
             assertThat(docx).startsWith('P', 'K', 3, 4);
             assertThat(Files.isRegularFile(folder.resolve("data.csv"))).isTrue();

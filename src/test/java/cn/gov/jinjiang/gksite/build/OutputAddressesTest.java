@@ -35,8 +35,23 @@ class OutputAddressesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/a b.html", "/a%20b.html", "/a?b.html", "/a#b.html", "/a/./b.html", "/a/../b.html",
-        "/a//b.html", "/con.html", "/a\\\\b.html", "/a:b.html", "/a\\u0000b.html", "/a\\u200Eb.html", "/x/a.", "xxgk/a.html"})
+    @ValueSource(
+            strings = {
+                "/a b.html",
+                "/a%20b.html",
+                "/a?b.html",
+                "/a#b.html",
+                "/a/./b.html",
+                "/a/../b.html",
+                "/a//b.html",
+                "/con.html",
+                "/a\\\\b.html",
+                "/a:b.html",
+                "/a\\u0000b.html",
+                "/a\\u200Eb.html",
+                "/x/a.",
+                "xxgk/a.html"
+            })
     void aBadUrlIsAnErrorAtItsLine(String url, @TempDir Path dir) {
         site(dir, "content/xxgk/a.md", "---\ntitle: 页面\nurl: \"" + url + "\"\n---\n\n正文。\n");
         BuildResult r = Builds.build(dir);
@@ -62,8 +77,7 @@ class OutputAddressesTest {
 
     @Test
     void attachmentsMayHaveSpacesAndChineseButNotHashOrPercent(@TempDir Path dir) throws IOException {
-        Path site = site(dir, "content/xxgk/a.md",
-                "---\ntitle: 页面\n---\n\n[申请表](附件%201%20申请表.pdf)、[说明](<附件 2.pdf>)\n");
+        Path site = site(dir, "content/xxgk/a.md", "---\ntitle: 页面\n---\n\n[申请表](附件%201%20申请表.pdf)、[说明](<附件 2.pdf>)\n");
         Files.writeString(site.resolve("content/xxgk/附件 1 申请表.pdf"), "%PDF-1.4 一");
         Files.writeString(site.resolve("content/xxgk/附件 2.pdf"), "%PDF-1.4 二");
         BuildResult ok = Builds.build(site);
@@ -95,18 +109,33 @@ class OutputAddressesTest {
         assertThat(Builds.errors(r)).isEmpty();
         List<String> folders;
         try (Stream<Path> s = Files.list(site.resolve("site/xxgk/jg"))) {
-            folders = s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+            folders = s.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
+                    .toList();
         }
         assertThat(folders).hasSize(publishers.length);
-        assertThat(folders).allMatch(f -> f.getBytes(StandardCharsets.UTF_8).length <= 200)
+        assertThat(folders)
+                .allMatch(f -> f.getBytes(StandardCharsets.UTF_8).length <= 200)
                 .noneMatch(f -> f.contains(" ") || f.contains("..") || f.equalsIgnoreCase("con"));
     }
 
     @Test
     void aPageAtAReservedOrThemeAddressIsAConflictAtItsUrlLine(@TempDir Path dir) {
-        for (String url : List.of("/js/site.js", "/css/site.css", "/search.html", "/wza.html", "/sitemap.xml",
-                "/robots.txt", "/search/meta.json", "/search", "/js", "/index.html/x.html")) {
-            Path site = site(dir.resolve(url.replace('/', '_')), "content/xxgk/a.md",
+        for (String url : List.of(
+                "/js/site.js",
+                "/css/site.css",
+                "/search.html",
+                "/wza.html",
+                "/sitemap.xml",
+                "/robots.txt",
+                "/search/meta.json",
+                "/search",
+                "/js",
+                "/index.html/x.html")) {
+            Path site = site(
+                    dir.resolve(url.replace('/', '_')),
+                    "content/xxgk/a.md",
                     "---\ntitle: 页面\nurl: " + url + "\n---\n\n正文。\n");
             List<Diagnostic> errors = Builds.errors(Builds.build(site));
             assertThat(errors).as(url).extracting(Diagnostic::code).containsExactly("output.conflict");

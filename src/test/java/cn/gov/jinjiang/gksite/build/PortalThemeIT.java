@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PortalThemeIT {
     @TempDir
     static Path dir;
+
     static Path site;
 
     @BeforeAll
@@ -41,31 +42,44 @@ class PortalThemeIT {
 
     static List<String> htmlPages() throws Exception {
         try (var walk = Files.walk(site)) {
-            return walk.map(p -> site.relativize(p).toString()).filter(p -> p.endsWith(".html")).sorted().toList();
+            return walk.map(p -> site.relativize(p).toString())
+                    .filter(p -> p.endsWith(".html"))
+                    .sorted()
+                    .toList();
         }
     }
 
     @Test
     void everyPageHasTheChrome() throws Exception {
         List<String> pages = htmlPages();
-        assertThat(pages).contains("404.html", "search.html", "wza.html", "xxgk/zfxxgkzl/zn/index.html",
-                "xxgk/zfxxgkzl/ml/02/index_1.html");
+        assertThat(pages)
+                .contains(
+                        "404.html",
+                        "search.html",
+                        "wza.html",
+                        "xxgk/zfxxgkzl/zn/index.html",
+                        "xxgk/zfxxgkzl/ml/02/index_1.html");
         for (String p : pages) {
             Document d = page(p);
             assertThat(d.select("html").attr("lang")).as(p).isEqualTo("zh-CN");
             assertThat(d.select("h1")).as(p).hasSize(1);
             assertThat(d.select("a.skip-link[href=#main]")).as(p).hasSize(1);
             assertThat(d.select("header img.emblem[alt]")).as(p).hasSize(1);
-            assertThat(d.select("form[role=search][action=/search.html][method=get] label[for=search-q]")).as(p)
+            assertThat(d.select("form[role=search][action=/search.html][method=get] label[for=search-q]"))
+                    .as(p)
                     .hasSize(1);
             assertThat(d.select(".topbar-tools a[href=/wza.html]").text()).as(p).isEqualTo("无障碍");
             assertThat(d.select(".topbar-tools [data-pref=elder]").text()).as(p).isEqualTo("长者模式");
-            assertThat(d.select(".topbar-tools a.pref-fallback[href=/wza.html#elder]").text()).as(p).isEqualTo("长者模式");
+            assertThat(d.select(".topbar-tools a.pref-fallback[href=/wza.html#elder]")
+                            .text())
+                    .as(p)
+                    .isEqualTo("长者模式");
             assertThat(d.select(".font-switch button").eachText()).as(p).containsExactly("大", "中", "小");
             assertThat(d.select("nav.breadcrumb").text()).as(p).startsWith("当前位置：");
             String footer = d.select("footer").text();
-            assertThat(footer).as(p).contains("党政机关", "网站标识码：", "主办单位：晋江市人民政府办公室", "联系电话：",
-                    "ICP备案号：", "公安机关备案号：", "我为政府网站找错");
+            assertThat(footer)
+                    .as(p)
+                    .contains("党政机关", "网站标识码：", "主办单位：晋江市人民政府办公室", "联系电话：", "ICP备案号：", "公安机关备案号：", "我为政府网站找错");
             for (String url : d.select("script[src], img[src]").eachAttr("src")) {
                 assertThat(url).as(p).startsWith("/");
             }
@@ -87,7 +101,9 @@ class PortalThemeIT {
         assertThat(first.select("nav.pager a[aria-current=page]").text()).isEqualTo("1");
         assertThat(second.select("nav.pager a[aria-current=page]").attr("href"))
                 .isEqualTo("/xxgk/zfxxgkzl/ml/02/index_1.html");
-        assertThat(second.select("nav.pager a").eachText()).contains("首页", "上一页").doesNotContain("下一页", "尾页");
+        assertThat(second.select("nav.pager a").eachText())
+                .contains("首页", "上一页")
+                .doesNotContain("下一页", "尾页");
         assertThat(second.title()).contains("第2页");
         assertThat(page("xxgk/zfxxgkzl/ml/03/index.html").select("nav.pager")).isEmpty();
     }
@@ -95,23 +111,28 @@ class PortalThemeIT {
     @Test
     void columnMenuComesFromMenuYamlAndMarksTheCurrentItem() {
         Document d = page("xxgk/zfxxgkzl/ml/03/index.html");
-        assertThat(d.select("nav.side-menu > ul > li > a").eachText()).containsExactly("政府信息公开指南", "政府信息公开目录",
-                "政府信息公开规定", "依申请公开", "政府信息公开年度报告");
+        assertThat(d.select("nav.side-menu > ul > li > a").eachText())
+                .containsExactly("政府信息公开指南", "政府信息公开目录", "政府信息公开规定", "依申请公开", "政府信息公开年度报告");
         assertThat(d.select("nav.side-menu a[aria-current=page]").text()).isEqualTo("规划计划方案意见");
         assertThat(d.select("nav.side-menu a[aria-current=true]").text()).isEqualTo("政府信息公开目录");
         assertThat(page("index.html").select("nav.side-menu")).isEmpty();
         assertThat(d.select("nav.main-nav a[aria-current=true]").text()).isEqualTo("政府信息公开专栏");
         assertThat(d.select("nav.main-nav a[aria-current=page]")).isEmpty();
-        assertThat(page("index.html").select("nav.main-nav a[aria-current=page]").text()).isEqualTo("首页");
-        assertThat(page("xxgk/zfxxgkzl/ndbg/2025/index.html").select("nav.side-menu a[aria-current=true]").text())
+        assertThat(page("index.html")
+                        .select("nav.main-nav a[aria-current=page]")
+                        .text())
+                .isEqualTo("首页");
+        assertThat(page("xxgk/zfxxgkzl/ndbg/2025/index.html")
+                        .select("nav.side-menu a[aria-current=true]")
+                        .text())
                 .isEqualTo("政府信息公开年度报告");
     }
 
     @Test
     void documentsShowOnlyTheirMetadataTheirAttachmentsAndTools() {
         Document d = page("xxgk/zfxxgkzl/ml/02/jzb-2025-31.html");
-        assertThat(d.select(".doc-meta dt").eachText()).containsExactly("索引号", "主题分类", "发布机构", "成文日期", "发布日期",
-                "文号", "有效性");
+        assertThat(d.select(".doc-meta dt").eachText())
+                .containsExactly("索引号", "主题分类", "发布机构", "成文日期", "发布日期", "文号", "有效性");
         assertThat(d.select(".doc-meta dd").first().text()).matches("QZ\\d{5}-\\d{4}-\\d{4}-\\d{5}");
         assertThat(d.select(".article-body .file-info").text()).matches("（PDF，\\d+ KB）");
         assertThat(d.select(".doc-tools button").eachText()).containsExactly("打印", "关闭窗口");
@@ -144,8 +165,12 @@ class PortalThemeIT {
 
     @Test
     void emptyColumnWarns(@TempDir Path tmp) {
-        TestSites.inline(tmp, "content/index.md", "---\ntitle: 首页\n---\n\n首页。\n",
-                "content/empty/index.md", "---\ntitle: 空栏目\n---\n");
+        TestSites.inline(
+                tmp,
+                "content/index.md",
+                "---\ntitle: 首页\n---\n\n首页。\n",
+                "content/empty/index.md",
+                "---\ntitle: 空栏目\n---\n");
         BuildResult r = Builds.build(tmp);
         assertThat(Builds.errors(r)).isEmpty();
         assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("render.empty-column");
@@ -173,24 +198,34 @@ class PortalThemeIT {
             sorted.sort(Comparator.reverseOrder());
             assertThat(dates).as(p).isEqualTo(sorted);
             // Each sub-column of the 专栏 is linked, with its own newest documents.
-            assertThat(d.select(".front-columns h3 a").eachText()).as(p)
-                    .contains("政府信息公开目录", "政府信息公开年度报告", "行政规范性文件库");
-            assertThat(d.select(".front-column:has(h3 a:contains(政府信息公开目录)) li time")).as(p).isNotEmpty();
+            assertThat(d.select(".front-columns h3 a").eachText()).as(p).contains("政府信息公开目录", "政府信息公开年度报告", "行政规范性文件库");
+            assertThat(d.select(".front-column:has(h3 a:contains(政府信息公开目录)) li time"))
+                    .as(p)
+                    .isNotEmpty();
             // The latest annual report with its key figures.
             assertThat(d.select(".front-report a").first().attr("href")).as(p).isEqualTo("/xxgk/zfxxgkzl/ndbg/2025/");
             assertThat(d.select(".front-report .kf-list dt").eachText()).as(p).contains("本年新收申请", "本年办结");
-            assertThat(d.select(".front-report .kf-list dd").first().text()).as(p).isEqualTo("20 件");
+            assertThat(d.select(".front-report .kf-list dd").first().text())
+                    .as(p)
+                    .isEqualTo("20 件");
         }
         // The 专栏 page no longer repeats its sub-columns as a bare list below the front page.
-        assertThat(page("xxgk/zfxxgkzl/index.html").select("main > ul.doc-list")).isEmpty();
+        assertThat(page("xxgk/zfxxgkzl/index.html").select("main > ul.doc-list"))
+                .isEmpty();
         // The newest document of the whole site comes first on the home page.
-        assertThat(page("index.html").select(".front-latest li a").first().text()).isEqualTo("晋江市人民政府信息公开指南");
+        assertThat(page("index.html").select(".front-latest li a").first().text())
+                .isEqualTo("晋江市人民政府信息公开指南");
     }
 
     @Test
     void everyListPageAnnouncesItsFeedAndLinksIt() throws Exception {
-        List<String> lists = List.of("index.html", "xxgk/index.html", "xxgk/zfxxgkzl/index.html",
-                "xxgk/zfxxgkzl/ml/02/index.html", "xxgk/zfxxgkzl/ml/02/index_1.html", "xxgk/zfxxgkzl/gfxwj/index.html",
+        List<String> lists = List.of(
+                "index.html",
+                "xxgk/index.html",
+                "xxgk/zfxxgkzl/index.html",
+                "xxgk/zfxxgkzl/ml/02/index.html",
+                "xxgk/zfxxgkzl/ml/02/index_1.html",
+                "xxgk/zfxxgkzl/gfxwj/index.html",
                 "xxgk/zfxxgkzl/zd/index.html");
         for (String p : lists) {
             Document d = page(p);
@@ -199,7 +234,10 @@ class PortalThemeIT {
             String href = link.attr("href");
             assertThat(link.attr("title")).as(p).isNotBlank();
             assertThat(site.resolve(href.substring(1))).as(p + " → " + href).isRegularFile();
-            assertThat(TestSites.read(site.resolve(href.substring(1)))).as(href).startsWith("<?xml").contains("<feed");
+            assertThat(TestSites.read(site.resolve(href.substring(1))))
+                    .as(href)
+                    .startsWith("<?xml")
+                    .contains("<feed");
             assertThat(d.select("main .feed-link a[href=" + href + "]")).as(p).hasSize(1);
         }
         // A document is not a list: no feed announced.
@@ -209,7 +247,9 @@ class PortalThemeIT {
         try (var walk = Files.walk(site)) {
             for (Path f : walk.filter(x -> x.toString().endsWith(".html")).toList()) {
                 for (Element l : Jsoup.parse(TestSites.read(f)).select("link[type=application/atom+xml]")) {
-                    assertThat(site.resolve(l.attr("href").substring(1))).as(f.toString()).isRegularFile();
+                    assertThat(site.resolve(l.attr("href").substring(1)))
+                            .as(f.toString())
+                            .isRegularFile();
                 }
             }
         }
@@ -238,7 +278,9 @@ class PortalThemeIT {
             assertThat(caption.select("h2#" + t[1])).as(t[0]).hasSize(1);
             // The title is said once: no heading outside the table repeats the caption.
             String title = caption.text();
-            assertThat(d.select("main h2").eachText().stream().filter(title::equals)).as(t[0]).hasSize(1);
+            assertThat(d.select("main h2").eachText().stream().filter(title::equals))
+                    .as(t[0])
+                    .hasSize(1);
         }
         // Header labels carry their wrap points between words only.
         assertThat(d.getElementById("table-4").html()).contains("结果<wbr>维持").doesNotContain("维<wbr>持");

@@ -53,58 +53,92 @@ class ReportAcknowledgementsTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource(delimiter = '|', value = {
-        // arithmetic: a 总计 one too high breaks R1 in its row (and R3 in its column)
-        "valid-report   | report.R1  | ERROR   | 2025/data.yaml | 本年新收: [20, 0, 0, 0, 0, 0, 20] | 本年新收: [20, 0, 0, 0, 0, 0, 21] | 本年新收: [20, 0, 0, 0, 0, 0, 23]",
-        // blanks: a cell left empty; then written as a dash (still blank, but not what was acknowledged)
-        "valid-report   | report.R8  | ERROR   | 2025/data.yaml | 本年新收: [20, 0, 0, 0, 0, 0, 20] | 本年新收: [20, \"\", 0, 0, 0, 0, 20] | 本年新收: [20, \"-\", 0, 0, 0, 0, 20]",
-        // cross-year: this year's 上年结转 differs from last year's 结转下年度
-        "warn-report.R5 | report.R5  | WARNING | 2025/data.yaml | 上年结转: [2, 0, 0, 0, 0, 0, 2] | 上年结转: [2, 0, 0, 0, 0, 0, 2] | 上年结转: [3, 0, 0, 0, 0, 0, 3]",
-        "warn-report.R6 | report.R6  | WARNING | 2025/data.yaml | 现行有效件数: 64} | 现行有效件数: 64} | 现行有效件数: 66}",
-        // narrative: a quoted figure that differs from the table
-        "warn-report.R10 | report.R10 | WARNING | 2025/index.md | 办结22件 | 办结22件 | 办结23件",
-    })
-    void anAcknowledgedFindingPassesAndAChangedOneIsBack(String fixture, String code, Severity severity, String file,
-                                                         String clean, String broken, String changed,
-                                                         @TempDir Path dir) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // arithmetic: a 总计 one too high breaks R1 in its row (and R3 in its column)
+                "valid-report   | report.R1  | ERROR   | 2025/data.yaml | 本年新收: [20, 0, 0, 0, 0, 0, 20] | 本年新收: [20, 0, 0, 0, 0, 0, 21] | 本年新收: [20, 0, 0, 0, 0, 0, 23]",
+                // blanks: a cell left empty; then written as a dash (still blank, but not what was acknowledged)
+                "valid-report   | report.R8  | ERROR   | 2025/data.yaml | 本年新收: [20, 0, 0, 0, 0, 0, 20] | 本年新收: [20, \"\", 0, 0, 0, 0, 20] | 本年新收: [20, \"-\", 0, 0, 0, 0, 20]",
+                // cross-year: this year's 上年结转 differs from last year's 结转下年度
+                "warn-report.R5 | report.R5  | WARNING | 2025/data.yaml | 上年结转: [2, 0, 0, 0, 0, 0, 2] | 上年结转: [2, 0, 0, 0, 0, 0, 2] | 上年结转: [3, 0, 0, 0, 0, 0, 3]",
+                "warn-report.R6 | report.R6  | WARNING | 2025/data.yaml | 现行有效件数: 64} | 现行有效件数: 64} | 现行有效件数: 66}",
+                // narrative: a quoted figure that differs from the table
+                "warn-report.R10 | report.R10 | WARNING | 2025/index.md | 办结22件 | 办结22件 | 办结23件",
+            })
+    void anAcknowledgedFindingPassesAndAChangedOneIsBack(
+            String fixture,
+            String code,
+            Severity severity,
+            String file,
+            String clean,
+            String broken,
+            String changed,
+            @TempDir Path dir) {
         Path site = site(fixture, dir);
         edit(site, NDBG + file, clean, broken);
         BuildResult before = Builds.build(site);
         List<Diagnostic> found = of(before, code);
-        assertThat(found).as(before.diagnostics().toString()).isNotEmpty()
-                .extracting(Diagnostic::severity).containsOnly(severity);
+        assertThat(found)
+                .as(before.diagnostics().toString())
+                .isNotEmpty()
+                .extracting(Diagnostic::severity)
+                .containsOnly(severity);
 
-        ReportAcks.Outcome o = ReportAcks.acknowledge(SourceLayout.of(site, null), 2025,
-                new ReportAcks.Selection(true, List.of(), null), "原报告如此", "张三", LocalDate.of(2026, 12, 2));
+        ReportAcks.Outcome o = ReportAcks.acknowledge(
+                SourceLayout.of(site, null),
+                2025,
+                new ReportAcks.Selection(true, List.of(), null),
+                "原报告如此",
+                "张三",
+                LocalDate.of(2026, 12, 2));
         assertThat(o.problems()).isEmpty();
         BuildResult after = Builds.build(site);
         assertThat(Builds.errors(after)).isEmpty();
-        assertThat(after.diagnostics()).noneMatch(d -> d.code().startsWith("report.R") || d.code().startsWith("report.ack."));
+        assertThat(after.diagnostics())
+                .noneMatch(d -> d.code().startsWith("report.R") || d.code().startsWith("report.ack."));
         List<Diagnostic> acked = of(after, "report.acknowledged");
-        assertThat(acked).extracting(Diagnostic::pos).containsAll(found.stream().map(Diagnostic::pos).toList());
-        assertThat(acked).allMatch(d -> d.severity() == Severity.INFO && d.message().contains("原报告如此")
-                && d.message().contains("张三") && d.message().contains("2026-12-02"));
+        assertThat(acked)
+                .extracting(Diagnostic::pos)
+                .containsAll(found.stream().map(Diagnostic::pos).toList());
+        assertThat(acked)
+                .allMatch(d -> d.severity() == Severity.INFO
+                        && d.message().contains("原报告如此")
+                        && d.message().contains("张三")
+                        && d.message().contains("2026-12-02"));
         assertThat(after.written()).isTrue();
 
         edit(site, NDBG + file, broken, changed);
         BuildResult again = Builds.build(site);
-        assertThat(of(again, code)).as(again.diagnostics().toString()).isNotEmpty()
-                .extracting(Diagnostic::severity).containsOnly(severity);
-        assertThat(of(again, "report.ack.stale")).isNotEmpty().allMatch(d -> d.severity() == Severity.WARNING
-                && d.pos().file().equals(NDBG + "2025/ack.yaml"));
+        assertThat(of(again, code))
+                .as(again.diagnostics().toString())
+                .isNotEmpty()
+                .extracting(Diagnostic::severity)
+                .containsOnly(severity);
+        assertThat(of(again, "report.ack.stale"))
+                .isNotEmpty()
+                .allMatch(
+                        d -> d.severity() == Severity.WARNING && d.pos().file().equals(NDBG + "2025/ack.yaml"));
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "another code   | 代码: \"report.R8\" | 代码: \"report.R2\"",
-        "another cell   | 列: \"商业企业\" | 列: \"科研机构\"",
-        "another value  | 值: \"\" | 值: \"0\"",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "another code   | 代码: \"report.R8\" | 代码: \"report.R2\"",
+                "another cell   | 列: \"商业企业\" | 列: \"科研机构\"",
+                "another value  | 值: \"\" | 值: \"0\"",
+            })
     void anAcknowledgementCoversOnlyItsOwnCodeCellAndValue(String what, String from, String to, @TempDir Path dir) {
         Path site = site("valid-report", dir);
         edit(site, NDBG + "2025/data.yaml", "本年新收: [20, 0, 0, 0, 0, 0, 20]", "本年新收: [20, \"\", 0, 0, 0, 0, 20]");
-        ReportAcks.acknowledge(SourceLayout.of(site, null), 2025, new ReportAcks.Selection(true, List.of(), null),
-                "原报告如此", "张三", LocalDate.of(2026, 12, 2));
+        ReportAcks.acknowledge(
+                SourceLayout.of(site, null),
+                2025,
+                new ReportAcks.Selection(true, List.of(), null),
+                "原报告如此",
+                "张三",
+                LocalDate.of(2026, 12, 2));
         assertThat(Builds.errors(Builds.build(site))).isEmpty();
         edit(site, NDBG + "2025/ack.yaml", from, to);
         BuildResult r = Builds.build(site);
@@ -122,17 +156,25 @@ class ReportAcknowledgementsTest {
     void editsElsewhereKeepAnAcknowledgement(@TempDir Path dir) {
         Path site = site("warn-report.R10", dir);
         edit(site, NDBG + "2025/data.yaml", "本年新收: [20, 0, 0, 0, 0, 0, 20]", "本年新收: [20, \"\", 0, 0, 0, 0, 20]");
-        ReportAcks.acknowledge(SourceLayout.of(site, null), 2025, new ReportAcks.Selection(true, List.of(), null),
-                "原报告如此", "张三", LocalDate.of(2026, 12, 2));
+        ReportAcks.acknowledge(
+                SourceLayout.of(site, null),
+                2025,
+                new ReportAcks.Selection(true, List.of(), null),
+                "原报告如此",
+                "张三",
+                LocalDate.of(2026, 12, 2));
         BuildResult acked = Builds.build(site);
         assertThat(of(acked, "report.acknowledged")).hasSize(2);
         edit(site, NDBG + "2025/index.md", "## 一、总体情况\n", "## 一、总体情况\n\n新增的一段说明。\n");
         edit(site, NDBG + "2025/index.md", "结转下年度办理1件", "结转下年度继续办理1件");
         edit(site, NDBG + "2025/data.yaml", "依申请公开:\n", "# 核对后补充的注释\n依申请公开:\n");
         BuildResult r = Builds.build(site);
-        assertThat(r.diagnostics()).as(r.diagnostics().toString())
+        assertThat(r.diagnostics())
+                .as(r.diagnostics().toString())
                 .noneMatch(d -> d.code().startsWith("report.R") || d.code().startsWith("report.ack."));
-        assertThat(of(r, "report.acknowledged")).hasSize(2)
-                .noneMatch(d -> acked.diagnostics().stream().anyMatch(a -> a.pos().equals(d.pos())));
+        assertThat(of(r, "report.acknowledged"))
+                .hasSize(2)
+                .noneMatch(
+                        d -> acked.diagnostics().stream().anyMatch(a -> a.pos().equals(d.pos())));
     }
 }

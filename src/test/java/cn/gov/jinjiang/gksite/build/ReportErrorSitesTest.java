@@ -36,8 +36,8 @@ class ReportErrorSitesTest {
         invalid-report.schema.columns     | report.schema.columns     | 27 | 11 | 1 | 应有 7 个数（自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计），实有 6 个
         invalid-report.schema.year        | report.schema.year        |  4 |  5 | 1 | data.yaml 的年度为 2024，但报告页面是 2025 年度
         """)
-    void fixtureFailsWithOnlyItsCode(String fixture, String code, int line, int column, int count, String message,
-                                     @TempDir Path dir) {
+    void fixtureFailsWithOnlyItsCode(
+            String fixture, String code, int line, int column, int count, String message, @TempDir Path dir) {
         BuildResult r = Builds.build(TestSites.fixture(fixture, dir));
         List<Diagnostic> errors = Builds.errors(r);
         assertThat(errors).extracting(Diagnostic::code).hasSize(count).containsOnly(code);

@@ -24,11 +24,14 @@ class ReportFollowOnsTest {
         String text = TestSites.read(data);
         for (int i = 0; i < rowsAndValues.length; i += 2) {
             String before = text;
-            text = text.replaceFirst("(?m)^(\\s*" + rowsAndValues[i] + ":\\s*)\\[[^\\]]*\\]", "$1" + rowsAndValues[i + 1]);
+            text = text.replaceFirst(
+                    "(?m)^(\\s*" + rowsAndValues[i] + ":\\s*)\\[[^\\]]*\\]", "$1" + rowsAndValues[i + 1]);
             assertThat(text).as("row " + rowsAndValues[i]).isNotEqualTo(before);
         }
         TestSites.write(data, text);
-        return Builds.errors(Builds.build(site)).stream().map(ReportFollowOnsTest::brief).toList();
+        return Builds.errors(Builds.build(site)).stream()
+                .map(ReportFollowOnsTest::brief)
+                .toList();
     }
 
     private static String brief(Diagnostic d) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportPageIT {
     @TempDir
     static Path dir;
+
     static Document page;
     static List<String> seed;
 
@@ -34,7 +35,8 @@ class ReportPageIT {
         assertThat(Builds.errors(r)).isEmpty();
         page = Jsoup.parse(TestSites.read(site.resolve("site/xxgk/zfxxgkzl/ndbg/2025/index.html")));
         seed = TestSites.read(TestSites.REPO.resolve("src/test/resources/seed/jinjiang-2025-annual-report.md"))
-                .lines().toList();
+                .lines()
+                .toList();
     }
 
     /** Full-width brackets, no spaces: "(一) 予以公开" and "（一）予以公开" compare equal. */
@@ -102,7 +104,8 @@ class ReportPageIT {
             } else {
                 for (int c = 0; c < columns.size(); c++) {
                     assertThat(cell("table-2", block, columns.get(c), f.get(0)).text())
-                            .as("%s / %s / %s", block, f.get(0), columns.get(c)).isEqualTo(f.get(c + 1));
+                            .as("%s / %s / %s", block, f.get(0), columns.get(c))
+                            .isEqualTo(f.get(c + 1));
                     checked++;
                 }
             }
@@ -122,7 +125,8 @@ class ReportPageIT {
             List<String> numbers = f.subList(f.size() - 7, f.size());
             String label = f.get(f.size() - 8);
             for (int c = 0; c < 7; c++) {
-                assertThat(cell("table-3", label, columns.get(c)).text()).as("%s / %s", label, columns.get(c))
+                assertThat(cell("table-3", label, columns.get(c)).text())
+                        .as("%s / %s", label, columns.get(c))
                         .isEqualTo(numbers.get(c));
             }
             rows++;
@@ -152,15 +156,23 @@ class ReportPageIT {
     @Test
     void narrativeHeadingsOneToSixInOrder() {
         List<String> h2 = page.select("main h2").eachText();
-        List<String> numbered = h2.stream().filter(t -> t.matches("^[一二三四五六]、.*")).toList();
-        assertThat(numbered).containsExactly("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
-                "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
+        List<String> numbered =
+                h2.stream().filter(t -> t.matches("^[一二三四五六]、.*")).toList();
+        assertThat(numbered)
+                .containsExactly(
+                        "一、总体情况",
+                        "二、主动公开政府信息情况",
+                        "三、收到和处理政府信息公开申请情况",
+                        "四、政府信息公开行政复议、行政诉讼情况",
+                        "五、存在的主要问题及改进情况",
+                        "六、其他需要报告的事项");
     }
 
     @Test
     void narrativeIsTheSeedsWordForWordWithPageBreaksRejoined() {
         String text = page.select("main").text();
-        assertThat(text).contains("加大政府网站与政务新媒体信息更新工作力度的通知")
+        assertThat(text)
+                .contains("加大政府网站与政务新媒体信息更新工作力度的通知")
                 .contains("定期组织 AI 应用、政务公开业务等专题培训")
                 .contains("全年市政府办公室全年共受理申请22件，办结21件，结转下年度办理1件。")
                 .contains("2025 年度晋江市人民政府办公室无收取信息处理费情况。");

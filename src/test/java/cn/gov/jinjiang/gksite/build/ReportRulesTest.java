@@ -22,7 +22,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReportRulesTest {
 
     private static List<Diagnostic> reportDiagnostics(BuildResult r) {
-        return r.diagnostics().stream().filter(d -> d.code().startsWith("report.")).toList();
+        return r.diagnostics().stream()
+                .filter(d -> d.code().startsWith("report."))
+                .toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -51,8 +53,15 @@ class ReportRulesTest {
         "info-report.acknowledged, report.acknowledged,   INFO,    content/ndbg/2025/data.yaml, 23, 14, 1",
         "warn-report.ack.stale,    report.ack.stale,      WARNING, content/ndbg/2025/ack.yaml,   5,  5, 1",
     })
-    void fixtureReportsExactlyItsRule(String fixture, String code, Severity severity, String file, int line,
-                                      int column, int count, @TempDir Path dir) {
+    void fixtureReportsExactlyItsRule(
+            String fixture,
+            String code,
+            Severity severity,
+            String file,
+            int line,
+            int column,
+            int count,
+            @TempDir Path dir) {
         BuildResult r = Builds.build(TestSites.fixture(fixture, dir));
         List<Diagnostic> ds = reportDiagnostics(r);
         assertThat(ds).extracting(Diagnostic::code).hasSize(count).containsOnly(code);
@@ -69,8 +78,9 @@ class ReportRulesTest {
     @Test
     void r15WarnsOnlyAfterTheGovernmentDeadlineForAGovernment(@TempDir Path dir) {
         Path site = TestSites.fixture("warn-report.R15", dir);
-        TestSites.write(site.resolve("site.yaml"), TestSites.read(site.resolve("site.yaml")).replace("site:\n",
-                "site:\n  body_type: government\n"));
+        TestSites.write(
+                site.resolve("site.yaml"),
+                TestSites.read(site.resolve("site.yaml")).replace("site:\n", "site:\n  body_type: government\n"));
         assertThat(reportDiagnostics(Builds.build(site))).isEmpty();
     }
 
@@ -109,9 +119,11 @@ class ReportRulesTest {
 
     @Test
     void r14MisorderedHeadingIsAnErrorAtThatHeading(@TempDir Path dir) {
-        List<Diagnostic> ds = editedNarrative(dir, t -> t.replace("## 五、存在的主要问题及改进情况", "## 六、其他需要报告的事项 X")
-                .replace("## 六、其他需要报告的事项\n", "## 五、存在的主要问题及改进情况\n")
-                .replace("## 六、其他需要报告的事项 X", "## 六、其他需要报告的事项"));
+        List<Diagnostic> ds = editedNarrative(
+                dir,
+                t -> t.replace("## 五、存在的主要问题及改进情况", "## 六、其他需要报告的事项 X")
+                        .replace("## 六、其他需要报告的事项\n", "## 五、存在的主要问题及改进情况\n")
+                        .replace("## 六、其他需要报告的事项 X", "## 六、其他需要报告的事项"));
         assertThat(ds).extracting(Diagnostic::code).containsExactly("report.R14");
         assertThat(ds.get(0).isError()).isTrue();
         // 六 now stands on line 13, before 五 (line 17): reported at 六, the heading out of place.
@@ -128,8 +140,8 @@ class ReportRulesTest {
 
     @Test
     void r10IgnoresNumbersThatDoNotDirectlyFollowAKeyword(@TempDir Path dir) {
-        List<Diagnostic> ds = editedNarrative(dir, t -> t.replace("全年未发生行政复议和行政诉讼。",
-                "全年主动公开政府信息467份，新收申请较上年增长3件，办理时限平均5个工作日。"));
+        List<Diagnostic> ds =
+                editedNarrative(dir, t -> t.replace("全年未发生行政复议和行政诉讼。", "全年主动公开政府信息467份，新收申请较上年增长3件，办理时限平均5个工作日。"));
         assertThat(ds).isEmpty();
     }
 }

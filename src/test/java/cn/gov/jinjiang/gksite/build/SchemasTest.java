@@ -43,7 +43,8 @@ class SchemasTest {
     private static final Map<String, String> NOT_A_SCHEMA_MATTER = new TreeMap<>(Map.ofEntries(
             Map.entry("invalid-report.schema.year", "年度 differs from the folder's year, which the file does not hold"),
             Map.entry("invalid-config.url-scheme", "an address's scheme (javascript:) is a safety rule, not a type"),
-            Map.entry("invalid-render.menu.url-scheme", "an address's scheme (javascript:) is a safety rule, not a type"),
+            Map.entry(
+                    "invalid-render.menu.url-scheme", "an address's scheme (javascript:) is a safety rule, not a type"),
             Map.entry("invalid-config.missing", "no site.yaml at all"),
             Map.entry("invalid-content.url", "an address's form is checked against the site's files"),
             Map.entry("invalid-content.url-duplicate", "two pages, one address"),
@@ -61,7 +62,8 @@ class SchemasTest {
             Map.entry("invalid-report.data-missing", "no data.yaml at all"),
             Map.entry("invalid-report.R14", "the narrative's headings, in index.md's body"),
             Map.entry("warn-report.R14", "the narrative cites an old statute, in index.md's body"),
-            Map.entry("invalid-report.R8", "an empty cell [20, , 0] is no YAML: the editor's YAML parser underlines it"),
+            Map.entry(
+                    "invalid-report.R8", "an empty cell [20, , 0] is no YAML: the editor's YAML parser underlines it"),
             Map.entry("invalid-content.filename", "a file's name"),
             Map.entry("invalid-content.frontmatter-unclosed", "no end of the front matter: Markdown, not YAML"),
             Map.entry("invalid-content.missing", "no content/ at all"),
@@ -75,7 +77,10 @@ class SchemasTest {
         assertThat(files).containsOnlyKeys(Schemas.SITE, Schemas.MENU, Schemas.FRONT_MATTER, Schemas.REPORT_DATA);
         files.forEach((name, json) -> {
             assertThat(JsonSchemas.metaErrors(json)).as(name).isEmpty();
-            assertThat(json).as(name).startsWith("{\n  \"$comment\": ").endsWith("}\n")
+            assertThat(json)
+                    .as(name)
+                    .startsWith("{\n  \"$comment\": ")
+                    .endsWith("}\n")
                     .contains("\"$schema\": \"http://json-schema.org/draft-07/schema#\"");
         });
         assertThat(Schemas.files()).isEqualTo(files);
@@ -85,7 +90,10 @@ class SchemasTest {
     void theSampleSiteAndTheValidFixturesPass() {
         List<String> problems = new ArrayList<>();
         int checked = 0;
-        for (Path root : List.of(TestSites.REPO, SITES.resolve("valid-report"), SITES.resolve("valid-report.two-years"),
+        for (Path root : List.of(
+                TestSites.REPO,
+                SITES.resolve("valid-report"),
+                SITES.resolve("valid-report.two-years"),
                 SITES.resolve("reports-two-years"))) {
             Map<Path, String> files = schemaFiles(root);
             checked += files.size();
@@ -127,7 +135,9 @@ class SchemasTest {
             if (file.equals(root.resolve(refused))) {
                 assertThat(errors).as("%s: %s", fixture, refused).isNotEmpty();
             } else {
-                assertThat(errors).as("%s: %s is fine", fixture, root.relativize(file)).isEmpty();
+                assertThat(errors)
+                        .as("%s: %s is fine", fixture, root.relativize(file))
+                        .isEmpty();
             }
         });
     }
@@ -139,35 +149,44 @@ class SchemasTest {
         List<String> undecided = new ArrayList<>();
         try (Stream<Path> s = Files.list(SITES)) {
             for (String name : s.map(p -> p.getFileName().toString()).sorted().toList()) {
-                boolean schemaish = name.matches("(invalid|warn)-(config|content|render\\.menu|report\\.schema|report\\.R[78]"
-                        + "|report\\.R14|report\\.year|report\\.data-missing|render\\.layout).*");
+                boolean schemaish =
+                        name.matches("(invalid|warn)-(config|content|render\\.menu|report\\.schema|report\\.R[78]"
+                                + "|report\\.R14|report\\.year|report\\.data-missing|render\\.layout).*");
                 if (schemaish && !NOT_A_SCHEMA_MATTER.containsKey(name) && !self.contains("\"" + name + ",")) {
                     undecided.add(name);
                 }
             }
         }
-        assertThat(undecided).as("fixtures neither refused by a schema nor listed in NOT_A_SCHEMA_MATTER").isEmpty();
-        assertThat(NOT_A_SCHEMA_MATTER.keySet()).allSatisfy(f -> assertThat(SITES.resolve(f)).isDirectory());
+        assertThat(undecided)
+                .as("fixtures neither refused by a schema nor listed in NOT_A_SCHEMA_MATTER")
+                .isEmpty();
+        assertThat(NOT_A_SCHEMA_MATTER.keySet())
+                .allSatisfy(f -> assertThat(SITES.resolve(f)).isDirectory());
     }
 
     @Test
     void writesTheFilesAndReplacesOnlyItsOwn(@TempDir Path dir) throws IOException {
         Path out = dir.resolve(".gksite/schemas");
         List<Path> written = Schemas.write(out);
-        assertThat(written).extracting(p -> p.getFileName().toString())
+        assertThat(written)
+                .extracting(p -> p.getFileName().toString())
                 .containsExactly(Schemas.FRONT_MATTER, Schemas.MENU, Schemas.REPORT_DATA, Schemas.SITE);
         for (Path p : written) {
-            assertThat(Files.readString(p)).isEqualTo(Schemas.files().get(p.getFileName().toString()));
+            assertThat(Files.readString(p))
+                    .isEqualTo(Schemas.files().get(p.getFileName().toString()));
         }
         // an older version of its own file is replaced
         Files.writeString(out.resolve(Schemas.SITE), "{\"$comment\": \"" + JsonSchemaWriter.COMMENT + "\"}");
         assertThat(Schemas.write(out)).hasSize(4);
-        assertThat(Files.readString(out.resolve(Schemas.SITE))).isEqualTo(Schemas.files().get(Schemas.SITE));
+        assertThat(Files.readString(out.resolve(Schemas.SITE)))
+                .isEqualTo(Schemas.files().get(Schemas.SITE));
         // a file gksite did not write, or a link, is never replaced, and nothing else is written either
         Files.writeString(out.resolve(Schemas.MENU), "{\"mine\": true}");
         Files.delete(out.resolve(Schemas.SITE));
-        assertThatThrownBy(() -> Schemas.write(out)).isInstanceOfSatisfying(DiagnosticException.class,
-                e -> assertThat(e.diagnostics().get(0).code()).isEqualTo("schemas.refused"));
+        assertThatThrownBy(() -> Schemas.write(out))
+                .isInstanceOfSatisfying(
+                        DiagnosticException.class,
+                        e -> assertThat(e.diagnostics().get(0).code()).isEqualTo("schemas.refused"));
         assertThat(out.resolve(Schemas.SITE)).doesNotExist();
         assertThat(Files.readString(out.resolve(Schemas.MENU))).isEqualTo("{\"mine\": true}");
         Files.delete(out.resolve(Schemas.MENU));
@@ -176,10 +195,15 @@ class SchemasTest {
         assertThatThrownBy(() -> Schemas.write(out)).isInstanceOf(DiagnosticException.class);
         assertThat(Files.readString(elsewhere)).isEqualTo("{}");
         // nothing goes into a system or a home folder, even by a link
-        for (Path refused : List.of(Path.of("/etc"), Path.of("/usr/share/gksite-schemas"), dir.resolve("home"),
+        for (Path refused : List.of(
+                Path.of("/etc"),
+                Path.of("/usr/share/gksite-schemas"),
+                dir.resolve("home"),
                 Files.createSymbolicLink(dir.resolve("to-etc"), Path.of("/etc")))) {
-            assertThatThrownBy(() -> Schemas.write(refused, dir.resolve("home"))).as(refused.toString())
-                    .isInstanceOfSatisfying(DiagnosticException.class,
+            assertThatThrownBy(() -> Schemas.write(refused, dir.resolve("home")))
+                    .as(refused.toString())
+                    .isInstanceOfSatisfying(
+                            DiagnosticException.class,
                             e -> assertThat(e.diagnostics().get(0).code()).isEqualTo("schemas.refused"));
         }
         assertThat(Path.of("/etc", Schemas.SITE)).doesNotExist();
@@ -202,8 +226,11 @@ class SchemasTest {
                     out.put(p, Schemas.FRONT_MATTER);
                 } else if (name.equals("menu.yaml")) {
                     out.put(p, Schemas.MENU);
-                } else if (name.equals("data.yaml") && content.relativize(p).toString().replace('\\', '/')
-                        .matches("(.*/)?ndbg/\\d{4}/data\\.yaml")) {
+                } else if (name.equals("data.yaml")
+                        && content.relativize(p)
+                                .toString()
+                                .replace('\\', '/')
+                                .matches("(.*/)?ndbg/\\d{4}/data\\.yaml")) {
                     out.put(p, Schemas.REPORT_DATA);
                 }
             }
@@ -216,8 +243,11 @@ class SchemasTest {
     /** What the schema finds wrong in one file (a page: in its front matter). */
     private static List<String> errors(Path root, Path file, String schema) {
         String text = TestSites.read(file);
-        String yaml = schema.equals(Schemas.FRONT_MATTER) ? new FrontMatterSplitter().split(file.toString(), text).yaml()
+        String yaml = schema.equals(Schemas.FRONT_MATTER)
+                ? new FrontMatterSplitter().split(file.toString(), text).yaml()
                 : text;
-        return JsonSchemas.errors(SCHEMAS.get(schema), yaml).stream().map(e -> root.relativize(file) + " " + e).toList();
+        return JsonSchemas.errors(SCHEMAS.get(schema), yaml).stream()
+                .map(e -> root.relativize(file) + " " + e)
+                .toList();
     }
 }

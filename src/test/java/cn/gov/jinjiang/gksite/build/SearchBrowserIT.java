@@ -27,6 +27,7 @@ import org.yaml.snakeyaml.Yaml;
 class SearchBrowserIT {
     @TempDir
     static Path dir;
+
     static StaticSiteServer server;
     static Path site;
     static List<Map<String, Object>> results;
@@ -46,19 +47,27 @@ class SearchBrowserIT {
     @BeforeAll
     @SuppressWarnings("unchecked")
     static void run() throws Exception {
-        Assumptions.assumeFalse(Boolean.getBoolean("gksite.browser.skip"),
-                "browser checks skipped with -Dgksite.browser.skip=true");
-        assertThat(BrowserIT.BROWSER.resolve("node_modules/playwright-core")).as(
-                "browser test tools missing: run `bash .ci/run`, or `npm ci --ignore-scripts` in src/test/browser").exists();
+        Assumptions.assumeFalse(
+                Boolean.getBoolean("gksite.browser.skip"), "browser checks skipped with -Dgksite.browser.skip=true");
+        assertThat(BrowserIT.BROWSER.resolve("node_modules/playwright-core"))
+                .as("browser test tools missing: run `bash .ci/run`, or `npm ci --ignore-scripts` in src/test/browser")
+                .exists();
         assertThat(BrowserIT.CHROMIUM).as("headless Chromium missing").exists();
         Path src = TestSites.repoSite(dir.resolve("src"));
         assertThat(Builds.errors(Builds.build(src))).isEmpty();
         site = src.resolve("site");
         StringBuilder q = new StringBuilder("[");
         for (String[] query : QUERIES) {
-            q.append(q.length() > 1 ? "," : "").append("{\"q\":\"").append(query[0]).append('"');
+            q.append(q.length() > 1 ? "," : "")
+                    .append("{\"q\":\"")
+                    .append(query[0])
+                    .append('"');
             for (int i = 1; i < query.length; i += 2) {
-                q.append(",\"").append(query[i]).append("\":\"").append(query[i + 1]).append('"');
+                q.append(",\"")
+                        .append(query[i])
+                        .append("\":\"")
+                        .append(query[i + 1])
+                        .append('"');
             }
             q.append('}');
         }
@@ -67,16 +76,27 @@ class SearchBrowserIT {
 
         server = new StaticSiteServer(site);
         Path out = dir.resolve("result.json");
-        Process node = new ProcessBuilder("node", BrowserIT.BROWSER.resolve("search.mjs").toString(), "--base",
-                server.base(), "--queries", queries.toString(), "--out",
-                out.toString(), "--chromium", BrowserIT.CHROMIUM.toString()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("node.log").toFile()).start();
+        Process node = new ProcessBuilder(
+                        "node",
+                        BrowserIT.BROWSER.resolve("search.mjs").toString(),
+                        "--base",
+                        server.base(),
+                        "--queries",
+                        queries.toString(),
+                        "--out",
+                        out.toString(),
+                        "--chromium",
+                        BrowserIT.CHROMIUM.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("node.log").toFile())
+                .start();
         boolean done = node.waitFor(5, TimeUnit.MINUTES);
         if (!done) {
             node.destroyForcibly();
         }
-        assertThat(done && node.exitValue() == 0).as("search.mjs failed:\n%s",
-                Files.readString(dir.resolve("node.log"), StandardCharsets.UTF_8)).isTrue();
+        assertThat(done && node.exitValue() == 0)
+                .as("search.mjs failed:\n%s", Files.readString(dir.resolve("node.log"), StandardCharsets.UTF_8))
+                .isTrue();
         Map<String, Object> parsed = new Yaml().load(Files.readString(out, StandardCharsets.UTF_8));
         results = (List<Map<String, Object>>) parsed.get("results");
         nojs = (Map<String, Object>) parsed.get("nojs");
@@ -89,7 +109,6 @@ class SearchBrowserIT {
             server.close();
         }
     }
-
 
     @SuppressWarnings("unchecked")
     static List<String> hrefs(int i) {

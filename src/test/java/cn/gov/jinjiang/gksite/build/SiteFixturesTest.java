@@ -64,8 +64,8 @@ class SiteFixturesTest {
         invalid-content.missing              | content.missing              | ERROR   | content                         |  0 |  0
         invalid-report.data-missing          | report.data-missing          | ERROR   | content/ndbg/2025/index.md      |  3 |  9
         """)
-    void fixtureReportsOnlyItsCode(String fixture, String code, Severity severity, String file, int line, int column,
-                                   @TempDir Path dir) {
+    void fixtureReportsOnlyItsCode(
+            String fixture, String code, Severity severity, String file, int line, int column, @TempDir Path dir) {
         List<Diagnostic> found;
         boolean written;
         try {

@@ -30,8 +30,12 @@ class SymlinkSitesTest {
     Path dir;
 
     private Path site() {
-        return TestSites.inline(dir.resolve("src"), "content/index.md", "---\ntitle: 首页\n---\n\n首页。\n",
-                "content/xxgk/index.md", "---\ntitle: 信息公开\n---\n\n栏目。\n");
+        return TestSites.inline(
+                dir.resolve("src"),
+                "content/index.md",
+                "---\ntitle: 首页\n---\n\n首页。\n",
+                "content/xxgk/index.md",
+                "---\ntitle: 信息公开\n---\n\n栏目。\n");
     }
 
     private static void link(Path link, Path target) throws IOException {
@@ -67,7 +71,9 @@ class SymlinkSitesTest {
     @Test
     void linkedSystemFileNeverReachesTheOutputEvenWhenTheErrorIsSwitchedOff() throws IOException {
         Path site = site();
-        TestSites.write(site.resolve("site.yaml"), TestSites.SITE_YAML + "checks:\n  content.symlink: off\n  theme.symlink: off\n");
+        TestSites.write(
+                site.resolve("site.yaml"),
+                TestSites.SITE_YAML + "checks:\n  content.symlink: off\n  theme.symlink: off\n");
         link(site.resolve("content/passwd.txt"), Path.of("/etc/passwd"));
         link(site.resolve("themes/portal/static/js/pw.js"), Path.of("/etc/passwd"));
         BuildResult r = Builds.build(site);
@@ -108,7 +114,8 @@ class SymlinkSitesTest {
     void templatesCannotIncludeFilesByPath() throws IOException {
         Path site = site();
         Files.writeString(dir.resolve("secret.txt"), "SECRET-OUTSIDE");
-        TestSites.write(site.resolve("themes/portal/templates/page.peb"),
+        TestSites.write(
+                site.resolve("themes/portal/templates/page.peb"),
                 "{% include \"../../../../secret.txt\" %}{% include \"/etc/passwd\" %}");
         TestSites.write(site.resolve("content/xxgk/a.md"), PAGE);
         BuildResult r = Builds.build(site);
@@ -122,7 +129,8 @@ class SymlinkSitesTest {
         Path elsewhere = dir.resolve("elsewhere");
         Files.move(site.resolve("content"), elsewhere);
         link(site.resolve("content"), elsewhere);
-        assertThatThrownBy(() -> Builds.build(site)).isInstanceOf(DiagnosticException.class)
+        assertThatThrownBy(() -> Builds.build(site))
+                .isInstanceOf(DiagnosticException.class)
                 .satisfies(e -> {
                     Diagnostic d = ((DiagnosticException) e).diagnostics().get(0);
                     assertThat(d.code()).isEqualTo("content.symlink");
@@ -137,8 +145,10 @@ class SymlinkSitesTest {
         Path site = site();
         Files.delete(site.resolve("site.yaml"));
         link(site.resolve("site.yaml"), Path.of("/etc/passwd"));
-        assertThatThrownBy(() -> Builds.build(site)).isInstanceOf(DiagnosticException.class)
-                .hasMessageContaining("config.symlink").hasMessageNotContaining("root");
+        assertThatThrownBy(() -> Builds.build(site))
+                .isInstanceOf(DiagnosticException.class)
+                .hasMessageContaining("config.symlink")
+                .hasMessageNotContaining("root");
     }
 
     @Test
@@ -159,8 +169,13 @@ class SymlinkSitesTest {
         link(site.resolve("themes"), elsewhere);
         List<Diagnostic> errors = Builds.errors(Builds.build(site));
         // The refused link is the error; the theme site.yaml names (portal) is still found: it is built in.
-        assertThat(errors).extracting(Diagnostic::code).contains("theme.symlink").doesNotContain("render.theme-missing");
-        assertThat(errors).filteredOn(d -> d.code().equals("theme.symlink")).extracting(d -> d.pos().file())
+        assertThat(errors)
+                .extracting(Diagnostic::code)
+                .contains("theme.symlink")
+                .doesNotContain("render.theme-missing");
+        assertThat(errors)
+                .filteredOn(d -> d.code().equals("theme.symlink"))
+                .extracting(d -> d.pos().file())
                 .containsExactly("themes");
     }
 
@@ -230,10 +245,10 @@ class SymlinkSitesTest {
         Path outside = Files.createDirectories(dir.resolve("outside"));
         link(site.resolve("content/out"), outside);
         SourceLayout layout = SourceLayout.of(site, null);
-        PageScaffold scaffold = new PageScaffold(
-                Clock.systemUTC());
+        PageScaffold scaffold = new PageScaffold(Clock.systemUTC());
         var page = scaffold.scaffold(layout, "out/a", "QZ06101-0240", "测试单位", "标题");
-        assertThatThrownBy(() -> scaffold.write(layout, page)).isInstanceOf(DiagnosticException.class)
+        assertThatThrownBy(() -> scaffold.write(layout, page))
+                .isInstanceOf(DiagnosticException.class)
                 .hasMessageContaining("content.symlink");
         assertThat(outside).isEmptyDirectory();
         scaffold.write(layout, scaffold.scaffold(layout, "xxgk/b", "QZ06101-0240", "测试单位", "标题"));

@@ -19,19 +19,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TemplateErrorsTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '#', value = {
-        "unknown filter      # <h1>{{ page.title | nosuchfilter }}</h1> # render.template          # 4 # 21",
-        "unknown variable    # <p>{{ page.nosuch }}</p>                    # render.template          # 4 # 12",
-        "unknown macro       # <p>{{ nosuchmacro(page) }}</p>              # render.template          # 4 # 7",
-        "missing include     # {% include \"nosuch.peb\" %}                # render.template-missing  # 4 # 13",
-        "syntax error        # {% if page.title %}                         # render.template          # 5 # 0",
-        "filter argument     # <p>{{ page.title | date(\"x\") }}</p>    # render.template          # 0 # 0",
-    })
-    void aTemplateMistakeIsReportedWhereItIs(String what, String line, String code, int row, int column,
-                                             @TempDir Path dir) {
-        TestSites.inline(dir, "content/index.md", "---\ntitle: 首页\n---\n\n首页。\n",
-                "content/a.md", "---\ntitle: 页面\n---\n\n正文。\n",
-                "site.yaml", TestSites.SITE_YAML + "theme: t\n",
+    @CsvSource(
+            delimiter = '#',
+            value = {
+                "unknown filter      # <h1>{{ page.title | nosuchfilter }}</h1> # render.template          # 4 # 21",
+                "unknown variable    # <p>{{ page.nosuch }}</p>                    # render.template          # 4 # 12",
+                "unknown macro       # <p>{{ nosuchmacro(page) }}</p>              # render.template          # 4 # 7",
+                "missing include     # {% include \"nosuch.peb\" %}                # render.template-missing  # 4 # 13",
+                "syntax error        # {% if page.title %}                         # render.template          # 5 # 0",
+                "filter argument     # <p>{{ page.title | date(\"x\") }}</p>    # render.template          # 0 # 0",
+            })
+    void aTemplateMistakeIsReportedWhereItIs(
+            String what, String line, String code, int row, int column, @TempDir Path dir) {
+        TestSites.inline(
+                dir,
+                "content/index.md",
+                "---\ntitle: 首页\n---\n\n首页。\n",
+                "content/a.md",
+                "---\ntitle: 页面\n---\n\n正文。\n",
+                "site.yaml",
+                TestSites.SITE_YAML + "theme: t\n",
                 "themes/t/templates/page.peb",
                 "{% extends \"base.peb\" %}\n{% block content %}\n\n" + line.replace("|", "|") + "\n{% endblock %}\n");
         List<Diagnostic> errors = Builds.errors(Builds.build(dir));
@@ -45,8 +52,12 @@ class TemplateErrorsTest {
 
     @Test
     void aMissingThemeIsReportedAtTheThemeLineOfSiteYaml(@TempDir Path dir) {
-        TestSites.inline(dir, "content/index.md", "---\ntitle: 首页\n---\n\n首页。\n",
-                "site.yaml", TestSites.SITE_YAML + "theme: nosuch\n");
+        TestSites.inline(
+                dir,
+                "content/index.md",
+                "---\ntitle: 首页\n---\n\n首页。\n",
+                "site.yaml",
+                TestSites.SITE_YAML + "theme: nosuch\n");
         OutputWriter.deleteTree(dir.resolve("themes"));
         List<Diagnostic> errors = Builds.errors(Builds.build(dir));
         assertThat(errors).extracting(Diagnostic::code).containsExactly("render.theme-missing");
@@ -56,8 +67,12 @@ class TemplateErrorsTest {
     /** A typo in theme: with the default theme present is an error too, not a silent build with the default. */
     @Test
     void aMisspeltThemeIsReportedEvenWhenTheDefaultThemeIsThere(@TempDir Path dir) {
-        TestSites.inline(dir, "content/index.md", "---\ntitle: 首页\n---\n\n首页。\n",
-                "site.yaml", TestSites.SITE_YAML + "theme: portl\n");
+        TestSites.inline(
+                dir,
+                "content/index.md",
+                "---\ntitle: 首页\n---\n\n首页。\n",
+                "site.yaml",
+                TestSites.SITE_YAML + "theme: portl\n");
         assertThat(dir.resolve("themes/portal")).isDirectory();
         List<Diagnostic> errors = Builds.errors(Builds.build(dir));
         assertThat(errors).extracting(Diagnostic::code).containsExactly("render.theme-missing");

@@ -8,8 +8,8 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Range;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -23,13 +23,25 @@ import org.jsoup.select.NodeVisitor;
  */
 final class DomOracle {
     /** Elements and the attributes that hold a single URL. */
-    private static final String[][] URL_ATTRS = {{"a", "href"}, {"area", "href"}, {"link", "href"},
-        {"img", "src"}, {"script", "src"}, {"iframe", "src"}, {"source", "src"}, {"video", "src"},
-        {"video", "poster"}, {"audio", "src"}, {"track", "src"}, {"embed", "src"}, {"object", "data"},
-        {"form", "action"}, {"input", "src"}};
+    private static final String[][] URL_ATTRS = {
+        {"a", "href"},
+        {"area", "href"},
+        {"link", "href"},
+        {"img", "src"},
+        {"script", "src"},
+        {"iframe", "src"},
+        {"source", "src"},
+        {"video", "src"},
+        {"video", "poster"},
+        {"audio", "src"},
+        {"track", "src"},
+        {"embed", "src"},
+        {"object", "data"},
+        {"form", "action"},
+        {"input", "src"}
+    };
 
-    private DomOracle() {
-    }
+    private DomOracle() {}
 
     /** Scans with positions tracked. */
     static PageFacts scan(String path, String html) {
@@ -46,15 +58,26 @@ final class DomOracle {
         Walker w = new Walker(track);
         NodeTraversor.traverse(w, doc);
         if (w.h1s != 1) {
-            w.problems.add(w.h1s == 0
-                    ? new PageFacts.Problem("check.h1", "页面没有一级标题 h1。", "每个页面应有且只有一个 h1（页面标题）。", 1, 1)
-                    : problem("check.h1", "页面有 " + w.h1s + " 个一级标题 h1，应只有一个。",
-                    "正文中的标题从“##”（h2）开始，“#”留给页面标题。", w.secondH1, track));
+            w.problems.add(
+                    w.h1s == 0
+                            ? new PageFacts.Problem("check.h1", "页面没有一级标题 h1。", "每个页面应有且只有一个 h1（页面标题）。", 1, 1)
+                            : problem(
+                                    "check.h1",
+                                    "页面有 " + w.h1s + " 个一级标题 h1，应只有一个。",
+                                    "正文中的标题从“##”（h2）开始，“#”留给页面标题。",
+                                    w.secondH1,
+                                    track));
         }
         Element html0 = doc.selectFirst("html");
         if (html0 == null || html0.attr("lang").isBlank()) {
-            w.problems.add(0, new PageFacts.Problem("check.lang", "页面缺少 lang 属性，读屏软件无法确定朗读语言。",
-                    "在 <html> 上写 lang=\"zh-CN\"（主题的 base 模板）。", 1, 1));
+            w.problems.add(
+                    0,
+                    new PageFacts.Problem(
+                            "check.lang",
+                            "页面缺少 lang 属性，读屏软件无法确定朗读语言。",
+                            "在 <html> 上写 lang=\"zh-CN\"（主题的 base 模板）。",
+                            1,
+                            1));
         }
         return new PageFacts(path, w.ids, w.refs, w.problems);
     }
@@ -93,8 +116,8 @@ final class DomOracle {
             }
             String id = e.id();
             if (!id.isEmpty() && !ids.add(id)) {
-                problems.add(problem("check.duplicate-id", "页面中 id=\"" + id + "\" 重复出现。",
-                        "同一页面中的 id 必须唯一；给标题写不同的 {#id}。", e));
+                problems.add(problem(
+                        "check.duplicate-id", "页面中 id=\"" + id + "\" 重复出现。", "同一页面中的 id 必须唯一；给标题写不同的 {#id}。", e));
             }
             switch (tag) {
                 case "a" -> {
@@ -104,8 +127,11 @@ final class DomOracle {
                     if (e.hasAttr("href")) {
                         refs.add(ref(e.attr("href"), "a[href]", e, mainDepth > 0));
                         if (accessibleName(e).isBlank()) {
-                            problems.add(problem("check.link-text-empty", "链接没有文字，读屏软件无法说明它指向哪里：" + e.attr("href"),
-                                    "给链接写上文字，或给其中的图片写 alt。", e));
+                            problems.add(problem(
+                                    "check.link-text-empty",
+                                    "链接没有文字，读屏软件无法说明它指向哪里：" + e.attr("href"),
+                                    "给链接写上文字，或给其中的图片写 alt。",
+                                    e));
                         }
                     }
                 }
@@ -115,23 +141,32 @@ final class DomOracle {
                         secondH1 = e;
                     }
                     if (lastHeading > 0 && level > lastHeading + 1) {
-                        problems.add(problem("check.heading-skip", "标题层级跳级：h" + lastHeading + " 之后直接是 h" + level
-                                + "（“" + abbreviate(e.text()) + "”）。", "标题应逐级使用：## 之下用 ###，不要跳过层级。", e)
+                        problems.add(problem(
+                                        "check.heading-skip",
+                                        "标题层级跳级：h" + lastHeading + " 之后直接是 h" + level + "（“" + abbreviate(e.text())
+                                                + "”）。",
+                                        "标题应逐级使用：## 之下用 ###，不要跳过层级。",
+                                        e)
                                 .about(level, abbreviate(e.text())));
                     }
                     lastHeading = level;
                 }
                 case "img" -> {
                     if (!e.hasAttr("alt")) {
-                        problems.add(problem("check.img-alt", "图片缺少替代文字 alt：" + e.attr("src"),
-                                "Markdown 中写成 ![图片内容的说明](图片地址)；纯装饰图片写 alt=\"\"。", e));
+                        problems.add(problem(
+                                "check.img-alt",
+                                "图片缺少替代文字 alt：" + e.attr("src"),
+                                "Markdown 中写成 ![图片内容的说明](图片地址)；纯装饰图片写 alt=\"\"。",
+                                e));
                     }
                 }
                 case "table" -> {
                     String role = e.attr("role");
-                    if (!role.equals("presentation") && !role.equals("none") && e.getElementsByTag("th").isEmpty()) {
-                        problems.add(problem("check.table-th", "数据表格没有表头单元格 th。",
-                                "Markdown 表格的第一行是表头；HTML 表格用 <th> 标出行或列的标题。", e));
+                    if (!role.equals("presentation")
+                            && !role.equals("none")
+                            && e.getElementsByTag("th").isEmpty()) {
+                        problems.add(problem(
+                                "check.table-th", "数据表格没有表头单元格 th。", "Markdown 表格的第一行是表头；HTML 表格用 <th> 标出行或列的标题。", e));
                     }
                 }
                 case "iframe" -> {
@@ -144,18 +179,20 @@ final class DomOracle {
                         String content = e.attr("content");
                         int i = content.toLowerCase(Locale.ROOT).indexOf("url=");
                         if (i >= 0) {
-                            refs.add(ref(content.substring(i + 4).strip().replaceAll("^['\"]|['\"]$", ""),
-                                    "meta[refresh]", e, false));
+                            refs.add(ref(
+                                    content.substring(i + 4).strip().replaceAll("^['\"]|['\"]$", ""),
+                                    "meta[refresh]",
+                                    e,
+                                    false));
                         }
                     }
                 }
                 case "style" -> {
                     Range.Position p = e.sourceRange().end();
-                    refs.addAll(CssScanner.refs(e.data(), "style", track ? p.lineNumber() : 0,
-                            track ? p.columnNumber() : 0));
+                    refs.addAll(CssScanner.refs(
+                            e.data(), "style", track ? p.lineNumber() : 0, track ? p.columnNumber() : 0));
                 }
-                default -> {
-                }
+                default -> {}
             }
             for (String[] ta : URL_ATTRS) {
                 if (ta[0].equals(tag) && !tag.equals("a") && e.hasAttr(ta[1])) {
@@ -172,8 +209,8 @@ final class DomOracle {
             }
             if (e.hasAttr("style")) {
                 Range.Position p = e.sourceRange().start();
-                refs.addAll(CssScanner.refs(e.attr("style"), tag + "[style]", track ? p.lineNumber() : 0,
-                        track ? p.columnNumber() : 0));
+                refs.addAll(CssScanner.refs(
+                        e.attr("style"), tag + "[style]", track ? p.lineNumber() : 0, track ? p.columnNumber() : 0));
             }
         }
 

@@ -51,7 +51,8 @@ class ExternalLinkProbeIT {
             @Override
             public boolean handle(Request req, Response res, Callback cb) throws Exception {
                 String path = Request.getPathInContext(req);
-                hits.computeIfAbsent(req.getMethod() + " " + path, k -> new AtomicInteger()).incrementAndGet();
+                hits.computeIfAbsent(req.getMethod() + " " + path, k -> new AtomicInteger())
+                        .incrementAndGet();
                 boolean busy = path.startsWith("/busy");
                 if (busy) {
                     maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
@@ -103,16 +104,24 @@ class ExternalLinkProbeIT {
     }
 
     static ExternalLinkProbe probe(Path cache, Clock clock) {
-        return new ExternalLinkProbe(ExternalLinkProbe.defaultClient(Duration.ofSeconds(2)), clock,
-                new ExternalLinkProbe.Options(Duration.ofMillis(700), 2, Duration.ofMillis(20), 2, 8,
-                        Duration.ofDays(1), cache));
+        return new ExternalLinkProbe(
+                ExternalLinkProbe.defaultClient(Duration.ofSeconds(2)),
+                clock,
+                new ExternalLinkProbe.Options(
+                        Duration.ofMillis(700), 2, Duration.ofMillis(20), 2, 8, Duration.ofDays(1), cache));
     }
 
     @Test
     void classifiesEveryKindOfAnswer(@TempDir Path dir) throws Exception {
-        Map<String, ExternalLinkProbe.Result> r = probe(dir.resolve("cache.tsv"), Clock.systemUTC()).probe(List.of(
-                base + "/ok", base + "/missing", base + "/error", base + "/redirect", base + "/slow",
-                base + "/nohead", base + "/flaky"));
+        Map<String, ExternalLinkProbe.Result> r = probe(dir.resolve("cache.tsv"), Clock.systemUTC())
+                .probe(List.of(
+                        base + "/ok",
+                        base + "/missing",
+                        base + "/error",
+                        base + "/redirect",
+                        base + "/slow",
+                        base + "/nohead",
+                        base + "/flaky"));
         assertThat(r.get(base + "/ok").status()).isEqualTo(200);
         assertThat(r.get(base + "/missing").status()).isEqualTo(404);
         assertThat(r.get(base + "/error").status()).isEqualTo(500);
@@ -122,7 +131,9 @@ class ExternalLinkProbeIT {
         assertThat(r.get(base + "/redirect").finalUrl()).isEqualTo(base + "/final");
         assertThat(r.get(base + "/slow").status()).isZero();
         assertThat(r.get(base + "/slow").error()).contains("超时");
-        assertThat(r.get(base + "/nohead").status()).as("GET after a refused HEAD").isEqualTo(200);
+        assertThat(r.get(base + "/nohead").status())
+                .as("GET after a refused HEAD")
+                .isEqualTo(200);
         assertThat(r.get(base + "/flaky").status()).as("retry after 503").isEqualTo(200);
     }
 
@@ -135,35 +146,48 @@ class ExternalLinkProbeIT {
         Map<String, ExternalLinkProbe.Result> again = probe(cache, Clock.fixed(t0.plusSeconds(3600), ZoneOffset.UTC))
                 .probe(List.of(base + "/ok?c=1", base + "/missing?c=1"));
         assertThat(again.get(base + "/ok?c=1").cached()).isTrue();
-        assertThat(again.get(base + "/missing?c=1").cached()).as("failures are probed again").isFalse();
+        assertThat(again.get(base + "/missing?c=1").cached())
+                .as("failures are probed again")
+                .isFalse();
         assertThat(hits.get("HEAD /ok").get()).isEqualTo(before);
         assertThat(Files.readString(cache)).contains(base + "/ok?c=1").doesNotContain("/missing");
-        Map<String, ExternalLinkProbe.Result> expired = probe(cache,
-                Clock.fixed(t0.plus(Duration.ofDays(2)), ZoneOffset.UTC)).probe(List.of(base + "/ok?c=1"));
+        Map<String, ExternalLinkProbe.Result> expired = probe(
+                        cache, Clock.fixed(t0.plus(Duration.ofDays(2)), ZoneOffset.UTC))
+                .probe(List.of(base + "/ok?c=1"));
         assertThat(expired.get(base + "/ok?c=1").cached()).isFalse();
     }
 
     @Test
     void checkerReportsExternalProblemsAtTheirLines(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("index.html"), "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><title>t</title></head>\n"
-                + "<body><h1>外部链接</h1>\n"
-                + "<p><a href=\"" + base + "/ok\">好</a></p>\n"
-                + "<p><a href=\"" + base + "/missing\">坏</a></p>\n"
-                + "<p><a href=\"" + base + "/redirect\">转</a></p>\n"
-                + "<p><a href=\"" + base + "/slow\">慢</a></p>\n</body></html>\n");
+        Files.writeString(
+                dir.resolve("index.html"),
+                "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><title>t</title></head>\n"
+                        + "<body><h1>外部链接</h1>\n"
+                        + "<p><a href=\"" + base + "/ok\">好</a></p>\n"
+                        + "<p><a href=\"" + base + "/missing\">坏</a></p>\n"
+                        + "<p><a href=\"" + base + "/redirect\">转</a></p>\n"
+                        + "<p><a href=\"" + base + "/slow\">慢</a></p>\n</body></html>\n");
         Diagnostics d = new Diagnostics();
-        new SiteChecker().check(dir, new OutputManifest(List.of()),
-                SiteCheckerTest.config(List.of(), Map.of()),
-                new CheckOptions(null, "site", true, probe(null, Clock.systemUTC())), d);
-        assertThat(d.sorted()).extracting(x -> x.pos().line() + " " + x.code() + " " + x.severity())
-                .containsExactly("5 check.external-broken ERROR", "6 check.external-redirect WARNING",
+        new SiteChecker()
+                .check(
+                        dir,
+                        new OutputManifest(List.of()),
+                        SiteCheckerTest.config(List.of(), Map.of()),
+                        new CheckOptions(null, "site", true, probe(null, Clock.systemUTC())),
+                        d);
+        assertThat(d.sorted())
+                .extracting(x -> x.pos().line() + " " + x.code() + " " + x.severity())
+                .containsExactly(
+                        "5 check.external-broken ERROR",
+                        "6 check.external-redirect WARNING",
                         "7 check.external-unreachable ERROR");
     }
 
     @Test
     void noMoreThanTwoRequestsToOneHostAtOnce(@TempDir Path dir) throws Exception {
         maxInFlight.set(0);
-        List<String> urls = IntStream.range(0, 10).mapToObj(i -> base + "/busy" + i).toList();
+        List<String> urls =
+                IntStream.range(0, 10).mapToObj(i -> base + "/busy" + i).toList();
         probe(null, Clock.systemUTC()).probe(urls);
         assertThat(maxInFlight.get()).isLessThanOrEqualTo(2).isGreaterThanOrEqualTo(1);
     }

@@ -69,22 +69,31 @@ class FastPageScannerTest {
      */
     @Test
     void buildReportsProblemsWhereJsoupPlacesThem(@TempDir Path dir) {
-        TestSites.inline(dir, "content/index.md", "---\ntitle: 首页\n---\n\n首页。\n",
-                "content/a.md", "---\ntitle: 页面甲\n---\n\n## 一节\n\n中文𝄞<img src=\"index.html\">与"
+        TestSites.inline(
+                dir,
+                "content/index.md",
+                "---\ntitle: 首页\n---\n\n首页。\n",
+                "content/a.md",
+                "---\ntitle: 页面甲\n---\n\n## 一节\n\n中文𝄞<img src=\"index.html\">与"
                         + "[](index.html)。\n\n#### 跳级 *强调*\n\n<table><tr><td>格</td></tr></table>\n");
         new Pipeline().run(new BuildRequest(dir, null, false));
         String html = TestSites.read(dir.resolve("site/a.html"));
         List<PageFacts.Problem> problems = DomOracle.scan("a.html", html, true).problems();
         assertThat(problems).hasSize(4);
         // A skipped heading level is reported where the editor wrote the heading (issue 17), the others in the output.
-        List<String> expected = problems.stream().filter(p -> !p.code().equals("check.heading-skip"))
-                .map(p -> "site/a.html:" + p.line() + ":" + p.column() + " " + p.code()).toList();
+        List<String> expected = problems.stream()
+                .filter(p -> !p.code().equals("check.heading-skip"))
+                .map(p -> "site/a.html:" + p.line() + ":" + p.column() + " " + p.code())
+                .toList();
         List<Diagnostic> errors = Builds.errors(Builds.build(dir));
         List<String> reported = errors.stream()
                 .filter(d -> d.pos().file().equals("site/a.html"))
-                .map(d -> d.pos() + " " + d.code()).toList();
+                .map(d -> d.pos() + " " + d.code())
+                .toList();
         assertThat(reported).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(errors).filteredOn(d -> d.code().equals("check.heading-skip")).extracting(d -> d.pos().toString())
+        assertThat(errors)
+                .filteredOn(d -> d.code().equals("check.heading-skip"))
+                .extracting(d -> d.pos().toString())
                 .containsExactly("content/a.md:9:1");
     }
 
@@ -103,16 +112,18 @@ class FastPageScannerTest {
                 "nested-empty.html", head + "<h3><b><h5><b>".repeat(60_000) + "z",
                 "nested-tables.html", head + "<table><tr><td>".repeat(30_000) + "<th>h</th>".repeat(30_000),
                 "nested-styles.html", head + "<svg>" + "<style><![CDATA[a{background:url(x.png)}]]>".repeat(30_000));
-        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> pages.forEach((path, html) -> {
-            PageFacts fast = PageScanner.fast(path, html.getBytes(StandardCharsets.UTF_8), false);
-            PageFacts jsoup = PageScanner.jsoup(path, html, false);
-            if (path.equals("nested-styles.html")) {
-                assertThat(fast.refs()).hasSizeBetween(30_000, 4 * 30_000);
-            } else if (!path.equals("nested-tables.html")) {
-                assertThat(fast.problems()).as(path).hasSizeGreaterThan(60_000);
-                assertThat(jsoup.problems()).as(path).hasSizeGreaterThan(60_000);
-            }
-        }));
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(60),
+                () -> pages.forEach((path, html) -> {
+                    PageFacts fast = PageScanner.fast(path, html.getBytes(StandardCharsets.UTF_8), false);
+                    PageFacts jsoup = PageScanner.jsoup(path, html, false);
+                    if (path.equals("nested-styles.html")) {
+                        assertThat(fast.refs()).hasSizeBetween(30_000, 4 * 30_000);
+                    } else if (!path.equals("nested-tables.html")) {
+                        assertThat(fast.problems()).as(path).hasSizeGreaterThan(60_000);
+                        assertThat(jsoup.problems()).as(path).hasSizeGreaterThan(60_000);
+                    }
+                }));
     }
 
     /** The HTML pages a site builds to (none when it does not build), keyed by a label. */
@@ -148,8 +159,12 @@ class FastPageScannerTest {
             assertSame(PageScanner.jsoup(path, html, true), oracle, path + " (rules over jsoup)");
             assertSame(PageScanner.fast(path, bytes, true), oracle, path + " (rules over bytes)");
             PageFacts untracked = DomOracle.scan(path, html, false);
-            assertThat(PageScanner.jsoup(path, html, false)).as(path + " untracked, jsoup").isEqualTo(untracked);
-            assertThat(PageScanner.fast(path, bytes, false)).as(path + " untracked, bytes").isEqualTo(untracked);
+            assertThat(PageScanner.jsoup(path, html, false))
+                    .as(path + " untracked, jsoup")
+                    .isEqualTo(untracked);
+            assertThat(PageScanner.fast(path, bytes, false))
+                    .as(path + " untracked, bytes")
+                    .isEqualTo(untracked);
         });
     }
 

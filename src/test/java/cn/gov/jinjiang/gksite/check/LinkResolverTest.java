@@ -11,17 +11,48 @@ import org.junit.jupiter.api.Test;
 
 /** Kept results are the results: a resolver that has seen every reference on every page answers as a new one. */
 class LinkResolverTest {
-    private static final Set<String> FILES = Set.of("index.html", "a/index.html", "a/b.html", "a/b/c.html",
-            "x/y.html", "中.html", "a/sub/index.html");
+    private static final Set<String> FILES =
+            Set.of("index.html", "a/index.html", "a/b.html", "a/b/c.html", "x/y.html", "中.html", "a/sub/index.html");
     /** Pages in different folders and two in the same folder (whose own references differ). */
-    private static final List<String> PAGES = List.of("index.html", "a/index.html", "a/b.html", "a/b/c.html",
-            "x/y.html");
-    private static final List<String> REFS = List.of("/a/b.html", "b.html", "../a/b.html", "./", "", " ", "#x",
-            " #x", "?q", "?q#x", "#", "b.html#x", " b.html", "b.html ", "sub/", "c.html#f",
-            "https://www.example.gov.cn/a/b.html#f", "https://www.example.gov.cn", "http://other.cn/",
-            "//www.example.gov.cn/x/y.html", "mailto:a@b.cn", "mailto:bad", "tel:0595-123456", "javascript:void(0)",
-            "1abc:foo", "a+b.c-d:e", "C:\\x", "%E4%B8%AD.html", "../../../up.html", "../中.html", "x.html#frag%20y",
-            "index.html?a=1#b", "../", "..", "y.html");
+    private static final List<String> PAGES =
+            List.of("index.html", "a/index.html", "a/b.html", "a/b/c.html", "x/y.html");
+
+    private static final List<String> REFS = List.of(
+            "/a/b.html",
+            "b.html",
+            "../a/b.html",
+            "./",
+            "",
+            " ",
+            "#x",
+            " #x",
+            "?q",
+            "?q#x",
+            "#",
+            "b.html#x",
+            " b.html",
+            "b.html ",
+            "sub/",
+            "c.html#f",
+            "https://www.example.gov.cn/a/b.html#f",
+            "https://www.example.gov.cn",
+            "http://other.cn/",
+            "//www.example.gov.cn/x/y.html",
+            "mailto:a@b.cn",
+            "mailto:bad",
+            "tel:0595-123456",
+            "javascript:void(0)",
+            "1abc:foo",
+            "a+b.c-d:e",
+            "C:\\x",
+            "%E4%B8%AD.html",
+            "../../../up.html",
+            "../中.html",
+            "x.html#frag%20y",
+            "index.html?a=1#b",
+            "../",
+            "..",
+            "y.html");
 
     private static LinkResolver resolver() {
         return new LinkResolver("https://www.example.gov.cn/", FILES);
@@ -39,7 +70,8 @@ class LinkResolverTest {
         for (int round = 0; round < 3; round++) {
             Collections.shuffle(calls, new Random(round));
             for (String[] c : calls) {
-                assertThat(shared.resolve(c[0], c[1])).as("%s on %s", c[1], c[0])
+                assertThat(shared.resolve(c[0], c[1]))
+                        .as("%s on %s", c[1], c[0])
                         .isEqualTo(resolver().resolve(c[0], c[1]));
             }
         }
@@ -47,8 +79,14 @@ class LinkResolverTest {
 
     @Test
     void scriptAddressesAreReadAsABrowserReadsThem() {
-        for (String url : List.of("javascript:void(0)", "JaVaScRiPt:x", " javascript:x", "java\tscript:x",
-                "java\nscript:x", "\u000Ejavascript:x", "vbscript:msgbox(1)")) {
+        for (String url : List.of(
+                "javascript:void(0)",
+                "JaVaScRiPt:x",
+                " javascript:x",
+                "java\tscript:x",
+                "java\nscript:x",
+                "\u000Ejavascript:x",
+                "vbscript:msgbox(1)")) {
             assertThat(resolver().resolve("index.html", url).kind()).as(url).isEqualTo(LinkResolver.Kind.JAVASCRIPT);
         }
         for (String url : List.of("/javascript:x", "javascript.html", "data:text/plain,x")) {
@@ -60,7 +98,8 @@ class LinkResolverTest {
     void keysSeparateWhatDependsOnThePage() {
         assertThat(LinkResolver.key("a/b/c.html", "/x.html")).isEqualTo("/x.html");
         assertThat(LinkResolver.key("a/b/c.html", "https://e.cn/")).isEqualTo("https://e.cn/");
-        assertThat(LinkResolver.key("a/b/c.html", "d.html")).isEqualTo(LinkResolver.key("a/b/e.html", "d.html"))
+        assertThat(LinkResolver.key("a/b/c.html", "d.html"))
+                .isEqualTo(LinkResolver.key("a/b/e.html", "d.html"))
                 .isNotEqualTo(LinkResolver.key("a/c.html", "d.html"));
         assertThat(LinkResolver.key("a/b/c.html", "1abc:foo")).isNotEqualTo("1abc:foo");
         assertThat(LinkResolver.key("a/b/c.html", "#x")).isNull();
@@ -70,10 +109,27 @@ class LinkResolverTest {
 
     @Test
     void normalizeResolvesDotsAndEmptySegments() {
-        String[][] cases = {{"", ""}, {"a", "a"}, {"a/b.html", "a/b.html"}, {"a//b", "a/b"}, {"/a", "a"}, {"a/", "a"},
-                {"./a", "a"}, {"../a", null}, {"a/./b", "a/b"}, {"a/../b", "b"}, {"a/..", ""}, {"a/.", "a"},
-                {".", ""}, {"..", null}, {".hidden/x", ".hidden/x"}, {"a/.hidden", "a/.hidden"},
-                {"a/b/../../..", null}, {"中/文.html", "中/文.html"}, {"a/...", "a/..."}};
+        String[][] cases = {
+            {"", ""},
+            {"a", "a"},
+            {"a/b.html", "a/b.html"},
+            {"a//b", "a/b"},
+            {"/a", "a"},
+            {"a/", "a"},
+            {"./a", "a"},
+            {"../a", null},
+            {"a/./b", "a/b"},
+            {"a/../b", "b"},
+            {"a/..", ""},
+            {"a/.", "a"},
+            {".", ""},
+            {"..", null},
+            {".hidden/x", ".hidden/x"},
+            {"a/.hidden", "a/.hidden"},
+            {"a/b/../../..", null},
+            {"中/文.html", "中/文.html"},
+            {"a/...", "a/..."}
+        };
         for (String[] c : cases) {
             assertThat(LinkResolver.normalize(c[0])).as(c[0]).isEqualTo(c[1]);
         }

@@ -48,7 +48,8 @@ class AckCommandTest {
     /** content/ as text, to compare before and after a refused run. */
     private Map<String, String> content() {
         Map<String, String> out = new TreeMap<>();
-        TestSites.snapshot(site.resolve("content")).forEach((k, v) -> out.put(k, new String(v, StandardCharsets.UTF_8)));
+        TestSites.snapshot(site.resolve("content"))
+                .forEach((k, v) -> out.put(k, new String(v, StandardCharsets.UTF_8)));
         return out;
     }
 
@@ -61,20 +62,25 @@ class AckCommandTest {
     void importAPastReport(@TempDir Path dir) {
         site = TestSites.inline(dir.resolve("site"), "content/index.md", "---\ntitle: 首页\n---\n首页\n");
         String seed = TestSites.read(TestSites.REPO.resolve("src/test/resources/seed/jinjiang-2025-annual-report.md"));
-        String text = seed.replace("一、本年新收政府信息公开申请数量\t\t20\t0\t0\t0\t0\t0\t20\t",
-                "一、本年新收政府信息公开申请数量 | 20 |  |  | 0 | 0 | 0 | 21");
+        String text = seed.replace(
+                "一、本年新收政府信息公开申请数量\t\t20\t0\t0\t0\t0\t0\t20\t", "一、本年新收政府信息公开申请数量 | 20 |  |  | 0 | 0 | 0 | 21");
         assertThat(text).isNotEqualTo(seed);
         Path file = dir.resolve("copied.txt");
         TestSites.write(file, text);
         cli.reset();
-        assertThat(cli.run(CLOCK, "import", "report", file.toString(), "--source", site.toString())).as(all()).isZero();
+        assertThat(cli.run(CLOCK, "import", "report", file.toString(), "--source", site.toString()))
+                .as(all())
+                .isZero();
         assertThat(cli.out()).contains("未核对，已作为“待核对”记入 " + DIR + "ack.yaml").contains("gksite ack 2025");
     }
 
     @Test
     void aPastReportFailsUntilAcknowledgedThenShowsItsNotesAndFlags() {
         String ack = read(DIR + "ack.yaml");
-        assertThat(ack).startsWith("# gksite 核对清单").contains("年度: 2025\n").contains("已核对: []\n")
+        assertThat(ack)
+                .startsWith("# gksite 核对清单")
+                .contains("年度: 2025\n")
+                .contains("已核对: []\n")
                 .contains("  - 代码: \"report.R8\"\n    单元格: {表: \"三\", 行: \"本年新收\", 列: \"商业企业\"}\n    值: \"\"\n");
         assertThat(run("build")).as(all()).isEqualTo(ExitCodes.CONTENT_ERRORS);
         assertThat(all()).contains(DIR + "data.yaml:23:14: 错误 [report.R8]").contains("错误 [report.R3]");
@@ -83,31 +89,49 @@ class AckCommandTest {
         assertThat(cli.out()).contains("待核对的问题").contains(DIR + "data.yaml:23:14: 错误 [report.R8]");
 
         // one by one, by the position the build printed (here with Windows slashes and a ./)
-        assertThat(run("ack", "2025", ".\\" + DIR.replace('/', '\\') + "data.yaml:23:14", "--reason", "原报告如此",
-                "--by", "张三")).as(all()).isZero();
+        assertThat(run(
+                        "ack",
+                        "2025",
+                        ".\\" + DIR.replace('/', '\\') + "data.yaml:23:14",
+                        "--reason",
+                        "原报告如此",
+                        "--by",
+                        "张三"))
+                .as(all())
+                .isZero();
         assertThat(cli.out()).contains("已核对 1 个问题");
         assertThat(read(DIR + "ack.yaml")).contains("理由: \"原报告如此\"\n    核对人: \"张三\"\n    日期: \"2026-12-02\"\n");
         assertThat(run("build")).as(all()).isEqualTo(ExitCodes.CONTENT_ERRORS);
-        assertThat(all()).contains(DIR + "data.yaml:23:14: 提示 [report.acknowledged]").contains("错误 [report.R3]");
+        assertThat(all())
+                .contains(DIR + "data.yaml:23:14: 提示 [report.acknowledged]")
+                .contains("错误 [report.R3]");
 
-        assertThat(run("ack", "2025", "--all", "--reason", "原报告如此", "--by", "张三")).as(all()).isZero();
+        assertThat(run("ack", "2025", "--all", "--reason", "原报告如此", "--by", "张三"))
+                .as(all())
+                .isZero();
         assertThat(cli.out()).contains("这份报告已没有待核对的问题");
         assertThat(read(DIR + "ack.yaml")).contains("待核对: []\n");
         assertThat(run("build")).as(all()).isZero();
-        assertThat(all()).contains("提示 [report.acknowledged] 已核对，按原报告保留 [report.R3]").doesNotContain("错误 [");
+        assertThat(all())
+                .contains("提示 [report.acknowledged] 已核对，按原报告保留 [report.R3]")
+                .doesNotContain("错误 [");
 
         String page = read("site/xxgk/zfxxgkzl/ndbg/2025/index.html");
         String table3 = page.substring(page.indexOf("id=\"table-3\""), page.indexOf("id=\"s4\""));
-        assertThat(table3).contains("<div class=\"ack-note\" id=\"table-3-notes\" role=\"note\">\n<p>注：下列数字按原报告照录，不符合统计规则：</p>")
+        assertThat(table3)
+                .contains("<div class=\"ack-note\" id=\"table-3-notes\" role=\"note\">\n<p>注：下列数字按原报告照录，不符合统计规则：</p>")
                 .contains("<li>“一、本年新收政府信息公开申请数量” / 商业企业：原报告空白，统计表不应留空（规则 R8）。核对说明：原报告如此</li>")
                 .contains("“四、结转下年度继续办理” / 总计：原报告为 1，不满足“第一项加第二项之和，等于第三项加第四项之和”（规则 R3）");
         assertThat(page).doesNotContain("id=\"table-2-notes\"").doesNotContain("id=\"table-4-notes\"");
         String csv = read("site/xxgk/zfxxgkzl/ndbg/2025/data.csv");
-        assertThat(csv).contains("\uFEFF表,行,列,值,核对说明\r\n")
+        assertThat(csv)
+                .contains("\uFEFF表,行,列,值,核对说明\r\n")
                 .contains("三,一、本年新收政府信息公开申请数量,商业企业,,R8 统计表不应留空（原报告如此）\r\n")
                 .contains("三,一、本年新收政府信息公开申请数量,自然人,20,\r\n");
         String json = read("site/xxgk/zfxxgkzl/ndbg/2025/data.json");
-        assertThat(json).contains("\"column\": \"商业企业\", \"value\": null, \"flags\": [{\"rule\": \"R8\", \"breaks\": \"统计表不应留空\", \"reason\": \"原报告如此\"}]")
+        assertThat(json)
+                .contains(
+                        "\"column\": \"商业企业\", \"value\": null, \"flags\": [{\"rule\": \"R8\", \"breaks\": \"统计表不应留空\", \"reason\": \"原报告如此\"}]")
                 .contains("\"acknowledged\": [\n    {\"table\": \"三\", \"where\": \"“一、本年新收政府信息公开申请数量” / 商业企业\"");
 
         // a changed acknowledged figure: the acknowledgement is stale and the finding an error again
@@ -118,7 +142,8 @@ class AckCommandTest {
         TestSites.write(data, changed);
         assertThat(run("build")).as(all()).isEqualTo(ExitCodes.CONTENT_ERRORS);
         // (the changed 总计 now breaks its row's sum, R1, which stands for the R3 of its column: one cause, one error)
-        assertThat(all()).contains(DIR + "ack.yaml:22:5: 警告 [report.ack.stale] 已核对的 [report.R3] 表三“四、结转下年度继续办理” / 总计")
+        assertThat(all())
+                .contains(DIR + "ack.yaml:22:5: 警告 [report.ack.stale] 已核对的 [report.R3] 表三“四、结转下年度继续办理” / 总计")
                 .containsPattern(DIR.replace(".", "\\.") + "data\\.yaml:52:29: 错误 \\[report\\.R\\d\\]");
         TestSites.write(data, yaml);
         assertThat(run("build")).as(all()).isZero();
@@ -126,31 +151,50 @@ class AckCommandTest {
 
     @Test
     void theSameMistakesInAnotherYearsReportAreStillErrors() throws Exception {
-        assertThat(run("ack", "2025", "--all", "--reason", "原报告如此", "--by", "张三")).as(all()).isZero();
+        assertThat(run("ack", "2025", "--all", "--reason", "原报告如此", "--by", "张三"))
+                .as(all())
+                .isZero();
         // the editor starts next year's report by copying this one, ack.yaml and all
         Path from = site.resolve(DIR);
         Path to = site.resolve("content/xxgk/zfxxgkzl/ndbg/2026/");
         TestSites.copyTree(from, to);
-        TestSites.write(to.resolve("index.md"), TestSites.read(to.resolve("index.md")).replace("year: 2025", "year: 2026"));
-        TestSites.write(to.resolve("data.yaml"), TestSites.read(to.resolve("data.yaml")).replace("年度: 2025", "年度: 2026"));
+        TestSites.write(
+                to.resolve("index.md"), TestSites.read(to.resolve("index.md")).replace("year: 2025", "year: 2026"));
+        TestSites.write(
+                to.resolve("data.yaml"), TestSites.read(to.resolve("data.yaml")).replace("年度: 2025", "年度: 2026"));
         assertThat(run("build")).as(all()).isEqualTo(ExitCodes.CONTENT_ERRORS);
-        assertThat(all()).contains("content/xxgk/zfxxgkzl/ndbg/2026/ack.yaml:4:5: 错误 [report.ack.misplaced]")
+        assertThat(all())
+                .contains("content/xxgk/zfxxgkzl/ndbg/2026/ack.yaml:4:5: 错误 [report.ack.misplaced]")
                 .contains("content/xxgk/zfxxgkzl/ndbg/2026/data.yaml:23:14: 错误 [report.R8]")
-                .contains("content/xxgk/zfxxgkzl/ndbg/2026/data.yaml:52:").contains("错误 [report.R3]")
+                .contains("content/xxgk/zfxxgkzl/ndbg/2026/data.yaml:52:")
+                .contains("错误 [report.R3]")
                 .doesNotContain("2025/data.yaml:23:14: 错误");
         // and an ack.yaml edited to name 2026 still names the 2025 folder
         Path ack = to.resolve("ack.yaml");
         TestSites.write(ack, TestSites.read(ack).replace("年度: 2025", "年度: 2026"));
         assertThat(run("build")).as(all()).isEqualTo(ExitCodes.CONTENT_ERRORS);
-        assertThat(all()).contains("2026/ack.yaml:5:5: 错误 [report.ack.misplaced]").contains("2026/data.yaml:23:14: 错误 [report.R8]");
+        assertThat(all())
+                .contains("2026/ack.yaml:5:5: 错误 [report.ack.misplaced]")
+                .contains("2026/data.yaml:23:14: 错误 [report.R8]");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"data.yaml", "data.yaml:abc", "../../../etc/passwd:1:1", "/etc/passwd:1", "data.yaml:99999:1",
-        "content/xxgk/zfxxgkzl/ndbg/2024/data.yaml:23:14", "data.yaml:23:14\n理由: x", ":::", "data.yaml:1234567890123:1"})
+    @ValueSource(
+            strings = {
+                "data.yaml",
+                "data.yaml:abc",
+                "../../../etc/passwd:1:1",
+                "/etc/passwd:1",
+                "data.yaml:99999:1",
+                "content/xxgk/zfxxgkzl/ndbg/2024/data.yaml:23:14",
+                "data.yaml:23:14\n理由: x",
+                ":::",
+                "data.yaml:1234567890123:1"
+            })
     void aPositionThatNamesNoOpenFindingWritesNothing(String position) {
         Map<String, String> before = content();
-        assertThat(run("ack", "2025", position, "--reason", "原报告如此", "--by", "张三")).as(all())
+        assertThat(run("ack", "2025", position, "--reason", "原报告如此", "--by", "张三"))
+                .as(all())
                 .isIn(ExitCodes.CONTENT_ERRORS, ExitCodes.USAGE_OR_ENVIRONMENT);
         assertThat(all()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(cli.err()).contains("[ack.");
@@ -160,7 +204,9 @@ class AckCommandTest {
     @Test
     void bothFindingsAtOnePositionNeedACode() {
         // two blanks on one line: line alone names both R8 findings of that line (same code): both are acknowledged
-        assertThat(run("ack", "2025", DIR + "data.yaml:23", "--reason", "原报告如此", "--by", "张三")).as(all()).isZero();
+        assertThat(run("ack", "2025", DIR + "data.yaml:23", "--reason", "原报告如此", "--by", "张三"))
+                .as(all())
+                .isZero();
         assertThat(cli.out()).contains("已核对 2 个问题");
     }
 
@@ -168,20 +214,35 @@ class AckCommandTest {
     void findingsOfTwoRulesOnOneLineNeedACode() {
         // 其他 of 结转下年度 made 1: its column breaks R3 (52:26) and the row's 总计 R1 (52:29), one line
         Path data = site.resolve(DIR + "data.yaml");
-        TestSites.write(data, TestSites.read(data).replace("结转下年度: [1, 0, 0, 0, 0, 0, 1]", "结转下年度: [1, 0, 0, 0, 0, 1, 1]"));
+        TestSites.write(
+                data, TestSites.read(data).replace("结转下年度: [1, 0, 0, 0, 0, 0, 1]", "结转下年度: [1, 0, 0, 0, 0, 1, 1]"));
         Map<String, String> before = content();
-        assertThat(run("ack", "2025", DIR + "data.yaml:52", "--reason", "原报告如此", "--by", "张三")).as(all()).isNotZero();
-        assertThat(cli.err()).contains("[ack.ambiguous]").contains("report.R3、report.R1").contains("--code");
+        assertThat(run("ack", "2025", DIR + "data.yaml:52", "--reason", "原报告如此", "--by", "张三"))
+                .as(all())
+                .isNotZero();
+        assertThat(cli.err())
+                .contains("[ack.ambiguous]")
+                .contains("report.R3、report.R1")
+                .contains("--code");
         assertThat(content()).isEqualTo(before);
         assertThat(run("ack", "2025", DIR + "data.yaml:52", "--code", "report.R1", "--reason", "原报告如此", "--by", "张三"))
-                .as(all()).isZero();
+                .as(all())
+                .isZero();
         assertThat(cli.out()).contains("已核对 1 个问题");
         assertThat(read(DIR + "ack.yaml")).contains("代码: \"report.R1\"");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--reason|ok|--by|张三", "--reason| |--by|张三", "--reason|原报告如此", "--reason|原报告\n如此|--by|张三",
-        "--reason|原报告如此|--by|张\u2028三", "--reason|原报告如此|--by|张三|--date|2026-13-01", "--all|--reason|原报告如此|--by|张三|data.yaml:23:14"})
+    @ValueSource(
+            strings = {
+                "--reason|ok|--by|张三",
+                "--reason| |--by|张三",
+                "--reason|原报告如此",
+                "--reason|原报告\n如此|--by|张三",
+                "--reason|原报告如此|--by|张\u2028三",
+                "--reason|原报告如此|--by|张三|--date|2026-13-01",
+                "--all|--reason|原报告如此|--by|张三|data.yaml:23:14"
+            })
     void carelessOptionsAreRefusedAndNothingIsWritten(String options) {
         Map<String, String> before = content();
         String[] o = options.split("\\|");
@@ -208,24 +269,36 @@ class AckCommandTest {
         assertThat(run("build")).isEqualTo(ExitCodes.CONTENT_ERRORS);
         assertThat(all()).containsPattern("ack\\.yaml:\\d+:\\d+: 错误 \\[yaml\\.syntax\\]");
         byte[] broken = Files.readAllBytes(ack);
-        assertThat(run("ack", "2025", "--all", "--reason", "原报告如此", "--by", "张三")).isEqualTo(ExitCodes.CONTENT_ERRORS);
+        assertThat(run("ack", "2025", "--all", "--reason", "原报告如此", "--by", "张三"))
+                .isEqualTo(ExitCodes.CONTENT_ERRORS);
         assertThat(cli.err()).contains("[yaml.syntax]").contains("未写入任何文件");
         assertThat(Files.readAllBytes(ack)).isEqualTo(broken);
 
         // an entry naming a cell the format has not: an error with a suggestion, and it covers nothing
-        TestSites.write(ack, good.replace("已核对: []", "已核对:\n  - 代码: report.R8\n    单元格: {表: 三, 行: 本年新手, 列: 商业企业}\n"
-                + "    值: \"\"\n    理由: 原报告如此\n    核对人: 张三\n    日期: 2026-12-02"));
+        TestSites.write(
+                ack,
+                good.replace(
+                        "已核对: []",
+                        "已核对:\n  - 代码: report.R8\n    单元格: {表: 三, 行: 本年新手, 列: 商业企业}\n"
+                                + "    值: \"\"\n    理由: 原报告如此\n    核对人: 张三\n    日期: 2026-12-02"));
         assertThat(run("build")).isEqualTo(ExitCodes.CONTENT_ERRORS);
-        assertThat(all()).contains("错误 [report.ack.invalid]").contains("没有单元格“三 / 本年新手 / 商业企业”").contains("是不是“三 本年新收”")
+        assertThat(all())
+                .contains("错误 [report.ack.invalid]")
+                .contains("没有单元格“三 / 本年新手 / 商业企业”")
+                .contains("是不是“三 本年新收”")
                 .contains("data.yaml:23:14: 错误 [report.R8]");
 
         // a file gksite did not write (no marker line) is never rewritten
         String foreign = "年度: 2025\n报告: xxgk/zfxxgkzl/ndbg/2025\n已核对: []\n";
         TestSites.write(ack, foreign);
-        assertThat(run("ack", "2025", "--all", "--reason", "原报告如此", "--by", "张三")).isNotZero();
+        assertThat(run("ack", "2025", "--all", "--reason", "原报告如此", "--by", "张三"))
+                .isNotZero();
         assertThat(all()).contains("[ack.refused]").doesNotContain("Exception");
         assertThat(TestSites.read(ack)).isEqualTo(foreign);
-        assertThat(Files.list(site.resolve(DIR)).map(p -> p.getFileName().toString()).sorted().toList())
+        assertThat(Files.list(site.resolve(DIR))
+                        .map(p -> p.getFileName().toString())
+                        .sorted()
+                        .toList())
                 .containsExactly("ack.yaml", "data.yaml", "index.md");
     }
 
@@ -237,7 +310,8 @@ class AckCommandTest {
         byte[] victim = Files.readAllBytes(target);
         Files.delete(ack);
         Files.createSymbolicLink(ack, target);
-        assertThat(run("ack", "2025", "--all", "--reason", "原报告如此", "--by", "张三")).isNotZero();
+        assertThat(run("ack", "2025", "--all", "--reason", "原报告如此", "--by", "张三"))
+                .isNotZero();
         assertThat(Files.readAllBytes(target)).isEqualTo(victim);
         assertThat(Files.isSymbolicLink(ack)).isTrue();
     }
@@ -246,17 +320,24 @@ class AckCommandTest {
     @Test
     void eachRefusalNamesItsCode() {
         Map<String, String> before = content();
-        assertThat(run("ack", "2025", "data.yaml:abc", "--reason", "原报告如此", "--by", "张三")).isNotZero();
+        assertThat(run("ack", "2025", "data.yaml:abc", "--reason", "原报告如此", "--by", "张三"))
+                .isNotZero();
         assertThat(cli.err()).contains("[ack.position]");
-        assertThat(run("ack", "2025", "data.yaml:99999:1", "--reason", "原报告如此", "--by", "张三")).isNotZero();
+        assertThat(run("ack", "2025", "data.yaml:99999:1", "--reason", "原报告如此", "--by", "张三"))
+                .isNotZero();
         assertThat(cli.err()).contains("[ack.no-finding]");
-        assertThat(run("ack", "1999", "--all", "--reason", "原报告如此", "--by", "张三")).isNotZero();
+        assertThat(run("ack", "1999", "--all", "--reason", "原报告如此", "--by", "张三"))
+                .isNotZero();
         assertThat(cli.err()).contains("[ack.no-report]");
-        assertThat(run("ack", "2025", DIR + "data.yaml:23:14", "--reason", "ok", "--by", "张三")).isNotZero();
+        assertThat(run("ack", "2025", DIR + "data.yaml:23:14", "--reason", "ok", "--by", "张三"))
+                .isNotZero();
         assertThat(cli.err()).contains("[ack.option]");
         assertThat(content()).isEqualTo(before);
-        assertThat(run("ack", "2025", "--all", "--reason", "原报告如此", "--by", "张三")).as(all()).isZero();
-        assertThat(run("ack", "2025", "--all", "--reason", "原报告如此", "--by", "张三")).isNotZero();
+        assertThat(run("ack", "2025", "--all", "--reason", "原报告如此", "--by", "张三"))
+                .as(all())
+                .isZero();
+        assertThat(run("ack", "2025", "--all", "--reason", "原报告如此", "--by", "张三"))
+                .isNotZero();
         assertThat(cli.err()).contains("[ack.nothing]");
     }
 
@@ -265,10 +346,16 @@ class AckCommandTest {
     void anEntryOfTheWrongShapeIsNamed() {
         Path ack = site.resolve(DIR + "ack.yaml");
         String good = TestSites.read(ack);
-        TestSites.write(ack, good.replace("已核对: []", "已核对:\n  - 代码: [report.R8]\n    单元格: {表: 三, 行: 本年新收, 列: 商业企业}\n"
-                + "    值: \"\"\n    理由: 原报告如此\n    核对人: 张三\n    日期: 2026-12-02\n    备注: 多写的键"));
+        TestSites.write(
+                ack,
+                good.replace(
+                        "已核对: []",
+                        "已核对:\n  - 代码: [report.R8]\n    单元格: {表: 三, 行: 本年新收, 列: 商业企业}\n"
+                                + "    值: \"\"\n    理由: 原报告如此\n    核对人: 张三\n    日期: 2026-12-02\n    备注: 多写的键"));
         assertThat(run("build")).isEqualTo(ExitCodes.CONTENT_ERRORS);
-        assertThat(all()).contains("错误 [report.ack.type]").contains("[report.ack.unknown-key]")
+        assertThat(all())
+                .contains("错误 [report.ack.type]")
+                .contains("[report.ack.unknown-key]")
                 .containsPattern("ack\\.yaml:\\d+:\\d+: 错误 \\[report\\.ack\\.type");
     }
 }

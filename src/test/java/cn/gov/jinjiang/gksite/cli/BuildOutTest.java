@@ -19,8 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BuildOutTest {
     private final CliRun cli = new CliRun();
+
     @TempDir
     Path dir;
+
     Path source;
     Map<String, byte[]> before;
 
@@ -33,13 +35,22 @@ class BuildOutTest {
 
     private void assertRefused(String out, String why) {
         cli.reset();
-        assertThat(cli.run("build", "--source", source.toString(), "--out", out)).as(out)
+        assertThat(cli.run("build", "--source", source.toString(), "--out", out))
+                .as(out)
                 .isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
-        assertThat(cli.err()).as(out).contains("[output.refused]").contains(why)
-                .doesNotContain("内部错误").doesNotContain("Exception").doesNotContain("构建完成");
+        assertThat(cli.err())
+                .as(out)
+                .contains("[output.refused]")
+                .contains(why)
+                .doesNotContain("内部错误")
+                .doesNotContain("Exception")
+                .doesNotContain("构建完成");
         Map<String, byte[]> now = TestSites.snapshot(dir);
-        assertThat(now.keySet()).as("nothing added or removed by --out %s", out).containsExactlyInAnyOrderElementsOf(before.keySet());
-        before.forEach((path, bytes) -> assertThat(now.get(path)).as("%s after --out %s", path, out).isEqualTo(bytes));
+        assertThat(now.keySet())
+                .as("nothing added or removed by --out %s", out)
+                .containsExactlyInAnyOrderElementsOf(before.keySet());
+        before.forEach((path, bytes) ->
+                assertThat(now.get(path)).as("%s after --out %s", path, out).isEqualTo(bytes));
     }
 
     @Test
@@ -100,18 +111,29 @@ class BuildOutTest {
     void aRefusalUnderJsonIsOneJsonLine() {
         assertThat(cli.run("build", "--source", source.toString(), "--out", source.toString(), "--format", "json"))
                 .isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
-        assertThat(cli.out().lines().toList()).singleElement().asString()
-                .startsWith("{\"file\":\"" + source + "\",").contains("\"code\":\"output.refused\"");
+        assertThat(cli.out().lines().toList())
+                .singleElement()
+                .asString()
+                .startsWith("{\"file\":\"" + source + "\",")
+                .contains("\"code\":\"output.refused\"");
     }
 
     @Test
     void aMissingAnEmptyAndItsOwnFolderAreAccepted() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
-        assertThat(cli.run("build", "--source", source.toString(), "--out", empty.toString())).isZero();
+        assertThat(cli.run("build", "--source", source.toString(), "--out", empty.toString()))
+                .isZero();
         assertThat(empty.resolve("index.html")).exists();
         assertThat(empty.resolve(".gksite-output")).exists();
-        assertThat(cli.run("build", "--source", source.toString(), "--out", empty.toString())).isZero();
-        assertThat(cli.run("build", "--source", source.toString(), "--out", dir.resolve("new/www").toString())).isZero();
+        assertThat(cli.run("build", "--source", source.toString(), "--out", empty.toString()))
+                .isZero();
+        assertThat(cli.run(
+                        "build",
+                        "--source",
+                        source.toString(),
+                        "--out",
+                        dir.resolve("new/www").toString()))
+                .isZero();
         assertThat(cli.run("build", "--source", source.toString())).isZero();
         assertThat(cli.run("build", "--source", source.toString())).isZero();
         assertThat(source.resolve("site/index.html")).exists();

@@ -15,8 +15,11 @@ final class CliRun {
     }
 
     int run(Clock clock, String... args) {
-        return new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), clock).execute(args);
+        return new Main(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        clock)
+                .execute(args);
     }
 
     /** Forgets what earlier runs printed. */

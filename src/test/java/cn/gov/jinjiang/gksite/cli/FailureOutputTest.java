@@ -24,14 +24,19 @@ class FailureOutputTest {
         List<String> lines = out.lines().toList();
         assertThat(lines).isNotEmpty();
         for (String line : lines) {
-            assertThat(line).startsWith("{\"file\":\"").endsWith("}")
+            assertThat(line)
+                    .startsWith("{\"file\":\"")
+                    .endsWith("}")
                     .contains("\"line\":", "\"column\":", "\"severity\":", "\"code\":", "\"message\":")
                     .doesNotStartWith("{\"file\":\"\"");
         }
     }
 
     static void noTrace(String text) {
-        assertThat(text).doesNotContain("\tat ").doesNotContain("Exception in thread").doesNotContain("Caused by");
+        assertThat(text)
+                .doesNotContain("\tat ")
+                .doesNotContain("Exception in thread")
+                .doesNotContain("Caused by");
     }
 
     @Test
@@ -50,7 +55,8 @@ class FailureOutputTest {
 
     @Test
     void anEnvironmentFailureIsAHumanLineOnStderrOtherwise(@TempDir Path dir) {
-        assertThat(cli.run("build", "--source", dir.resolve("nosuch").toString())).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
+        assertThat(cli.run("build", "--source", dir.resolve("nosuch").toString()))
+                .isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
         assertThat(cli.err()).contains("site.yaml: 错误 [config.missing]");
         assertThat(cli.out()).isEmpty();
     }
@@ -60,7 +66,8 @@ class FailureOutputTest {
         // An index number whose serial does not fit an int makes `new page` fail in a way it does not expect
         // (PageScaffold reads the serials with Integer.parseInt): the failure reaches Main's handler.
         Path site = TestSites.repoSite(dir);
-        TestSites.write(site.resolve("content/xxgk/zfxxgkzl/ml/02/huge.md"),
+        TestSites.write(
+                site.resolve("content/xxgk/zfxxgkzl/ml/02/huge.md"),
                 "---\ntitle: 大流水号\n索引号: QZ06101-0240-2026-99999999999\n---\n正文。\n");
         Clock clock = Clock.fixed(Instant.parse("2026-06-01T02:00:00Z"), ZoneOffset.UTC);
         int code = cli.run(clock, "new", "page", "xxgk/zfxxgkzl/ml/02/new-one", "--source", site.toString());
@@ -73,7 +80,8 @@ class FailureOutputTest {
     void aBuildOfHostileInputPrintsOnlyJson(@TempDir Path dir) {
         Path site = TestSites.repoSite(dir);
         TestSites.write(site.resolve("content/q.md"), "---\ntitle: q\n---\n" + ">".repeat(1000) + "\n");
-        assertThat(cli.run("build", "--source", site.toString(), "--format", "json")).isEqualTo(ExitCodes.CONTENT_ERRORS);
+        assertThat(cli.run("build", "--source", site.toString(), "--format", "json"))
+                .isEqualTo(ExitCodes.CONTENT_ERRORS);
         onlyJsonLines(cli.out());
         assertThat(cli.out()).contains("\"code\":\"markdown.too-deep\"");
         noTrace(cli.err());

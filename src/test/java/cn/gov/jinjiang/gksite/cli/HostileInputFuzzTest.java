@@ -36,8 +36,8 @@ class HostileInputFuzzTest {
             TestSites.copyTree(base, site);
             SiteMutations mutations = new SiteMutations(SEED * 1_000_003L + run);
             mutations.mutate(site);
-            String replay = "seed " + SEED + ", run " + run + " (-Dgksite.fuzz.seed=" + SEED + " -Dgksite.fuzz.run=" + run
-                    + "):\n" + mutations.describe();
+            String replay = "seed " + SEED + ", run " + run + " (-Dgksite.fuzz.seed=" + SEED + " -Dgksite.fuzz.run="
+                    + run + "):\n" + mutations.describe();
             CliRun cli = new CliRun();
             long t0 = System.nanoTime();
             int code = cli.run("build", "--source", site.toString(), "--format", "json");
@@ -51,7 +51,10 @@ class HostileInputFuzzTest {
     static void check(int code, String out, String err, Duration took, String replay) {
         assertThat(code).as(replay).isIn(0, 1, 2);
         assertThat(took).as(replay).isLessThan(Duration.ofSeconds(10));
-        assertThat(err).as(replay).doesNotContain("\tat ").doesNotContain("Exception in thread")
+        assertThat(err)
+                .as(replay)
+                .doesNotContain("\tat ")
+                .doesNotContain("Exception in thread")
                 .doesNotContain("Caused by:");
         for (String line : out.lines().toList()) {
             Map<String, String> d;

@@ -23,8 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileJarIT {
     private static final Path JAR = TestSites.REPO.resolve("target/gksite.jar");
 
-    private record Run(int code, String out, String err, Duration took) {
-    }
+    private record Run(int code, String out, String err, Duration took) {}
 
     private static Run gksite(List<String> jvm, Path site) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("java", "-XX:TieredStopAtLevel=1"));
@@ -33,13 +32,19 @@ class HostileJarIT {
         Path out = Files.createTempFile(site.getParent(), "out", ".txt");
         Path err = Files.createTempFile(site.getParent(), "err", ".txt");
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("gksite did not finish in 60 s on " + site);
         }
-        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8), Duration.ofNanos(System.nanoTime() - t0));
+        return new Run(
+                p.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8),
+                Duration.ofNanos(System.nanoTime() - t0));
     }
 
     @Test
@@ -53,8 +58,8 @@ class HostileJarIT {
             m.mutate(site);
             Run r = gksite(List.of("-Xmx1g"), site);
             // The JVM's start is part of each run here; the ten seconds hold for the build.
-            HostileInputFuzzTest.check(r.code(), r.out(), r.err(), r.took().minusSeconds(2), "jar run " + run + ":\n"
-                    + m.describe());
+            HostileInputFuzzTest.check(
+                    r.code(), r.out(), r.err(), r.took().minusSeconds(2), "jar run " + run + ":\n" + m.describe());
         }
     }
 
@@ -73,8 +78,9 @@ class HostileJarIT {
     @Test
     void runningOutOfMemoryIsAJsonLine(@TempDir Path dir) throws Exception {
         Path site = TestSites.repoSite(dir.resolve("site"));
-        TestSites.write(site.resolve("content/big.md"), "---\ntitle: 大\n---\n"
-                + ("中文段落内容，包含一些文字。".repeat(60) + "\n\n").repeat(2700));
+        TestSites.write(
+                site.resolve("content/big.md"),
+                "---\ntitle: 大\n---\n" + ("中文段落内容，包含一些文字。".repeat(60) + "\n\n").repeat(2700));
         Run r = gksite(List.of("-Xmx16m"), site);
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
         assertThat(r.out()).contains("\"code\":\"internal.memory\"");

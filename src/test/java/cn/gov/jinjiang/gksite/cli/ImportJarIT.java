@@ -24,8 +24,13 @@ class ImportJarIT {
     private static final Path JAR = TestSites.REPO.resolve("target/gksite.jar");
 
     private static String[] run(Path site, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-jar", JAR.toString()));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=UTF-8",
+                "-Dstdout.encoding=UTF-8",
+                "-Dstderr.encoding=UTF-8",
+                "-jar",
+                JAR.toString()));
         cmd.addAll(List.of(args));
         cmd.addAll(List.of("--source", site.toString()));
         Process p = new ProcessBuilder(cmd).start();
@@ -52,12 +57,13 @@ class ImportJarIT {
         String[] r = run(site, "import", "report", docx.toString());
         assertThat(r[0]).as(r[1] + r[2]).isEqualTo("0");
         assertThat(r[2]).isEmpty();
-        assertThat(TestSites.read(site.resolve("content/xxgk/zfxxgkzl/ndbg/2025/data.yaml"))).isEqualTo(data);
+        assertThat(TestSites.read(site.resolve("content/xxgk/zfxxgkzl/ndbg/2025/data.yaml")))
+                .isEqualTo(data);
 
         Fonts.require();
         Path pdf = dir.resolve("2022.pdf");
-        Files.write(pdf, ReportPdf.of(2022, "某某县人民政府2022年政府信息公开工作年度报告",
-                ReportSamples.cells(2022, new Random(9), 0), true));
+        Files.write(
+                pdf, ReportPdf.of(2022, "某某县人民政府2022年政府信息公开工作年度报告", ReportSamples.cells(2022, new Random(9), 0), true));
         r = run(site, "import", "report", pdf.toString());
         assertThat(r[0]).as(r[1] + r[2]).isEqualTo("0");
         assertThat(r[2]).isEmpty();

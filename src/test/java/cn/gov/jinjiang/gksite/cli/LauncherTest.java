@@ -25,8 +25,10 @@ class LauncherTest {
         Path bin = Files.createDirectories(dir.resolve("bin"));
         Path record = dir.resolve("mvn-called.txt");
         Path mvn = bin.resolve("mvn");
-        Files.writeString(mvn, "#!/usr/bin/env bash\nprintf '%s\\n' \"MAVEN_OPTS=${MAVEN_OPTS:-}\" \"ARGS=$*\" > '" + record
-                + "'\nexit 1\n");
+        Files.writeString(
+                mvn,
+                "#!/usr/bin/env bash\nprintf '%s\\n' \"MAVEN_OPTS=${MAVEN_OPTS:-}\" \"ARGS=$*\" > '" + record
+                        + "'\nexit 1\n");
         Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
         ProcessBuilder pb = new ProcessBuilder("bash", repo.resolve("gksite").toString(), "build");
         pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
@@ -36,7 +38,9 @@ class LauncherTest {
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(output).isEqualTo(2);
         String called = Files.readString(record);
-        assertThat(called).contains("MAVEN_OPTS=-Xmx512m -Djansi.noreset=true").contains("ARGS=-B -q -DskipTests package");
+        assertThat(called)
+                .contains("MAVEN_OPTS=-Xmx512m -Djansi.noreset=true")
+                .contains("ARGS=-B -q -DskipTests package");
         assertThat(output).contains("程序构建失败").doesNotContain("\u001b[");
     }
 }

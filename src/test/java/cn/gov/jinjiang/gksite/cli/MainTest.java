@@ -27,20 +27,29 @@ class MainTest {
     @Test
     void helpAndUsageErrorsAreInChinese() {
         assertThat(run("--help")).isZero();
-        assertThat(out()).contains("用法：").contains("命令：").contains("选项：").contains("显示这个帮助并退出")
-                .doesNotContain("Usage:").doesNotContain("Show this help");
+        assertThat(out())
+                .contains("用法：")
+                .contains("命令：")
+                .contains("选项：")
+                .contains("显示这个帮助并退出")
+                .doesNotContain("Usage:")
+                .doesNotContain("Show this help");
         assertThat(run("build", "--help")).isZero();
         assertThat(out()).contains("用法：").contains("选项：").doesNotContain("Usage:");
 
         assertThat(run("build", "--no-chek")).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
-        assertThat(err()).contains("gksite: 错误 [cli.usage] 不认识的选项：“--no-chek”").contains("gksite build --help")
+        assertThat(err())
+                .contains("gksite: 错误 [cli.usage] 不认识的选项：“--no-chek”")
+                .contains("gksite build --help")
                 .doesNotContain("Unknown option");
         assertThat(run("serve", "--port", "八〇")).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
         assertThat(err()).contains("选项 --port 的值“八〇”无效：应为整数");
         // Refused before the preview build: no site is needed to be told the port is impossible.
         for (String port : new String[] {"70000", "-1", "65536"}) {
-            assertThat(run("serve", "--port", port, "--source", "/nonexistent")).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
-            assertThat(err()).contains("[cli.usage] 选项 --port 的值“" + port + "”无效：端口应在 0–65535 之间")
+            assertThat(run("serve", "--port", port, "--source", "/nonexistent"))
+                    .isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
+            assertThat(err())
+                    .contains("[cli.usage] 选项 --port 的值“" + port + "”无效：端口应在 0–65535 之间")
                     .doesNotContain("/nonexistent");
         }
         assertThat(run("import", "report")).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
@@ -60,7 +69,13 @@ class MainTest {
     @Test
     void outFlagWritesElsewhere(@TempDir Path dir, @TempDir Path out) {
         Path site = TestSites.repoSite(dir);
-        assertThat(run("build", "--source", site.toString(), "--out", out.resolve("www").toString())).isZero();
+        assertThat(run(
+                        "build",
+                        "--source",
+                        site.toString(),
+                        "--out",
+                        out.resolve("www").toString()))
+                .isZero();
         assertThat(out.resolve("www/xxgk/zfxxgkzl/ndbg/2025/index.html")).exists();
         assertThat(site.resolve("site")).doesNotExist();
     }
@@ -75,11 +90,13 @@ class MainTest {
     @Test
     void jsonFormatPrintsOneObjectPerLineWithTheContractKeys(@TempDir Path dir) {
         Path site = TestSites.fixture("invalid-yaml.syntax", dir);
-        assertThat(run("build", "--source", site.toString(), "--format", "json")).isEqualTo(1);
+        assertThat(run("build", "--source", site.toString(), "--format", "json"))
+                .isEqualTo(1);
         List<String> lines = out().lines().toList();
         assertThat(lines).hasSize(1);
-        assertThat(lines.get(0)).startsWith("{\"file\":\"content/xxgk/index.md\",\"line\":3,\"column\":9,"
-                + "\"severity\":\"error\",\"code\":\"yaml.syntax\",\"message\":\"");
+        assertThat(lines.get(0))
+                .startsWith("{\"file\":\"content/xxgk/index.md\",\"line\":3,\"column\":9,"
+                        + "\"severity\":\"error\",\"code\":\"yaml.syntax\",\"message\":\"");
         assertThat(lines.get(0)).endsWith("}");
     }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NewPageCommandTest {
     /** 2025-12-31 16:30 UTC is already 2026-01-01 in China: the new year's numbering starts. */
     private static final Clock NEW_YEAR = Clock.fixed(Instant.parse("2025-12-31T16:30:00Z"), ZoneOffset.UTC);
+
     private static final Clock AUTUMN = Clock.fixed(Instant.parse("2025-11-20T02:00:00Z"), ZoneOffset.UTC);
     private final CliRun cli = new CliRun();
 
@@ -26,17 +27,31 @@ class NewPageCommandTest {
     void fillsTheNextFreeIndexNoOfThisYearAndTodaysDates(@TempDir Path dir) {
         Path site = TestSites.repoSite(dir);
         String file = "content/xxgk/zfxxgkzl/ml/02/jzb-2025-70.md";
-        assertThat(run(AUTUMN, "new", "page", "xxgk/zfxxgkzl/ml/02/jzb-2025-70", "--source", site.toString(),
-                "--title", "测试文件")).isEqualTo(ExitCodes.OK);
+        assertThat(run(
+                        AUTUMN,
+                        "new",
+                        "page",
+                        "xxgk/zfxxgkzl/ml/02/jzb-2025-70",
+                        "--source",
+                        site.toString(),
+                        "--title",
+                        "测试文件"))
+                .isEqualTo(ExitCodes.OK);
         String text = TestSites.read(site.resolve(file));
         // The highest 2025 serial of QZ06101-0240 in the sample content is 00201.
-        assertThat(text).startsWith("---\ntitle: 测试文件\n索引号: QZ06101-0240-2025-00202\n")
-                .contains("\n发布机构: 晋江市人民政府办公室\n", "\n成文日期: 2025-11-20\n", "\n发布日期: 2025-11-20\n",
-                        "\n有效性: 现行有效\n");
+        assertThat(text)
+                .startsWith("---\ntitle: 测试文件\n索引号: QZ06101-0240-2025-00202\n")
+                .contains("\n发布机构: 晋江市人民政府办公室\n", "\n成文日期: 2025-11-20\n", "\n发布日期: 2025-11-20\n", "\n有效性: 现行有效\n");
         assertThat(cli.err()).contains("QZ06101-0240-2025-00202");
         // A second page gets the serial after it; the new pages pass the catalogue checks.
-        assertThat(run(AUTUMN, "new", "page", "content/xxgk/zfxxgkzl/ml/02/jzb-2025-71.md", "--source",
-                site.toString())).isZero();
+        assertThat(run(
+                        AUTUMN,
+                        "new",
+                        "page",
+                        "content/xxgk/zfxxgkzl/ml/02/jzb-2025-71.md",
+                        "--source",
+                        site.toString()))
+                .isZero();
         assertThat(TestSites.read(site.resolve("content/xxgk/zfxxgkzl/ml/02/jzb-2025-71.md")))
                 .contains("索引号: QZ06101-0240-2025-00203\n");
         assertThat(Builds.errors(Builds.build(site))).isEmpty();
@@ -45,8 +60,16 @@ class NewPageCommandTest {
     @Test
     void yearAndPrefixComeFromClockAndOption(@TempDir Path dir) {
         Path site = TestSites.repoSite(dir);
-        assertThat(run(NEW_YEAR, "new", "page", "xxgk/zfxxgkzl/ndbg/sjj", "--source", site.toString(),
-                "--index-prefix", "QZ06121-2510")).isZero();
+        assertThat(run(
+                        NEW_YEAR,
+                        "new",
+                        "page",
+                        "xxgk/zfxxgkzl/ndbg/sjj",
+                        "--source",
+                        site.toString(),
+                        "--index-prefix",
+                        "QZ06121-2510"))
+                .isZero();
         assertThat(TestSites.read(site.resolve("content/xxgk/zfxxgkzl/ndbg/sjj.md")))
                 .contains("索引号: QZ06121-2510-2026-00001\n", "成文日期: 2026-01-01\n");
     }
@@ -67,7 +90,8 @@ class NewPageCommandTest {
         Path site = TestSites.repoSite(dir);
         for (String path : new String[] {"../a", "xxgk/../../a", "/etc/a", "xxgk/", "xxgk/./a"}) {
             assertThat(run(AUTUMN, "new", "page", path, "--source", site.toString()))
-                    .as(path).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
+                    .as(path)
+                    .isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
             assertThat(cli.err()).contains("[content.path]");
         }
         assertThat(dir.resolve("a.md")).doesNotExist();
@@ -77,7 +101,8 @@ class NewPageCommandTest {
     @Test
     void withoutAPrefixItSaysWhereToSetOne(@TempDir Path dir) {
         Path site = TestSites.inline(dir, "content/index.md", "---\ntitle: 首页\n---\n\n首页。\n");
-        assertThat(run(AUTUMN, "new", "page", "a", "--source", site.toString())).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
+        assertThat(run(AUTUMN, "new", "page", "a", "--source", site.toString()))
+                .isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
         assertThat(cli.err()).contains("content.index-prefix", "index_prefix");
     }
 }

@@ -19,15 +19,21 @@ class NewSiteCommandTest {
         assertThat(cli.run("new", "site", site.toString(), "--org", "晋江市审计局", "--body-type", "town", "--ci", "github"))
                 .isZero();
         assertThat(cli.err()).contains("已在 " + site + " 新建站点").contains("待填写").contains("gksite serve");
-        assertThat(TestSites.read(site.resolve("site.yaml"))).contains("body_type: town").contains("\"晋江市审计局\"");
+        assertThat(TestSites.read(site.resolve("site.yaml")))
+                .contains("body_type: town")
+                .contains("\"晋江市审计局\"");
         assertThat(site.resolve(".github/workflows/gksite.yml")).isRegularFile();
         // the schemas VS Code's settings point at, as gksite schemas writes them
         String settings = TestSites.read(site.resolve(".vscode/settings.json"));
         for (var schema : Schemas.files().entrySet()) {
-            assertThat(TestSites.read(site.resolve(".gksite/schemas/" + schema.getKey()))).isEqualTo(schema.getValue());
+            assertThat(TestSites.read(site.resolve(".gksite/schemas/" + schema.getKey())))
+                    .isEqualTo(schema.getValue());
         }
-        assertThat(settings).contains(".gksite/schemas/site.schema.json", ".gksite/schemas/menu.schema.json",
-                ".gksite/schemas/report-data.schema.json");
+        assertThat(settings)
+                .contains(
+                        ".gksite/schemas/site.schema.json",
+                        ".gksite/schemas/menu.schema.json",
+                        ".gksite/schemas/report-data.schema.json");
         cli.reset();
         assertThat(cli.run("build", "--source", site.toString())).isZero();
         assertThat(cli.err()).contains("0 个错误");
@@ -73,9 +79,11 @@ class NewSiteCommandTest {
         assertThat(init.waitFor()).isZero();
         assertThat(cli.run("new", "site", dir.resolve("site").toString())).isZero();
         cli.reset();
-        assertThat(cli.run("hook", "install", "--source", dir.resolve("site").toString())).isZero();
+        assertThat(cli.run("hook", "install", "--source", dir.resolve("site").toString()))
+                .isZero();
         assertThat(cli.err()).contains("已安装提交前钩子");
-        assertThat(TestSites.read(dir.resolve(".git/hooks/pre-commit"))).contains("'-cp' '")
+        assertThat(TestSites.read(dir.resolve(".git/hooks/pre-commit")))
+                .contains("'-cp' '")
                 .contains("'" + Main.class.getName() + "' build --source \"$site\"");
     }
 }

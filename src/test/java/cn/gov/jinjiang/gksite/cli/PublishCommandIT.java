@@ -40,7 +40,8 @@ class PublishCommandIT {
         assertThat(run("publish", "--source", src, "--target", www)).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
         assertThat(err()).contains("publish.target-unmarked").contains("--init");
 
-        assertThat(run("publish", "--source", src, "--target", www, "--init", "--dry-run")).isZero();
+        assertThat(run("publish", "--source", src, "--target", www, "--init", "--dry-run"))
+                .isZero();
         assertThat(out()).contains("新增 index.html").contains("新增 xxgk/zfxxgkzl/ndbg/2025/index.html");
         assertThat(err()).contains("预演完成（没有发送任何文件）");
         assertThat(dir.resolve("www")).doesNotExist();
@@ -51,7 +52,8 @@ class PublishCommandIT {
 
         Path page = site.resolve("content/xxgk/index.md");
         TestSites.write(page, TestSites.read(page) + "\n更新。\n");
-        assertThat(run("publish", "--source", src, "--target", www, "--dry-run")).isZero();
+        assertThat(run("publish", "--source", src, "--target", www, "--dry-run"))
+                .isZero();
         assertThat(out()).contains("修改 xxgk/index.html").doesNotContain("新增");
 
         Path home = site.resolve("content/index.md");

@@ -19,7 +19,8 @@ class ReadmeTest {
         String readme = Files.readString(TestSites.REPO.resolve("README.md"));
         String quickStart = readme.substring(readme.indexOf("## 快速开始"), readme.indexOf("## 编辑指南"));
         // The quick start is exactly two commands (the project's promise); the preview is the first thing after them.
-        String block = quickStart.substring(quickStart.indexOf("```bash") + 7, quickStart.indexOf("```", quickStart.indexOf("```bash") + 7));
+        String block = quickStart.substring(
+                quickStart.indexOf("```bash") + 7, quickStart.indexOf("```", quickStart.indexOf("```bash") + 7));
         assertThat(block.strip().lines().map(l -> l.replaceAll("\\s+#.*", "")).toList())
                 .containsExactly("./gksite build", "bash .ci/run");
         assertThat(quickStart).contains("./gksite serve").contains("http://127.0.0.1:1313/");
@@ -32,8 +33,14 @@ class ReadmeTest {
     void theEditorsGuideCoversWordPasteAndYamlPunctuation() throws Exception {
         String readme = Files.readString(TestSites.REPO.resolve("README.md"));
         assertThat(readme).contains("### 从 Word、WPS 粘贴正文").contains("YAML 中的标点");
-        for (String code : new String[] {"yaml.full-width", "markdown.line-break", "markdown.link-space", "content.topic",
-            "content.unlisted", "cli.usage"}) {
+        for (String code : new String[] {
+            "yaml.full-width",
+            "markdown.line-break",
+            "markdown.link-space",
+            "content.topic",
+            "content.unlisted",
+            "cli.usage"
+        }) {
             assertThat(readme).as(code).contains("| `" + code + "` |");
         }
     }

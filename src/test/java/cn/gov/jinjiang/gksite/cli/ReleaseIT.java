@@ -53,8 +53,7 @@ class ReleaseIT {
     /** The only folder on the PATH: links to the system tools the launcher, the hook and publish use. */
     static Path tools;
 
-    private record Run(int code, String out) {
-    }
+    private record Run(int code, String out) {}
 
     @BeforeAll
     static void unpack() throws IOException {
@@ -82,8 +81,20 @@ class ReleaseIT {
         assertThat(home.getFileName().toString()).startsWith("gksite-");
         tools = Files.createDirectories(dir.resolve("tools"));
         tool("java", Path.of(System.getProperty("java.home"), "bin", "java"));
-        for (String name : List.of("bash", "dirname", "basename", "readlink", "sed", "head", "cut", "grep", "locale",
-                "git", "mktemp", "rm", "rsync")) {
+        for (String name : List.of(
+                "bash",
+                "dirname",
+                "basename",
+                "readlink",
+                "sed",
+                "head",
+                "cut",
+                "grep",
+                "locale",
+                "git",
+                "mktemp",
+                "rm",
+                "rsync")) {
             Path found = which(name);
             if (found != null) {
                 tool(name, found);
@@ -107,7 +118,9 @@ class ReleaseIT {
         try (Stream<Path> s = Files.list(TARGET)) {
             List<Path> found = s.filter(p -> p.getFileName().toString().matches("gksite-.+\\." + Pattern.quote(ext)))
                     .toList();
-            assertThat(found).as("target/gksite-<version>.%s from mvn package", ext).hasSize(1);
+            assertThat(found)
+                    .as("target/gksite-<version>.%s from mvn package", ext)
+                    .hasSize(1);
             return found.get(0);
         }
     }
@@ -161,7 +174,8 @@ class ReleaseIT {
         Run built = run(gksite(site, "build"));
         assertThat(built.code()).as(built.out()).isZero();
         assertThat(built.out()).contains("0 个错误").contains("config.placeholder");
-        assertThat(TestSites.read(site.resolve("site/xxgk/zfxxgkzl/zn/index.html"))).contains("政府信息公开指南");
+        assertThat(TestSites.read(site.resolve("site/xxgk/zfxxgkzl/zn/index.html")))
+                .contains("政府信息公开指南");
         assertThat(site.resolve("site/css/site.css")).isRegularFile();
 
         serveAPage(site);
@@ -171,41 +185,69 @@ class ReleaseIT {
         Run published = run(gksite(site, "publish", "--target", www.toString(), "--init"));
         assertThat(published.code()).as(published.out()).isZero();
         assertThat(published.out()).contains("已发布到");
-        assertThat(TestSites.read(www.resolve("xxgk/zfxxgkzl/ysqgk/index.html"))).contains("依申请公开");
+        assertThat(TestSites.read(www.resolve("xxgk/zfxxgkzl/ysqgk/index.html")))
+                .contains("依申请公开");
         assertThat(www.resolve(".gksite-target")).isRegularFile();
     }
 
     private static void serveAPage(Path site) throws Exception {
         // Output into a file, read while it grows: a pipe's last lines may be lost when the process ends.
         Path log = dir.resolve("serve.log");
-        Process p = gksite(site, "serve", "--port", "0").redirectOutput(log.toFile()).start();
+        Process p = gksite(site, "serve", "--port", "0")
+                .redirectOutput(log.toFile())
+                .start();
         try {
             String address = null;
             long end = System.nanoTime() + WAIT.toNanos();
             while (address == null && System.nanoTime() < end && p.isAlive()) {
-                Matcher m = Pattern.compile("预览地址：(http://127\\.0\\.0\\.1:\\d+/)").matcher(Files.readString(log));
+                Matcher m =
+                        Pattern.compile("预览地址：(http://127\\.0\\.0\\.1:\\d+/)").matcher(Files.readString(log));
                 address = m.find() ? m.group(1) : null;
                 Thread.sleep(200);
             }
-            assertThat(address).as("serve's address in:\n%s", Files.readString(log)).isNotNull();
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(address + "xxgk/zfxxgkzl/zn/"))
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(address)
+                    .as("serve's address in:\n%s", Files.readString(log))
+                    .isNotNull();
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create(address + "xxgk/zfxxgkzl/zn/"))
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.body()).contains("<h1").contains("政府信息公开指南").contains("晋江市审计局");
         } finally {
             p.destroy();
-            assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("serve stops on SIGTERM").isTrue();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS))
+                    .as("serve stops on SIGTERM")
+                    .isTrue();
         }
         assertThat(Files.readString(log)).contains("预览服务器已停止");
     }
 
     /** What the operator does before the first publish: every placeholder replaced by a real value. */
     private static void fillPlaceholders(Path site) throws IOException {
-        Map<String, String> values = Map.of("name", "晋江市审计局", "base_url", "http://sjj.example.gov.cn/",
-                "host", "晋江市审计局", "organizer", "晋江市审计局办公室", "site_code", "\"3505820001\"",
-                "icp", "测ICP备00000000号", "police", "测公网安备00000000000000号", "error_report_url", "\"\"",
-                "conac_url", "\"\"");
+        Map<String, String> values = Map.of(
+                "name",
+                "晋江市审计局",
+                "base_url",
+                "http://sjj.example.gov.cn/",
+                "host",
+                "晋江市审计局",
+                "organizer",
+                "晋江市审计局办公室",
+                "site_code",
+                "\"3505820001\"",
+                "icp",
+                "测ICP备00000000号",
+                "police",
+                "测公网安备00000000000000号",
+                "error_report_url",
+                "\"\"",
+                "conac_url",
+                "\"\"");
         StringBuilder yaml = new StringBuilder();
         for (String line : TestSites.read(site.resolve("site.yaml")).split("\n", -1)) {
             Matcher m = Pattern.compile("^(\\s*)(\\w+):\\s*\\S*待填写.*$").matcher(line);
@@ -229,11 +271,14 @@ class ReleaseIT {
         Files.createDirectories(dir.resolve("home"));
         Path repo = Files.createDirectories(dir.resolve("晋江 发布/仓库"));
         assertThat(run(git(repo, "init", "-q")).code()).isZero();
-        assertThat(run(gksite(repo, "new", "site", repo.resolve("网站").toString())).code()).isZero();
+        assertThat(run(gksite(repo, "new", "site", repo.resolve("网站").toString()))
+                        .code())
+                .isZero();
         Run installed = run(gksite(repo.resolve("网站"), "hook", "install"));
         assertThat(installed.code()).as(installed.out()).isZero();
         // the hook calls the release's launcher by its path
-        assertThat(TestSites.read(repo.resolve(".git/hooks/pre-commit"))).contains("'" + home.resolve("bin/gksite") + "' build");
+        assertThat(TestSites.read(repo.resolve(".git/hooks/pre-commit")))
+                .contains("'" + home.resolve("bin/gksite") + "' build");
 
         run(git(repo, "add", "-A"));
         Run ok = run(git(repo, "commit", "-q", "-m", "新站点"));
@@ -247,8 +292,8 @@ class ReleaseIT {
     }
 
     private static ProcessBuilder git(Path repo, String... args) {
-        List<String> cmd = new ArrayList<>(List.of(tools.resolve("git").toString(), "-c", "user.name=测试", "-c",
-                "user.email=test@example.org"));
+        List<String> cmd = new ArrayList<>(
+                List.of(tools.resolve("git").toString(), "-c", "user.name=测试", "-c", "user.email=test@example.org"));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(repo.toFile()).redirectErrorStream(true);
         pb.environment().clear();
@@ -278,7 +323,9 @@ class ReleaseIT {
         Run refused = run(java8);
         assertThat(refused.code()).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
         assertThat(refused.out().lines().toList()).hasSize(2);
-        assertThat(refused.out()).startsWith("gksite：需要 Java 17 或更新版本").contains("1.8.0_402")
+        assertThat(refused.out())
+                .startsWith("gksite：需要 Java 17 或更新版本")
+                .contains("1.8.0_402")
                 .contains("Java 17 or newer is needed");
     }
 
@@ -289,13 +336,15 @@ class ReleaseIT {
         assertThat(text).as("plain ASCII").isEqualTo(new String(bytes, StandardCharsets.UTF_8));
         assertThat(text).endsWith("\r\n").doesNotContainPattern("[^\r]\n");
         List<String> lines = text.lines().toList();
-        List<String> java = lines.stream().filter(l -> l.matches("(?i)@?\"?java(\\.exe)?\"?\\s.*")).toList();
+        List<String> java = lines.stream()
+                .filter(l -> l.matches("(?i)@?\"?java(\\.exe)?\"?\\s.*"))
+                .toList();
         assertThat(java).containsExactly("java -Dfile.encoding=UTF-8 -jar \"%~dp0..\\lib\\gksite.jar\" %*");
         // every path from %~dp0 is inside quotes (a folder with a space still works)
         assertThat(text.replaceAll("\"%~dp0[^\"]*\"", "")).doesNotContain("%~dp0");
         // nothing else runs: the other lines only switch echo off, comment, and set the console to UTF-8
-        assertThat(lines.stream().filter(l -> !java.contains(l))).allMatch(l -> l.equals("@echo off")
-                || l.startsWith("rem ") || l.equals("chcp 65001 >nul"));
+        assertThat(lines.stream().filter(l -> !java.contains(l)))
+                .allMatch(l -> l.equals("@echo off") || l.startsWith("rem ") || l.equals("chcp 65001 >nul"));
         assertThat(home.resolve("lib/gksite.jar")).isRegularFile();
     }
 
@@ -303,12 +352,13 @@ class ReleaseIT {
     void bothArchivesHoldTheSameFilesWithAnExecutableLauncher() throws IOException {
         Map<String, Integer> zip = new TreeMap<>();
         try (ZipFile z = ZipFile.builder().setPath(only("zip")).get()) {
-            Collections.list(z.getEntries()).stream().filter(e -> !e.isDirectory())
+            Collections.list(z.getEntries()).stream()
+                    .filter(e -> !e.isDirectory())
                     .forEach(e -> zip.put(e.getName(), e.getUnixMode() & 0777));
         }
         Map<String, Integer> tar = new TreeMap<>();
-        try (TarArchiveInputStream t = new TarArchiveInputStream(new GzipCompressorInputStream(
-                Files.newInputStream(only("tar.gz"))))) {
+        try (TarArchiveInputStream t =
+                new TarArchiveInputStream(new GzipCompressorInputStream(Files.newInputStream(only("tar.gz"))))) {
             for (TarArchiveEntry e = t.getNextEntry(); e != null; e = t.getNextEntry()) {
                 if (!e.isDirectory()) {
                     tar.put(e.getName(), e.getMode() & 0777);
@@ -317,7 +367,9 @@ class ReleaseIT {
         }
         assertThat(tar).isEqualTo(zip);
         String base = home.getFileName() + "/";
-        assertThat(zip).containsEntry(base + "bin/gksite", 0755).containsEntry(base + "bin/gksite.cmd", 0644)
+        assertThat(zip)
+                .containsEntry(base + "bin/gksite", 0755)
+                .containsEntry(base + "bin/gksite.cmd", 0644)
                 .containsKeys(base + "lib/gksite.jar", base + "README.md", base + "THIRD-PARTY.txt");
     }
 
@@ -330,14 +382,16 @@ class ReleaseIT {
         }
         assertThat(bundled).hasSizeGreaterThan(30).contains("jsoup-1.24.1", "pebble-4.0.0", "jetty-server-12.1.14");
         Set<String> listed = new TreeSet<>();
-        Matcher m = Pattern.compile("(?m)^[\\w.-]+:([\\w.-]+)\\s+(\\S+)\\s+\\S").matcher(
-                TestSites.read(home.resolve("THIRD-PARTY.txt")));
+        Matcher m = Pattern.compile("(?m)^[\\w.-]+:([\\w.-]+)\\s+(\\S+)\\s+\\S")
+                .matcher(TestSites.read(home.resolve("THIRD-PARTY.txt")));
         while (m.find()) {
             listed.add(m.group(1) + "-" + m.group(2));
         }
         assertThat(listed).isEqualTo(bundled);
         assertThat(home.resolve("licenses/poi-5.5.1/META-INF/NOTICE")).isRegularFile();
-        assertThat(home.resolve("licenses/commons-io-2.21.0/META-INF/LICENSE.txt")).content()
-                .contains("Apache License").contains("Version 2.0");
+        assertThat(home.resolve("licenses/commons-io-2.21.0/META-INF/LICENSE.txt"))
+                .content()
+                .contains("Apache License")
+                .contains("Version 2.0");
     }
 }

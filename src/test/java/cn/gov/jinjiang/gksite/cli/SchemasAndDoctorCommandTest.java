@@ -47,15 +47,21 @@ class SchemasAndDoctorCommandTest {
         CliRun cli = new CliRun();
         assertThat(cli.run("doctor", "--source", site.toString())).isEqualTo(ExitCodes.CONTENT_ERRORS);
         List<String> lines = cli.out().lines().toList();
-        assertThat(lines).anyMatch(l -> l.startsWith("✔ Java 版本：Java "))
+        assertThat(lines)
+                .anyMatch(l -> l.startsWith("✔ Java 版本：Java "))
                 .anyMatch(l -> l.startsWith("✘ 占位值：site.yaml 中还有"))
                 .anyMatch(l -> l.startsWith("    修复：从现网页面底部读取真实值后替换"));
         assertThat(lines).allMatch(l -> l.matches("[✔⚠✘] .+：.+|    修复：.+"));
         assertThat(cli.err()).contains("项未通过");
 
         cli.reset();
-        assertThat(cli.run("doctor", "--source", TestSites.publishableRepoSite(dir.resolve("ok")).toString(),
-                "--format", "json")).isIn(ExitCodes.OK, ExitCodes.CONTENT_ERRORS);
+        assertThat(cli.run(
+                        "doctor",
+                        "--source",
+                        TestSites.publishableRepoSite(dir.resolve("ok")).toString(),
+                        "--format",
+                        "json"))
+                .isIn(ExitCodes.OK, ExitCodes.CONTENT_ERRORS);
         List<String> json = cli.out().lines().toList();
         assertThat(json).hasSizeGreaterThanOrEqualTo(6);
         for (String line : json) {
@@ -63,8 +69,9 @@ class SchemasAndDoctorCommandTest {
             assertThat(o).containsOnlyKeys("check", "status", "name", "message", "hint");
             assertThat(o.get("status")).isIn("ok", "warning", "error");
         }
-        assertThat(json).anyMatch(l -> JsonLines.object(l).get("check").equals("placeholders")
-                && JsonLines.object(l).get("status").equals("ok"));
+        assertThat(json)
+                .anyMatch(l -> JsonLines.object(l).get("check").equals("placeholders")
+                        && JsonLines.object(l).get("status").equals("ok"));
         assertThat(cli.err()).as("JSON only on stdout, nothing else").isEmpty();
     }
 }

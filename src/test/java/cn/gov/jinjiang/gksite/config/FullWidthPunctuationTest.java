@@ -28,19 +28,21 @@ class FullWidthPunctuationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        // what was written                                  | at   | sign | corrected line in the hint
-        "依申请公开:\\n  本年新收：[20, 0, 20]\\n  上年结转: [2, 0, 2]\\n | 2:7  | ： | 本年新收: [20, 0, 20]",
-        "title: 标题\\n文号：晋政办〔2025〕26号\\n发布机构: 办公室\\n     | 2:3  | ： | 文号: 晋政办〔2025〕26号",
-        "依申请公开:\\n  本年新收: [20，0, 20]\\n                      | 2:12 | ， | 本年新收: [20, 0, 20]",
-        "依申请公开:\\n  本年新收: [20, 0，，20]\\n                    | 2:15 | ， | 本年新收: [20, 0, , 20]",
-        "依申请公开:\\n  本年新收: ［20, 0, 20］\\n                     | 2:9  | ［ | 本年新收: [20, 0, 20]",
-        "规章: ｛本年制发件数: 0, 本年废止件数: 0｝\\n                | 1:5  | ｛ | 规章: {本年制发件数: 0, 本年废止件数: 0}",
-        "规章: {本年制发件数：0, 本年废止件数: 0}\\n                 | 1:12 | ： | 规章: {本年制发件数: 0, 本年废止件数: 0}",
-        "title: “关于: 某某”\\n                                    | 1:8  | “ | title: \"关于: 某某\"",
-        "title：关于\\n                                             | 1:6  | ： | title: 关于",
-        "items:\\n  - label：首页\\n    url: /\\n                        | 2:10 | ： | - label: 首页",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // what was written                                  | at   | sign | corrected line in the hint
+                "依申请公开:\\n  本年新收：[20, 0, 20]\\n  上年结转: [2, 0, 2]\\n | 2:7  | ： | 本年新收: [20, 0, 20]",
+                "title: 标题\\n文号：晋政办〔2025〕26号\\n发布机构: 办公室\\n     | 2:3  | ： | 文号: 晋政办〔2025〕26号",
+                "依申请公开:\\n  本年新收: [20，0, 20]\\n                      | 2:12 | ， | 本年新收: [20, 0, 20]",
+                "依申请公开:\\n  本年新收: [20, 0，，20]\\n                    | 2:15 | ， | 本年新收: [20, 0, , 20]",
+                "依申请公开:\\n  本年新收: ［20, 0, 20］\\n                     | 2:9  | ［ | 本年新收: [20, 0, 20]",
+                "规章: ｛本年制发件数: 0, 本年废止件数: 0｝\\n                | 1:5  | ｛ | 规章: {本年制发件数: 0, 本年废止件数: 0}",
+                "规章: {本年制发件数：0, 本年废止件数: 0}\\n                 | 1:12 | ： | 规章: {本年制发件数: 0, 本年废止件数: 0}",
+                "title: “关于: 某某”\\n                                    | 1:8  | “ | title: \"关于: 某某\"",
+                "title：关于\\n                                             | 1:6  | ： | title: 关于",
+                "items:\\n  - label：首页\\n    url: /\\n                        | 2:10 | ： | - label: 首页",
+            })
     void aFullWidthSignIsNamedAtItsPlaceWithTheCorrectedLine(String yaml, String at, String sign, String fixed) {
         List<Diagnostic> d = problems(yaml.replace("\\n", "\n"));
         assertThat(d).extracting(Diagnostic::code).containsExactly("yaml.full-width");
@@ -61,17 +63,19 @@ class FullWidthPunctuationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "title: 关于：加强管理的通知",
-        "description: 本年新收：20 件，办结 21 件",
-        "items:\\n  - {label: 关于加强管理，提高效率, url: /}",
-        "tags: [城乡建设，住房保障, 教育]",
-        "\"本年新收：x\": 1",
-        "title: “十四五”规划",
-        "title: ‘一网通办’改革",
-        "# 本年新收：[20, 0]\\ntitle: 标题",
-        "list:\\n  - 说明：这是一段文字",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "title: 关于：加强管理的通知",
+                "description: 本年新收：20 件，办结 21 件",
+                "items:\\n  - {label: 关于加强管理，提高效率, url: /}",
+                "tags: [城乡建设，住房保障, 教育]",
+                "\"本年新收：x\": 1",
+                "title: “十四五”规划",
+                "title: ‘一网通办’改革",
+                "# 本年新收：[20, 0]\\ntitle: 标题",
+                "list:\\n  - 说明：这是一段文字",
+            })
     void theSameSignsInOrdinaryChineseValuesAreFine(String yaml) {
         assertThat(problems(yaml.replace("\\n", "\n"))).isEmpty();
     }
@@ -94,8 +98,8 @@ class FullWidthPunctuationTest {
             }
         }
         // The cell after an inserted one keeps its column as written ("0" of line 2 at column 10, "1" at 13).
-        assertThat(where).containsExactly("1:5=20", "1:8=", "1:11=0", "2:5=20", "2:8=", "2:10=0", "2:13=1",
-                "3:5=", "3:7=5");
+        assertThat(where)
+                .containsExactly("1:5=20", "1:8=", "1:11=0", "2:5=20", "2:8=", "2:10=0", "2:13=1", "3:5=", "3:7=5");
     }
 
     @Test

@@ -13,25 +13,30 @@ class PlaceholderMarkersTest {
 
     private static List<String> found(String text, int firstLine, boolean yaml) {
         return Placeholders.find(text, firstLine, yaml).stream()
-                .map(f -> f.line() + ":" + f.column() + " " + f.text()).toList();
+                .map(f -> f.line() + ":" + f.column() + " " + f.text())
+                .toList();
     }
 
     @Test
     void everyMarkerAtItsLineAndColumnQuotedToItsBracketOrComment() {
         String text = "title: 待填写：标题  # 注释\n  # 待填写：注释行\n说明（请填写这一段。）后文\n(请填写) 与 正文……\n";
-        assertThat(found(text, 2, true)).containsExactly("2:8 待填写：标题", "4:3 （请填写这一段。）",
-                "5:1 (请填写)", "5:9 正文……");
+        assertThat(found(text, 2, true)).containsExactly("2:8 待填写：标题", "4:3 （请填写这一段。）", "5:1 (请填写)", "5:9 正文……");
         // Outside YAML a line starting with # is a heading, and published: it counts.
         assertThat(found("# 待填写\n", 1, false)).containsExactly("1:3 待填写");
-        assertThat(found("普通的通知：请填写申请表。", 1, false)).as("请填写 alone is ordinary text").isEmpty();
+        assertThat(found("普通的通知：请填写申请表。", 1, false))
+                .as("请填写 alone is ordinary text")
+                .isEmpty();
     }
 
     @Test
     void aLongPlaceholderIsShortenedAndTheScaffoldsTextsAreFound() {
         assertThat(found(Placeholders.pending("很长很长很长很长很长很长很长很长很长很长很长很长很长很长的说明"), 1, false))
-                .singleElement().asString().endsWith("…").hasSizeLessThan(40);
-        for (String s : List.of(Placeholders.title(), Placeholders.BODY, Placeholders.fill("情况"),
-                Placeholders.pending("承办单位"))) {
+                .singleElement()
+                .asString()
+                .endsWith("…")
+                .hasSizeLessThan(40);
+        for (String s : List.of(
+                Placeholders.title(), Placeholders.BODY, Placeholders.fill("情况"), Placeholders.pending("承办单位"))) {
             assertThat(Placeholders.contains(s)).as(s).isTrue();
             assertThat(found(s, 1, false)).as(s).singleElement().asString().startsWith("1:1 ");
         }

@@ -6,8 +6,8 @@ import cn.gov.jinjiang.gksite.config.schema.JsonSchemaWriter;
 import cn.gov.jinjiang.gksite.config.schema.ValueType;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.testing.JsonSchemas;
-import cn.gov.jinjiang.gksite.testing.KeyCases.Sample;
 import cn.gov.jinjiang.gksite.testing.KeyCases;
+import cn.gov.jinjiang.gksite.testing.KeyCases.Sample;
 import com.networknt.schema.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,22 +29,51 @@ class SiteKeysTest {
 
     /** The patterned texts: their samples are their own. */
     private static final Map<ValueType, List<Sample>> PATTERNED = Map.of(
-            SiteKeys.THEME, List.of(Sample.ok("portal"), Sample.ok("my-theme"), Sample.ok("主题2"), Sample.bad("''"),
-                    Sample.bad("'..'"), Sample.bad("'.'"), Sample.bad("a/b"), Sample.bad("'a\\\\b'"), Sample.bad("c:x"),
-                    Sample.bad(""), Sample.bad("[a, b]"), Sample.bad("{a: b}")),
-            SiteKeys.BASE_URL, List.of(Sample.ok("http://www.example.gov.cn/"), Sample.ok("https://a.gov.cn/xxgk/"),
-                    Sample.bad("http://www.example.gov.cn"), Sample.bad("www.example.gov.cn/"), Sample.bad("ftp://a.cn/"),
-                    Sample.bad("''"), Sample.bad(""), Sample.bad("[a, b]"), Sample.bad("{a: b}")),
-            SiteKeys.INDEX_PREFIX, List.of(Sample.ok("QZ06101-0240"), Sample.ok("''"), Sample.ok(""),
-                    Sample.bad("QZ06101"), Sample.bad("a-b-c"), Sample.bad("'a -b'"), Sample.bad("[a, b]"),
-                    Sample.bad("{a: b}")));
+            SiteKeys.THEME,
+                    List.of(
+                            Sample.ok("portal"),
+                            Sample.ok("my-theme"),
+                            Sample.ok("主题2"),
+                            Sample.bad("''"),
+                            Sample.bad("'..'"),
+                            Sample.bad("'.'"),
+                            Sample.bad("a/b"),
+                            Sample.bad("'a\\\\b'"),
+                            Sample.bad("c:x"),
+                            Sample.bad(""),
+                            Sample.bad("[a, b]"),
+                            Sample.bad("{a: b}")),
+            SiteKeys.BASE_URL,
+                    List.of(
+                            Sample.ok("http://www.example.gov.cn/"),
+                            Sample.ok("https://a.gov.cn/xxgk/"),
+                            Sample.bad("http://www.example.gov.cn"),
+                            Sample.bad("www.example.gov.cn/"),
+                            Sample.bad("ftp://a.cn/"),
+                            Sample.bad("''"),
+                            Sample.bad(""),
+                            Sample.bad("[a, b]"),
+                            Sample.bad("{a: b}")),
+            SiteKeys.INDEX_PREFIX,
+                    List.of(
+                            Sample.ok("QZ06101-0240"),
+                            Sample.ok("''"),
+                            Sample.ok(""),
+                            Sample.bad("QZ06101"),
+                            Sample.bad("a-b-c"),
+                            Sample.bad("'a -b'"),
+                            Sample.bad("[a, b]"),
+                            Sample.bad("{a: b}")));
 
     @Test
     void theLoaderAndTheSchemaAgreeOnEveryKey(@TempDir Path dir) {
         List<KeyCases.Case> cases = new KeyCases(PATTERNED).cases(SiteKeys.FILE, base());
         assertThat(cases).hasSizeGreaterThan(200);
-        assertThat(KeyCases.disagreements(cases, yaml -> loaderObjects(dir, yaml),
-                yaml -> !JsonSchemas.errors(SCHEMA, yaml).isEmpty())).isEmpty();
+        assertThat(KeyCases.disagreements(
+                        cases,
+                        yaml -> loaderObjects(dir, yaml),
+                        yaml -> !JsonSchemas.errors(SCHEMA, yaml).isEmpty()))
+                .isEmpty();
     }
 
     @Test
@@ -58,7 +87,8 @@ class SiteKeysTest {
 
     /** A valid site.yaml with every required key, and one nav item for the item's keys to be tried on. */
     private static Map<String, Object> base() {
-        Map<String, Object> site = new LinkedHashMap<>(Map.of("name", "测试站点", "base_url", "http://www.example.gov.cn/"));
+        Map<String, Object> site =
+                new LinkedHashMap<>(Map.of("name", "测试站点", "base_url", "http://www.example.gov.cn/"));
         Map<String, Object> footer = new LinkedHashMap<>();
         footer.put("host", "测试单位");
         footer.put("site_code", "\"1234567890\"");

@@ -39,18 +39,21 @@ class YamlDocTest {
                 uses: [*m, *m, *m]
                 """;
         List<Diagnostic> d = duplicates(0, yaml);
-        assertThat(d).extracting(x -> x.pos().toString()).containsExactlyInAnyOrder("f.yaml:3:3", "f.yaml:5:24",
-                "f.yaml:6:17");
+        assertThat(d)
+                .extracting(x -> x.pos().toString())
+                .containsExactlyInAnyOrder("f.yaml:3:3", "f.yaml:5:24", "f.yaml:6:17");
     }
 
     @Test
     void differentKeysAndMergeKeysAreFine() {
-        assertThat(duplicates(0, "a: 1\nb: 2\nx: &d {k: 1}\ny:\n  <<: *d\n  k: 2\nz:\n  - {a: 1}\n  - {a: 2}\n")).isEmpty();
+        assertThat(duplicates(0, "a: 1\nb: 2\nx: &d {k: 1}\ny:\n  <<: *d\n  k: 2\nz:\n  - {a: 1}\n  - {a: 2}\n"))
+                .isEmpty();
     }
 
     @Test
     void quotedAndPlainSpellingsOfOneKeyAreTheSameKey() {
         assertThatThrownBy(() -> YamlDoc.parse("f.yaml", 0, "title: a\n\"title\": b\n"))
-                .isInstanceOf(DiagnosticException.class).hasMessageContaining("yaml.duplicate-key");
+                .isInstanceOf(DiagnosticException.class)
+                .hasMessageContaining("yaml.duplicate-key");
     }
 }

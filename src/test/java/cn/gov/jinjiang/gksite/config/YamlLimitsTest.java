@@ -47,8 +47,14 @@ class YamlLimitsTest {
         StringBuilder sb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
         for (char c = 'b'; c <= 'k'; c++) {
             char p = (char) (c - 1);
-            sb.append(c).append(": &").append(c).append(" [").append(String.join(", ", List.of("*" + p, "*" + p, "*" + p,
-                    "*" + p, "*" + p, "*" + p, "*" + p, "*" + p, "*" + p))).append("]\n");
+            sb.append(c)
+                    .append(": &")
+                    .append(c)
+                    .append(" [")
+                    .append(String.join(
+                            ", ",
+                            List.of("*" + p, "*" + p, "*" + p, "*" + p, "*" + p, "*" + p, "*" + p, "*" + p, "*" + p)))
+                    .append("]\n");
         }
         assertThat(refused(sb.toString(), 0).code()).isEqualTo("yaml.syntax");
     }
@@ -61,7 +67,9 @@ class YamlLimitsTest {
         assertThat(d.pos().line()).isEqualTo(3);
         assertThat(d.pos().column()).isEqualTo(YamlLimits.MAX_LINE + 1);
         assertThat((System.nanoTime() - t0) / 1e9).isLessThan(2.0);
-        assertThat(YamlDoc.parse("a.yaml", 0, "v: \"" + "中".repeat(YamlLimits.MAX_LINE - 10) + "\"\n").root()).isPresent();
+        assertThat(YamlDoc.parse("a.yaml", 0, "v: \"" + "中".repeat(YamlLimits.MAX_LINE - 10) + "\"\n")
+                        .root())
+                .isPresent();
     }
 
     @Test
@@ -81,7 +89,11 @@ class YamlLimitsTest {
         double one = (System.nanoTime() - t0) / 1e9;
         StringBuilder many = new StringBuilder();
         for (int i = 0; i < 20; i++) {
-            many.append("v").append(10000 + i).append(": \"").append("a".repeat(90_000)).append("\"\n");
+            many.append("v")
+                    .append(10000 + i)
+                    .append(": \"")
+                    .append("a".repeat(90_000))
+                    .append("\"\n");
         }
         t0 = System.nanoTime();
         YamlDoc.parse("a.yaml", 0, many.toString());

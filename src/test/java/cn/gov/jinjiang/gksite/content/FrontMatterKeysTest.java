@@ -26,8 +26,11 @@ class FrontMatterKeysTest {
         Map<String, Object> base = new LinkedHashMap<>(Map.of("title", "标题"));
         List<KeyCases.Case> cases = new KeyCases(Map.of()).cases(FrontMatterKeys.PAGE, base);
         assertThat(cases).hasSizeGreaterThan(150);
-        assertThat(KeyCases.disagreements(cases, FrontMatterKeysTest::binderObjects,
-                yaml -> !JsonSchemas.errors(SCHEMA, yaml).isEmpty())).isEmpty();
+        assertThat(KeyCases.disagreements(
+                        cases,
+                        FrontMatterKeysTest::binderObjects,
+                        yaml -> !JsonSchemas.errors(SCHEMA, yaml).isEmpty()))
+                .isEmpty();
     }
 
     @Test

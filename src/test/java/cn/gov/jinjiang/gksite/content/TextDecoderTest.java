@@ -31,8 +31,10 @@ class TextDecoderTest {
 
     @Test
     void validTextWithBomAndWindowsLineEnds() {
-        SourceFile f = decoder.decode("content/a.md", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                utf8("标题\r\n正文 😀\r旧式回车\n"))).file();
+        SourceFile f = decoder.decode(
+                        "content/a.md",
+                        concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8("标题\r\n正文 😀\r旧式回车\n")))
+                .file();
         assertThat(f.text()).isEqualTo("标题\n正文 😀\n旧式回车\n");
         assertThat(f.hadBom()).isTrue();
         assertThat(f.hadCrlf()).isTrue();
@@ -58,13 +60,15 @@ class TextDecoderTest {
     @Test
     void malformedSequencesAnywhereAreRefused() {
         byte[][] bad = {
-                {(byte) 0xC0, (byte) 0x80},                  // overlong NUL
-                {(byte) 0xED, (byte) 0xA0, (byte) 0x80},     // an encoded surrogate
-                {(byte) 0xE4, (byte) 0xB8},                  // cut short at the end of the file
-                {(byte) 0xFF},                               // never valid
+            {(byte) 0xC0, (byte) 0x80}, // overlong NUL
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // an encoded surrogate
+            {(byte) 0xE4, (byte) 0xB8}, // cut short at the end of the file
+            {(byte) 0xFF}, // never valid
         };
         for (byte[] b : bad) {
-            Diagnostic d = decoder.decode("content/c.md", concat(utf8("好\n坏：ab"), b)).error().orElseThrow();
+            Diagnostic d = decoder.decode("content/c.md", concat(utf8("好\n坏：ab"), b))
+                    .error()
+                    .orElseThrow();
             assertThat(d.pos().line()).isEqualTo(2);
             assertThat(d.pos().column()).isEqualTo(5);
         }

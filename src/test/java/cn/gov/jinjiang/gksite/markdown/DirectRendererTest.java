@@ -57,6 +57,7 @@ class DirectRendererTest {
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
     /** flexmark alone: its own tables extension and core renderer, none of our speed-ups. */
     private static final Parser CORE_PARSER;
+
     private static final HtmlRenderer CORE_RENDERER;
 
     static {
@@ -67,11 +68,29 @@ class DirectRendererTest {
     }
 
     /** Every node type the direct renderer writes itself. */
-    private static final List<Class<?>> WRITTEN = List.of(Text.class, Paragraph.class, SoftLineBreak.class,
-            Heading.class, Link.class, TableCell.class, TableRow.class, OrderedListItem.class,
-            BulletListItem.class, OrderedList.class, BulletList.class, TableBlock.class, TableHead.class,
-            TableBody.class, TableSeparator.class, AttributesNode.class, Emphasis.class, StrongEmphasis.class,
-            Code.class, HardLineBreak.class, AutoLink.class, ThematicBreak.class);
+    private static final List<Class<?>> WRITTEN = List.of(
+            Text.class,
+            Paragraph.class,
+            SoftLineBreak.class,
+            Heading.class,
+            Link.class,
+            TableCell.class,
+            TableRow.class,
+            OrderedListItem.class,
+            BulletListItem.class,
+            OrderedList.class,
+            BulletList.class,
+            TableBlock.class,
+            TableHead.class,
+            TableBody.class,
+            TableSeparator.class,
+            AttributesNode.class,
+            Emphasis.class,
+            StrongEmphasis.class,
+            Code.class,
+            HardLineBreak.class,
+            AutoLink.class,
+            ThematicBreak.class);
 
     private final DirectRenderer direct = new DirectRenderer(OPTIONS);
     private final MarkdownConverter converter = new MarkdownConverter();
@@ -99,8 +118,10 @@ class DirectRendererTest {
             refused++;
         }
         assertThat(converted.html()).as("converter on:\n%s", md).isEqualTo(expected);
-        assertThat(converted.headings()).as("headings of:\n%s", md)
-                .map(h -> h.level() + " " + h.id() + " " + h.text()).containsExactlyElementsOf(headings);
+        assertThat(converted.headings())
+                .as("headings of:\n%s", md)
+                .map(h -> h.level() + " " + h.id() + " " + h.text())
+                .containsExactlyElementsOf(headings);
         return html != null;
     }
 
@@ -177,8 +198,10 @@ class DirectRendererTest {
         // flexmark writes the links it suppresses; on a tree the policy has not seen, flexmark renders them.
         assertThat(check("[脚本](javascript:alert(1)) 与 <javascript:void(0)>\n")).isTrue();
         assertThat(check("- [x](<javascript:alert(1)>)\n")).isTrue();
-        assertThat(direct.render(PARSER.parse("[脚本](javascript:alert(1)) 与 <javascript:void(0)>\n"))).isNull();
-        assertThat(direct.render(PARSER.parse("- [x](<javascript:alert(1)>)\n"))).isNull();
+        assertThat(direct.render(PARSER.parse("[脚本](javascript:alert(1)) 与 <javascript:void(0)>\n")))
+                .isNull();
+        assertThat(direct.render(PARSER.parse("- [x](<javascript:alert(1)>)\n")))
+                .isNull();
         assertThat(check("## 标题 {#s1}\n\n正文\n")).isTrue();
     }
 
@@ -186,29 +209,81 @@ class DirectRendererTest {
     void declinesEveryPageUnderOptionsItDoesNotFollow() {
         for (Consumer<MutableDataSet> change : List.<Consumer<MutableDataSet>>of(
                 o -> o.set(HtmlRenderer.INDENT_SIZE, 2), o -> o.set(HtmlRenderer.PERCENT_ENCODE_URLS, true),
-                o -> o.set(HtmlRenderer.EMPHASIS_STYLE_HTML_OPEN, "<i>"), o -> o.set(HtmlRenderer.RENDER_HEADER_ID, false),
-                o -> o.set(HtmlRenderer.SOURCE_POSITION_ATTRIBUTE, "md-pos"), o -> o.set(HtmlRenderer.NO_P_TAGS_USE_BR, true),
+                o -> o.set(HtmlRenderer.EMPHASIS_STYLE_HTML_OPEN, "<i>"),
+                        o -> o.set(HtmlRenderer.RENDER_HEADER_ID, false),
+                o -> o.set(HtmlRenderer.SOURCE_POSITION_ATTRIBUTE, "md-pos"),
+                        o -> o.set(HtmlRenderer.NO_P_TAGS_USE_BR, true),
                 o -> o.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true), o -> o.set(Parser.CODE_SOFT_LINE_BREAKS, true))) {
             MutableDataSet options = MarkdownConverter.options();
             change.accept(options);
-            assertThat(new DirectRenderer(options).render(Parser.builder(options).build().parse("段落\n"))).isNull();
+            assertThat(new DirectRenderer(options)
+                            .render(Parser.builder(options).build().parse("段落\n")))
+                    .isNull();
         }
         assertThat(direct.render(PARSER.parse("段落\n"))).isEqualTo("<p>段落</p>\n");
     }
 
     // ---- random Markdown -------------------------------------------------------------------------------------
 
-    private static final String[] WORDS = {"政府信息公开", "年度报告", "晋江市", "第2季度", "Open Data", "2025", "a_b",
-            "x*y", "“引号”", "（括号）", "中\u3000文", "\u00a0", "100%", "C:\\path", "a|b", "#", "1.", "-", "+", "!",
-            "<", ">", "\"", "'", "&", "&amp;", "&copy;", "&#20013;", "&bogus;", "\\*", "\\\\", "\\|", "\\#", "~", "=",
-            "\u0000", "{#id1}"};
+    private static final String[] WORDS = {
+        "政府信息公开",
+        "年度报告",
+        "晋江市",
+        "第2季度",
+        "Open Data",
+        "2025",
+        "a_b",
+        "x*y",
+        "“引号”",
+        "（括号）",
+        "中\u3000文",
+        "\u00a0",
+        "100%",
+        "C:\\path",
+        "a|b",
+        "#",
+        "1.",
+        "-",
+        "+",
+        "!",
+        "<",
+        ">",
+        "\"",
+        "'",
+        "&",
+        "&amp;",
+        "&copy;",
+        "&#20013;",
+        "&bogus;",
+        "\\*",
+        "\\\\",
+        "\\|",
+        "\\#",
+        "~",
+        "=",
+        "\u0000",
+        "{#id1}"
+    };
     /** What makes the direct renderer decline a document (it must then come out of flexmark unchanged). */
-    private static final String[] DECLINED = {"\t", "{.cls}", "{title=t}", "<span>HTML</span>", "<!-- 注释 -->",
-            "<b>", "![图](/a.png)", "[引用][r]", "[r]", "\n\t"};
+    private static final String[] DECLINED = {
+        "\t", "{.cls}", "{title=t}", "<span>HTML</span>", "<!-- 注释 -->", "<b>", "![图](/a.png)", "[引用][r]", "[r]", "\n\t"
+    };
     /** What the raw-HTML policy refuses (it becomes code or text, or is dropped, before either renderer). */
-    private static final String[] REFUSED = {"<b onclick=\"x()\">", "{onclick=x}", "{#i style=\"c\" .k}",
-            "[v](vbscript:x)", "[d](data:text/html,x)", "<script>x()</script>", "<!--> <i>", "![图](javascript:x)",
-            "<javascript:x>", "[w](&#106;avascript:x)", "<img src=x onerror=x()>", "[引用][j]", "<?x ?>"};
+    private static final String[] REFUSED = {
+        "<b onclick=\"x()\">",
+        "{onclick=x}",
+        "{#i style=\"c\" .k}",
+        "[v](vbscript:x)",
+        "[d](data:text/html,x)",
+        "<script>x()</script>",
+        "<!--> <i>",
+        "![图](javascript:x)",
+        "<javascript:x>",
+        "[w](&#106;avascript:x)",
+        "<img src=x onerror=x()>",
+        "[引用][j]",
+        "<?x ?>"
+    };
 
     private static String pick(Random r, String... options) {
         return options[r.nextInt(options.length)];
@@ -233,16 +308,48 @@ class DirectRendererTest {
             } else if (k == 24) {
                 sb.append(pick(r, "`code`", "`` a  `b` ``", "` 空格 `", "`<i>&`"));
             } else if (k < 28) {
-                sb.append('[').append(WORDS[r.nextInt(8)]).append("](").append(pick(r, "/a/b.html", "/x.html#s1",
-                        "t01.html", "../02/a.md#s1", "index.md", "https://www.jinjiang.gov.cn/?a=1&b=2", "javascript:alert(1)", "/a\\_b.html", "</a b.html>",
-                        "/q.html \"标题\"", "/q.html '单引 \"号\"'", "/q.html (括号)", "/e.html?x=&amp;",
-                        "mailto:a@b.cn", "/u.html \"\"")).append(')');
+                sb.append('[')
+                        .append(WORDS[r.nextInt(8)])
+                        .append("](")
+                        .append(pick(
+                                r,
+                                "/a/b.html",
+                                "/x.html#s1",
+                                "t01.html",
+                                "../02/a.md#s1",
+                                "index.md",
+                                "https://www.jinjiang.gov.cn/?a=1&b=2",
+                                "javascript:alert(1)",
+                                "/a\\_b.html",
+                                "</a b.html>",
+                                "/q.html \"标题\"",
+                                "/q.html '单引 \"号\"'",
+                                "/q.html (括号)",
+                                "/e.html?x=&amp;",
+                                "mailto:a@b.cn",
+                                "/u.html \"\""))
+                        .append(')');
             } else if (k == 28) {
-                sb.append(pick(r, "<https://www.jinjiang.gov.cn/a>", "<http://a.b/c?d=e&f>", "<a@b.cn>", "<javascript:x>",
+                sb.append(pick(
+                        r,
+                        "<https://www.jinjiang.gov.cn/a>",
+                        "<http://a.b/c?d=e&f>",
+                        "<a@b.cn>",
+                        "<javascript:x>",
                         "<www.jinjiang.gov.cn>"));
             } else if (k == 29) {
-                sb.append(pick(r, "  \n", "\\\n", "\n", "\n   ", " \n", "~~删~~", "\n\u3000\u3000", "。\n",
-                        "\n\u3000\n", "\n \u3000"));
+                sb.append(pick(
+                        r,
+                        "  \n",
+                        "\\\n",
+                        "\n",
+                        "\n   ",
+                        " \n",
+                        "~~删~~",
+                        "\n\u3000\u3000",
+                        "。\n",
+                        "\n\u3000\n",
+                        "\n \u3000"));
             } else {
                 sb.append(WORDS[r.nextInt(12)]);
             }
@@ -251,10 +358,30 @@ class DirectRendererTest {
     }
 
     private static String heading(Random r) {
-        String text = r.nextInt(4) == 0 ? pick(r, "一、总体情况", "总体情况", "Summary") : inline(r, 4).replace("\n", " ");
-        String id = r.nextInt(3) == 0 ? pick(r, " {#s1}", " {#s2}", " {#s1 .c}", " {#一}", " {#a\"b}", "{#x}",
-                "  {#s3}", "\t{#s4}", " {#a} {#b}", " {#a}{#b}", " {id=s5}", " {#s6} 尾", " {#}", " {.}", " { }") : "";
-        return r.nextInt(6) == 0 ? text + id + "\n" + pick(r, "===", "---")
+        String text = r.nextInt(4) == 0
+                ? pick(r, "一、总体情况", "总体情况", "Summary")
+                : inline(r, 4).replace("\n", " ");
+        String id = r.nextInt(3) == 0
+                ? pick(
+                        r,
+                        " {#s1}",
+                        " {#s2}",
+                        " {#s1 .c}",
+                        " {#一}",
+                        " {#a\"b}",
+                        "{#x}",
+                        "  {#s3}",
+                        "\t{#s4}",
+                        " {#a} {#b}",
+                        " {#a}{#b}",
+                        " {id=s5}",
+                        " {#s6} 尾",
+                        " {#}",
+                        " {.}",
+                        " { }")
+                : "";
+        return r.nextInt(6) == 0
+                ? text + id + "\n" + pick(r, "===", "---")
                 : "#".repeat(1 + r.nextInt(6)) + pick(r, " ", "  ") + text + id + pick(r, "", "", " ##");
     }
 
@@ -271,7 +398,10 @@ class DirectRendererTest {
                 sb.append('\n').append(list(r, depth + 1));
             }
             if (r.nextInt(6) == 0) {
-                sb.append("\n\n").append(indent).append("   ").append(inline(r, 3).replace("\n", " "));
+                sb.append("\n\n")
+                        .append(indent)
+                        .append("   ")
+                        .append(inline(r, 3).replace("\n", " "));
             }
             sb.append(gap);
         }
@@ -283,7 +413,8 @@ class DirectRendererTest {
         Function<Integer, String> row = c -> {
             StringBuilder sb = new StringBuilder(r.nextBoolean() ? "|" : "");
             for (int i = 0; i < c; i++) {
-                sb.append(pick(r, " ", "", "  ")).append(i % 2 == 0 ? inline(r, 2).replace("\n", " ") : "")
+                sb.append(pick(r, " ", "", "  "))
+                        .append(i % 2 == 0 ? inline(r, 2).replace("\n", " ") : "")
                         .append(pick(r, " |", "|", " ||"));
             }
             return sb.toString();
@@ -303,9 +434,24 @@ class DirectRendererTest {
             case 0, 1 -> heading(r);
             case 2, 3 -> list(r, 0);
             case 4, 5 -> table(r);
-            case 6 -> r.nextInt(3) > 0 ? pick(r, "---", "***", "- - -") : pick(r, "---", "***", "- - -", "> 引用的文字\n> 第二行", "```\n代码 <b>\n```", "    缩进代码",
-                    "<div>块</div>", "[r]: /ref.html \"参考\"", "[j]: javascript:x()", "<div onclick=x>\n块</div>",
-                    "<!-- 注释块 -->", "   前导空格的段落", "\t制表符段落");
+            case 6 ->
+                r.nextInt(3) > 0
+                        ? pick(r, "---", "***", "- - -")
+                        : pick(
+                                r,
+                                "---",
+                                "***",
+                                "- - -",
+                                "> 引用的文字\n> 第二行",
+                                "```\n代码 <b>\n```",
+                                "    缩进代码",
+                                "<div>块</div>",
+                                "[r]: /ref.html \"参考\"",
+                                "[j]: javascript:x()",
+                                "<div onclick=x>\n块</div>",
+                                "<!-- 注释块 -->",
+                                "   前导空格的段落",
+                                "\t制表符段落");
             default -> inline(r, 14);
         };
     }

@@ -12,14 +12,21 @@ import org.junit.jupiter.api.Test;
  */
 class FlexmarkInternalsTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("cn.gov.jinjiang.gksite");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("cn.gov.jinjiang.gksite");
 
     @Test
     void onlyLinearParsingUsesFlexmarksInternalPackages() {
-        ArchRuleDefinition.noClasses().that().resideOutsideOfPackage("com.vladsch..")
-                .and().doNotHaveFullyQualifiedName(LinearParsing.class.getName())
-                .and().haveNameNotMatching(LinearParsing.class.getName().replace(".", "\\.") + "\\$.*")
-                .should().dependOnClassesThat().resideInAPackage("com.vladsch.flexmark..internal..")
+        ArchRuleDefinition.noClasses()
+                .that()
+                .resideOutsideOfPackage("com.vladsch..")
+                .and()
+                .doNotHaveFullyQualifiedName(LinearParsing.class.getName())
+                .and()
+                .haveNameNotMatching(LinearParsing.class.getName().replace(".", "\\.") + "\\$.*")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.vladsch.flexmark..internal..")
                 .check(CLASSES);
     }
 }

@@ -17,9 +17,11 @@ import org.junit.jupiter.api.Test;
  * for any other placement the page is left as parsed and reported, to be parsed again with the manager.
  */
 class HeadingAttributesTest {
-    private static final Parser FULL = Parser.builder(MarkdownConverter.options()).build();
-    private static final Parser QUICK = Parser.builder(MarkdownConverter.options()
-            .set(Parser.EXTENSIONS, List.of(new SharedExtensions(false)))).build();
+    private static final Parser FULL =
+            Parser.builder(MarkdownConverter.options()).build();
+    private static final Parser QUICK = Parser.builder(
+                    MarkdownConverter.options().set(Parser.EXTENSIONS, List.of(new SharedExtensions(false))))
+            .build();
 
     /** Each node's type, characters and, for headings, anchor id; and the owners of the attributes. */
     private static String describe(Document doc) {
@@ -27,9 +29,10 @@ class HeadingAttributesTest {
         describe(doc, out);
         // The repository is a hash map keyed by node identity: its order differs from run to run.
         AttributesExtension.NODE_ATTRIBUTES.get(doc).entrySet().stream()
-                .map(e -> "owner " + e.getKey().getClass().getSimpleName() + " " + e.getKey().getChars() + " "
-                        + e.getValue().size())
-                .sorted().forEach(out::add);
+                .map(e -> "owner " + e.getKey().getClass().getSimpleName() + " "
+                        + e.getKey().getChars() + " " + e.getValue().size())
+                .sorted()
+                .forEach(out::add);
         return String.join("\n", out);
     }
 
@@ -43,8 +46,13 @@ class HeadingAttributesTest {
 
     @Test
     void headingIdsAreAppliedAsTheManagerAppliesThem() {
-        for (String md : List.of("## 一、总体情况 {#s1}\n", "# a {#x}\n\n## b  {#y .c}\n\n正文\n", "### {#only}\n",
-                "# a {#}\n", "# a {#x}\n\n# a {#x}\n", "段落\n\n- 列表\n\n| a |\n|---|\n| b |\n")) {
+        for (String md : List.of(
+                "## 一、总体情况 {#s1}\n",
+                "# a {#x}\n\n## b  {#y .c}\n\n正文\n",
+                "### {#only}\n",
+                "# a {#}\n",
+                "# a {#x}\n\n# a {#x}\n",
+                "段落\n\n- 列表\n\n| a |\n|---|\n| b |\n")) {
             Document quick = QUICK.parse(md);
             assertThat(HeadingAttributes.applied(quick)).as(md).isTrue();
             assertThat(describe(quick)).as(md).isEqualTo(describe(FULL.parse(md)));
@@ -53,8 +61,15 @@ class HeadingAttributesTest {
 
     @Test
     void otherPlacementsAreLeftForTheManager() {
-        for (String md : List.of("# a{#x}\n", "# a {#x} b\n", "# a {#x}{#y}\n", "# [a {#x}](u.html)\n", "## 强调 *重点* {#em}\n",
-                "段落 {#p}\n", "- 项 {.c}\n", "# \u3000{#x}\n")) {
+        for (String md : List.of(
+                "# a{#x}\n",
+                "# a {#x} b\n",
+                "# a {#x}{#y}\n",
+                "# [a {#x}](u.html)\n",
+                "## 强调 *重点* {#em}\n",
+                "段落 {#p}\n",
+                "- 项 {.c}\n",
+                "# \u3000{#x}\n")) {
             Document quick = QUICK.parse(md);
             String before = describe(quick);
             assertThat(HeadingAttributes.applied(quick)).as(md).isFalse();
@@ -64,8 +79,10 @@ class HeadingAttributesTest {
 
     @Test
     void fencedCodeInfoAttributesAreLeftForTheManager() {
-        MutableDataSet options = MarkdownConverter.options().set(Parser.EXTENSIONS, List.of(new SharedExtensions(false)))
+        MutableDataSet options = MarkdownConverter.options()
+                .set(Parser.EXTENSIONS, List.of(new SharedExtensions(false)))
                 .set(AttributesExtension.FENCED_CODE_INFO_ATTRIBUTES, true);
-        assertThat(HeadingAttributes.applied(Parser.builder(options).build().parse("# a {#x}\n"))).isFalse();
+        assertThat(HeadingAttributes.applied(Parser.builder(options).build().parse("# a {#x}\n")))
+                .isFalse();
     }
 }

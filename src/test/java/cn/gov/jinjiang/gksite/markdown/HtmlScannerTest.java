@@ -22,7 +22,12 @@ class HtmlScannerTest {
             public void startTag(String name, int at, List<HtmlScanner.Attr> attrs) {
                 sb.append(" <").append(name).append('@').append(at);
                 for (HtmlScanner.Attr a : attrs) {
-                    sb.append(' ').append(a.name()).append('=').append(a.value()).append('@').append(a.at());
+                    sb.append(' ')
+                            .append(a.name())
+                            .append('=')
+                            .append(a.value())
+                            .append('@')
+                            .append(a.at());
                 }
                 sb.append('>');
             }
@@ -41,8 +46,12 @@ class HtmlScannerTest {
     }
 
     private static String unescape(String s) {
-        return s.replace("\\0", "\0").replace("\\t", "\t").replace("\\n", "\n").replace("\\f", "\f")
-                .replace("\\r", "\r").replace("\\v", "\u000B");
+        return s.replace("\\0", "\0")
+                .replace("\\t", "\t")
+                .replace("\\n", "\n")
+                .replace("\\f", "\f")
+                .replace("\\r", "\r")
+                .replace("\\v", "\u000B");
     }
 
     @Test

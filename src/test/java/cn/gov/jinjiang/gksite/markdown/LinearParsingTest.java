@@ -24,11 +24,73 @@ import org.junit.jupiter.api.Test;
  * block parsers and paragraph pre-processors; and {@link LinkDestinations} finds the ends flexmark's own scan finds.
  */
 class LinearParsingTest {
-    private static final String[] TOKENS = {"a", "中文", " ", "  ", "\n", "\n\n", "\t", "[", "]", "(", ")", "](", "[a](",
-        "![", "`", "``", "*", "_", "**", "#", "## ", "- ", "* ", "1. ", "2) ", "> ", "|", "|-|", "| --- |", "<", ">",
-        "<b>", "</b>", "<!--", "-->", "&amp;", "&#1;", "&", "\\", "\\(", "\\\\", "\"", "'", "!", "{#x}", "{.c}", "{", "}",
-        "===", "---", "***", "    ", ":", "[a]: /u", "[a]: </u v> \"t\"", "[a]", "[^1]", "http://x.y", "<http://a>",
-        "<a@b.c>", "~~~", "```", "[b]:", " \"t\"", "(t)"};
+    private static final String[] TOKENS = {
+        "a",
+        "中文",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        "\t",
+        "[",
+        "]",
+        "(",
+        ")",
+        "](",
+        "[a](",
+        "![",
+        "`",
+        "``",
+        "*",
+        "_",
+        "**",
+        "#",
+        "## ",
+        "- ",
+        "* ",
+        "1. ",
+        "2) ",
+        "> ",
+        "|",
+        "|-|",
+        "| --- |",
+        "<",
+        ">",
+        "<b>",
+        "</b>",
+        "<!--",
+        "-->",
+        "&amp;",
+        "&#1;",
+        "&",
+        "\\",
+        "\\(",
+        "\\\\",
+        "\"",
+        "'",
+        "!",
+        "{#x}",
+        "{.c}",
+        "{",
+        "}",
+        "===",
+        "---",
+        "***",
+        "    ",
+        ":",
+        "[a]: /u",
+        "[a]: </u v> \"t\"",
+        "[a]",
+        "[^1]",
+        "http://x.y",
+        "<http://a>",
+        "<a@b.c>",
+        "~~~",
+        "```",
+        "[b]:",
+        " \"t\"",
+        "(t)"
+    };
 
     private final Parser linear = Parser.builder(MarkdownConverter.options()).build();
     private final Parser plain = Parser.builder(plainOptions()).build();
@@ -39,13 +101,16 @@ class LinearParsingTest {
     }
 
     private void same(String markdown) {
-        assertThat(renderer.render(linear.parse(markdown))).as(markdown).isEqualTo(renderer.render(plain.parse(markdown)));
+        assertThat(renderer.render(linear.parse(markdown)))
+                .as(markdown)
+                .isEqualTo(renderer.render(plain.parse(markdown)));
     }
 
     @Test
     void repositoryPagesParseAsWithFlexmarkAlone() throws IOException {
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> s = Stream.concat(Files.walk(Path.of("content")), Files.walk(Path.of("src/test/resources")))) {
+        try (Stream<Path> s =
+                Stream.concat(Files.walk(Path.of("content")), Files.walk(Path.of("src/test/resources")))) {
             s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
         }
         assertThat(files).hasSizeGreaterThan(50);
@@ -71,9 +136,18 @@ class LinearParsingTest {
 
     @Test
     void hostileDocumentsParseAsWithFlexmarkAlone() {
-        for (String s : new String[] {"[a](".repeat(300), "[a](<".repeat(300), "`a".repeat(300), "[^1]".repeat(300),
-            "[l]: /u\n".repeat(300) + "[l]", "|a|b|\n|-|-|\n" + "|x|y|\n".repeat(300), "1 a\n".repeat(300),
-            "(".repeat(300) + "[a](" + ")".repeat(299), "[a](" + "\\(".repeat(200) + ")", "[a](\\\\\\(b)c)"}) {
+        for (String s : new String[] {
+            "[a](".repeat(300),
+            "[a](<".repeat(300),
+            "`a".repeat(300),
+            "[^1]".repeat(300),
+            "[l]: /u\n".repeat(300) + "[l]",
+            "|a|b|\n|-|-|\n" + "|x|y|\n".repeat(300),
+            "1 a\n".repeat(300),
+            "(".repeat(300) + "[a](" + ")".repeat(299),
+            "[a](" + "\\(".repeat(200) + ")",
+            "[a](\\\\\\(b)c)"
+        }) {
             same(s);
         }
     }
@@ -81,11 +155,15 @@ class LinearParsingTest {
     @Test
     void blockParsersAndPreProcessorsKeepFlexmarksOrder() throws ReflectiveOperationException {
         assertThat(names(field(linear, "blockParserFactories")).stream()
-                .map(n -> n.equals(LinearParsing.LazyParagraphHeadings.class.getName())
-                        ? HeadingParser.Factory.class.getName() : n).toList())
+                        .map(n -> n.equals(LinearParsing.LazyParagraphHeadings.class.getName())
+                                ? HeadingParser.Factory.class.getName()
+                                : n)
+                        .toList())
                 .isEqualTo(names(field(plain, "blockParserFactories")));
         assertThat(field(linear, "paragraphPreProcessorFactories").toString().replaceAll("@[0-9a-f]+", ""))
-                .isEqualTo(field(plain, "paragraphPreProcessorFactories").toString().replaceAll("@[0-9a-f]+", ""));
+                .isEqualTo(field(plain, "paragraphPreProcessorFactories")
+                        .toString()
+                        .replaceAll("@[0-9a-f]+", ""));
     }
 
     private static Object field(Parser p, String name) throws ReflectiveOperationException {
@@ -124,8 +202,10 @@ class LinearParsingTest {
                 if (ours == null || !ours.covers(text, start)) {
                     ours = new LinkDestinations(text, start, spaces);
                 }
-                assertThat(ours.end(start)).as("%s from %d", sb, start)
-                        .isEqualTo(start + flexmark.parseLinkDestination(text, start).length());
+                assertThat(ours.end(start))
+                        .as("%s from %d", sb, start)
+                        .isEqualTo(start
+                                + flexmark.parseLinkDestination(text, start).length());
             }
         }
     }

@@ -39,10 +39,15 @@ class MarkdownLimitsTest {
             lists.append("  ".repeat(i)).append("- 第").append(i + 1).append("层\n");
         }
         assertThat(refused(lists.toString())).isEmpty();
-        assertThat(refused(lists + "  ".repeat(32) + "- 第33层\n")).extracting(Diagnostic::code)
+        assertThat(refused(lists + "  ".repeat(32) + "- 第33层\n"))
+                .extracting(Diagnostic::code)
                 .containsExactly("markdown.too-deep");
-        assertThat(refused("- ".repeat(10_000) + "x")).extracting(Diagnostic::code).containsExactly("markdown.too-deep");
-        assertThat(refused("> - ".repeat(20) + "x")).extracting(Diagnostic::code).containsExactly("markdown.too-deep");
+        assertThat(refused("- ".repeat(10_000) + "x"))
+                .extracting(Diagnostic::code)
+                .containsExactly("markdown.too-deep");
+        assertThat(refused("> - ".repeat(20) + "x"))
+                .extracting(Diagnostic::code)
+                .containsExactly("markdown.too-deep");
     }
 
     @Test
@@ -50,7 +55,8 @@ class MarkdownLimitsTest {
         // A thematic break, fenced code and indented code open no container.
         assertThat(limits.scan("- ".repeat(10_000)).blockDepth()).isZero();
         assertThat(limits.scan("* * * * * * * *").blockDepth()).isZero();
-        assertThat(limits.scan("```\n" + "> ".repeat(100) + "\n```\n").blockDepth()).isZero();
+        assertThat(limits.scan("```\n" + "> ".repeat(100) + "\n```\n").blockDepth())
+                .isZero();
         assertThat(limits.scan("    " + "> ".repeat(100)).blockDepth()).isZero();
         // Lists that end and start again do not add up.
         assertThat(limits.scan("- a\n  - b\n\n- c\n  - d\n- e\n").blockDepth()).isEqualTo(2);
@@ -59,12 +65,16 @@ class MarkdownLimitsTest {
 
     @Test
     void inlineNestingIsCountedWithinALineAndTableCellsApart() {
-        assertThat(limits.scan("正文 *强调 **加粗** 强调* [链接](/a.html) 结束").inlineDepth()).isEqualTo(3);
+        assertThat(limits.scan("正文 *强调 **加粗** 强调* [链接](/a.html) 结束").inlineDepth())
+                .isEqualTo(3);
         assertThat(limits.scan("|*注|*注|*注|\n").inlineDepth()).isEqualTo(1);
         assertThat(refused("[".repeat(256) + "a" + "]".repeat(256))).isEmpty();
-        assertThat(refused("[".repeat(257) + "a" + "]".repeat(257))).extracting(Diagnostic::code)
+        assertThat(refused("[".repeat(257) + "a" + "]".repeat(257)))
+                .extracting(Diagnostic::code)
                 .containsExactly("markdown.too-deep");
-        assertThat(refused("*a **".repeat(600) + "b")).extracting(Diagnostic::code).containsExactly("markdown.too-deep");
+        assertThat(refused("*a **".repeat(600) + "b"))
+                .extracting(Diagnostic::code)
+                .containsExactly("markdown.too-deep");
         assertThat(refused("\\*".repeat(5000))).isEmpty();
     }
 
@@ -82,13 +92,15 @@ class MarkdownLimitsTest {
     @Test
     void aBodyOverTheSizeLimitIsRefused() {
         String line = "中".repeat(1000) + "\n";
-        assertThat(refused(line.repeat(MarkdownLimits.MAX_CHARS / line.length() + 1))).extracting(Diagnostic::code)
+        assertThat(refused(line.repeat(MarkdownLimits.MAX_CHARS / line.length() + 1)))
+                .extracting(Diagnostic::code)
                 .containsExactly("content.too-large");
     }
 
     @Test
     void everyRealPageIsWellWithinTheLimits() throws IOException {
-        try (Stream<Path> s = Stream.concat(Files.walk(Path.of("content")), Files.walk(Path.of("src/test/resources")))) {
+        try (Stream<Path> s =
+                Stream.concat(Files.walk(Path.of("content")), Files.walk(Path.of("src/test/resources")))) {
             for (Path f : s.filter(p -> p.toString().endsWith(".md")).toList()) {
                 MarkdownLimits.Scan scan = limits.scan(Files.readString(f));
                 assertThat(scan.withinLimits()).as(f.toString()).isTrue();
@@ -100,8 +112,10 @@ class MarkdownLimitsTest {
     @Test
     void largeStackOnlyForLongLines() {
         assertThat(MarkdownLimits.needsLargeStack("短行\n".repeat(10_000))).isFalse();
-        assertThat(MarkdownLimits.needsLargeStack("a\n" + "b".repeat(MarkdownLimits.PLAIN_STACK_LINE + 1))).isTrue();
-        assertThat(MarkdownLimits.needsLargeStack("b".repeat(MarkdownLimits.PLAIN_STACK_LINE + 1) + "\na")).isTrue();
+        assertThat(MarkdownLimits.needsLargeStack("a\n" + "b".repeat(MarkdownLimits.PLAIN_STACK_LINE + 1)))
+                .isTrue();
+        assertThat(MarkdownLimits.needsLargeStack("b".repeat(MarkdownLimits.PLAIN_STACK_LINE + 1) + "\na"))
+                .isTrue();
     }
 
     @Test
@@ -111,8 +125,12 @@ class MarkdownLimitsTest {
         for (int i = 0; i < 2000; i++) {
             nested.append("  ".repeat(i)).append("- a\n");
         }
-        String[] hostile = {nested.toString(), "- ".repeat(50_000) + "x" + "\n".repeat(100_000),
-            ("> ".repeat(40_000) + "\n").repeat(20), "*_[".repeat(30_000)};
+        String[] hostile = {
+            nested.toString(),
+            "- ".repeat(50_000) + "x" + "\n".repeat(100_000),
+            ("> ".repeat(40_000) + "\n").repeat(20),
+            "*_[".repeat(30_000)
+        };
         for (String h : hostile) {
             long t0 = System.nanoTime();
             limits.scan(h);

@@ -19,7 +19,9 @@ class MarkdownLinksTest {
     }
 
     private List<String> problems() {
-        return diags.sorted().stream().map(d -> d.code() + "@" + d.pos().line() + ":" + d.pos().column()).toList();
+        return diags.sorted().stream()
+                .map(d -> d.code() + "@" + d.pos().line() + ":" + d.pos().column())
+                .toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -63,7 +65,8 @@ class MarkdownLinksTest {
     @Test
     void spacesWrittenTheMarkdownWayAreFine() {
         assertThat(html("[附件2](<附件 2.pdf>)、[附件3](附件%203.pdf)、[带标题](/a.html \"标 题\")、\\[不是](链 接)\n"))
-                .contains("<a href=\"附件%202.pdf\">附件2</a>").contains("<a href=\"附件%203.pdf\">附件3</a>")
+                .contains("<a href=\"附件%202.pdf\">附件2</a>")
+                .contains("<a href=\"附件%203.pdf\">附件3</a>")
                 .contains("[不是](链 接)");
         assertThat(problems()).isEmpty();
     }

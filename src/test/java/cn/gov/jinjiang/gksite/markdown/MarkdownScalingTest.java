@@ -79,14 +79,18 @@ class MarkdownScalingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("families")
     void convertsInLinearTime(String name, int n, IntFunction<String> body) {
-        assertThat(new MarkdownLimits().scan(body.apply(4 * n)).withinLimits()).as(name).isTrue();
+        assertThat(new MarkdownLimits().scan(body.apply(4 * n)).withinLimits())
+                .as(name)
+                .isTrue();
         Scaling.assertLinear(name, n, size -> {
             String text = body.apply(size);
             Runnable convert = () -> CONVERTER.convert("content/p.md", text, 1, new Diagnostics());
-            return MarkdownLimits.needsLargeStack(text) ? () -> MarkdownStage.onLargeStack(() -> {
-                convert.run();
-                return null;
-            }) : convert;
+            return MarkdownLimits.needsLargeStack(text)
+                    ? () -> MarkdownStage.onLargeStack(() -> {
+                        convert.run();
+                        return null;
+                    })
+                    : convert;
         });
     }
 }

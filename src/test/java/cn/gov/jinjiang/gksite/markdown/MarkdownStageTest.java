@@ -27,19 +27,23 @@ class MarkdownStageTest {
     }
 
     static Page page(String body) {
-        PageMeta meta = new PageMeta("标题", null, null, null, "", 0, false, false, null, "", "", "", null, null, "", "",
-                null, "", "", Map.of());
+        PageMeta meta = new PageMeta(
+                "标题", null, null, null, "", 0, false, false, null, "", "", "", null, null, "", "", null, "", "",
+                Map.of());
         return new Page("content/p.md", "", "p.html", false, meta, body, 4);
     }
 
     @Test
     void inputsThatOverflowedTheStackAreRefusedOrConverted() {
         assertThat(convert(">".repeat(1000))).extracting(Diagnostic::code).containsExactly("markdown.too-deep");
-        assertThat(convert("- ".repeat(10_000) + "x")).extracting(Diagnostic::code).containsExactly("markdown.too-deep");
+        assertThat(convert("- ".repeat(10_000) + "x"))
+                .extracting(Diagnostic::code)
+                .containsExactly("markdown.too-deep");
         assertThat(convert("*".repeat(2000))).isEmpty();
         assertThat(convert("- ".repeat(10_000))).isEmpty();
         assertThat(convert("_".repeat(4000) + "a")).extracting(Diagnostic::code).containsExactly("markdown.too-deep");
-        assertThat(convert("|a".repeat(1000) + "|\n" + "|-".repeat(1000) + "|\n" + "|b".repeat(1000) + "|\n")).isEmpty();
+        assertThat(convert("|a".repeat(1000) + "|\n" + "|-".repeat(1000) + "|\n" + "|b".repeat(1000) + "|\n"))
+                .isEmpty();
     }
 
     @Test
@@ -72,7 +76,8 @@ class MarkdownStageTest {
         constructs.put("table", "|" + "a|".repeat(n / 2) + "\n|" + "-|".repeat(n / 2) + "\n");
         for (Map.Entry<String, String> c : constructs.entrySet()) {
             Diagnostics d = new Diagnostics();
-            RenderedMarkdown r = MarkdownStage.onStack(MarkdownStage.LARGE_STACK / 4,
+            RenderedMarkdown r = MarkdownStage.onStack(
+                    MarkdownStage.LARGE_STACK / 4,
                     () -> new MarkdownConverter().convert("content/p.md", c.getValue(), 4, d));
             assertThat(d.sorted()).as(c.getKey()).noneMatch(x -> x.code().equals("markdown.too-deep"));
             assertThat(r.html()).as(c.getKey()).isNotEmpty();

@@ -72,7 +72,8 @@ class PastedParagraphsTest {
     void diagnosticsAfterASplitKeepTheirSourceLines() {
         // The refused link is on line 3 of the body (line 7 of the file), after two Word paragraphs.
         html("　　第一段。\n　　第二段。\n　　见[脚本](javascript:alert(1))。\n");
-        assertThat(diags.sorted()).extracting(x -> x.code() + "@" + x.pos().line())
+        assertThat(diags.sorted())
+                .extracting(x -> x.code() + "@" + x.pos().line())
                 .containsExactly("markdown.url-scheme@7");
     }
 

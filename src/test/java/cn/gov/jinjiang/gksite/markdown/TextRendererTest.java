@@ -33,21 +33,25 @@ class TextRendererTest {
     private static String coreRender(String markdown) {
         MutableDataSet options = MarkdownConverter.options();
         // flexmark's own tables extension, not the shared recognisers (SharedExtensions) the converter uses.
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(),
-                AttributesExtension.create()));
-        return HtmlRenderer.builder(options).build().render(
-                DirectRendererTest.policed(Parser.builder(options).build().parse(markdown), markdown));
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AttributesExtension.create()));
+        return HtmlRenderer.builder(options)
+                .build()
+                .render(DirectRendererTest.policed(
+                        Parser.builder(options).build().parse(markdown), markdown));
     }
 
     private static String ours(String markdown) {
-        return new MarkdownConverter().convert("t.md", markdown, 1, new Diagnostics()).html();
+        return new MarkdownConverter()
+                .convert("t.md", markdown, 1, new Diagnostics())
+                .html();
     }
 
     @Test
     void sameHtmlAsFlexmarksCoreRenderer() {
         for (String t : TEXTS) {
-            String md = "## 标题 " + t + "\n\n" + t + "\n\n- " + t + "\n\n| 列 | " + t.replace("|", "\\|").replace("\n", " ")
-                    + " |\n| --- | --- |\n| 格 | " + t.replace("|", "\\|").replace("\n", " ") + " |\n";
+            String md = "## 标题 " + t + "\n\n" + t + "\n\n- " + t + "\n\n| 列 | "
+                    + t.replace("|", "\\|").replace("\n", " ") + " |\n| --- | --- |\n| 格 | "
+                    + t.replace("|", "\\|").replace("\n", " ") + " |\n";
             assertThat(ours(md)).as(t).isEqualTo(coreRender(md));
         }
     }

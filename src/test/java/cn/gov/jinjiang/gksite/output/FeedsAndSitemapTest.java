@@ -35,19 +35,29 @@ class FeedsAndSitemapTest {
 
     @Test
     void sitemapFeedsAndRobots(@TempDir Path dir) throws Exception {
-        TestSites.inline(dir,
-                "content/index.md", "---\ntitle: 首页\n---\n\n首页。\n",
-                "content/tzgg/index.md", "---\ntitle: 通知公告\n---\n",
-                "content/tzgg/a.md", "---\ntitle: 甲 & 通知\ndate: 2026-01-05\ndescription: 摘要<甲>\n---\n\n正文。\n",
-                "content/tzgg/b.md", "---\ntitle: 乙通知\n发布日期: 2026-02-01\n发布机构: 测试单位\n---\n\n正文。\n",
-                "content/tzgg/文件.md", "---\ntitle: 无日期\n---\n\n正文。\n");
+        TestSites.inline(
+                dir,
+                "content/index.md",
+                "---\ntitle: 首页\n---\n\n首页。\n",
+                "content/tzgg/index.md",
+                "---\ntitle: 通知公告\n---\n",
+                "content/tzgg/a.md",
+                "---\ntitle: 甲 & 通知\ndate: 2026-01-05\ndescription: 摘要<甲>\n---\n\n正文。\n",
+                "content/tzgg/b.md",
+                "---\ntitle: 乙通知\n发布日期: 2026-02-01\n发布机构: 测试单位\n---\n\n正文。\n",
+                "content/tzgg/文件.md",
+                "---\ntitle: 无日期\n---\n\n正文。\n");
         BuildResult r = new Pipeline().run(new BuildRequest(dir, null, true));
         assertThat(r.ok()).as(r.diagnostics().toString()).isTrue();
         String sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
         Document sitemap = xml(dir.resolve("site/sitemap.xml"));
-        assertThat(texts(sitemap, sm, "loc")).containsExactly("http://www.example.gov.cn/",
-                "http://www.example.gov.cn/tzgg/", "http://www.example.gov.cn/tzgg/a.html",
-                "http://www.example.gov.cn/tzgg/b.html", "http://www.example.gov.cn/tzgg/%E6%96%87%E4%BB%B6.html");
+        assertThat(texts(sitemap, sm, "loc"))
+                .containsExactly(
+                        "http://www.example.gov.cn/",
+                        "http://www.example.gov.cn/tzgg/",
+                        "http://www.example.gov.cn/tzgg/a.html",
+                        "http://www.example.gov.cn/tzgg/b.html",
+                        "http://www.example.gov.cn/tzgg/%E6%96%87%E4%BB%B6.html");
         assertThat(texts(sitemap, sm, "lastmod")).containsExactly("2026-01-05", "2026-02-01");
         assertThat(TestSites.read(dir.resolve("site/robots.txt")))
                 .contains("Sitemap: http://www.example.gov.cn/sitemap.xml");

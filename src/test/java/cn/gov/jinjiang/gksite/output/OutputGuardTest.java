@@ -21,14 +21,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OutputGuardTest {
     @TempDir
     Path dir;
+
     @TempDir
     Path homes;
+
     Path source;
     Path home;
 
     @BeforeEach
     void aSourceFolderAndAHome() {
-        source = TestSites.inline(dir.resolve("src"), "site.yaml", "site: {}\n", "content/index.md", "---\ntitle: 首页\n---\n");
+        source = TestSites.inline(
+                dir.resolve("src"), "site.yaml", "site: {}\n", "content/index.md", "---\ntitle: 首页\n---\n");
         home = homes.resolve("editor");
         TestSites.write(home.resolve(".bashrc"), "# mine\n");
     }
@@ -44,7 +47,10 @@ class OutputGuardTest {
     }
 
     private void assertRefused(Path output, String why) {
-        assertThat(refusal(output)).as(output.toString()).startsWith("output.refused: ").contains(why);
+        assertThat(refusal(output))
+                .as(output.toString())
+                .startsWith("output.refused: ")
+                .contains(why);
     }
 
     @Test
@@ -61,9 +67,35 @@ class OutputGuardTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/etc", "/etc/x", "/etc/nginx/html", "/usr", "/usr/share/nginx/html", "/var/lib/gk",
-            "/var/log/gk", "/boot/x", "/bin", "/sbin/x", "/lib/x", "/lib64", "/proc/self", "/sys/x", "/dev/x", "/run/gk",
-            "/root", "/home", "/home/someone", "/tmp", "/var", "/srv", "/opt", "/mnt", "/var/www"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/etc",
+                "/etc/x",
+                "/etc/nginx/html",
+                "/usr",
+                "/usr/share/nginx/html",
+                "/var/lib/gk",
+                "/var/log/gk",
+                "/boot/x",
+                "/bin",
+                "/sbin/x",
+                "/lib/x",
+                "/lib64",
+                "/proc/self",
+                "/sys/x",
+                "/dev/x",
+                "/run/gk",
+                "/root",
+                "/home",
+                "/home/someone",
+                "/tmp",
+                "/var",
+                "/srv",
+                "/opt",
+                "/mnt",
+                "/var/www"
+            })
     void refusesTheRootSystemFoldersAndHomes(String folder) {
         assertThat(refusal(Path.of(folder))).as(folder).startsWith("output.refused: ");
     }
@@ -122,8 +154,10 @@ class OutputGuardTest {
         TestSites.write(site.resolve("index.html"), "<p>首页</p>");
         TestSites.write(site.resolve("css/site.css"), "p{}");
         TestSites.write(site.resolve(".gksite-publish.json"), "{}");
-        new OutputManifest(List.of(new OutputManifest.Entry("css/site.css", "themes/portal/static/css/site.css", ""),
-                new OutputManifest.Entry("index.html", "content/index.md", "home.peb"))).write(OutputManifest.fileFor(site));
+        new OutputManifest(List.of(
+                        new OutputManifest.Entry("css/site.css", "themes/portal/static/css/site.css", ""),
+                        new OutputManifest.Entry("index.html", "content/index.md", "home.peb")))
+                .write(OutputManifest.fileFor(site));
         assertThat(refusal(site)).startsWith("accepted");
 
         TestSites.write(site.resolve("css/editor-notes.txt"), "mine\n");
@@ -142,10 +176,12 @@ class OutputGuardTest {
         assertThat(SafeFolders.refusal(Path.of("/etc/nginx"), null)).hasValue("它在系统目录 /etc 之中。");
         assertThat(SafeFolders.refusal(Path.of("/home/editor"), null)).hasValue("这是用户的主目录。");
         assertThat(SafeFolders.refusal(Path.of("/root"), null)).hasValue("这是用户的主目录。");
-        assertThat(SafeFolders.refusal(Path.of("/data/me"), Path.of("/data/me"))).hasValue("这是当前用户的主目录。");
+        assertThat(SafeFolders.refusal(Path.of("/data/me"), Path.of("/data/me")))
+                .hasValue("这是当前用户的主目录。");
         assertThat(SafeFolders.refusal(Path.of("/data"), Path.of("/data/me"))).hasValue("它包含当前用户的主目录 /data/me。");
         assertThat(SafeFolders.refusal(Path.of("/home/editor/www"), null)).isEmpty();
-        assertThat(SafeFolders.refusal(Path.of("/srv/www"), Path.of("/data/me"))).isEmpty();
+        assertThat(SafeFolders.refusal(Path.of("/srv/www"), Path.of("/data/me")))
+                .isEmpty();
         assertThat(SafeFolders.real(Path.of("/nonexistent-gksite/a/../b"))).isEqualTo(Path.of("/nonexistent-gksite/b"));
     }
 }

@@ -94,7 +94,10 @@ class OutputWriterTest {
         assertThat(Files.readString(site.resolve("a.html"))).isEqualTo("<p>甲</p>");
         try (var s = Files.list(dir)) {
             assertThat(s.map(p -> p.getFileName().toString())).doesNotContain(".site.new");
-            assertThat(Files.list(dir).filter(p -> p.getFileName().toString().startsWith(".site.")).count()).isZero();
+            assertThat(Files.list(dir)
+                            .filter(p -> p.getFileName().toString().startsWith(".site."))
+                            .count())
+                    .isZero();
         }
     }
 
@@ -105,8 +108,8 @@ class OutputWriterTest {
         OutputWriter.Staging staging = new OutputWriter().open(site);
         // The first file has the current bytes (so it is linked to the current site's file), the second does not.
         staging.write(page("news/index_1.html", "<p>列表第二页</p>"));
-        staging.write(new RenderedFile("news/index_1.html", "<p>另一页面</p>".getBytes(StandardCharsets.UTF_8),
-                "content/other/c.md", "page.peb"));
+        staging.write(new RenderedFile(
+                "news/index_1.html", "<p>另一页面</p>".getBytes(StandardCharsets.UTF_8), "content/other/c.md", "page.peb"));
         Diagnostics diags = new Diagnostics();
 
         assertThat(staging.finish(List.of(), diags)).isNull();
@@ -129,7 +132,8 @@ class OutputWriterTest {
 
         assertThat(Files.getPosixFilePermissions(site.resolve("a.html"))).isEqualTo(usual);
         Path plain = Files.createDirectory(dir.resolve("plain"));
-        assertThat(Files.getPosixFilePermissions(site)).as("site/ has the permissions of an ordinary new folder")
+        assertThat(Files.getPosixFilePermissions(site))
+                .as("site/ has the permissions of an ordinary new folder")
                 .isEqualTo(Files.getPosixFilePermissions(plain));
     }
 }

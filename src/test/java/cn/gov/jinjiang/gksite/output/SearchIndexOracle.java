@@ -36,11 +36,11 @@ final class SearchIndexOracle {
     static final int TEXT = 500;
     /** About this many pages per index shard; at most MAX_SHARDS shards. */
     static final int PAGES_PER_SHARD = 40;
+
     static final int MAX_SHARDS = 256;
 
     /** What one page contributes, kept between builds of the preview while the page is unchanged. */
-    private record Entry(String[] keys, String text) {
-    }
+    private record Entry(String[] keys, String text) {}
 
     private final Map<Page, Entry> cache = new ConcurrentHashMap<>();
     /**
@@ -54,7 +54,8 @@ final class SearchIndexOracle {
         Map<String, Section> sections = tree.sections();
         int shards = Math.max(1, Math.min(MAX_SHARDS, (pages.size() + PAGES_PER_SHARD - 1) / PAGES_PER_SHARD));
         Entry[] entries = new Entry[pages.size()];
-        IntStream.range(0, pages.size()).parallel()
+        IntStream.range(0, pages.size())
+                .parallel()
                 .forEach(i -> entries[i] = cache.computeIfAbsent(pages.get(i), this::entry));
         cache.keySet().retainAll(new HashSet<>(pages));
         // Postings per shard, built in parallel over contiguous ranges of pages and joined in page order, so
@@ -73,7 +74,9 @@ final class SearchIndexOracle {
             int to = (int) ((long) pages.size() * (part + 1) / parts);
             for (int id = from; id < to; id++) {
                 for (String k : entries[id].keys()) {
-                    maps.get(shard(k, shards)).computeIfAbsent(k, x -> new Postings()).add(id);
+                    maps.get(shard(k, shards))
+                            .computeIfAbsent(k, x -> new Postings())
+                            .add(id);
                 }
             }
             partial.set(part, maps);
@@ -101,16 +104,32 @@ final class SearchIndexOracle {
             LocalDate d = p.meta().displayDate();
             int col = columns.computeIfAbsent(column(p, sections), x -> columns.size());
             int topic = topics.computeIfAbsent(p.meta().topic().strip(), x -> topics.size());
-            facets.append(id == 0 ? "" : ",").append('[').append(col).append(',')
-                    .append(d == null ? 0 : d.getYear()).append(',').append(topic).append(',')
-                    .append(d == null ? 0 : d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth()).append(']');
+            facets.append(id == 0 ? "" : ",")
+                    .append('[')
+                    .append(col)
+                    .append(',')
+                    .append(d == null ? 0 : d.getYear())
+                    .append(',')
+                    .append(topic)
+                    .append(',')
+                    .append(d == null ? 0 : d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth())
+                    .append(']');
             if (id % CHUNK != 0) {
                 chunk.append(',');
             }
-            chunk.append('[').append(TextEscapes.json(p.url())).append(',').append(TextEscapes.json(p.meta().title()))
-                    .append(',').append(TextEscapes.json(d == null ? "" : d.toString())).append(',')
-                    .append(TextEscapes.json(p.meta().docNo())).append(',').append(TextEscapes.json(p.meta().indexNo()))
-                    .append(',').append(TextEscapes.json(entries[id].text())).append(']');
+            chunk.append('[')
+                    .append(TextEscapes.json(p.url()))
+                    .append(',')
+                    .append(TextEscapes.json(p.meta().title()))
+                    .append(',')
+                    .append(TextEscapes.json(d == null ? "" : d.toString()))
+                    .append(',')
+                    .append(TextEscapes.json(p.meta().docNo()))
+                    .append(',')
+                    .append(TextEscapes.json(p.meta().indexNo()))
+                    .append(',')
+                    .append(TextEscapes.json(entries[id].text()))
+                    .append(']');
             if (id % CHUNK == CHUNK - 1 || id == pages.size() - 1) {
                 out.add(file("docs-" + id / CHUNK + ".json", chunk.append("]\n").toString()));
                 chunk = new StringBuilder("[");
@@ -247,7 +266,10 @@ final class SearchIndexOracle {
 
     /** An exact key: normalised, without spaces, every kind of bracket as 〔〕 (晋政办[2025]1号 = 晋政办〔2025〕1号). */
     public static String exact(String s) {
-        return normalise(s).replaceAll("\\s+", "").replaceAll("[\\[(【〔{<《]", "〔").replaceAll("[\\])】〕}>》]", "〕");
+        return normalise(s)
+                .replaceAll("\\s+", "")
+                .replaceAll("[\\[(【〔{<《]", "〔")
+                .replaceAll("[\\])】〕}>》]", "〕");
     }
 
     static boolean cjk(char c) {

@@ -88,7 +88,8 @@ class SearchIndexWriterTest {
         "content/zcwj/b.md", "---\ntitle: 乙\n文号: 〔2024〕1号\n索引号: A1\n---\r\n# 标题\r\n正文\r\n---\r\n完\r\n",
         "content/zcwj/c.md", "---\ntitle: 长\n---\n\n" + "规范性文件管理。".repeat(80) + "\uD840\uDC00".repeat(300) + "\n",
         "content/tzgg/index.md", "---\ntitle: 通知公告\n---\n",
-        "content/tzgg/d.md", "---\ntitle: 한국어 e\u0301 ΣΑΣ\n---\n\n한국어 가각 ﬁle ǅemal \u0000 x\n"};
+        "content/tzgg/d.md", "---\ntitle: 한국어 e\u0301 ΣΑΣ\n---\n\n한국어 가각 ﬁle ǅemal \u0000 x\n"
+    };
 
     static ContentTree load(Path dir) {
         return new ContentLoader().load(SourceLayout.of(dir, dir.resolve("site")), new Diagnostics());
@@ -98,10 +99,13 @@ class SearchIndexWriterTest {
     static void assertSameAsOracle(SearchIndexWriter writer, ContentTree tree, String site) {
         List<RenderedFile> expected = new SearchIndexOracle().files(tree);
         List<RenderedFile> actual = writer.files(tree);
-        assertThat(actual.stream().map(RenderedFile::path)).as(site).containsExactlyElementsOf(
-                expected.stream().map(RenderedFile::path).toList());
+        assertThat(actual.stream().map(RenderedFile::path))
+                .as(site)
+                .containsExactlyElementsOf(
+                        expected.stream().map(RenderedFile::path).toList());
         for (int i = 0; i < expected.size(); i++) {
-            assertThat(new String(actual.get(i).bytes(), StandardCharsets.UTF_8)).as(site + " " + expected.get(i).path())
+            assertThat(new String(actual.get(i).bytes(), StandardCharsets.UTF_8))
+                    .as(site + " " + expected.get(i).path())
                     .isEqualTo(new String(expected.get(i).bytes(), StandardCharsets.UTF_8));
             assertThat(actual.get(i).bytes()).isEqualTo(expected.get(i).bytes());
         }
@@ -118,7 +122,10 @@ class SearchIndexWriterTest {
         try (Stream<Path> sites = Files.list(TestSites.REPO.resolve("src/test/resources/sites"))) {
             for (Path site : sites.sorted().toList()) {
                 if (Files.isDirectory(site.resolve("content"))) {
-                    assertSameAsOracle(new SearchIndexWriter(false), load(site), site.getFileName().toString());
+                    assertSameAsOracle(
+                            new SearchIndexWriter(false),
+                            load(site),
+                            site.getFileName().toString());
                 }
             }
         }
@@ -134,8 +141,9 @@ class SearchIndexWriterTest {
         SearchIndexWriter writer = new SearchIndexWriter();
         assertSameAsOracle(writer, load(dir), "before");
         assertThat(writer.tokenized()).isEqualTo(7);
-        TestSites.write(dir.resolve("content/zcwj/a.md"), Files.readString(dir.resolve("content/zcwj/a.md"))
-                .replace("总体要求", "新的要求 Alpha"));
+        TestSites.write(
+                dir.resolve("content/zcwj/a.md"),
+                Files.readString(dir.resolve("content/zcwj/a.md")).replace("总体要求", "新的要求 Alpha"));
         Files.delete(dir.resolve("content/zcwj/b.md"));
         TestSites.write(dir.resolve("content/tzgg/e.md"), "---\ntitle: 新通知 Beta\n---\n\n新增页面，总体要求。\n");
         assertSameAsOracle(writer, load(dir), "after");

@@ -57,7 +57,7 @@ class SearchKeysTest {
         json.deltas(values, 1, values.length);
         json.deltas(values, 0, 0);
         json.deltas(values, 0, 1);
-        assertThat(new String(json.toBytes())).isEqualTo("[0,5,4,10,90,928,72,10000,88891," + (Integer.MAX_VALUE - 100000)
-                + "][][7]");
+        assertThat(new String(json.toBytes()))
+                .isEqualTo("[0,5,4,10,90,928,72,10000,88891," + (Integer.MAX_VALUE - 100000) + "][][7]");
     }
 }

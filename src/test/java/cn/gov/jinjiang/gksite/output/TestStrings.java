@@ -2,8 +2,7 @@ package cn.gov.jinjiang.gksite.output;
 
 /** Strings shown with everything outside printable ASCII and CJK escaped, for readable failure messages. */
 final class TestStrings {
-    private TestStrings() {
-    }
+    private TestStrings() {}
 
     static String show(String s) {
         StringBuilder sb = new StringBuilder("\"");

@@ -49,19 +49,23 @@ class TasksTest {
     @Test
     void aFailingTaskStopsTheRestAndIsRethrown() {
         AtomicInteger started = new AtomicInteger();
-        assertThatThrownBy(() -> Tasks.forEach(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10).subList(0, 10), x -> {
-            started.incrementAndGet();
-            if (x == 1) {
-                throw new IllegalStateException("task " + x);
-            }
-        })).isInstanceOf(IllegalStateException.class).hasMessage("task 1");
+        assertThatThrownBy(() ->
+                        Tasks.forEach(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10).subList(0, 10), x -> {
+                            started.incrementAndGet();
+                            if (x == 1) {
+                                throw new IllegalStateException("task " + x);
+                            }
+                        }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("task 1");
         assertThat(started.get()).isLessThanOrEqualTo(10);
     }
 
     @Test
     void mapKeepsTheOrderOfTheItems() {
         List<Integer> items = IntStream.range(0, 500).boxed().toList();
-        assertThat(Tasks.map(items, x -> x * 2)).isEqualTo(items.stream().map(x -> x * 2).toList());
+        assertThat(Tasks.map(items, x -> x * 2))
+                .isEqualTo(items.stream().map(x -> x * 2).toList());
     }
 
     @Test
@@ -69,7 +73,9 @@ class TasksTest {
         assertThat(Tasks.start("t", () -> "结果").join()).isEqualTo("结果");
         IllegalStateException thrown = new IllegalStateException("失败");
         assertThatThrownBy(() -> Tasks.start("t", () -> {
-            throw thrown;
-        }).join()).isSameAs(thrown);
+                            throw thrown;
+                        })
+                        .join())
+                .isSameAs(thrown);
     }
 }

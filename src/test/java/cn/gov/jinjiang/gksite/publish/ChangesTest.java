@@ -44,6 +44,7 @@ class ChangesTest {
     @Test
     void anEmptyRunIsEmpty() {
         assertThat(Changes.parse("").isEmpty()).isTrue();
-        assertThat(Changes.parse(".d          ./\n.f          index.html\n").isEmpty()).isTrue();
+        assertThat(Changes.parse(".d          ./\n.f          index.html\n").isEmpty())
+                .isTrue();
     }
 }

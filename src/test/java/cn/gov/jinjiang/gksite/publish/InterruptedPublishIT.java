@@ -47,19 +47,23 @@ class InterruptedPublishIT {
         TestSites.write(site.resolve("content/files/big.bin"), big);
 
         KillingRunner runner = new KillingRunner(www);
-        Publisher publisher = new Publisher(Clock.systemUTC(), runner, new Rsync("rsync"),
-                Path.of(System.getProperty("user.home")));
-        DiagnosticException e = refusal(() -> publisher.publish(
-                new PublishRequest(site, null, false, false, false, List.of(SLOW))));
+        Publisher publisher =
+                new Publisher(Clock.systemUTC(), runner, new Rsync("rsync"), Path.of(System.getProperty("user.home")));
+        DiagnosticException e =
+                refusal(() -> publisher.publish(new PublishRequest(site, null, false, false, false, List.of(SLOW))));
         assertThat(runner.killed).as("rsync was killed midway").isTrue();
         assertThat(e.diagnostics().get(0).code()).isEqualTo("publish.interrupted");
         assertThat(e.diagnostics().get(0).hint()).contains("重新运行");
 
         Map<String, byte[]> fresh = built(site);
         Map<String, byte[]> now = files(www);
-        now.forEach((path, bytes) -> assertThat(Arrays.equals(bytes, old.get(path)) || Arrays.equals(bytes, fresh.get(path)))
-                .as("%s is its old or its new version", path).isTrue());
-        assertThat(now.get("xxgk/index.html")).as("no file switched before the end").isEqualTo(old.get("xxgk/index.html"));
+        now.forEach((path, bytes) -> assertThat(
+                        Arrays.equals(bytes, old.get(path)) || Arrays.equals(bytes, fresh.get(path)))
+                .as("%s is its old or its new version", path)
+                .isTrue());
+        assertThat(now.get("xxgk/index.html"))
+                .as("no file switched before the end")
+                .isEqualTo(old.get("xxgk/index.html"));
         assertThat(now).doesNotContainKey("files/big.bin");
         assertThat(now.keySet()).allSatisfy(p -> assertThat(old).containsKey(p));
 
@@ -96,7 +100,8 @@ class InterruptedPublishIT {
                 try (Stream<Path> walk = Files.walk(watched)) {
                     // rsync writes the big file as a hidden temporary file beside its final place
                     halfway.set(walk.anyMatch(f -> f.getFileName().toString().startsWith(".big.bin")
-                            && Files.isRegularFile(f) && size(f) > 256 * 1024));
+                            && Files.isRegularFile(f)
+                            && size(f) > 256 * 1024));
                 } catch (IOException | UncheckedIOException e) {
                     // files come and go while rsync works: look again
                 }

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LocalPublishIT {
     @TempDir
     Path dir;
+
     Path site;
     Path www;
 
@@ -55,23 +56,33 @@ class LocalPublishIT {
         assertThat(r.status()).isEqualTo(PublishResult.Status.PUBLISHED);
         assertSameFiles(files(www), built(site));
         assertThat(www.resolve(Publisher.MARKER)).exists();
-        assertThat(r.changes().added()).contains("index.html", "xxgk/zfxxgkzl/ndbg/2025/index.html")
+        assertThat(r.changes().added())
+                .contains("index.html", "xxgk/zfxxgkzl/ndbg/2025/index.html")
                 .doesNotContain(Publisher.MARKER, Publisher.RECORD);
         assertThat(r.changes().changed()).isEmpty();
         assertThat(r.changes().deleted()).isEmpty();
-        assertThat(site.resolve("site")).as("publish builds into its own folder").doesNotExist();
+        assertThat(site.resolve("site"))
+                .as("publish builds into its own folder")
+                .doesNotExist();
 
         // the record on the server names every file with its SHA-256, the commit and the time
         PublishRecord onServer = PublishRecord.fromJson(TestSites.read(www.resolve(Publisher.RECORD)));
         assertThat(onServer.commit()).isEqualTo("unknown");
         assertThat(onServer.target()).isEqualTo(www.toString());
-        assertThat(onServer.files()).extracting(PublishRecord.FileHash::path)
-                .containsExactlyElementsOf(new TreeSet<>(files(www).keySet()).stream()
-                        .filter(p -> !p.equals(Publisher.MARKER) && !p.equals(Publisher.RECORD)).toList());
-        PublishRecord.FileHash index = onServer.files().stream().filter(f -> f.path().equals("index.html")).findFirst()
+        assertThat(onServer.files())
+                .extracting(PublishRecord.FileHash::path)
+                .containsExactlyElementsOf(new TreeSet<>(files(www).keySet())
+                        .stream()
+                                .filter(p -> !p.equals(Publisher.MARKER) && !p.equals(Publisher.RECORD))
+                                .toList());
+        PublishRecord.FileHash index = onServer.files().stream()
+                .filter(f -> f.path().equals("index.html"))
+                .findFirst()
                 .orElseThrow();
-        assertThat(index.sha256()).isEqualTo(HexFormat.of().formatHex(
-                MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(www.resolve("index.html")))));
+        assertThat(index.sha256())
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256")
+                                .digest(Files.readAllBytes(www.resolve("index.html")))));
 
         // the second publish of the same site changes nothing, and the marker is now enough
         PublishResult again = publish(site, false);
@@ -102,7 +113,9 @@ class LocalPublishIT {
         PublishRecord second = PublishRecord.fromJson(TestSites.read(www.resolve(Publisher.RECORD)));
         assertThat(second.dirty()).isTrue();
         assertThat(second.untracked()).isEqualTo(1);
-        assertThat(publisher().history(site)).extracting(PublishRecord::untracked).containsExactly(0, 1);
+        assertThat(publisher().history(site))
+                .extracting(PublishRecord::untracked)
+                .containsExactly(0, 1);
         assertThat(clean.status()).isEqualTo(PublishResult.Status.PUBLISHED);
     }
 
@@ -132,8 +145,9 @@ class LocalPublishIT {
         // The column page's own text changed; no list shows it, so nothing else may be sent but the search
         // index's files that hold the page's text (its docs chunk and the shards of its new words).
         assertThat(differ).contains("xxgk/index.html", "search/docs-0.json");
-        assertThat(differ).allMatch(p -> p.equals("xxgk/index.html") || p.startsWith("search/docs-")
-                || p.startsWith("search/index-"));
+        assertThat(differ)
+                .allMatch(p ->
+                        p.equals("xxgk/index.html") || p.startsWith("search/docs-") || p.startsWith("search/index-"));
         assertThat(plan.changes().changed()).containsExactlyElementsOf(differ);
         assertThat(plan.changes().added()).isEmpty();
         assertThat(plan.changes().deleted()).isEmpty();
@@ -185,7 +199,8 @@ class LocalPublishIT {
     @Test
     void tooManyDeletionsAreRefusedUnlessForced() {
         for (int i = 1; i <= 12; i++) {
-            TestSites.write(site.resolve("content/xxgk/tz/n" + i + ".md"), "---\ntitle: 通知 " + i + "\n---\n\n正文 " + i + "\n");
+            TestSites.write(
+                    site.resolve("content/xxgk/tz/n" + i + ".md"), "---\ntitle: 通知 " + i + "\n---\n\n正文 " + i + "\n");
         }
         publish(site, true);
         Map<String, byte[]> published = files(www);
@@ -207,7 +222,12 @@ class LocalPublishIT {
 
     @Test
     void unsafeTargetsAreRefusedBeforeAnythingHappens() {
-        for (String t : List.of("/", "/root", "/home/editor", System.getProperty("user.home"), site.toString(),
+        for (String t : List.of(
+                "/",
+                "/root",
+                "/home/editor",
+                System.getProperty("user.home"),
+                site.toString(),
                 site.resolve("content/www").toString())) {
             DiagnosticException e = refusal(() -> publisher().publish(new PublishRequest(site, t, false, true, true)));
             assertThat(e.diagnostics().get(0).code()).as(t).isEqualTo("publish.target-unsafe");

@@ -30,7 +30,10 @@ final class LoopbackServer implements AutoCloseable {
     /** Starts {@code command} (which must listen on 127.0.0.1:{@code port}) and waits until it accepts connections. */
     static LoopbackServer start(List<String> command, int port, Path log) {
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process p = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             LoopbackServer server = new LoopbackServer(p, log, port);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
             while (System.nanoTime() < deadline) {
@@ -45,7 +48,8 @@ final class LoopbackServer implements AutoCloseable {
                 }
             }
             server.close();
-            throw new IllegalStateException(command.get(0) + " does not listen on 127.0.0.1:" + port + ": " + server.log());
+            throw new IllegalStateException(
+                    command.get(0) + " does not listen on 127.0.0.1:" + port + ": " + server.log());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

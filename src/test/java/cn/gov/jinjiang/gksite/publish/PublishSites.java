@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Assumptions;
 
 /** Shorthands for the publish tests: a copy of the repository's site with a publish: block, snapshots, tools. */
 final class PublishSites {
-    private PublishSites() {
-    }
+    private PublishSites() {}
 
     /** Skips the test when {@code program} is not installed (CI installs rsync and OpenSSH through .ci/run). */
     static void assumeInstalled(String program) {
-        Assumptions.assumeTrue(onPath(program) != null,
+        Assumptions.assumeTrue(
+                onPath(program) != null,
                 program + " is not installed: skipping (.ci/run installs rsync, openssh-client and openssh-server)");
     }
 
@@ -83,7 +83,9 @@ final class PublishSites {
     /** Asserts two snapshots are byte-for-byte the same. */
     static void assertSameFiles(Map<String, byte[]> actual, Map<String, byte[]> expected) {
         assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
-        expected.forEach((p, b) -> assertThat(Arrays.equals(actual.get(p), b)).as("%s has the same bytes", p).isTrue());
+        expected.forEach((p, b) -> assertThat(Arrays.equals(actual.get(p), b))
+                .as("%s has the same bytes", p)
+                .isTrue());
     }
 
     /** The refusal a call throws (fails the test when it throws nothing or something else). */

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RefusedPublishIT {
     @TempDir
     Path dir;
+
     Path site;
     Path www;
     Map<String, byte[]> published;
@@ -44,7 +45,9 @@ class RefusedPublishIT {
         TestSites.write(site.resolve("content/xxgk/new.md"), "---\ntitle: 新页面\n---\n\n新内容\n");
         PublishResult r = publish(site, false);
         assertThat(r.status()).isEqualTo(PublishResult.Status.REFUSED);
-        assertThat(r.diagnostics()).filteredOn(Diagnostic::isError).extracting(Diagnostic::code)
+        assertThat(r.diagnostics())
+                .filteredOn(Diagnostic::isError)
+                .extracting(Diagnostic::code)
                 .containsExactly("check.link-broken");
         assertThat(r.changes().isEmpty()).isTrue();
         assertSameFiles(files(www), published);
@@ -54,12 +57,13 @@ class RefusedPublishIT {
     @Test
     void aReportRuleErrorRefusesThePublish() {
         Path data = site.resolve("content/xxgk/zfxxgkzl/ndbg/2025/data.yaml");
-        TestSites.write(data, TestSites.read(data).replace("本年新收: [20, 0, 0, 0, 0, 0, 20]",
-                "本年新收: [21, 0, 0, 0, 0, 0, 20]"));
+        TestSites.write(
+                data, TestSites.read(data).replace("本年新收: [20, 0, 0, 0, 0, 0, 20]", "本年新收: [21, 0, 0, 0, 0, 0, 20]"));
         PublishResult r = publish(site, false);
         assertThat(r.status()).isEqualTo(PublishResult.Status.REFUSED);
         assertThat(r.errors()).isPositive();
-        assertThat(r.diagnostics()).filteredOn(Diagnostic::isError)
+        assertThat(r.diagnostics())
+                .filteredOn(Diagnostic::isError)
                 .allSatisfy(d -> assertThat(d.code()).startsWith("report."));
         assertSameFiles(files(www), published);
     }
@@ -67,8 +71,8 @@ class RefusedPublishIT {
     @Test
     void anErrorRefusesADryRunAlike() {
         Path data = site.resolve("content/xxgk/zfxxgkzl/ndbg/2025/data.yaml");
-        TestSites.write(data, TestSites.read(data).replace("结转下年度: [1, 0, 0, 0, 0, 0, 1]",
-                "结转下年度: [2, 0, 0, 0, 0, 0, 1]"));
+        TestSites.write(
+                data, TestSites.read(data).replace("结转下年度: [1, 0, 0, 0, 0, 0, 1]", "结转下年度: [2, 0, 0, 0, 0, 0, 1]"));
         assertThat(PublishSites.dryRun(site).status()).isEqualTo(PublishResult.Status.REFUSED);
         assertSameFiles(files(www), published);
     }
@@ -85,10 +89,10 @@ class RefusedPublishIT {
     void aTargetLinkedToTheSourceIsRefusedEvenWithInitAndForce() throws IOException {
         Map<String, byte[]> sourceFiles = TestSites.snapshot(site);
         Path link = Files.createSymbolicLink(dir.resolve("www-link"), site);
-        for (String target : List.of(link.toString(), link + "/", link.resolve("content").toString(),
-                dir.toString())) {
-            DiagnosticException e = refusal(() -> PublishSites.publisher().publish(
-                    new PublishRequest(site, target, false, true, true)));
+        for (String target :
+                List.of(link.toString(), link + "/", link.resolve("content").toString(), dir.toString())) {
+            DiagnosticException e = refusal(
+                    () -> PublishSites.publisher().publish(new PublishRequest(site, target, false, true, true)));
             assertThat(e.diagnostics().get(0).code()).as(target).isEqualTo("publish.target-unsafe");
         }
         assertSameFiles(TestSites.snapshot(site), sourceFiles);

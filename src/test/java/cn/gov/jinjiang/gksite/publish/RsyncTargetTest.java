@@ -31,7 +31,8 @@ class RsyncTargetTest {
 
     @Test
     void recognisesTheThreeForms() {
-        assertThat(parse("/var/www/gk")).isEqualTo(new RsyncTarget(RsyncTarget.Kind.LOCAL, "/var/www/gk/", "/var/www/gk"));
+        assertThat(parse("/var/www/gk"))
+                .isEqualTo(new RsyncTarget(RsyncTarget.Kind.LOCAL, "/var/www/gk/", "/var/www/gk"));
         assertThat(parse("www@web1:/var/www/gk/"))
                 .isEqualTo(new RsyncTarget(RsyncTarget.Kind.SSH, "www@web1:/var/www/gk/", "/var/www/gk/"));
         assertThat(parse("web1:htdocs").kind()).isEqualTo(RsyncTarget.Kind.SSH);
@@ -42,21 +43,71 @@ class RsyncTargetTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "//", "/root", "/root/", "/home", "/home/editor", "/home/editor/", "/etc", "/usr",
-            "/var", "/tmp", "/home/operator/../operator", "www@web1:/", "www@web1:/home/www", "www@web1:/root",
-            "www@web1:", "www@web1:~", "www@web1:~/", "www@web1:.", "www@web1:./", "www@web1:.//", "www@web1:~//", "www@web1:~other", "www@web1:a/../..",
-            "-e sh", "/srv/gk-src", "/srv", "/srv/gk-src/content/x", "/srv/gk-src/.gksite/publish",
-            "rsync://web1/gk/../x", "/srv/gk-src/site-copy", "/srv/gk-src/site"})
+    @ValueSource(
+            strings = {
+                "/",
+                "//",
+                "/root",
+                "/root/",
+                "/home",
+                "/home/editor",
+                "/home/editor/",
+                "/etc",
+                "/usr",
+                "/var",
+                "/tmp",
+                "/home/operator/../operator",
+                "www@web1:/",
+                "www@web1:/home/www",
+                "www@web1:/root",
+                "www@web1:",
+                "www@web1:~",
+                "www@web1:~/",
+                "www@web1:.",
+                "www@web1:./",
+                "www@web1:.//",
+                "www@web1:~//",
+                "www@web1:~other",
+                "www@web1:a/../..",
+                "-e sh",
+                "/srv/gk-src",
+                "/srv",
+                "/srv/gk-src/content/x",
+                "/srv/gk-src/.gksite/publish",
+                "rsync://web1/gk/../x",
+                "/srv/gk-src/site-copy",
+                "/srv/gk-src/site"
+            })
     void refusesTheRootSystemFoldersHomeFoldersAndTheSourceItself(String target) {
         assertThat(code(target)).as(target).isEqualTo("publish.target-unsafe");
     }
 
     /** Issue 14, defect 9: {@code /etc/nginx} was accepted (and written); every path in a system tree is refused. */
     @ParameterizedTest
-    @ValueSource(strings = {"/etc/nginx", "/etc/nginx/html", "/usr/share/nginx/html", "/usr/local/www", "/var/lib/gk",
-            "/var/log/gk", "/boot/efi/x", "/bin/x", "/sbin/x", "/lib/x", "/proc/1", "/sys/x", "/dev/shm/gk", "/run/gk",
-            "/var/cache/gk", "/var/spool/x", "/var/www", "www@web1:/etc/nginx", "www@web1:/usr/share/nginx/html",
-            "web1:/var/lib/x", "www@web1:/var/www/../../etc"})
+    @ValueSource(
+            strings = {
+                "/etc/nginx",
+                "/etc/nginx/html",
+                "/usr/share/nginx/html",
+                "/usr/local/www",
+                "/var/lib/gk",
+                "/var/log/gk",
+                "/boot/efi/x",
+                "/bin/x",
+                "/sbin/x",
+                "/lib/x",
+                "/proc/1",
+                "/sys/x",
+                "/dev/shm/gk",
+                "/run/gk",
+                "/var/cache/gk",
+                "/var/spool/x",
+                "/var/www",
+                "www@web1:/etc/nginx",
+                "www@web1:/usr/share/nginx/html",
+                "web1:/var/lib/x",
+                "www@web1:/var/www/../../etc"
+            })
     void refusesEveryPathInsideASystemFolder(String target) {
         assertThat(code(target)).as(target).isEqualTo("publish.target-unsafe");
     }
@@ -67,14 +118,16 @@ class RsyncTargetTest {
         Path source = Files.createDirectories(dir.resolve("src"));
         Path www = Files.createDirectories(dir.resolve("www"));
         Path toSource = Files.createSymbolicLink(dir.resolve("to-src"), source);
-        Path toContent = Files.createSymbolicLink(dir.resolve("to-content"),
-                Files.createDirectories(source.resolve("content")));
+        Path toContent =
+                Files.createSymbolicLink(dir.resolve("to-content"), Files.createDirectories(source.resolve("content")));
         Path toEtc = Files.createSymbolicLink(dir.resolve("to-etc"), Path.of("/etc"));
         Path toParent = Files.createSymbolicLink(dir.resolve("to-parent"), dir);
         Path toWww = Files.createSymbolicLink(dir.resolve("to-www"), www);
         for (Path link : List.of(toSource, toContent, toEtc.resolve("nginx"), toParent, toSource.resolve("site"))) {
-            assertThatThrownBy(() -> RsyncTarget.parse(link.toString(), source, HOME)).as(link.toString())
-                    .isInstanceOf(DiagnosticException.class).hasMessageContaining("publish.target-unsafe")
+            assertThatThrownBy(() -> RsyncTarget.parse(link.toString(), source, HOME))
+                    .as(link.toString())
+                    .isInstanceOf(DiagnosticException.class)
+                    .hasMessageContaining("publish.target-unsafe")
                     .hasMessageContaining("它实际是");
         }
         RsyncTarget ok = RsyncTarget.parse(toWww.toString(), source, HOME);
@@ -85,19 +138,32 @@ class RsyncTargetTest {
     void refusesTheUsersOwnHomeFolder() {
         assertThat(code("/home/operator")).isEqualTo("publish.target-unsafe");
         assertThatThrownBy(() -> RsyncTarget.parse("/data/me", SOURCE, Path.of("/data/me")))
-                .isInstanceOf(DiagnosticException.class).hasMessageContaining("主目录");
+                .isInstanceOf(DiagnosticException.class)
+                .hasMessageContaining("主目录");
     }
 
     @Test
     void anEmptyTargetSaysWhereToConfigureIt() {
-        assertThatThrownBy(() -> parse(" ")).isInstanceOf(DiagnosticException.class)
+        assertThatThrownBy(() -> parse(" "))
+                .isInstanceOf(DiagnosticException.class)
                 .hasMessageContaining("publish.target-missing");
         assertThat(code("")).isEqualTo("publish.target-missing");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/var/www/gk", "/var/www/html", "/srv/www", "/data/gk", "www@web1:htdocs/gk",
-            "www@web1:~/htdocs", "/srv/gk-src-copy", "/opt/gk/html", "www@web1:/srv/www/gk", "www@web1:etc/gk"})
+    @ValueSource(
+            strings = {
+                "/var/www/gk",
+                "/var/www/html",
+                "/srv/www",
+                "/data/gk",
+                "www@web1:htdocs/gk",
+                "www@web1:~/htdocs",
+                "/srv/gk-src-copy",
+                "/opt/gk/html",
+                "www@web1:/srv/www/gk",
+                "www@web1:etc/gk"
+            })
     void acceptsDedicatedFolders(String target) {
         assertThat(code(target)).as(target).isEqualTo("accepted");
     }
@@ -121,11 +187,15 @@ class RsyncTargetTest {
         assertThat(message("www@web1:a/../b", SOURCE, HOME)).contains("“..”");
         assertThat(message("web1::gk/../x", SOURCE, HOME)).contains("“..”");
         Path source = Files.createDirectories(dir.resolve("src")).toRealPath();
-        assertThat(message(source.toString(), source, null)).contains("这是站点源目录本身").doesNotContain("它实际是");
-        assertThat(message(dir.toRealPath().toString(), source, null)).contains("它包含站点源目录")
+        assertThat(message(source.toString(), source, null))
+                .contains("这是站点源目录本身")
+                .doesNotContain("它实际是");
+        assertThat(message(dir.toRealPath().toString(), source, null))
+                .contains("它包含站点源目录")
                 .doesNotContain("它实际是");
         assertThat(message(source.resolve("site").toString(), source, null)).contains("之中");
-        assertThat(RsyncTarget.parse(dir.resolve("www").toString(), source, null).localFolder())
+        assertThat(RsyncTarget.parse(dir.resolve("www").toString(), source, null)
+                        .localFolder())
                 .isEqualTo(dir.toRealPath().resolve("www"));
         assertThatThrownBy(() -> parse("www@web1:/var/www/gk").localFolder()).isInstanceOf(IllegalStateException.class);
     }

@@ -29,6 +29,7 @@ class SshPublishIT {
 
     @TempDir
     Path dir;
+
     LoopbackServer sshd;
     Path clientKey;
 
@@ -47,18 +48,31 @@ class SshPublishIT {
         // sshd insists on its privilege-separation folder, which a fresh install may not have created yet
         Files.createDirectories(Path.of("/run/sshd"));
         Path config = dir.resolve("sshd_config");
-        TestSites.write(config, "HostKey " + keys.resolve("host_key") + "\n"
-                + "PidFile " + dir.resolve("sshd.pid") + "\n"
-                + "AuthorizedKeysFile " + keys.resolve("authorized_keys") + "\n"
-                + "StrictModes no\n"
-                + "PubkeyAuthentication yes\n"
-                + "PasswordAuthentication no\n"
-                + "KbdInteractiveAuthentication no\n"
-                + "PermitRootLogin prohibit-password\n"
-                + "UsePAM no\n");
+        TestSites.write(
+                config,
+                "HostKey " + keys.resolve("host_key") + "\n"
+                        + "PidFile " + dir.resolve("sshd.pid") + "\n"
+                        + "AuthorizedKeysFile " + keys.resolve("authorized_keys") + "\n"
+                        + "StrictModes no\n"
+                        + "PubkeyAuthentication yes\n"
+                        + "PasswordAuthentication no\n"
+                        + "KbdInteractiveAuthentication no\n"
+                        + "PermitRootLogin prohibit-password\n"
+                        + "UsePAM no\n");
         int port = LoopbackServer.freePort();
-        sshd = LoopbackServer.start(List.of(SSHD, "-D", "-e", "-f", config.toString(), "-p", String.valueOf(port),
-                "-o", "ListenAddress=127.0.0.1"), port, dir.resolve("sshd.log"));
+        sshd = LoopbackServer.start(
+                List.of(
+                        SSHD,
+                        "-D",
+                        "-e",
+                        "-f",
+                        config.toString(),
+                        "-p",
+                        String.valueOf(port),
+                        "-o",
+                        "ListenAddress=127.0.0.1"),
+                port,
+                dir.resolve("sshd.log"));
     }
 
     @AfterEach
@@ -82,7 +96,8 @@ class SshPublishIT {
         Path www = dir.resolve("server/www");
         TestSites.write(dir.resolve("server/.keep"), "");
         Path site = repoSite(dir.resolve("src"), target(www), "  ssh: \"" + ssh(clientKey) + "\"");
-        assertThat(refusal(() -> publish(site, false)).diagnostics().get(0).code()).isEqualTo("publish.target-unmarked");
+        assertThat(refusal(() -> publish(site, false)).diagnostics().get(0).code())
+                .isEqualTo("publish.target-unmarked");
 
         PublishResult first = publish(site, true);
         assertThat(first.changes().added()).contains("index.html", "xxgk/zfxxgkzl/ndbg/2025/index.html");
@@ -101,7 +116,8 @@ class SshPublishIT {
         Path stranger = dir.resolve("stranger_key");
         keygen(stranger);
         Path site = repoSite(dir.resolve("src"), target(dir.resolve("server/www")), "  ssh: \"" + ssh(stranger) + "\"");
-        assertThat(refusal(() -> publish(site, true)).diagnostics().get(0).code()).isEqualTo("publish.permission-denied");
+        assertThat(refusal(() -> publish(site, true)).diagnostics().get(0).code())
+                .isEqualTo("publish.permission-denied");
     }
 
     @Test
@@ -109,13 +125,16 @@ class SshPublishIT {
         String closed = "ssh -p " + LoopbackServer.freePort() + " -i " + clientKey
                 + " -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o BatchMode=yes";
         Path site = repoSite(dir.resolve("src"), target(dir.resolve("server/www")), "  ssh: \"" + closed + "\"");
-        assertThat(refusal(() -> publish(site, true)).diagnostics().get(0).code()).isEqualTo("publish.unreachable");
+        assertThat(refusal(() -> publish(site, true)).diagnostics().get(0).code())
+                .isEqualTo("publish.unreachable");
     }
 
     private static void keygen(Path key) {
         try {
-            Process p = new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "gksite-test", "-f",
-                    key.toString()).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(
+                            "ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "gksite-test", "-f", key.toString())
+                    .redirectErrorStream(true)
+                    .start();
             p.getOutputStream().close();
             String out = new String(p.getInputStream().readAllBytes());
             if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {

@@ -30,8 +30,9 @@ class FacetListsIT {
         int f = 0;
         for (int i = 1; i <= 25; i++) {
             files[f++] = String.format("content/xxgk/zfxxgkzl/ml/09/d%02d.md", i);
-            files[f++] = String.format("---\ntitle: 第%d号文件\n索引号: QZ06101-0240-2025-%05d\n主题分类: %s\n"
-                    + "发布机构: 晋江市人民政府办公室\n成文日期: 2025-01-%02d\n发布日期: 2025-02-%02d\n---\n\n正文。\n",
+            files[f++] = String.format(
+                    "---\ntitle: 第%d号文件\n索引号: QZ06101-0240-2025-%05d\n主题分类: %s\n"
+                            + "发布机构: 晋江市人民政府办公室\n成文日期: 2025-01-%02d\n发布日期: 2025-02-%02d\n---\n\n正文。\n",
                     i, i, i % 2 == 0 ? "城乡建设" : "民生", i, i);
         }
         files[f++] = "content/xxgk/zfxxgkzl/ml/09/index.md";
@@ -59,6 +60,9 @@ class FacetListsIT {
         assertThat(page(dir, "xxgk/zfxxgkzl/jg/晋江市人民政府办公室/index.html").select("ul.doc-list a"))
                 .hasSize(20);
         assertThat(dir.resolve("site/xxgk/zfxxgkzl/jg/晋江市人民政府办公室/index_1.html")).exists();
-        assertThat(page(dir, "xxgk/zfxxgkzl/nf/2025/index.html").select("main h1").text()).isEqualTo("按年度：2025年");
+        assertThat(page(dir, "xxgk/zfxxgkzl/nf/2025/index.html")
+                        .select("main h1")
+                        .text())
+                .isEqualTo("按年度：2025年");
     }
 }

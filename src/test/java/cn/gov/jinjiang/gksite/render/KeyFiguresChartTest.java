@@ -16,7 +16,8 @@ class KeyFiguresChartTest {
     @Test
     void aMissingYearIsDrawnAsMissingNotClosedUp() {
         String svg = KeyFiguresChart.svg(List.of(year(2025, 20), year(2022, 7)));
-        assertThat(svg).contains("data-year=\"2022\"", "data-year=\"2025\"")
+        assertThat(svg)
+                .contains("data-year=\"2022\"", "data-year=\"2025\"")
                 .contains("<g class=\"kf-year kf-missing\" data-year=\"2023\">")
                 .contains("<g class=\"kf-year kf-missing\" data-year=\"2024\">")
                 .contains("2023年：" + KeyFiguresChart.MISSING + "；2024年：" + KeyFiguresChart.MISSING)
@@ -33,7 +34,10 @@ class KeyFiguresChartTest {
     void aReportWithEveryFigureBlankIsNotAMissingYear() {
         KeyFigures blank = new KeyFigures(2024, null, null, null, null, null, null);
         String svg = KeyFiguresChart.svg(List.of(year(2023, 3), blank, year(2025, 4)));
-        assertThat(svg).doesNotContain("kf-missing").doesNotContain(KeyFiguresChart.MISSING).contains("未填");
+        assertThat(svg)
+                .doesNotContain("kf-missing")
+                .doesNotContain(KeyFiguresChart.MISSING)
+                .contains("未填");
     }
 
     @Test

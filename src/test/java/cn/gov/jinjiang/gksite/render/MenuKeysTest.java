@@ -33,14 +33,18 @@ class MenuKeysTest {
         base.put("items", new ArrayList<>(List.of(item)));
         List<KeyCases.Case> cases = new KeyCases(Map.of()).cases(MenuKeys.FILE, base);
         assertThat(cases).hasSizeGreaterThan(40);
-        assertThat(KeyCases.disagreements(cases, MenuKeysTest::readerObjects,
-                yaml -> !JsonSchemas.errors(SCHEMA, yaml).isEmpty())).isEmpty();
+        assertThat(KeyCases.disagreements(
+                        cases,
+                        MenuKeysTest::readerObjects,
+                        yaml -> !JsonSchemas.errors(SCHEMA, yaml).isEmpty()))
+                .isEmpty();
     }
 
     private static boolean readerObjects(String yaml) {
         Diagnostics diags = new Diagnostics();
-        ColumnMenu.read(new DataFile("content/menu.yaml", ColumnMenu.FILE, YamlDoc.parse("content/menu.yaml", 0, yaml),
-                yaml), diags);
+        ColumnMenu.read(
+                new DataFile("content/menu.yaml", ColumnMenu.FILE, YamlDoc.parse("content/menu.yaml", 0, yaml), yaml),
+                diags);
         return !diags.sorted().isEmpty();
     }
 }

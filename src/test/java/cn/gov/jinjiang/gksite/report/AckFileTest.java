@@ -22,8 +22,27 @@ class AckFileTest {
     private static final String FILE = "content/ndbg/2025/ack.yaml";
 
     private static AnnualReport report() {
-        PageMeta meta = new PageMeta("2025 年度报告", ReportLoader.LAYOUT, "", null, "", 0, false, false, 2025, "", "", "",
-                null, null, "", "", null, "", "", Map.of());
+        PageMeta meta = new PageMeta(
+                "2025 年度报告",
+                ReportLoader.LAYOUT,
+                "",
+                null,
+                "",
+                0,
+                false,
+                false,
+                2025,
+                "",
+                "",
+                "",
+                null,
+                null,
+                "",
+                "",
+                null,
+                "",
+                "",
+                Map.of());
         Page page = new Page("content/ndbg/2025/index.md", "ndbg/2025", "ndbg/2025/index.html", true, meta, "", 5);
         return new AnnualReport(2025, ReportFormat.forYear(2025), page, "content/ndbg/2025/data.yaml", Map.of());
     }
@@ -32,16 +51,25 @@ class AckFileTest {
     void hostileTextComesBackExactlyAndAddsNoEntry() {
         AnnualReport r = report();
         String nasty = "a\"b\\c: #d\r\n已核对: []\n- 代码: report.R8\u0085e\u2028f\u2029g\u0000h\uFEFFi'j";
-        Acknowledgement a = new Acknowledgement("report.R10", "", "正文 " + nasty, nasty, "原报告如此\n待核对: []", "张三 #1",
-                "2026-12-02", SourcePos.of(FILE));
-        Acknowledgement cell = new Acknowledgement("report.R8", AnnualReport.key("三", "本年新收", "商业企业"), "", nasty,
-                "原报告如此", "李四", "2026-12-01", SourcePos.of(FILE));
+        Acknowledgement a = new Acknowledgement(
+                "report.R10", "", "正文 " + nasty, nasty, "原报告如此\n待核对: []", "张三 #1", "2026-12-02", SourcePos.of(FILE));
+        Acknowledgement cell = new Acknowledgement(
+                "report.R8",
+                AnnualReport.key("三", "本年新收", "商业企业"),
+                "",
+                nasty,
+                "原报告如此",
+                "李四",
+                "2026-12-01",
+                SourcePos.of(FILE));
         String text = AckWriter.write(r, List.of(a, cell), List.of());
         assertThat(text.lines().filter(l -> l.startsWith("  - ")).count()).isEqualTo(2);
         Diagnostics diags = new Diagnostics();
         AckList read = AckFile.read(new DataFile(FILE, AckFile.NAME, YamlDoc.parse(FILE, 0, text), text), r, diags);
         assertThat(diags.sorted()).isEmpty();
-        assertThat(read.acknowledged()).extracting(Acknowledgement::subject).containsExactly(a.subject(), cell.subject());
+        assertThat(read.acknowledged())
+                .extracting(Acknowledgement::subject)
+                .containsExactly(a.subject(), cell.subject());
         assertThat(read.acknowledged().get(0).reason()).isEqualTo(a.reason());
         assertThat(read.pending()).isEmpty();
     }
@@ -59,7 +87,8 @@ class AckFileTest {
                 + "  - {代码: report.R8, 单元格: {表: 三, 行: 本年新收, 列: 自然人}, 值: '', 理由: 原报告如此, 核对人: 张三, 日期: 2026-12-02}\n"
                 + "  - 原报告如此\n";
         Diagnostics diags = new Diagnostics();
-        AckList read = AckFile.read(new DataFile(FILE, AckFile.NAME, YamlDoc.parse(FILE, 0, text), text), report(), diags);
+        AckList read =
+                AckFile.read(new DataFile(FILE, AckFile.NAME, YamlDoc.parse(FILE, 0, text), text), report(), diags);
         assertThat(read.acknowledged()).hasSize(1);
         List<Diagnostic> ds = diags.sorted();
         assertThat(ds).extracting(d -> d.pos().line()).containsExactly(5, 6, 7, 8, 9, 10, 12, 13);

@@ -41,10 +41,12 @@ class DocxImportTest {
             assertThat(r.org()).isEqualTo(ORG);
             assertThat(r.title()).isEqualTo(ORG + year + "年度政府信息公开工作年度报告");
             assertThat(r.dataYaml()).isEqualTo(new ReportYamlWriter().write(year, ORG, cells));
-            assertThat(r.indexMd()).contains("## 一、总体情况 {#s1}\n\n### （一）主动公开情况\n\n本年度主动公开政府信息。")
+            assertThat(r.indexMd())
+                    .contains("## 一、总体情况 {#s1}\n\n### （一）主动公开情况\n\n本年度主动公开政府信息。")
                     .contains("## 五、存在的主要问题及改进情况 {#s5}\n\n### （一）存在问题\n\n政策解读的深度仍需加强。")
                     .contains("## 六、其他需要报告的事项 {#s6}\n\n本年度无收取信息处理费情况。")
-                    .contains("统计期限自" + year + "年1月1日起").doesNotContain("第二十条");
+                    .contains("统计期限自" + year + "年1月1日起")
+                    .doesNotContain("第二十条");
         }
     }
 
@@ -92,7 +94,9 @@ class DocxImportTest {
         assertThat(r.diagnostics()).isEmpty();
         assertThat(r.dataYaml()).isEqualTo(data);
         assertThat(r.title()).isEqualTo("晋江市人民政府办公室2025年政府信息公开工作年度报告");
-        assertThat(r.indexMd()).contains("### （一）主动公开情况").contains("### （四）政府信息公开平台建设")
+        assertThat(r.indexMd())
+                .contains("### （一）主动公开情况")
+                .contains("### （四）政府信息公开平台建设")
                 .contains("（<http://www.jinjiang.gov.cn/>）".replace("<", "").replace(">", ""))
                 .contains("## 六、其他需要报告的事项 {#s6}\n\n2025 年度晋江市人民政府办公室无收取信息处理费情况。");
     }
@@ -109,15 +113,16 @@ class DocxImportTest {
             ImportResult r = read(docx, null);
             assertThat(r.diagnostics()).as("seed %d", seed).isEmpty();
             assertThat(r.dataYaml()).as("seed %d", seed).isEqualTo(data);
-            assertThat(r.blanks()).hasSize(ReportSamples.cells(year, new Random(0), 0).size() - cells.size());
+            assertThat(r.blanks())
+                    .hasSize(ReportSamples.cells(year, new Random(0), 0).size() - cells.size());
         }
     }
 
     @Test
     void theWordDownloadHasTheTemplatesTableShapes() throws Exception {
         Map<String, BigDecimal> cells = ReportSamples.cells(2025, new Random(3), 0);
-        AnnualReport report = ReportSamples.report(2025, ReportSamples.indexMd(2025, ORG),
-                new ReportYamlWriter().write(2025, ORG, cells));
+        AnnualReport report = ReportSamples.report(
+                2025, ReportSamples.indexMd(2025, ORG), new ReportYamlWriter().write(2025, ORG, cells));
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(ReportExporter.docx(report, ORG)))) {
             List<XWPFTable> tables = doc.getTables();
             assertThat(tables).hasSize(3);
@@ -145,7 +150,9 @@ class DocxImportTest {
     private static int[] shape(XWPFTable t) {
         int cols = 0;
         for (var row : t.getRows()) {
-            cols = Math.max(cols, row.getTableCells().stream().mapToInt(DocxImportTest::span).sum());
+            cols = Math.max(
+                    cols,
+                    row.getTableCells().stream().mapToInt(DocxImportTest::span).sum());
         }
         return new int[] {t.getRows().size(), cols};
     }
@@ -160,6 +167,8 @@ class DocxImportTest {
         if (pr == null || !pr.isSetVMerge()) {
             return null;
         }
-        return pr.getVMerge().getVal() == null ? "continue" : pr.getVMerge().getVal().toString();
+        return pr.getVMerge().getVal() == null
+                ? "continue"
+                : pr.getVMerge().getVal().toString();
     }
 }

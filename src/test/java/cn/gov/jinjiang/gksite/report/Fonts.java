@@ -11,8 +11,7 @@ import java.nio.file.Path;
  * fails the test; on a developer's machine without them the tests are skipped with the package to install.
  */
 public final class Fonts {
-    private Fonts() {
-    }
+    private Fonts() {}
 
     public static void require() {
         requireTool(ReportPdf.FONT, "fonts-droid-fallback");

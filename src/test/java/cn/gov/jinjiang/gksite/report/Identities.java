@@ -15,23 +15,19 @@ import java.util.Random;
  * one of its cells (and nothing else) always breaks it, and changing any other cell never does.
  */
 final class Identities {
-    private Identities() {
-    }
+    private Identities() {}
 
     /** A cell of this year's report or of last year's. */
-    record Member(boolean previous, String key) {
-    }
+    record Member(boolean previous, String key) {}
 
     /**
      * An identity: its rule's code and severity, where it is reported (a data.yaml cell of this year's report, or
      * a figure of the narrative), and its cells.
      */
-    record Identity(String code, Severity severity, String anchorKey, String quotedAfter, List<Member> members) {
-    }
+    record Identity(String code, Severity severity, String anchorKey, String quotedAfter, List<Member> members) {}
 
     /** A diagnostic the rules must give: code, severity, position, and a text its message must contain. */
-    record Expected(String code, Severity severity, SourcePos pos, String message, String dataKey) {
-    }
+    record Expected(String code, Severity severity, SourcePos pos, String message, String dataKey) {}
 
     static List<Identity> of(RandomReports.Spec cur, RandomReports.Spec prev) {
         ReportFormat f = ReportFormat.forYear(cur.year());
@@ -49,12 +45,22 @@ final class Identities {
             f.outcomeKeys().forEach(k -> m.add(cur("三", k, c.key())));
             m.add(cur("三", handled, c.key()));
             out.add(new Identity("report.R2", Severity.ERROR, key("三", handled, c.key()), null, m));
-            out.add(new Identity("report.R3", Severity.ERROR, key("三", ReportFormat.CARRIED_OUT, c.key()), null,
-                    List.of(cur("三", ReportFormat.NEW, c.key()), cur("三", ReportFormat.CARRIED_IN, c.key()),
+            out.add(new Identity(
+                    "report.R3",
+                    Severity.ERROR,
+                    key("三", ReportFormat.CARRIED_OUT, c.key()),
+                    null,
+                    List.of(
+                            cur("三", ReportFormat.NEW, c.key()), cur("三", ReportFormat.CARRIED_IN, c.key()),
                             cur("三", handled, c.key()), cur("三", ReportFormat.CARRIED_OUT, c.key()))));
             if (prev != null) {
-                out.add(new Identity("report.R5", Severity.WARNING, key("三", ReportFormat.CARRIED_IN, c.key()), null,
-                        List.of(cur("三", ReportFormat.CARRIED_IN, c.key()),
+                out.add(new Identity(
+                        "report.R5",
+                        Severity.WARNING,
+                        key("三", ReportFormat.CARRIED_IN, c.key()),
+                        null,
+                        List.of(
+                                cur("三", ReportFormat.CARRIED_IN, c.key()),
                                 new Member(true, key("三", ReportFormat.CARRIED_OUT, c.key())))));
             }
         }
@@ -65,9 +71,16 @@ final class Identities {
         }
         if (prev != null && cur.year() >= 2021 && prev.year() >= 2021) {
             for (String row : List.of("规章", "行政规范性文件")) {
-                out.add(new Identity("report.R6", Severity.WARNING, key("二", row, "现行有效件数"), null, List.of(
-                        cur("二", row, "现行有效件数"), cur("二", row, "本年制发件数"), cur("二", row, "本年废止件数"),
-                        new Member(true, key("二", row, "现行有效件数")))));
+                out.add(new Identity(
+                        "report.R6",
+                        Severity.WARNING,
+                        key("二", row, "现行有效件数"),
+                        null,
+                        List.of(
+                                cur("二", row, "现行有效件数"),
+                                cur("二", row, "本年制发件数"),
+                                cur("二", row, "本年废止件数"),
+                                new Member(true, key("二", row, "现行有效件数")))));
             }
         }
         // The narrative's quoted figures (RandomReports.narrative): a quote is reported at its number.
@@ -75,10 +88,12 @@ final class Identities {
         out.add(quote("report.R10", "办结", cur("三", handled, t)));
         out.add(quote("report.R10", "结转下年度", cur("三", ReportFormat.CARRIED_OUT, t)));
         out.add(quote("report.R10", "全年行政复议", cur("四", "行政复议", t)));
-        out.add(quote("report.R10", "制发规范性文件", f.version() == FormatVersion.V2021
-                ? cur("二", "行政规范性文件", "本年制发件数") : cur("二", "规范性文件", "本年新制作数量")));
-        out.add(new Identity("report.R11", Severity.WARNING, null, "行政诉讼",
-                List.of(cur("四", "未经复议直接起诉", t), cur("四", "复议后起诉", t))));
+        out.add(quote(
+                "report.R10",
+                "制发规范性文件",
+                f.version() == FormatVersion.V2021 ? cur("二", "行政规范性文件", "本年制发件数") : cur("二", "规范性文件", "本年新制作数量")));
+        out.add(new Identity(
+                "report.R11", Severity.WARNING, null, "行政诉讼", List.of(cur("四", "未经复议直接起诉", t), cur("四", "复议后起诉", t))));
         return out;
     }
 
@@ -107,19 +122,32 @@ final class Identities {
                 SourcePos pos = r.cell(k[0], k[1], k[2]).orElseThrow().pos();
                 String v = cur.cells().get(id.anchorKey()).toPlainString();
                 // R3 states both sides of 一+二 = 三（七）+四; the others "应为 … ，实为 <cell>".
-                out.add(new Expected(id.code(), id.severity(), pos, id.code().equals("report.R3") ? "+" + v + " = "
-                        : "实为 " + v, id.anchorKey()));
+                out.add(new Expected(
+                        id.code(),
+                        id.severity(),
+                        pos,
+                        id.code().equals("report.R3") ? "+" + v + " = " : "实为 " + v,
+                        id.anchorKey()));
             } else {
-                String line = cur.body().get(id.quotedAfter().equals("行政诉讼") || id.quotedAfter().contains("复议")
-                        || id.quotedAfter().contains("规范性") ? RandomReports.APPEALS_LINE : RandomReports.FIGURES_LINE);
+                String line = cur.body()
+                        .get(
+                                id.quotedAfter().equals("行政诉讼")
+                                                || id.quotedAfter().contains("复议")
+                                                || id.quotedAfter().contains("规范性")
+                                        ? RandomReports.APPEALS_LINE
+                                        : RandomReports.FIGURES_LINE);
                 int at = line.indexOf(id.quotedAfter()) + id.quotedAfter().length();
                 int end = at;
                 while (Character.isDigit(line.charAt(end))) {
                     end++;
                 }
                 int lineNo = RandomReports.BODY_LINE + cur.body().indexOf(line);
-                out.add(new Expected(id.code(), id.severity(), new SourcePos(cur.indexFile(), lineNo, at + 1),
-                        "实为 " + line.substring(at, end), null));
+                out.add(new Expected(
+                        id.code(),
+                        id.severity(),
+                        new SourcePos(cur.indexFile(), lineNo, at + 1),
+                        "实为 " + line.substring(at, end),
+                        null));
             }
         }
         return withoutFollowOns(out, changed);
@@ -138,12 +166,17 @@ final class Identities {
         String t = ReportFormat.TOTAL;
         String handled = ReportFormat.OUTCOMES + "." + t;
         boolean rowTotal = k[2].equals(t) && out.stream().anyMatch(e -> e.code().equals("report.R1"));
-        boolean columnTotal = k[1].equals(handled) && out.stream().anyMatch(e -> e.code().equals("report.R2"));
+        boolean columnTotal =
+                k[1].equals(handled) && out.stream().anyMatch(e -> e.code().equals("report.R2"));
         if (!rowTotal && !columnTotal) {
             return out;
         }
-        return out.stream().filter(e -> !(e.code().equals("report.R3") && e.dataKey().endsWith("|" + k[2])
-                || rowTotal && e.code().equals("report.R2") && e.dataKey().endsWith("|" + t))).toList();
+        return out.stream()
+                .filter(e -> !(e.code().equals("report.R3") && e.dataKey().endsWith("|" + k[2])
+                        || rowTotal
+                                && e.code().equals("report.R2")
+                                && e.dataKey().endsWith("|" + t)))
+                .toList();
     }
 
     /** A different valid value for a cell: counts stay integers ≥ 0, money ≥ 0, signed changes any integer. */
@@ -195,12 +228,18 @@ final class Identities {
         }
         if (k[0].equals("三")) {
             int open = line.indexOf('[');
-            long commas = line.substring(open, col).chars().filter(ch -> ch == ',').count();
-            int index = ReportFormat.forYear(2021).applicantColumns().stream().map(Column::key).toList().indexOf(k[2]);
-            return open >= 0 && commas == index ? null : "column " + pos.column() + " is number " + (commas + 1)
-                    + " of the list, not " + k[2];
+            long commas =
+                    line.substring(open, col).chars().filter(ch -> ch == ',').count();
+            int index = ReportFormat.forYear(2021).applicantColumns().stream()
+                    .map(Column::key)
+                    .toList()
+                    .indexOf(k[2]);
+            return open >= 0 && commas == index
+                    ? null
+                    : "column " + pos.column() + " is number " + (commas + 1) + " of the list, not " + k[2];
         }
-        return line.substring(0, col).endsWith(k[2] + ": ") ? null : "column " + pos.column() + " of \"" + line
-                + "\" is not the value of " + k[2];
+        return line.substring(0, col).endsWith(k[2] + ": ")
+                ? null
+                : "column " + pos.column() + " of \"" + line + "\" is not the value of " + k[2];
     }
 }

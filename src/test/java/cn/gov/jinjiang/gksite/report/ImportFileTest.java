@@ -52,7 +52,8 @@ class ImportFileTest {
             assertThat(d.code()).isEqualTo("import.image");
             assertThat(d.message()).contains("PNG");
         });
-        assertThat(refusal("scan.txt", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16}).code())
+        assertThat(refusal("scan.txt", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16})
+                        .code())
                 .isEqualTo("import.image");
         byte[] junk = new byte[4096];
         new Random(7).nextBytes(junk);
@@ -69,15 +70,21 @@ class ImportFileTest {
         assertThat(d.code()).isEqualTo("import.old-word");
         assertThat(d.message()).contains(".doc");
         assertThat(d.hint()).contains("另存为").contains(".docx");
-        assertThat(refusal("report.doc", "{\\rtf1\\ansi 报告}".getBytes(StandardCharsets.UTF_8)).code())
+        assertThat(refusal("report.doc", "{\\rtf1\\ansi 报告}".getBytes(StandardCharsets.UTF_8))
+                        .code())
                 .isEqualTo("import.old-word");
     }
 
     @Test
     void aZipThatIsNoWordDocumentSaysWhatItIs() {
-        assertThat(refusal("report.docx", zip(Map.of("a.txt", "hello".getBytes()))).message()).contains("ZIP 压缩包");
-        byte[] xlsx = zip(Map.of("[Content_Types].xml", ("<Types><Override ContentType=\"application/"
-                + "vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>").getBytes()));
+        assertThat(refusal("report.docx", zip(Map.of("a.txt", "hello".getBytes())))
+                        .message())
+                .contains("ZIP 压缩包");
+        byte[] xlsx = zip(Map.of(
+                "[Content_Types].xml",
+                ("<Types><Override ContentType=\"application/"
+                                + "vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>")
+                        .getBytes()));
         Diagnostic d = refusal("report.docx", xlsx);
         assertThat(d.code()).isEqualTo("import.not-docx");
         assertThat(d.message()).contains("Excel");
@@ -105,22 +112,28 @@ class ImportFileTest {
     @Test
     void damagedWordFilesAndPdfsAreRefusedNotThrown() {
         Map<String, byte[]> parts = new LinkedHashMap<>();
-        parts.put("[Content_Types].xml", ("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
-                + "wordprocessingml.document.main+xml\"/></Types>").getBytes());
+        parts.put(
+                "[Content_Types].xml",
+                ("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
+                                + "wordprocessingml.document.main+xml\"/></Types>")
+                        .getBytes());
         parts.put("word/document.xml", "<w:document><w:body><w:p>".getBytes());
         assertThat(refusal("report.docx", zip(parts)).code()).isEqualTo("import.damaged");
-        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;"
-                + "&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]><w:document>&c;</w:document>";
+        String laughs =
+                "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;"
+                        + "&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]><w:document>&c;</w:document>";
         parts.put("word/document.xml", laughs.getBytes());
         assertThat(refusal("report.docx", zip(parts)).code()).isEqualTo("import.damaged");
-        assertThat(refusal("report.pdf", "%PDF-1.7\n1 0 obj garbage".getBytes()).code()).isEqualTo("import.damaged");
+        assertThat(refusal("report.pdf", "%PDF-1.7\n1 0 obj garbage".getBytes()).code())
+                .isEqualTo("import.damaged");
     }
 
     @Test
     void aPdfWhosePageUnpacksToTooMuchIsRefused() throws IOException {
         byte[] pdf;
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             doc.addPage(page);
             PDStream content = new PDStream(doc);
@@ -142,7 +155,8 @@ class ImportFileTest {
     @Test
     void aPdfThatDrawsAFormAMillionTimesIsRefusedInBoundedTime() throws IOException {
         byte[] pdf;
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDFormXObject form = form(doc, null, "0 0 m 1 1 l S\n");
             for (int level = 0; level < 3; level++) {
                 form = form(doc, form, null);
@@ -215,8 +229,7 @@ class ImportFileTest {
 
     @Test
     void aPathThatCannotBeReadIsIoReadNamingIt(@TempDir Path dir) {
-        DiagnosticException e = catchThrowableOfType(DiagnosticException.class,
-                () -> ImportFile.read(dir, "报告文件夹"));
+        DiagnosticException e = catchThrowableOfType(DiagnosticException.class, () -> ImportFile.read(dir, "报告文件夹"));
         assertThat(e).isNotNull();
         assertThat(e.diagnostics().get(0).code()).isEqualTo("io.read");
         assertThat(e.diagnostics().get(0).pos().file()).isEqualTo("报告文件夹");

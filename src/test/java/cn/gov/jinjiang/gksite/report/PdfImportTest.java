@@ -67,8 +67,11 @@ class PdfImportTest {
             assertThat(r.year()).isEqualTo(year);
             assertThat(r.org()).isEqualTo(ORG);
             assertThat(r.dataYaml()).as("seed %d", seed).isEqualTo(new ReportYamlWriter().write(year, ORG, cells));
-            assertThat(r.indexMd()).contains("## 一、总体情况 {#s1}\n\n### （一）主动公开情况\n\n本年度主动公开政府信息，其中规范性文件")
-                    .contains("本年度无收取信息处理费情况。").doesNotContain("- 2 -").doesNotContain("申请人情况");
+            assertThat(r.indexMd())
+                    .contains("## 一、总体情况 {#s1}\n\n### （一）主动公开情况\n\n本年度主动公开政府信息，其中规范性文件")
+                    .contains("本年度无收取信息处理费情况。")
+                    .doesNotContain("- 2 -")
+                    .doesNotContain("申请人情况");
         }
     }
 
@@ -100,12 +103,14 @@ class PdfImportTest {
 
             @Override
             public BigDecimal get(Object k) {
-                return k.equals(key) ? new BigDecimal("12") {
-                    @Override
-                    public String toPlainString() {
-                        return "12 3";
-                    }
-                } : cells.get(k);
+                return k.equals(key)
+                        ? new BigDecimal("12") {
+                            @Override
+                            public String toPlainString() {
+                                return "12 3";
+                            }
+                        }
+                        : cells.get(k);
             }
         };
     }
@@ -123,31 +128,42 @@ class PdfImportTest {
             for (String mode : new String[] {"-layout", "-raw"}) {
                 Path txt = dir.resolve(seed + mode + ".txt");
                 Process p = new ProcessBuilder(pdftotext.toString(), mode, pdf.toString(), txt.toString())
-                        .redirectErrorStream(true).start();
+                        .redirectErrorStream(true)
+                        .start();
                 assertThat(p.waitFor()).isZero();
                 String text = Files.readString(txt, StandardCharsets.UTF_8);
-                ImportResult r = importer.read(ImportInput.of(txt.getFileName().toString(), Files.readAllBytes(txt)),
+                ImportResult r = importer.read(
+                        ImportInput.of(txt.getFileName().toString(), Files.readAllBytes(txt)),
                         new ImportOptions(null, null, "", false));
                 assertThat(r.kind()).isEqualTo(InputKind.PDF_TEXT);
-                assertThat(r.diagnostics()).as("seed %d %s:%n%s", seed, mode, text).isEmpty();
-                assertThat(r.dataYaml()).as("seed %d %s", seed, mode).isEqualTo(new ReportYamlWriter().write(year, ORG, cells));
+                assertThat(r.diagnostics())
+                        .as("seed %d %s:%n%s", seed, mode, text)
+                        .isEmpty();
+                assertThat(r.dataYaml())
+                        .as("seed %d %s", seed, mode)
+                        .isEqualTo(new ReportYamlWriter().write(year, ORG, cells));
             }
         }
     }
 
     @Test
     void aPdfWithAnOpenPasswordIsRefused() throws IOException {
-        byte[] pdf = ReportPdf.of(2024, ReportTexts.title(2024, ORG), ReportSamples.cells(2024, new Random(1), 0), true);
+        byte[] pdf =
+                ReportPdf.of(2024, ReportTexts.title(2024, ORG), ReportSamples.cells(2024, new Random(1), 0), true);
         byte[] locked;
-        try (PDDocument doc = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = Loader.loadPDF(pdf);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
             policy.setEncryptionKeyLength(128);
             doc.protect(policy);
             doc.save(out);
             locked = out.toByteArray();
         }
-        assertThatThrownBy(() -> read(locked)).isInstanceOf(DiagnosticException.class)
-                .satisfies(e -> assertThat(((DiagnosticException) e).diagnostics().get(0).code()).isEqualTo("import.encrypted"));
+        assertThatThrownBy(() -> read(locked))
+                .isInstanceOf(DiagnosticException.class)
+                .satisfies(e -> assertThat(
+                                ((DiagnosticException) e).diagnostics().get(0).code())
+                        .isEqualTo("import.encrypted"));
     }
 
     @Test
@@ -155,7 +171,8 @@ class PdfImportTest {
         Map<String, BigDecimal> cells = ReportSamples.cells(2024, new Random(4), 0);
         byte[] pdf = ReportPdf.of(2024, ReportTexts.title(2024, ORG), cells, true);
         byte[] restricted;
-        try (PDDocument doc = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = Loader.loadPDF(pdf);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             AccessPermission none = new AccessPermission();
             none.setCanModify(false);
             doc.protect(new StandardProtectionPolicy("owner", "", none));
@@ -167,16 +184,21 @@ class PdfImportTest {
 
     @Test
     void aScannedPdfAndAPdfWithoutTextAreRefusedSayingSo() throws IOException {
-        assertThatThrownBy(() -> read(scan(true))).isInstanceOf(DiagnosticException.class)
-                .hasMessageContaining("import.scanned").hasMessageContaining("扫描件");
-        assertThatThrownBy(() -> read(scan(false))).isInstanceOf(DiagnosticException.class)
-                .hasMessageContaining("import.scanned").hasMessageContaining("没有文字");
+        assertThatThrownBy(() -> read(scan(true)))
+                .isInstanceOf(DiagnosticException.class)
+                .hasMessageContaining("import.scanned")
+                .hasMessageContaining("扫描件");
+        assertThatThrownBy(() -> read(scan(false)))
+                .isInstanceOf(DiagnosticException.class)
+                .hasMessageContaining("import.scanned")
+                .hasMessageContaining("没有文字");
     }
 
     @Test
     void aPdfWhoseFontsHaveNoTextEncodingIsRefusedSayingSo() throws IOException {
         // The report as some PDF printers write it: glyphs drawn, their text mapped to the private use area.
-        byte[] pdf = ReportPdf.of(2024, ReportTexts.title(2024, ORG), ReportSamples.cells(2024, new Random(2), 0), true);
+        byte[] pdf =
+                ReportPdf.of(2024, ReportTexts.title(2024, ORG), ReportSamples.cells(2024, new Random(2), 0), true);
         StringBuilder cmap = new StringBuilder("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
                 + "/CMapName /Garbled def /CMapType 2 def\n1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
                 + "256 beginbfrange\n");
@@ -185,7 +207,8 @@ class PdfImportTest {
         }
         cmap.append("endbfrange endcmap CMapName currentdict /CMap defineresource pop end end\n");
         byte[] garbled;
-        try (PDDocument doc = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = Loader.loadPDF(pdf);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (PDPage page : doc.getPages()) {
                 for (COSName name : page.getResources().getFontNames()) {
                     COSStream toUnicode = doc.getDocument().createCOSStream();
@@ -198,12 +221,15 @@ class PdfImportTest {
             doc.save(out);
             garbled = out.toByteArray();
         }
-        assertThatThrownBy(() -> read(garbled)).isInstanceOf(DiagnosticException.class)
-                .hasMessageContaining("import.pdf-text").hasMessageContaining("乱码");
+        assertThatThrownBy(() -> read(garbled))
+                .isInstanceOf(DiagnosticException.class)
+                .hasMessageContaining("import.pdf-text")
+                .hasMessageContaining("乱码");
     }
 
     static byte[] scan(boolean image) throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             doc.addPage(page);
             try (PDPageContentStream s = new PDPageContentStream(doc, page)) {

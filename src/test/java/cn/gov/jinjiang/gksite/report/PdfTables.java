@@ -7,8 +7,7 @@ import java.util.Map;
 
 /** The national template's three tables as rows of {@link ReportPdf.Cell}s (merged cells span rows or columns). */
 final class PdfTables {
-    private PdfTables() {
-    }
+    private PdfTables() {}
 
     static List<List<ReportPdf.Cell>> disclosure(ReportFormat f, Map<String, BigDecimal> cells) {
         List<List<ReportPdf.Cell>> rows = new ArrayList<>();
@@ -16,14 +15,22 @@ final class PdfTables {
             rows.add(List.of(new ReportPdf.Cell(0, 4, 1, b.item())));
             List<ReportPdf.Cell> head = new ArrayList<>(List.of(new ReportPdf.Cell(0, 1, 1, "信息内容")));
             for (int i = 0; i < b.columns().size(); i++) {
-                head.add(new ReportPdf.Cell(1 + i, i == b.columns().size() - 1 ? 3 - i : 1, 1, b.columns().get(i).label()));
+                head.add(new ReportPdf.Cell(
+                        1 + i,
+                        i == b.columns().size() - 1 ? 3 - i : 1,
+                        1,
+                        b.columns().get(i).label()));
             }
             rows.add(head);
             for (String row : b.rows()) {
                 List<ReportPdf.Cell> r = new ArrayList<>(List.of(new ReportPdf.Cell(0, 1, 1, row)));
                 for (int i = 0; i < b.columns().size(); i++) {
-                    r.add(new ReportPdf.Cell(1 + i, i == b.columns().size() - 1 ? 3 - i : 1, 1,
-                            text(cells.get(AnnualReport.key("二", row, b.columns().get(i).key())))));
+                    r.add(new ReportPdf.Cell(
+                            1 + i,
+                            i == b.columns().size() - 1 ? 3 - i : 1,
+                            1,
+                            text(cells.get(AnnualReport.key(
+                                    "二", row, b.columns().get(i).key())))));
                 }
                 rows.add(r);
             }
@@ -34,7 +41,9 @@ final class PdfTables {
     static List<List<ReportPdf.Cell>> applications(ReportFormat f, Map<String, BigDecimal> cells) {
         List<List<ReportPdf.Cell>> rows = new ArrayList<>();
         rows.add(List.of(new ReportPdf.Cell(0, 3, 3, ReportFormat.TABLE3_NOTE), new ReportPdf.Cell(3, 7, 1, "申请人情况")));
-        rows.add(List.of(new ReportPdf.Cell(3, 1, 2, "自然人"), new ReportPdf.Cell(4, 5, 1, "法人或其他组织"),
+        rows.add(List.of(
+                new ReportPdf.Cell(3, 1, 2, "自然人"),
+                new ReportPdf.Cell(4, 5, 1, "法人或其他组织"),
                 new ReportPdf.Cell(9, 1, 2, "总计")));
         List<ReportPdf.Cell> third = new ArrayList<>();
         List<String> kinds = List.of("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他");
@@ -44,7 +53,8 @@ final class PdfTables {
         rows.add(third);
         for (RowSpec top : f.applicationRows()) {
             if (top.isLeaf()) {
-                rows.add(figures(new ArrayList<>(List.of(new ReportPdf.Cell(0, 3, 1, top.label()))), f, top.key(), cells));
+                rows.add(figures(
+                        new ArrayList<>(List.of(new ReportPdf.Cell(0, 3, 1, top.label()))), f, top.key(), cells));
                 continue;
             }
             boolean firstTop = true;
@@ -74,11 +84,15 @@ final class PdfTables {
         return rows;
     }
 
-    private static List<ReportPdf.Cell> figures(List<ReportPdf.Cell> r, ReportFormat f, String path,
-                                                Map<String, BigDecimal> cells) {
+    private static List<ReportPdf.Cell> figures(
+            List<ReportPdf.Cell> r, ReportFormat f, String path, Map<String, BigDecimal> cells) {
         for (int i = 0; i < f.applicantColumns().size(); i++) {
-            r.add(new ReportPdf.Cell(3 + i, 1, 1, text(cells.get(AnnualReport.key("三", path,
-                    f.applicantColumns().get(i).key())))));
+            r.add(new ReportPdf.Cell(
+                    3 + i,
+                    1,
+                    1,
+                    text(cells.get(AnnualReport.key(
+                            "三", path, f.applicantColumns().get(i).key())))));
         }
         return r;
     }
@@ -95,7 +109,8 @@ final class PdfTables {
         rows.add(second);
         List<ReportPdf.Cell> third = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            third.add(new ReportPdf.Cell(5 + i, 1, 1, f.reviewColumns().get(i % 5).label()));
+            third.add(
+                    new ReportPdf.Cell(5 + i, 1, 1, f.reviewColumns().get(i % 5).label()));
         }
         rows.add(third);
         List<ReportPdf.Cell> values = new ArrayList<>();

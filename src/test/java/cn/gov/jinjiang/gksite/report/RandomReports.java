@@ -33,8 +33,7 @@ final class RandomReports {
     /** The narrative's first body line in index.md (after a four-line front matter and a blank line). */
     static final int BODY_LINE = 6;
 
-    private RandomReports() {
-    }
+    private RandomReports() {}
 
     /** One year's report as values: cells keyed by {@link AnnualReport#key}, narrative, 发布日期. */
     record Spec(int year, Map<String, BigDecimal> cells, List<String> body, LocalDate published, String bodyType) {
@@ -118,12 +117,14 @@ final class RandomReports {
         for (String row : new String[] {"规章", "行政规范性文件"}) {
             // 现行有效 = 上年现行有效 + 制发 − 废止 (R6); without last year's report any start will do.
             int before = previous != null && previous.get("二", row, CurrentDocumentsRule.CURRENT) != null
-                    ? previous.get("二", row, CurrentDocumentsRule.CURRENT).intValue() : rnd.nextInt(100);
+                    ? previous.get("二", row, CurrentDocumentsRule.CURRENT).intValue()
+                    : rnd.nextInt(100);
             int issued = small(rnd);
             int repealed = rnd.nextInt(before + issued + 1);
             cells.put(AnnualReport.key("二", row, CurrentDocumentsRule.ISSUED), BigDecimal.valueOf(issued));
             cells.put(AnnualReport.key("二", row, CurrentDocumentsRule.REPEALED), BigDecimal.valueOf(repealed));
-            cells.put(AnnualReport.key("二", row, CurrentDocumentsRule.CURRENT),
+            cells.put(
+                    AnnualReport.key("二", row, CurrentDocumentsRule.CURRENT),
                     BigDecimal.valueOf(before + issued - repealed));
         }
     }
@@ -140,7 +141,9 @@ final class RandomReports {
                 handled += v;
                 cells.put(AnnualReport.key("三", k, c.key()), BigDecimal.valueOf(v));
             }
-            int in = previous != null ? previous.get("三", ReportFormat.CARRIED_OUT, c.key()).intValue() : small(rnd);
+            int in = previous != null
+                    ? previous.get("三", ReportFormat.CARRIED_OUT, c.key()).intValue()
+                    : small(rnd);
             int out = small(rnd);
             int fresh = handled + out - in;
             if (fresh < 0) { // more carried in than handled and carried out: carry the rest on
@@ -169,6 +172,7 @@ final class RandomReports {
 
     /** Line numbers (in the body) of the narrative's quoted figures, see {@link #narrative}. */
     static final int FIGURES_LINE = 4;
+
     static final int APPEALS_LINE = 5;
 
     /**
@@ -180,21 +184,25 @@ final class RandomReports {
         String t = ReportFormat.TOTAL;
         BigDecimal fresh = s.get("三", ReportFormat.NEW, t);
         BigDecimal shown = s.get("三", ReportFormat.OUTCOMES + ".予以公开", t);
-        String share = fresh.signum() == 0 ? "" : "，其中予以公开" + shown.toPlainString() + "件，占"
-                + shown.multiply(BigDecimal.valueOf(100)).divide(fresh, 1, RoundingMode.HALF_UP).toPlainString() + "%";
+        String share = fresh.signum() == 0
+                ? ""
+                : "，其中予以公开" + shown.toPlainString() + "件，占"
+                        + shown.multiply(BigDecimal.valueOf(100))
+                                .divide(fresh, 1, RoundingMode.HALF_UP)
+                                .toPlainString() + "%";
         BigDecimal lawsuits = s.get("四", "未经复议直接起诉", t).add(s.get("四", "复议后起诉", t));
-        BigDecimal normative = f.version() == FormatVersion.V2021 ? s.get("二", "行政规范性文件", "本年制发件数")
-                : s.get("二", "规范性文件", "本年新制作数量");
+        BigDecimal normative =
+                f.version() == FormatVersion.V2021 ? s.get("二", "行政规范性文件", "本年制发件数") : s.get("二", "规范性文件", "本年新制作数量");
         return List.of(
                 "本报告依据《中华人民共和国政府信息公开条例》（国务院令第711号）编制。",
                 "",
                 "## " + ReportFormat.HEADINGS[0],
                 "",
-                "全年新收政府信息公开申请" + fresh.toPlainString() + "件" + share + "。办结" + s.get("三",
-                        ReportFormat.OUTCOMES + "." + t, t).toPlainString() + "件，结转下年度"
+                "全年新收政府信息公开申请" + fresh.toPlainString() + "件" + share + "。办结"
+                        + s.get("三", ReportFormat.OUTCOMES + "." + t, t).toPlainString() + "件，结转下年度"
                         + s.get("三", ReportFormat.CARRIED_OUT, t).toPlainString() + "件。",
-                "全年行政复议" + s.get("四", "行政复议", t).toPlainString() + "件，行政诉讼" + lawsuits.toPlainString()
-                        + "件。本年制发规范性文件" + normative.toPlainString() + "件。",
+                "全年行政复议" + s.get("四", "行政复议", t).toPlainString() + "件，行政诉讼" + lawsuits.toPlainString() + "件。本年制发规范性文件"
+                        + normative.toPlainString() + "件。",
                 "",
                 "## " + ReportFormat.HEADINGS[4],
                 "",
@@ -213,10 +221,35 @@ final class RandomReports {
     private static AnnualReport read(Spec s, String yaml, Diagnostics diags) {
         AnnualReport r = ReportDataReader.read(s.dataFile(), s.year(), yaml, diags);
         Map<String, SourcePos> positions = Map.of("发布日期", new SourcePos(s.indexFile(), 4, 7));
-        PageMeta meta = new PageMeta(s.year() + "年政府信息公开工作年度报告", ReportLoader.LAYOUT, "", null, "", 0, false,
-                false, s.year(), "", "", "", null, s.published(), "", "", null, "", "", positions);
-        Page page = new Page(s.indexFile(), "ndbg/" + s.year(), "ndbg/" + s.year() + "/index.html", true, meta,
-                String.join("\n", s.body()) + "\n", BODY_LINE);
+        PageMeta meta = new PageMeta(
+                s.year() + "年政府信息公开工作年度报告",
+                ReportLoader.LAYOUT,
+                "",
+                null,
+                "",
+                0,
+                false,
+                false,
+                s.year(),
+                "",
+                "",
+                "",
+                null,
+                s.published(),
+                "",
+                "",
+                null,
+                "",
+                "",
+                positions);
+        Page page = new Page(
+                s.indexFile(),
+                "ndbg/" + s.year(),
+                "ndbg/" + s.year() + "/index.html",
+                true,
+                meta,
+                String.join("\n", s.body()) + "\n",
+                BODY_LINE);
         return new AnnualReport(r.year(), r.format(), page, r.dataFile(), r.cells());
     }
 
@@ -242,12 +275,11 @@ final class RandomReports {
     }
 
     /** As {@link #check(ReportValidator, Spec, Spec)}, with the data.yaml texts given (edited by the caller). */
-    static List<Diagnostic> check(ReportValidator validator, Spec s, String yaml,
-                                                              Spec previous, String previousYaml) {
+    static List<Diagnostic> check(ReportValidator validator, Spec s, String yaml, Spec previous, String previousYaml) {
         Diagnostics diags = new Diagnostics();
         AnnualReport r = read(s, yaml, diags);
-        Optional<AnnualReport> prev = previous == null ? Optional.empty()
-                : Optional.of(read(previous, previousYaml, new Diagnostics()));
+        Optional<AnnualReport> prev =
+                previous == null ? Optional.empty() : Optional.of(read(previous, previousYaml, new Diagnostics()));
         validator.validate(new ReportContext(r, rendered(s), prev, s.bodyType()), diags);
         return diags.sorted();
     }

@@ -31,7 +31,10 @@ class ReportDocxTest {
             while ((e = in.getNextEntry()) != null) {
                 assertThat(e.getTimeLocal()).as(e.getName()).isEqualTo(LocalDateTime.of(2026, 1, 1, 0, 0));
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(text).as(e.getName()).doesNotContain("dcterms:created").doesNotContain("dcterms:modified");
+                assertThat(text)
+                        .as(e.getName())
+                        .doesNotContain("dcterms:created")
+                        .doesNotContain("dcterms:modified");
             }
         }
     }

@@ -54,7 +54,8 @@ class ReportExporterTest {
     @Test
     void csvHasTheNationalLabelsOfEachCell() {
         String text = csvText();
-        assertThat(text).contains("\r\n三,一、本年新收政府信息公开申请数量,自然人,20,\r\n")
+        assertThat(text)
+                .contains("\r\n三,一、本年新收政府信息公开申请数量,自然人,20,\r\n")
                 .contains("\r\n三,（三）不予公开 1.属于国家秘密,自然人,0,\r\n")
                 .contains("\r\n三,（七）总计,总计,21,\r\n")
                 .contains("\r\n三,四、结转下年度继续办理,总计,1,\r\n")
@@ -73,7 +74,8 @@ class ReportExporterTest {
             List<String> f = parseCsvLine(lines.get(i + 1));
             ReportExporter.Entry e = entries.get(i);
             // a report with no acknowledged findings flags no cell (核对说明 empty)
-            assertThat(f).containsExactly(e.table(), e.row(), e.column(), e.value().toPlainString(), "");
+            assertThat(f)
+                    .containsExactly(e.table(), e.row(), e.column(), e.value().toPlainString(), "");
         }
         // and every number equals the report's own cell
         int cells = 0;
@@ -88,16 +90,22 @@ class ReportExporterTest {
     @Test
     void jsonHasEveryCellInTableOrder() {
         String json = new String(ReportExporter.json(report, "晋江市人民政府办公室"), StandardCharsets.UTF_8);
-        assertThat(json).startsWith("{\n  \"year\": 2025,\n  \"format\": \"2021\",\n  \"organisation\": \"晋江市人民政府办公室\",\n  \"tables\": {");
-        assertThat(json.indexOf("\"二\": [")).isLessThan(json.indexOf("\"三\": [")).isLessThan(json.indexOf("\"四\": ["));
-        Matcher m = Pattern.compile("\\{\"block\": \"([^\"]*)\", \"row\": \"([^\"]*)\", \"column\": \"([^\"]*)\", \"value\": ([^}]*)}")
+        assertThat(json)
+                .startsWith(
+                        "{\n  \"year\": 2025,\n  \"format\": \"2021\",\n  \"organisation\": \"晋江市人民政府办公室\",\n  \"tables\": {");
+        assertThat(json.indexOf("\"二\": ["))
+                .isLessThan(json.indexOf("\"三\": ["))
+                .isLessThan(json.indexOf("\"四\": ["));
+        Matcher m = Pattern.compile(
+                        "\\{\"block\": \"([^\"]*)\", \"row\": \"([^\"]*)\", \"column\": \"([^\"]*)\", \"value\": ([^}]*)}")
                 .matcher(json);
         List<String> found = new ArrayList<>();
         while (m.find()) {
             found.add(m.group(2) + "|" + m.group(3) + "|" + m.group(4));
         }
         List<String> expected = ReportExporter.entries(report).stream()
-                .map(e -> e.row() + "|" + e.column() + "|" + e.value().toPlainString()).toList();
+                .map(e -> e.row() + "|" + e.column() + "|" + e.value().toPlainString())
+                .toList();
         assertThat(found).isEqualTo(expected);
         assertThat(json).contains("\"row\": \"行政事业性收费\", \"column\": \"本年收费金额（单位：万元）\", \"value\": 1190.0462}");
     }
@@ -111,11 +119,18 @@ class ReportExporterTest {
     @Test
     void keyFiguresNewestFirst() {
         KeyFigures k25 = KeyFigures.of(report);
-        KeyFigures k24 = new KeyFigures(2024, BigDecimal.valueOf(17), BigDecimal.valueOf(16), BigDecimal.valueOf(2),
-                BigDecimal.ONE, BigDecimal.ZERO, null);
+        KeyFigures k24 = new KeyFigures(
+                2024,
+                BigDecimal.valueOf(17),
+                BigDecimal.valueOf(16),
+                BigDecimal.valueOf(2),
+                BigDecimal.ONE,
+                BigDecimal.ZERO,
+                null);
         String csv = new String(ReportExporter.keyFiguresCsv(List.of(k24, k25)), StandardCharsets.UTF_8);
-        assertThat(csv).isEqualTo("\uFEFF年度,本年新收申请,本年办结,结转下年度,行政复议,行政诉讼,制发规范性文件\r\n"
-                + "2025,20,21,1,0,0,14\r\n2024,17,16,2,1,0,\r\n");
+        assertThat(csv)
+                .isEqualTo("\uFEFF年度,本年新收申请,本年办结,结转下年度,行政复议,行政诉讼,制发规范性文件\r\n"
+                        + "2025,20,21,1,0,0,14\r\n2024,17,16,2,1,0,\r\n");
         String json = new String(ReportExporter.keyFiguresJson(List.of(k24, k25)), StandardCharsets.UTF_8);
         assertThat(json.indexOf("{\"year\": 2025")).isLessThan(json.indexOf("{\"year\": 2024"));
         assertThat(json).contains("\"normativeIssued\": null}");

@@ -41,32 +41,40 @@ class ReportImporterTest {
         assertThat(r.diagnostics()).isEmpty();
         assertThat(r.kind()).isEqualTo(InputKind.HTML);
         assertThat(r.dataYaml()).isEqualTo(ReportYamlWriterTest.repo2025());
-        assertThat(r.indexMd()).contains("## 一、总体情况 {#s1}\n\n2025 年，晋江市人民政府办公室持续深化政务公开。\n\n"
-                + "### （一）主动公开情况\n").contains("### （一）存在问题").doesNotContain("MsoTitle");
+        assertThat(r.indexMd())
+                .contains("## 一、总体情况 {#s1}\n\n2025 年，晋江市人民政府办公室持续深化政务公开。\n\n" + "### （一）主动公开情况\n")
+                .contains("### （一）存在问题")
+                .doesNotContain("MsoTitle");
     }
 
     @Test
     void pdfTextWithWrappedLabelsPageNumbersAndRunningHeadersGivesTheSameDataYaml() {
-        ImportResult r = importText("seed-2025-pdf.txt", text("src/test/resources/import/seed-2025-pdf.txt"), 2025,
-                ORG);
+        ImportResult r =
+                importText("seed-2025-pdf.txt", text("src/test/resources/import/seed-2025-pdf.txt"), 2025, ORG);
         assertThat(r.diagnostics()).isEmpty();
         assertThat(r.kind()).isEqualTo(InputKind.PDF_TEXT);
         assertThat(r.dataYaml()).isEqualTo(ReportYamlWriterTest.repo2025());
         assertThat(r.indexMd())
                 .contains("2025 年，晋江市人民政府办公室紧紧围绕市委、市政府中心工作，持续深化政务公开。")
                 .contains("部分领域公开内容与群众实际需求匹配度不够高，政策解读的深度和通俗性仍需加强。")
-                .doesNotContain("- 3 -").doesNotContain("（续）");
+                .doesNotContain("- 3 -")
+                .doesNotContain("（续）");
     }
 
     @Test
     void narrativeGoesUnderTheNationalHeadingsWithSubheadings() {
         String md = importText("seed.md", text(SEED), 2025, ORG).indexMd();
-        assertThat(md).startsWith("---\ntitle: 晋江市人民政府办公室2025年政府信息公开工作年度报告\nlayout: report\nyear: 2025\n"
-                + "发布机构: 晋江市人民政府办公室\n---\n\n本报告系根据");
-        assertThat(md).contains("\n## 一、总体情况 {#s1}\n\n2025 年，").contains("\n### （一）主动公开情况\n")
-                .contains("\n### （五）监督保障\n").contains("\n## 五、存在的主要问题及改进情况 {#s5}\n\n### (一) 存在问题\n")
+        assertThat(md)
+                .startsWith("---\ntitle: 晋江市人民政府办公室2025年政府信息公开工作年度报告\nlayout: report\nyear: 2025\n"
+                        + "发布机构: 晋江市人民政府办公室\n---\n\n本报告系根据");
+        assertThat(md)
+                .contains("\n## 一、总体情况 {#s1}\n\n2025 年，")
+                .contains("\n### （一）主动公开情况\n")
+                .contains("\n### （五）监督保障\n")
+                .contains("\n## 五、存在的主要问题及改进情况 {#s5}\n\n### (一) 存在问题\n")
                 .contains("\n## 六、其他需要报告的事项 {#s6}\n\n2025 年度晋江市人民政府办公室无收取信息处理费情况。\n")
-                .doesNotContain("二、主动公开政府信息情况").doesNotContain("行政规范性文件\t");
+                .doesNotContain("二、主动公开政府信息情况")
+                .doesNotContain("行政规范性文件\t");
     }
 
     @Test
@@ -76,8 +84,7 @@ class ReportImporterTest {
         assertThat(r.diagnostics()).isEmpty();
         assertThat(r.cells().get(AnnualReport.key("二", "行政规范性文件", "现行有效件数"))).isEqualByComparingTo("470");
         assertThat(r.cells().get(AnnualReport.key("二", "行政许可", "本年处理决定数量"))).isEqualByComparingTo("2629");
-        assertThat(r.cells().get(AnnualReport.key("二", "行政事业性收费", "本年收费金额")))
-                .isEqualByComparingTo("5949.088667");
+        assertThat(r.cells().get(AnnualReport.key("二", "行政事业性收费", "本年收费金额"))).isEqualByComparingTo("5949.088667");
         assertThat(r.cells().get(AnnualReport.key("三", "本年新收", "商业企业"))).isEqualByComparingTo("1");
         assertThat(r.cells().get(AnnualReport.key("三", "办理结果.部分公开", "总计"))).isEqualByComparingTo("20");
         assertThat(r.cells().get(AnnualReport.key("三", "办理结果.无法提供.本机关不掌握相关政府信息", "自然人")))
@@ -88,12 +95,16 @@ class ReportImporterTest {
 
         Diagnostics diags = new Diagnostics();
         AnnualReport report = ReportDataReader.read("data.yaml", 2023, r.dataYaml(), diags);
-        new ReportValidator().validate(new ReportContext(report, new RenderedMarkdown("", List.of()), Optional.empty(),
-                "government"), diags);
+        new ReportValidator()
+                .validate(
+                        new ReportContext(report, new RenderedMarkdown("", List.of()), Optional.empty(), "government"),
+                        diags);
         // The page's tables pass R1–R4, R7 and R8 (shared/real-reports/README.md); the narrative rules need the
         // rendered index.md and are exercised by the build tests.
-        assertThat(diags.sorted()).filteredOn(Diagnostic::isError)
-                .filteredOn(d -> d.code().matches("report\\.R[1-478]|report\\.schema.*")).isEmpty();
+        assertThat(diags.sorted())
+                .filteredOn(Diagnostic::isError)
+                .filteredOn(d -> d.code().matches("report\\.R[1-478]|report\\.schema.*"))
+                .isEmpty();
         assertThat(r.indexMd()).contains("### （一）主动公开方面").contains("## 六、其他需要报告的事项 {#s6}\n\n2023年，无收取信息处理费情况。");
     }
 
@@ -126,8 +137,9 @@ class ReportImporterTest {
     void aRowThatMatchesNoLabelIsUnplacedAtItsLine() {
         String text = text(SEED).replace("\t\t2. 重复申请\t", "\t\t2. 另一种情形\t");
         ImportResult r = importText("seed.md", text, 2025, ORG);
-        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("import.unplaced",
-                "import.missing-row");
+        assertThat(r.diagnostics())
+                .extracting(Diagnostic::code)
+                .containsExactly("import.unplaced", "import.missing-row");
         assertThat(r.diagnostics().get(0).pos().line()).isEqualTo(81);
         assertThat(r.cells()).doesNotContainKey(AnnualReport.key("三", "办理结果.不予处理.重复申请", "自然人"));
         assertThat(r.cells().get(AnnualReport.key("三", "本年新收", "总计"))).isEqualTo(new BigDecimal("20"));

@@ -8,8 +8,8 @@ import cn.gov.jinjiang.gksite.config.schema.ValueType;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.testing.JsonSchemas;
-import cn.gov.jinjiang.gksite.testing.KeyCases.Sample;
 import cn.gov.jinjiang.gksite.testing.KeyCases;
+import cn.gov.jinjiang.gksite.testing.KeyCases.Sample;
 import com.networknt.schema.Schema;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -33,14 +33,22 @@ class ReportKeysTest {
         String other = v == FormatVersion.V2019 ? "2021" : "2019";
         Shape shape = ReportKeys.file(v);
         Map<ValueType, List<Sample>> special = Map.of(
-                ReportKeys.YEARS, List.of(Sample.ok(String.valueOf(year)), Sample.ok(""), Sample.bad("abc"),
-                        Sample.bad("[1]")),
-                shape.get(ReportKeys.FORMAT).type(), List.of(Sample.ok(v.id()), Sample.ok(""), Sample.bad(other),
-                        Sample.bad("nonsense"), Sample.bad("[a]")));
+                ReportKeys.YEARS,
+                List.of(Sample.ok(String.valueOf(year)), Sample.ok(""), Sample.bad("abc"), Sample.bad("[1]")),
+                shape.get(ReportKeys.FORMAT).type(),
+                List.of(
+                        Sample.ok(v.id()),
+                        Sample.ok(""),
+                        Sample.bad(other),
+                        Sample.bad("nonsense"),
+                        Sample.bad("[a]")));
         List<KeyCases.Case> cases = new KeyCases(special).cases(shape, base(shape, year));
         assertThat(cases).hasSizeGreaterThan(300);
-        assertThat(KeyCases.disagreements(cases, yaml -> readerObjects(yaml, year),
-                yaml -> !JsonSchemas.errors(SCHEMA, yaml).isEmpty())).isEmpty();
+        assertThat(KeyCases.disagreements(
+                        cases,
+                        yaml -> readerObjects(yaml, year),
+                        yaml -> !JsonSchemas.errors(SCHEMA, yaml).isEmpty()))
+                .isEmpty();
     }
 
     /** Without 年度 and 格式 either format is a report; with them, only the one they name. */
@@ -57,7 +65,8 @@ class ReportKeysTest {
         assertThat(JsonSchemas.errors(SCHEMA, unnamed2019 + "年度: 2025\n")).isNotEmpty();
         assertThat(JsonSchemas.errors(SCHEMA, unnamed2019 + "格式: 2021\n")).isNotEmpty();
         assertThat(JsonSchemas.errors(SCHEMA, unnamed2021 + "年度: 2020\n")).isNotEmpty();
-        assertThat(JsonSchemas.errors(SCHEMA, unnamed2021 + "年度: 2020\n格式: 2021\n")).isNotEmpty();
+        assertThat(JsonSchemas.errors(SCHEMA, unnamed2021 + "年度: 2020\n格式: 2021\n"))
+                .isNotEmpty();
         // a mixture of the two formats is neither
         String mixed = unnamed2021.replace("行政规范性文件:", "规范性文件:");
         assertThat(readerObjects(mixed, 2025)).isTrue();

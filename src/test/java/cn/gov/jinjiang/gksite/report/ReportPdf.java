@@ -37,8 +37,7 @@ public final class ReportPdf {
     private static final float LEADING = 12;
 
     /** A cell starting in a row: grid column, columns spanned, rows spanned, text. */
-    record Cell(int col, int span, int rows, String text) {
-    }
+    record Cell(int col, int span, int rows, String text) {}
 
     private final PDDocument doc = new PDDocument();
     private final PDType0Font font;
@@ -175,8 +174,12 @@ public final class ReportPdf {
             heights[r] = 2 * 3 + LEADING;
             for (Cell c : rows.get(r)) {
                 if (c.rows() == 1) {
-                    heights[r] = Math.max(heights[r], 2 * 3 + LEADING * wrap(c.text(), xs[c.col() + c.span()] - xs[c.col()] - 4,
-                            SIZE).size());
+                    heights[r] = Math.max(
+                            heights[r],
+                            2 * 3
+                                    + LEADING
+                                            * wrap(c.text(), xs[c.col() + c.span()] - xs[c.col()] - 4, SIZE)
+                                                    .size());
                 }
             }
         }
@@ -265,7 +268,8 @@ public final class ReportPdf {
 
     private byte[] finish() throws IOException {
         out.close();
-        try (doc; ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+        try (doc;
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             doc.save(bytes);
             return bytes.toByteArray();
         }

@@ -23,7 +23,9 @@ class ReportRuleAblationTest {
             int cases = Math.min(ReportRulesPropertyTest.CASES, 60);
             List<String> failures = new ArrayList<>(ReportRulesPropertyTest.cellChanges(without, cases));
             failures.addAll(ReportRulesPropertyTest.narrativeSlips(without, cases));
-            assertThat(failures).as("without %s", removed.getClass().getSimpleName()).isNotEmpty();
+            assertThat(failures)
+                    .as("without %s", removed.getClass().getSimpleName())
+                    .isNotEmpty();
         }
     }
 }

@@ -25,7 +25,8 @@ class ReportRuleCasesTest {
     private static RandomReports.Spec busy(int year) {
         for (long seed = 1; ; seed++) {
             RandomReports.Spec s = RandomReports.valid(new Random(seed), year, null);
-            if (s.get("三", ReportFormat.NEW, T).signum() > 0 && s.get("三", ReportFormat.CARRIED_IN, T).signum() > 0) {
+            if (s.get("三", ReportFormat.NEW, T).signum() > 0
+                    && s.get("三", ReportFormat.CARRIED_IN, T).signum() > 0) {
                 return s;
             }
         }
@@ -50,10 +51,14 @@ class ReportRuleCasesTest {
         Diagnostic d = ds.get(0);
         assertThat(d.code()).isEqualTo("report.R10");
         assertThat(d.severity()).isEqualTo(Severity.WARNING);
-        assertThat(d.pos()).isEqualTo(new SourcePos(s.indexFile(), RandomReports.BODY_LINE + RandomReports.FIGURES_LINE,
-                "共受理政府信息公开申请".length() + 1));
-        assertThat(d.message()).isEqualTo("正文“受理政府信息公开申请" + wrong + "件”与统计表不符：应为 表三“一、本年新收政府信息公开申请数量” / 总计"
-                + "（或加上年结转） = " + fresh + " 或 " + both + "，实为 " + wrong);
+        assertThat(d.pos())
+                .isEqualTo(new SourcePos(
+                        s.indexFile(),
+                        RandomReports.BODY_LINE + RandomReports.FIGURES_LINE,
+                        "共受理政府信息公开申请".length() + 1));
+        assertThat(d.message())
+                .isEqualTo("正文“受理政府信息公开申请" + wrong + "件”与统计表不符：应为 表三“一、本年新收政府信息公开申请数量” / 总计" + "（或加上年结转） = " + fresh
+                        + " 或 " + both + "，实为 " + wrong);
     }
 
     @Test
@@ -72,20 +77,23 @@ class ReportRuleCasesTest {
         RandomReports.Spec s = busy(2023);
         for (String body : List.of("department", "government", "town")) {
             int month = body.equals("government") ? 3 : 1;
-            String who = Map.of("department", "政府部门", "government", "人民政府", "town", "乡镇（街道）").get(body);
+            String who = Map.of("department", "政府部门", "government", "人民政府", "town", "乡镇（街道）")
+                    .get(body);
             RandomReports.Spec typed = new RandomReports.Spec(s.year(), s.cells(), s.body(), null, body);
             LocalDate deadline = LocalDate.of(2024, month, 31);
-            assertThat(RandomReports.check(new ReportValidator(), typed.withPublished(deadline), null)).isEmpty();
-            List<Diagnostic> ds = RandomReports.check(new ReportValidator(), typed.withPublished(deadline.plusDays(1)),
-                    null);
+            assertThat(RandomReports.check(new ReportValidator(), typed.withPublished(deadline), null))
+                    .isEmpty();
+            List<Diagnostic> ds =
+                    RandomReports.check(new ReportValidator(), typed.withPublished(deadline.plusDays(1)), null);
             assertThat(ds).extracting(Diagnostic::code).containsExactly("report.R15");
-            assertThat(ds.get(0).message()).isEqualTo("2023 年度报告的发布日期 " + deadline.plusDays(1) + " 晚于期限 2024年"
-                    + month + "月31日（" + who + "，条例第四十九条）。");
+            assertThat(ds.get(0).message())
+                    .isEqualTo("2023 年度报告的发布日期 " + deadline.plusDays(1) + " 晚于期限 2024年" + month + "月31日（" + who
+                            + "，条例第四十九条）。");
             ds = RandomReports.check(new ReportValidator(), typed, null);
             assertThat(ds).extracting(Diagnostic::code).containsExactly("report.R15");
             assertThat(ds.get(0).pos()).isEqualTo(new SourcePos(s.indexFile(), 1, 1));
-            assertThat(ds.get(0).message()).isEqualTo("2023 年度报告的头部没有“发布日期”，无法核对是否在 2024年" + month
-                    + "月31日（" + who + "年报的公开期限）前发布。");
+            assertThat(ds.get(0).message())
+                    .isEqualTo("2023 年度报告的头部没有“发布日期”，无法核对是否在 2024年" + month + "月31日（" + who + "年报的公开期限）前发布。");
             assertThat(ds.get(0).hint()).contains("发布日期: 2024-01-20");
         }
     }
@@ -103,18 +111,27 @@ class ReportRuleCasesTest {
     /** A busy report whose first outcome row and first three-level group both have something in them. */
     private static RandomReports.Spec withOutcomes(int year) {
         ReportFormat f = ReportFormat.forYear(year);
-        String group = f.outcomeKeys().stream().filter(k -> k.chars().filter(c -> c == '.').count() == 2)
-                .findFirst().orElseThrow();
+        String group = f.outcomeKeys().stream()
+                .filter(k -> k.chars().filter(c -> c == '.').count() == 2)
+                .findFirst()
+                .orElseThrow();
         String groupKey = group.substring(0, group.lastIndexOf('.'));
         for (long seed = 1; ; seed++) {
             RandomReports.Spec s = RandomReports.valid(new Random(seed), year, null);
             BigDecimal fresh = s.get("三", ReportFormat.NEW, T);
             BigDecimal first = s.get("三", f.outcomeKeys().get(0), T);
-            BigDecimal sum = f.outcomeKeys().stream().filter(k -> k.startsWith(groupKey + "."))
-                    .map(k -> s.get("三", k, T)).reduce(BigDecimal.ZERO, BigDecimal::add);
-            boolean groupOnly = f.outcomeKeys().stream().noneMatch(k -> s.get("三", k, T).compareTo(sum) == 0)
-                    && s.get("三", ReportFormat.NEW, T).compareTo(sum) != 0;
-            if (fresh.signum() > 0 && first.signum() > 0 && first.compareTo(fresh) < 0 && sum.signum() > 0 && groupOnly
+            BigDecimal sum = f.outcomeKeys().stream()
+                    .filter(k -> k.startsWith(groupKey + "."))
+                    .map(k -> s.get("三", k, T))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            boolean groupOnly =
+                    f.outcomeKeys().stream().noneMatch(k -> s.get("三", k, T).compareTo(sum) == 0)
+                            && s.get("三", ReportFormat.NEW, T).compareTo(sum) != 0;
+            if (fresh.signum() > 0
+                    && first.signum() > 0
+                    && first.compareTo(fresh) < 0
+                    && sum.signum() > 0
+                    && groupOnly
                     && s.get("三", ReportFormat.CARRIED_IN, T).signum() > 0) {
                 return s;
             }
@@ -122,7 +139,9 @@ class ReportRuleCasesTest {
     }
 
     private static String pct(BigDecimal part, BigDecimal den, int scale, RoundingMode mode) {
-        return part.multiply(BigDecimal.valueOf(100)).divide(den, 10, RoundingMode.HALF_UP).setScale(scale, mode)
+        return part.multiply(BigDecimal.valueOf(100))
+                .divide(den, 10, RoundingMode.HALF_UP)
+                .setScale(scale, mode)
                 .toPlainString();
     }
 
@@ -137,30 +156,48 @@ class ReportRuleCasesTest {
         String head = "本年新收政府信息公开申请" + fresh + "件，其中予以公开" + part + "件，占";
         // rounded or cut off, with or without decimals: as reports write them
         for (int scale = 0; scale <= 2; scale++) {
-            assertThat(withFigures(s, head + pct(part, fresh, scale, RoundingMode.HALF_UP) + "%。")).as("%d", scale).isEmpty();
-            assertThat(withFigures(s, head + pct(part, fresh, scale, RoundingMode.DOWN) + "％。")).as("%d", scale).isEmpty();
+            assertThat(withFigures(s, head + pct(part, fresh, scale, RoundingMode.HALF_UP) + "%。"))
+                    .as("%d", scale)
+                    .isEmpty();
+            assertThat(withFigures(s, head + pct(part, fresh, scale, RoundingMode.DOWN) + "％。"))
+                    .as("%d", scale)
+                    .isEmpty();
         }
-        String wrong = new BigDecimal(pct(part, fresh, 1, RoundingMode.HALF_UP)).add(new BigDecimal("0.2")).toPlainString();
+        String wrong = new BigDecimal(pct(part, fresh, 1, RoundingMode.HALF_UP))
+                .add(new BigDecimal("0.2"))
+                .toPlainString();
         List<Diagnostic> ds = withFigures(s, head + wrong + "%。");
         assertThat(ds).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo("report.R12");
             assertThat(d.severity()).isEqualTo(Severity.WARNING);
-            assertThat(d.pos()).isEqualTo(new SourcePos(s.indexFile(), RandomReports.BODY_LINE + RandomReports.FIGURES_LINE,
-                    head.length() + 1));
-            assertThat(d.message()).isEqualTo("正文“" + part + "件，占" + wrong + "%”：应为 " + part + " ÷ " + fresh + " = "
-                    + pct(part, fresh, 1, RoundingMode.HALF_UP) + "%，实为 " + wrong + "%");
+            assertThat(d.pos())
+                    .isEqualTo(new SourcePos(
+                            s.indexFile(), RandomReports.BODY_LINE + RandomReports.FIGURES_LINE, head.length() + 1));
+            assertThat(d.message())
+                    .isEqualTo("正文“" + part + "件，占" + wrong + "%”：应为 " + part + " ÷ " + fresh + " = "
+                            + pct(part, fresh, 1, RoundingMode.HALF_UP) + "%，实为 " + wrong + "%");
         });
         // 受理 (new and carried in) and 办结 are denominators too; so is 受理 of the new alone
-        assertThat(withFigures(s, "共受理政府信息公开申请" + both + "件，其中予以公开" + part + "件，占"
-                + pct(part, both, 1, RoundingMode.HALF_UP) + "%。")).isEmpty();
+        assertThat(withFigures(
+                        s,
+                        "共受理政府信息公开申请" + both + "件，其中予以公开" + part + "件，占" + pct(part, both, 1, RoundingMode.HALF_UP)
+                                + "%。"))
+                .isEmpty();
         assertThat(withFigures(s, "共受理政府信息公开申请" + both + "件，其中予以公开" + part + "件，占" + wrong + "%。"))
-                .extracting(Diagnostic::code).containsExactly("report.R12");
+                .extracting(Diagnostic::code)
+                .containsExactly("report.R12");
         // a total named after the count, a count that is no table figure, a zero total: nothing to compare with
-        assertThat(withFigures(s, "予以公开" + part + "件，占" + wrong + "%，本年新收政府信息公开申请" + fresh + "件。")).isEmpty();
-        assertThat(withFigures(s, "本年新收政府信息公开申请" + fresh + "件，其中电话咨询" + (fresh.intValue() * 7 + 1000001)
-                + "件，占" + wrong + "%。")).extracting(Diagnostic::code).doesNotContain("report.R12");
-        assertThat(withFigures(s, "本年新收政府信息公开申请" + (fresh.intValue() + 1000) + "件，其中予以公开" + part + "件，占"
-                + wrong + "%。")).extracting(Diagnostic::code).doesNotContain("report.R12");
+        assertThat(withFigures(s, "予以公开" + part + "件，占" + wrong + "%，本年新收政府信息公开申请" + fresh + "件。"))
+                .isEmpty();
+        assertThat(withFigures(
+                        s,
+                        "本年新收政府信息公开申请" + fresh + "件，其中电话咨询" + (fresh.intValue() * 7 + 1000001) + "件，占" + wrong + "%。"))
+                .extracting(Diagnostic::code)
+                .doesNotContain("report.R12");
+        assertThat(withFigures(
+                        s, "本年新收政府信息公开申请" + (fresh.intValue() + 1000) + "件，其中予以公开" + part + "件，占" + wrong + "%。"))
+                .extracting(Diagnostic::code)
+                .doesNotContain("report.R12");
     }
 
     @Test
@@ -169,15 +206,24 @@ class ReportRuleCasesTest {
         ReportFormat f = ReportFormat.forYear(year);
         RandomReports.Spec s = withOutcomes(year);
         BigDecimal fresh = s.get("三", ReportFormat.NEW, T);
-        String group = f.outcomeKeys().stream().filter(k -> k.chars().filter(c -> c == '.').count() == 2)
-                .findFirst().orElseThrow();
+        String group = f.outcomeKeys().stream()
+                .filter(k -> k.chars().filter(c -> c == '.').count() == 2)
+                .findFirst()
+                .orElseThrow();
         String groupKey = group.substring(0, group.lastIndexOf('.'));
-        BigDecimal sum = f.outcomeKeys().stream().filter(k -> k.startsWith(groupKey + "."))
-                .map(k -> s.get("三", k, T)).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = f.outcomeKeys().stream()
+                .filter(k -> k.startsWith(groupKey + "."))
+                .map(k -> s.get("三", k, T))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         String head = "本年新收政府信息公开申请" + fresh + "件，其中不予公开" + sum + "件，占";
-        assertThat(withFigures(s, head + pct(sum, fresh, 1, RoundingMode.HALF_UP) + "%。")).isEmpty();
-        String wrong = new BigDecimal(pct(sum, fresh, 1, RoundingMode.HALF_UP)).add(BigDecimal.ONE).toPlainString();
-        assertThat(withFigures(s, head + wrong + "%。")).extracting(Diagnostic::code).containsExactly("report.R12");
+        assertThat(withFigures(s, head + pct(sum, fresh, 1, RoundingMode.HALF_UP) + "%。"))
+                .isEmpty();
+        String wrong = new BigDecimal(pct(sum, fresh, 1, RoundingMode.HALF_UP))
+                .add(BigDecimal.ONE)
+                .toPlainString();
+        assertThat(withFigures(s, head + wrong + "%。"))
+                .extracting(Diagnostic::code)
+                .containsExactly("report.R12");
     }
 
     private static List<Diagnostic> withBody(RandomReports.Spec s, int line, String text) {
@@ -208,7 +254,8 @@ class ReportRuleCasesTest {
         List<String> body = new ArrayList<>(s.body());
         body.set(4, "");
         body.set(5, "");
-        assertThat(RandomReports.check(new ReportValidator(), s.withBody(body), null)).isEmpty();
+        assertThat(RandomReports.check(new ReportValidator(), s.withBody(body), null))
+                .isEmpty();
     }
 
     @Test
@@ -220,7 +267,8 @@ class ReportRuleCasesTest {
             assertThat(d.severity()).isEqualTo(Severity.INFO);
             assertThat(d.pos()).isEqualTo(new SourcePos(s.indexFile(), line, 1));
         });
-        assertThat(withFigures(s, "本年度行政事业性收费和信息处理费均为0。")).singleElement()
+        assertThat(withFigures(s, "本年度行政事业性收费和信息处理费均为0。"))
+                .singleElement()
                 .satisfies(d -> assertThat(d.pos()).isEqualTo(new SourcePos(s.indexFile(), line, 4)));
         assertThat(withFigures(s, "本年度没有收取信息处理费。")).isEmpty();
         assertThat(withFigures(s, "本年度行政事业性收费为0。")).isEmpty();
@@ -234,8 +282,7 @@ class ReportRuleCasesTest {
             List<Diagnostic> ds = withBody(s, 5, "本年制发规范性文件" + issued.add(BigDecimal.ONE) + "件。");
             assertThat(ds).as("%d", year).singleElement().satisfies(d -> {
                 assertThat(d.code()).isEqualTo("report.R10");
-                assertThat(d.message()).contains(year >= 2021 ? "表二“行政规范性文件” / 本年制发件数 = "
-                        : "表二“规范性文件” / 本年新制作数量 = ");
+                assertThat(d.message()).contains(year >= 2021 ? "表二“行政规范性文件” / 本年制发件数 = " : "表二“规范性文件” / 本年新制作数量 = ");
             });
         }
     }
@@ -246,17 +293,24 @@ class ReportRuleCasesTest {
         RandomReports.Spec s = RandomReports.valid(new Random(4), 2024, prev);
         assertThat(RandomReports.check(new ReportValidator(), s, prev)).isEmpty();
         BigDecimal current = s.get("二", "规章", CurrentDocumentsRule.CURRENT);
-        assertThat(RandomReports.check(new ReportValidator(),
-                s.with(AnnualReport.key("二", "规章", CurrentDocumentsRule.CURRENT), current.add(BigDecimal.ONE)), prev))
-                .extracting(Diagnostic::code).containsExactly("report.R6");
-        for (String col : new String[] {CurrentDocumentsRule.ISSUED, CurrentDocumentsRule.REPEALED,
-            CurrentDocumentsRule.CURRENT}) {
+        assertThat(RandomReports.check(
+                        new ReportValidator(),
+                        s.with(AnnualReport.key("二", "规章", CurrentDocumentsRule.CURRENT), current.add(BigDecimal.ONE)),
+                        prev))
+                .extracting(Diagnostic::code)
+                .containsExactly("report.R6");
+        for (String col :
+                new String[] {CurrentDocumentsRule.ISSUED, CurrentDocumentsRule.REPEALED, CurrentDocumentsRule.CURRENT
+                }) {
             RandomReports.Spec blank = s.with(AnnualReport.key("二", "规章", col), null);
-            assertThat(RandomReports.check(new ReportValidator(), blank, prev)).as(col)
-                    .extracting(Diagnostic::code).containsExactly("report.R8");
+            assertThat(RandomReports.check(new ReportValidator(), blank, prev))
+                    .as(col)
+                    .extracting(Diagnostic::code)
+                    .containsExactly("report.R8");
         }
         RandomReports.Spec prevBlank = prev.with(AnnualReport.key("二", "规章", CurrentDocumentsRule.CURRENT), null);
-        assertThat(RandomReports.check(new ReportValidator(), s, prevBlank)).extracting(Diagnostic::code)
+        assertThat(RandomReports.check(new ReportValidator(), s, prevBlank))
+                .extracting(Diagnostic::code)
                 .doesNotContain("report.R6");
     }
 

@@ -49,7 +49,9 @@ class ReportRulesPropertyTest {
         int v2019 = 0;
         for (int i = 0; i < CASES; i++) {
             RandomReports.Spec[] p = pair(SEED + i);
-            assertThat(RandomReports.check(new ReportValidator(), p[0], p[1])).as("seed %d", SEED + i).isEmpty();
+            assertThat(RandomReports.check(new ReportValidator(), p[0], p[1]))
+                    .as("seed %d", SEED + i)
+                    .isEmpty();
             v2019 += p[0].year() <= 2020 ? 1 : 0;
         }
         assertThat(v2019).as("both formats drawn").isBetween(CASES / 5, CASES * 4 / 5);
@@ -142,13 +144,13 @@ class ReportRulesPropertyTest {
             List<Identities.Expected> expected = Identities.broken(cur, prev, new Identities.Member(inPrevious, key));
             broken += expected.isEmpty() ? 0 : 1;
             List<Diagnostic> actual = RandomReports.check(validator, cur, prev);
-            String where = "seed " + seed + ": " + (inPrevious ? "last year's " : "") + key + " " + old + " -> "
-                    + changed;
+            String where =
+                    "seed " + seed + ": " + (inPrevious ? "last year's " : "") + key + " " + old + " -> " + changed;
             compare(where, expected, actual, failures);
             for (Identities.Expected e : expected) {
                 if (e.dataKey() != null) {
-                    String problem = Identities.pointsAtCell(cur.yaml(), e.dataKey(), e.pos(),
-                            cur.cells().get(e.dataKey()));
+                    String problem = Identities.pointsAtCell(
+                            cur.yaml(), e.dataKey(), e.pos(), cur.cells().get(e.dataKey()));
                     if (problem != null) {
                         failures.add(where + ": " + problem);
                     }
@@ -169,13 +171,16 @@ class ReportRulesPropertyTest {
     private static Identities.Member pick(RandomReports.Spec cur, RandomReports.Spec prev, Random rnd) {
         if (rnd.nextInt(8) == 0) {
             boolean inPrevious = prev != null && rnd.nextInt(4) == 0;
-            List<String> keys = new ArrayList<>((inPrevious ? prev : cur).cells().keySet());
+            List<String> keys =
+                    new ArrayList<>((inPrevious ? prev : cur).cells().keySet());
             return new Identities.Member(inPrevious, keys.get(rnd.nextInt(keys.size())));
         }
         List<Identities.Identity> ids = Identities.of(cur, prev);
-        List<String> codes = ids.stream().map(Identities.Identity::code).distinct().toList();
+        List<String> codes =
+                ids.stream().map(Identities.Identity::code).distinct().toList();
         String code = codes.get(rnd.nextInt(codes.size()));
-        List<Identities.Identity> ofCode = ids.stream().filter(i -> i.code().equals(code)).toList();
+        List<Identities.Identity> ofCode =
+                ids.stream().filter(i -> i.code().equals(code)).toList();
         List<Identities.Member> members = ofCode.get(rnd.nextInt(ofCode.size())).members();
         return members.get(rnd.nextInt(members.size()));
     }
@@ -196,8 +201,8 @@ class ReportRulesPropertyTest {
     /**
      * Adds to {@code failures} where {@code actual} differs from {@code expected} (code, position, severity, figure).
      */
-    private static void compare(String where, List<Identities.Expected> expected, List<Diagnostic> actual,
-                                List<String> failures) {
+    private static void compare(
+            String where, List<Identities.Expected> expected, List<Diagnostic> actual, List<String> failures) {
         TreeSet<String> want = new TreeSet<>();
         for (Identities.Expected e : expected) {
             want.add(e.code() + "@" + e.pos() + " " + e.severity());
@@ -211,11 +216,13 @@ class ReportRulesPropertyTest {
             return;
         }
         for (Identities.Expected e : expected) {
-            Diagnostic d = actual.stream().filter(x -> x.code().equals(e.code()) && x.pos().equals(e.pos()))
-                    .findFirst().orElseThrow();
+            Diagnostic d = actual.stream()
+                    .filter(x -> x.code().equals(e.code()) && x.pos().equals(e.pos()))
+                    .findFirst()
+                    .orElseThrow();
             if (!d.message().contains(e.message())) {
-                failures.add(where + ": message of " + e.code() + " \"" + d.message() + "\" lacks \"" + e.message()
-                        + "\"");
+                failures.add(
+                        where + ": message of " + e.code() + " \"" + d.message() + "\" lacks \"" + e.message() + "\"");
             }
             if (d.hint().isBlank()) {
                 failures.add(where + ": " + e.code() + " has no hint");
@@ -229,12 +236,13 @@ class ReportRulesPropertyTest {
         String yaml = s.yaml();
         String key = AnnualReport.key("三", ReportFormat.NEW, ReportFormat.TOTAL);
         BigDecimal v = s.cells().get(key);
-        SourcePos right = RandomReports.read(s,
-                new Diagnostics()).cell("三", ReportFormat.NEW, ReportFormat.TOTAL)
-                .orElseThrow().pos();
+        SourcePos right = RandomReports.read(s, new Diagnostics())
+                .cell("三", ReportFormat.NEW, ReportFormat.TOTAL)
+                .orElseThrow()
+                .pos();
         assertThat(Identities.pointsAtCell(yaml, key, right, v)).isNull();
-        assertThat(Identities.pointsAtCell(yaml, key, new SourcePos(right.file(),
-                right.line() + 1, right.column()), v)).isNotNull();
+        assertThat(Identities.pointsAtCell(yaml, key, new SourcePos(right.file(), right.line() + 1, right.column()), v))
+                .isNotNull();
         assertThat(Identities.pointsAtCell(yaml, AnnualReport.key("三", ReportFormat.NEW, "其他"), right, v))
                 .isNotNull();
     }

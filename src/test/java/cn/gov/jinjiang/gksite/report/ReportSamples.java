@@ -21,8 +21,7 @@ import java.util.Random;
 public final class ReportSamples {
     static final String NDBG = "content/xxgk/zfxxgkzl/ndbg/";
 
-    private ReportSamples() {
-    }
+    private ReportSamples() {}
 
     /** Every cell of the year's format, random; about {@code blank} of them left out (blank). */
     public static Map<String, BigDecimal> cells(int year, Random rnd, double blank) {
@@ -30,15 +29,18 @@ public final class ReportSamples {
         Map<String, BigDecimal> cells = new LinkedHashMap<>();
         for (DisclosureBlock b : f.disclosure()) {
             for (String row : b.rows()) {
-                b.columns().forEach(c -> put(cells, AnnualReport.key("二", row, c.key()), value(c.kind(), rnd), rnd, blank));
+                b.columns()
+                        .forEach(
+                                c -> put(cells, AnnualReport.key("二", row, c.key()), value(c.kind(), rnd), rnd, blank));
             }
         }
         for (String row : f.applicationRowKeys()) {
-            f.applicantColumns().forEach(c -> put(cells, AnnualReport.key("三", row, c.key()), value(c.kind(), rnd), rnd,
-                    blank));
+            f.applicantColumns()
+                    .forEach(c -> put(cells, AnnualReport.key("三", row, c.key()), value(c.kind(), rnd), rnd, blank));
         }
         for (String g : f.reviewGroups()) {
-            f.reviewColumns().forEach(c -> put(cells, AnnualReport.key("四", g, c.key()), value(c.kind(), rnd), rnd, blank));
+            f.reviewColumns()
+                    .forEach(c -> put(cells, AnnualReport.key("四", g, c.key()), value(c.kind(), rnd), rnd, blank));
         }
         return cells;
     }
@@ -63,18 +65,28 @@ public final class ReportSamples {
         String dir = NDBG + year + "/";
         FrontMatter fm = new FrontMatterSplitter().split(dir + "index.md", indexMd);
         PageMeta meta = new MetaBinder().bind(YamlDoc.parse(dir + "index.md", fm.yamlLine() - 1, fm.yaml()), diags);
-        Page page = new Page(dir + "index.md", dir.substring("content/".length(), dir.length() - 1),
-                dir.substring("content/".length()) + "index.html", true, meta, fm.body(), fm.bodyLine());
-        DataFile data = new DataFile(dir + "data.yaml", "data", YamlDoc.parse(dir + "data.yaml", 0, dataYaml), dataYaml);
+        Page page = new Page(
+                dir + "index.md",
+                dir.substring("content/".length(), dir.length() - 1),
+                dir.substring("content/".length()) + "index.html",
+                true,
+                meta,
+                fm.body(),
+                fm.bodyLine());
+        DataFile data =
+                new DataFile(dir + "data.yaml", "data", YamlDoc.parse(dir + "data.yaml", 0, dataYaml), dataYaml);
         return new ReportSchema().read(year, page, data, diags);
     }
 
     /** A report folder's index.md with a title and a short narrative under the national headings. */
     static String indexMd(int year, String org) {
-        return new IndexPageWriter().write(year, org,
-                "本报告根据《中华人民共和国政府信息公开条例》编制，所列数据统计期限自 " + year + " 年 1 月 1 日至 " + year
-                        + " 年 12 月 31 日。",
-                "### （一）主动公开情况\n\n全年主动公开政府信息 467 条。\n\n### （二）依申请公开情况\n\n依法办理申请。",
-                "部分栏目更新不及时。", "无收取信息处理费情况。");
+        return new IndexPageWriter()
+                .write(
+                        year,
+                        org,
+                        "本报告根据《中华人民共和国政府信息公开条例》编制，所列数据统计期限自 " + year + " 年 1 月 1 日至 " + year + " 年 12 月 31 日。",
+                        "### （一）主动公开情况\n\n全年主动公开政府信息 467 条。\n\n### （二）依申请公开情况\n\n依法办理申请。",
+                        "部分栏目更新不及时。",
+                        "无收取信息处理费情况。");
     }
 }

@@ -19,7 +19,11 @@ import java.util.Random;
 final class ReportTexts {
     /** Where a row's figures stand relative to its wrapped label. */
     enum Figures {
-        AFTER, OWN_LINE, FIRST, MIDDLE, ONE_PER_LINE
+        AFTER,
+        OWN_LINE,
+        FIRST,
+        MIDDLE,
+        ONE_PER_LINE
     }
 
     /**
@@ -31,8 +35,7 @@ final class ReportTexts {
      * @param thousands  3,001 rather than 3001
      * @param pageLines  lines per page (0: one page)
      */
-    record Style(int wrap, String enumerator, boolean fullWidth, boolean thousands, int pageLines) {
-    }
+    record Style(int wrap, String enumerator, boolean fullWidth, boolean thousands, int pageLines) {}
 
     private final StringBuilder sb = new StringBuilder();
     private final Random rnd;
@@ -67,7 +70,11 @@ final class ReportTexts {
             t.line("信息内容");
             b.columns().forEach(c -> t.line(c.label()));
             for (String row : b.rows()) {
-                t.row(row, b.columns().stream().map(c -> cells.get(AnnualReport.key("二", row, c.key()))).toList());
+                t.row(
+                        row,
+                        b.columns().stream()
+                                .map(c -> cells.get(AnnualReport.key("二", row, c.key())))
+                                .toList());
             }
         }
         t.line(ReportFormat.HEADINGS[2]);
@@ -83,7 +90,8 @@ final class ReportTexts {
             t.line(h);
         }
         List<BigDecimal> review = new ArrayList<>();
-        f.reviewGroups().forEach(g -> f.reviewColumns().forEach(c -> review.add(cells.get(AnnualReport.key("四", g, c.key())))));
+        f.reviewGroups()
+                .forEach(g -> f.reviewColumns().forEach(c -> review.add(cells.get(AnnualReport.key("四", g, c.key())))));
         t.line(t.figures(review));
         t.line(ReportFormat.HEADINGS[4]);
         t.line("部分栏目更新不及时。");
@@ -94,8 +102,11 @@ final class ReportTexts {
 
     private void tree(RowSpec spec, String path, ReportFormat f, Map<String, BigDecimal> cells) {
         if (spec.isLeaf()) {
-            row(enumerate(spec.label()), f.applicantColumns().stream()
-                    .map(c -> cells.get(AnnualReport.key("三", path, c.key()))).toList());
+            row(
+                    enumerate(spec.label()),
+                    f.applicantColumns().stream()
+                            .map(c -> cells.get(AnnualReport.key("三", path, c.key())))
+                            .toList());
             return;
         }
         label(spec.label());
@@ -197,8 +208,12 @@ final class ReportTexts {
     /** The report with its tables as separated text: "\t", "|" or "md" (a Markdown table per table). */
     static String separated(int year, String org, Map<String, BigDecimal> cells, String sep) {
         ReportFormat f = ReportFormat.forYear(year);
-        List<String> out = new ArrayList<>(List.of(title(year, org), "本报告所列数据统计期限自" + year + "年1月1日起至" + year
-                + "年12月31日止。", ReportFormat.HEADINGS[0], "全年主动公开政府信息。", ReportFormat.HEADINGS[1]));
+        List<String> out = new ArrayList<>(List.of(
+                title(year, org),
+                "本报告所列数据统计期限自" + year + "年1月1日起至" + year + "年12月31日止。",
+                ReportFormat.HEADINGS[0],
+                "全年主动公开政府信息。",
+                ReportFormat.HEADINGS[1]));
         List<List<String>> t2 = new ArrayList<>();
         for (DisclosureBlock b : f.disclosure()) {
             if (sep.equals("md")) {
@@ -236,7 +251,9 @@ final class ReportTexts {
         }
         t4.add(head);
         List<String> values = new ArrayList<>();
-        f.reviewGroups().forEach(g -> f.reviewColumns().forEach(c -> values.add(text(cells.get(AnnualReport.key("四", g, c.key()))))));
+        f.reviewGroups()
+                .forEach(g ->
+                        f.reviewColumns().forEach(c -> values.add(text(cells.get(AnnualReport.key("四", g, c.key()))))));
         t4.add(values);
         table(out, t4, sep);
         out.addAll(List.of(ReportFormat.HEADINGS[4], "部分栏目更新不及时。", ReportFormat.HEADINGS[5], "无。"));

@@ -31,21 +31,31 @@ class ReportYamlWriterTest {
         ReportFormat f = ReportFormat.forYear(2020);
         Map<String, BigDecimal> cells = new HashMap<>();
         int[] n = {0};
-        f.disclosure().forEach(b -> b.rows().forEach(r -> b.columns().forEach(
-                c -> cells.put(AnnualReport.key("二", r, c.key()), BigDecimal.valueOf(n[0]++)))));
-        f.applicationRowKeys().forEach(r -> f.applicantColumns().forEach(
-                c -> cells.put(AnnualReport.key("三", r, c.key()), BigDecimal.valueOf(n[0]++))));
-        f.reviewGroups().forEach(g -> f.reviewColumns().forEach(
-                c -> cells.put(AnnualReport.key("四", g, c.key()), BigDecimal.valueOf(n[0]++))));
+        f.disclosure()
+                .forEach(b -> b.rows()
+                        .forEach(r -> b.columns()
+                                .forEach(c ->
+                                        cells.put(AnnualReport.key("二", r, c.key()), BigDecimal.valueOf(n[0]++)))));
+        f.applicationRowKeys()
+                .forEach(r -> f.applicantColumns()
+                        .forEach(c -> cells.put(AnnualReport.key("三", r, c.key()), BigDecimal.valueOf(n[0]++))));
+        f.reviewGroups()
+                .forEach(g -> f.reviewColumns()
+                        .forEach(c -> cells.put(AnnualReport.key("四", g, c.key()), BigDecimal.valueOf(n[0]++))));
         cells.put(AnnualReport.key("二", "规章", "本年新制作数量"), new BigDecimal("12.5"));
         String text = new ReportYamlWriter().write(2020, "", cells);
-        assertThat(text).startsWith("# 2020 年政府信息公开工作年度报告").contains("格式: 2019\n")
-                .contains("\n    其他处理: [").contains("  规范性文件:           {本年新制作数量: ")
+        assertThat(text)
+                .startsWith("# 2020 年政府信息公开工作年度报告")
+                .contains("格式: 2019\n")
+                .contains("\n    其他处理: [")
+                .contains("  规范性文件:           {本年新制作数量: ")
                 .contains("  # 第二十条第（九）项\n");
         Diagnostics diags = new Diagnostics();
         Map<String, BigDecimal> back = ReportDataReader.values("data.yaml", 2020, text, diags);
         // 12.5 is not a count: the schema rejects it (R7) and leaves it out; every other cell round-trips
-        assertThat(diags.sorted()).singleElement().satisfies(d -> assertThat(d.code()).isEqualTo("report.R7"));
+        assertThat(diags.sorted())
+                .singleElement()
+                .satisfies(d -> assertThat(d.code()).isEqualTo("report.R7"));
         cells.remove(AnnualReport.key("二", "规章", "本年新制作数量"));
         assertThat(back).isEqualTo(cells);
     }

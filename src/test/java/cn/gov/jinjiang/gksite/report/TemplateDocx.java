@@ -55,7 +55,11 @@ public final class TemplateDocx {
                 List<C> r = new ArrayList<>(List.of(C.of(row)));
                 for (int i = 0; i < b.columns().size(); i++) {
                     int span = i == b.columns().size() - 1 ? 3 - i : 1;
-                    r.add(new C(text(cells.get(AnnualReport.key("二", row, b.columns().get(i).key()))), span, null));
+                    r.add(new C(
+                            text(cells.get(AnnualReport.key(
+                                    "二", row, b.columns().get(i).key()))),
+                            span,
+                            null));
                 }
                 body.add(r);
             }
@@ -65,10 +69,20 @@ public final class TemplateDocx {
         t.para(ReportFormat.HEADINGS[2]);
         List<List<C>> t3 = new ArrayList<>();
         t3.add(List.of(new C(ReportFormat.TABLE3_NOTE, 3, "restart"), new C("申请人情况", 7, null)));
-        t3.add(List.of(new C("", 3, "continue"), new C("自然人", 1, "restart"), new C("法人或其他组织", 5, null),
+        t3.add(List.of(
+                new C("", 3, "continue"),
+                new C("自然人", 1, "restart"),
+                new C("法人或其他组织", 5, null),
                 new C("总计", 1, "restart")));
-        t3.add(List.of(new C("", 3, "continue"), new C("", 1, "continue"), C.of("商业企业"), C.of("科研机构"),
-                C.of("社会公益组织"), C.of("法律服务机构"), C.of("其他"), new C("", 1, "continue")));
+        t3.add(List.of(
+                new C("", 3, "continue"),
+                new C("", 1, "continue"),
+                C.of("商业企业"),
+                C.of("科研机构"),
+                C.of("社会公益组织"),
+                C.of("法律服务机构"),
+                C.of("其他"),
+                new C("", 1, "continue")));
         for (RowSpec top : f.applicationRows()) {
             if (top.isLeaf()) {
                 t3.add(values(List.of(new C(wrap(top.label(), wrapLabels), 3, null)), f, top.key(), cells));
@@ -84,7 +98,8 @@ public final class TemplateDocx {
                     if (mid.isLeaf()) {
                         r.add(new C(wrap(mid.label(), wrapLabels), 2, null));
                     } else {
-                        r.add(new C(firstMid ? wrap(mid.label(), wrapLabels) : "", 1, firstMid ? "restart" : "continue"));
+                        r.add(new C(
+                                firstMid ? wrap(mid.label(), wrapLabels) : "", 1, firstMid ? "restart" : "continue"));
                         r.add(C.of(wrap(leaf.label(), wrapLabels)));
                         path += "." + leaf.key();
                     }
@@ -110,8 +125,9 @@ public final class TemplateDocx {
         }
         t4.add(third);
         List<C> figures = new ArrayList<>();
-        f.reviewGroups().forEach(g -> f.reviewColumns().forEach(c -> figures.add(C.of(text(cells.get(AnnualReport.key("四", g,
-                c.key())))))));
+        f.reviewGroups()
+                .forEach(g -> f.reviewColumns()
+                        .forEach(c -> figures.add(C.of(text(cells.get(AnnualReport.key("四", g, c.key())))))));
         t4.add(figures);
         t.table(t4);
         t.para(ReportFormat.HEADINGS[4]);
@@ -172,7 +188,8 @@ public final class TemplateDocx {
     }
 
     private byte[] bytes() {
-        try (doc; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (doc;
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -31,16 +31,23 @@ class TextLayoutsTest {
         for (int seed = 1; seed <= 80; seed++) {
             Random rnd = new Random(seed);
             int year = 2019 + rnd.nextInt(7);
-            ReportTexts.Style style = new ReportTexts.Style(4 + rnd.nextInt(14), ENUMERATORS[rnd.nextInt(4)],
-                    rnd.nextBoolean(), rnd.nextBoolean(), rnd.nextBoolean() ? 0 : 20 + rnd.nextInt(30));
+            ReportTexts.Style style = new ReportTexts.Style(
+                    4 + rnd.nextInt(14),
+                    ENUMERATORS[rnd.nextInt(4)],
+                    rnd.nextBoolean(),
+                    rnd.nextBoolean(),
+                    rnd.nextBoolean() ? 0 : 20 + rnd.nextInt(30));
             Map<String, BigDecimal> cells = ReportSamples.cells(year, rnd, rnd.nextBoolean() ? 0 : 0.1);
             String text = ReportTexts.running(year, ORG, cells, style, rnd);
             ImportResult r = read(text);
-            assertThat(r.diagnostics()).as("seed %d, %s:%n%s", seed, style, text).isEmpty();
+            assertThat(r.diagnostics())
+                    .as("seed %d, %s:%n%s", seed, style, text)
+                    .isEmpty();
             assertThat(r.year()).isEqualTo(year);
             assertThat(r.org()).isEqualTo(ORG);
             assertThat(r.date()).isEqualTo((year + 1) + "-02-15");
-            assertThat(r.dataYaml()).as("seed %d, %s:%n%s", seed, style, text)
+            assertThat(r.dataYaml())
+                    .as("seed %d, %s:%n%s", seed, style, text)
                     .isEqualTo(new ReportYamlWriter().write(year, ORG, cells));
         }
     }
@@ -55,8 +62,11 @@ class TextLayoutsTest {
             String text = ReportTexts.separated(year, ORG, cells, sep);
             ImportResult r = read(text);
             assertThat(r.diagnostics()).as("seed %d:%n%s", seed, text).isEmpty();
-            assertThat(r.dataYaml()).as("seed %d:%n%s", seed, text).isEqualTo(new ReportYamlWriter().write(year, ORG, cells));
-            assertThat(r.blanks()).hasSize(ReportSamples.cells(year, new Random(0), 0).size() - cells.size());
+            assertThat(r.dataYaml())
+                    .as("seed %d:%n%s", seed, text)
+                    .isEqualTo(new ReportYamlWriter().write(year, ORG, cells));
+            assertThat(r.blanks())
+                    .hasSize(ReportSamples.cells(year, new Random(0), 0).size() - cells.size());
         }
     }
 
@@ -120,8 +130,8 @@ class TextLayoutsTest {
         String text = text2021("一、本年新收政府信息公开申请数量 | 821 | 35 |  |  | 2 | 1 | 859\n", "");
         ImportResult r = read(text.replace("一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0\n", ""));
         assertThat(r.diagnostics()).isEmpty();
-        assertThat(r.blanks()).containsExactly(AnnualReport.key("三", "本年新收", "科研机构"),
-                AnnualReport.key("三", "本年新收", "社会公益组织"));
+        assertThat(r.blanks())
+                .containsExactly(AnnualReport.key("三", "本年新收", "科研机构"), AnnualReport.key("三", "本年新收", "社会公益组织"));
         assertThat(r.dataYaml()).contains("  本年新收: [821, 35, \"\", \"\", 2, 1, 859]\n");
     }
 
@@ -132,12 +142,13 @@ class TextLayoutsTest {
     static String text2021(String extra, String other) {
         Map<String, BigDecimal> zero = new HashMap<>(ReportSamples.cells(2021, new Random(0), 0));
         zero.replaceAll((k, v) -> BigDecimal.ZERO);
-        String text = ReportTexts.running(2021, ORG, zero, new ReportTexts.Style(200, "1.", false, false, 0), new Random(0) {
-            @Override
-            public int nextInt(int bound) {
-                return 0;
-            }
-        });
+        String text =
+                ReportTexts.running(2021, ORG, zero, new ReportTexts.Style(200, "1.", false, false, 0), new Random(0) {
+                    @Override
+                    public int nextInt(int bound) {
+                        return 0;
+                    }
+                });
         if (extra.contains("部分公开")) {
             text = text.replace("（二）部分公开（区分处理的，只计这一情形，不计其他情形） 0 0 0 0 0 0 0\n", "");
         }

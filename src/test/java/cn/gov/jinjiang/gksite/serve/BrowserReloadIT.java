@@ -23,22 +23,26 @@ class BrowserReloadIT {
     @Test
     void pageReloadsAfterAnEdit(@TempDir Path dir) throws Exception {
         Assumptions.assumeTrue(Chromium.available(), "needs " + Chromium.BINARY);
-        Path site = TestSites.inline(dir.resolve("src"),
-                "content/index.md", "---\ntitle: 首页\n---\n\n首页正文。\n",
-                "content/xxgk/index.md", "---\ntitle: 信息公开\n---\n\n栏目。\n",
-                "content/xxgk/a.md", "---\ntitle: 第一篇\n---\n\n原来的正文。\n");
+        Path site = TestSites.inline(
+                dir.resolve("src"),
+                "content/index.md",
+                "---\ntitle: 首页\n---\n\n首页正文。\n",
+                "content/xxgk/index.md",
+                "---\ntitle: 信息公开\n---\n\n栏目。\n",
+                "content/xxgk/a.md",
+                "---\ntitle: 第一篇\n---\n\n原来的正文。\n");
         ServeSession.Listener quiet = new ServeSession.Listener() {
             @Override
-            public void built(Rebuilder.Outcome outcome) {
-            }
+            public void built(Rebuilder.Outcome outcome) {}
 
             @Override
-            public void watcherFailed(Exception e) {
-            }
+            public void watcherFailed(Exception e) {}
         };
-        try (ServeSession session = ServeSession.start(new ServeSession.Options(site, "127.0.0.1", 0,
-                Duration.ofMillis(50)), quiet, Clock.systemUTC());
-             Chromium chromium = new Chromium(Files.createDirectory(dir.resolve("profile")))) {
+        try (ServeSession session = ServeSession.start(
+                        new ServeSession.Options(site, "127.0.0.1", 0, Duration.ofMillis(50)),
+                        quiet,
+                        Clock.systemUTC());
+                Chromium chromium = new Chromium(Files.createDirectory(dir.resolve("profile")))) {
             chromium.navigate(session.uri() + "xxgk/a.html");
             chromium.waitFor("document.body && document.body.innerText.includes('原来的正文')", WAIT);
             // wait until the page's event stream is connected, then mark this document
@@ -51,8 +55,10 @@ class BrowserReloadIT {
             chromium.eval("window.__old='yes'");
             waitForClient(session);
             Files.writeString(site.resolve("content/xxgk/a.md"), "---\ntitle: [第一篇\n---\n\n坏了。\n");
-            chromium.waitFor("window.__old === undefined && document.title.includes('构建出错')"
-                    + " && document.body.innerText.includes('content/xxgk/a.md:3:1')", WAIT);
+            chromium.waitFor(
+                    "window.__old === undefined && document.title.includes('构建出错')"
+                            + " && document.body.innerText.includes('content/xxgk/a.md:3:1')",
+                    WAIT);
 
             waitForClient(session);
             Files.writeString(site.resolve("content/xxgk/a.md"), "---\ntitle: 第一篇\n---\n\n修好了。\n");

@@ -37,20 +37,29 @@ class DevServerIT {
 
     @TempDir
     Path dir;
+
     private Path site;
     private ServeSession session;
     private final List<Rebuilder.Outcome> builds = new CopyOnWriteArrayList<>();
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     @BeforeEach
     void start() {
-        site = TestSites.inline(dir.resolve("src"),
-                "content/index.md", "---\ntitle: 首页\n---\n\n首页正文。\n",
-                "content/xxgk/index.md", "---\ntitle: 信息公开\n---\n\n栏目说明。\n",
-                "content/xxgk/a.md", "---\ntitle: 第一篇\ndate: 2025-01-02\n---\n\n第一篇正文。\n",
-                "content/xxgk/b.md", "---\ntitle: 第二篇\ndate: 2025-01-03\n---\n\n第二篇正文。\n");
-        session = ServeSession.start(new ServeSession.Options(site, "127.0.0.1", 0, Duration.ofMillis(50)),
+        site = TestSites.inline(
+                dir.resolve("src"),
+                "content/index.md",
+                "---\ntitle: 首页\n---\n\n首页正文。\n",
+                "content/xxgk/index.md",
+                "---\ntitle: 信息公开\n---\n\n栏目说明。\n",
+                "content/xxgk/a.md",
+                "---\ntitle: 第一篇\ndate: 2025-01-02\n---\n\n第一篇正文。\n",
+                "content/xxgk/b.md",
+                "---\ntitle: 第二篇\ndate: 2025-01-03\n---\n\n第二篇正文。\n");
+        session = ServeSession.start(
+                new ServeSession.Options(site, "127.0.0.1", 0, Duration.ofMillis(50)),
                 new ServeSession.Listener() {
                     @Override
                     public void built(Rebuilder.Outcome outcome) {
@@ -61,7 +70,8 @@ class DevServerIT {
                     public void watcherFailed(Exception e) {
                         throw new AssertionError(e);
                     }
-                }, Clock.systemUTC());
+                },
+                Clock.systemUTC());
     }
 
     @AfterEach
@@ -102,8 +112,12 @@ class DevServerIT {
             HttpResponse<String> r = get("/xxgk/a.html");
             assertThat(r.statusCode()).isEqualTo(500);
             assertThat(r.headers().firstValue("content-type")).hasValue("text/html;charset=utf-8");
-            assertThat(r.body()).contains("content/xxgk/a.md:").contains("[yaml.syntax]")
-                    .contains("title: [第一篇").contains("class=\"here\"").contains(LiveReload.PATH);
+            assertThat(r.body())
+                    .contains("content/xxgk/a.md:")
+                    .contains("[yaml.syntax]")
+                    .contains("title: [第一篇")
+                    .contains("class=\"here\"")
+                    .contains(LiveReload.PATH);
             // Other pages show the error page too; the server keeps serving assets.
             assertThat(get("/").statusCode()).isEqualTo(500);
             assertThat(get("/css/site.css").statusCode()).isEqualTo(200);
@@ -155,17 +169,21 @@ class DevServerIT {
     void gbkFileShowsTheEncodingDiagnosticAndCrlfIsFine() throws Exception {
         try (Events events = events()) {
             events.await("event: hello");
-            Files.write(site.resolve("content/xxgk/a.md"),
+            Files.write(
+                    site.resolve("content/xxgk/a.md"),
                     "---\r\ntitle: 第一篇\r\n---\r\n\r\nWindows 的换行。\r\n".getBytes(StandardCharsets.UTF_8));
             events.await("event: reload");
             assertThat(get("/xxgk/a.html").body()).contains("Windows 的换行");
 
-            Files.write(site.resolve("content/xxgk/b.md"),
+            Files.write(
+                    site.resolve("content/xxgk/b.md"),
                     "---\ntitle: 第二篇\n---\n\n记事本保存的正文。\n".getBytes(Charset.forName("GBK")));
             events.await("event: reload");
             HttpResponse<String> r = get("/xxgk/b.html");
             assertThat(r.statusCode()).isEqualTo(500);
-            assertThat(r.body()).contains("[content.encoding]").contains("content/xxgk/b.md:2:")
+            assertThat(r.body())
+                    .contains("[content.encoding]")
+                    .contains("content/xxgk/b.md:2:")
                     .contains("记事本保存的正文");
         }
     }
@@ -177,7 +195,10 @@ class DevServerIT {
             // write to a temporary file, then rename over the page (vim, IntelliJ, many Windows editors)
             Path tmp = site.resolve("content/xxgk/.a.md.swp");
             Files.writeString(tmp, "---\ntitle: 第一篇\n---\n\n换名保存。\n");
-            Files.move(tmp, site.resolve("content/xxgk/a.md"), StandardCopyOption.REPLACE_EXISTING,
+            Files.move(
+                    tmp,
+                    site.resolve("content/xxgk/a.md"),
+                    StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
             events.await("event: reload");
             assertThat(get("/xxgk/a.html").body()).contains("换名保存");
@@ -248,7 +269,8 @@ class DevServerIT {
         try (Events events = events()) {
             events.await("event: hello");
             String page = Files.readString(TestSites.REPO.resolve("themes/portal/templates/page.peb"));
-            TestSites.write(site.resolve("themes/portal/templates/page.peb"),
+            TestSites.write(
+                    site.resolve("themes/portal/templates/page.peb"),
                     page.replace("{% block content %}", "{% block content %}<p>本站自己的模板</p>"));
             events.awaitQuiet("event: reload");
         }
@@ -288,23 +310,33 @@ class DevServerIT {
         assertThat(r.headers().firstValue("content-type")).hasValue("text/html;charset=utf-8");
         String etag = r.headers().firstValue("etag").orElseThrow();
         assertThat(r.headers().firstValue("last-modified")).isPresent();
-        HttpResponse<String> again = send(req("/xxgk/a.html").header("If-None-Match", etag).GET());
+        HttpResponse<String> again =
+                send(req("/xxgk/a.html").header("If-None-Match", etag).GET());
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
 
         HttpResponse<String> css = get("/css/site.css");
         assertThat(css.headers().firstValue("content-type")).hasValue("text/css;charset=utf-8");
         String lastModified = css.headers().firstValue("last-modified").orElseThrow();
-        assertThat(send(req("/css/site.css").header("If-Modified-Since", lastModified).GET()).statusCode())
+        assertThat(send(req("/css/site.css")
+                                .header("If-Modified-Since", lastModified)
+                                .GET())
+                        .statusCode())
                 .isEqualTo(304);
-        assertThat(send(req("/css/site.css").header("If-None-Match", "\"other\"").GET()).statusCode()).isEqualTo(200);
+        assertThat(send(req("/css/site.css")
+                                .header("If-None-Match", "\"other\"")
+                                .GET())
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void gzipWhenAsked() throws Exception {
-        HttpResponse<byte[]> plain = http.send(req("/css/site.css").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> plain =
+                http.send(req("/css/site.css").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(plain.headers().firstValue("content-encoding")).isEmpty();
-        HttpResponse<byte[]> gz = http.send(req("/css/site.css").header("Accept-Encoding", "gzip").GET().build(),
+        HttpResponse<byte[]> gz = http.send(
+                req("/css/site.css").header("Accept-Encoding", "gzip").GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(gz.headers().firstValue("content-encoding")).hasValue("gzip");
         assertThat(gz.headers().firstValue("vary")).hasValue("Accept-Encoding");
@@ -313,8 +345,12 @@ class DevServerIT {
             assertThat(in.readAllBytes()).isEqualTo(plain.body());
         }
         String gzTag = gz.headers().firstValue("etag").orElseThrow();
-        assertThat(send(req("/css/site.css").header("Accept-Encoding", "gzip").header("If-None-Match", gzTag).GET())
-                .statusCode()).isEqualTo(304);
+        assertThat(send(req("/css/site.css")
+                                .header("Accept-Encoding", "gzip")
+                                .header("If-None-Match", gzTag)
+                                .GET())
+                        .statusCode())
+                .isEqualTo(304);
     }
 
     @Test
@@ -328,8 +364,11 @@ class DevServerIT {
         HttpResponse<String> post = send(req("/xxgk/a.html").POST(HttpRequest.BodyPublishers.ofString("x")));
         assertThat(post.statusCode()).isEqualTo(405);
         assertThat(post.headers().firstValue("allow")).hasValue("GET, HEAD");
-        assertThat(send(req("/").method("DELETE", HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(405);
-        assertThat(send(req("/").PUT(HttpRequest.BodyPublishers.ofString("x"))).statusCode()).isEqualTo(405);
+        assertThat(send(req("/").method("DELETE", HttpRequest.BodyPublishers.noBody()))
+                        .statusCode())
+                .isEqualTo(405);
+        assertThat(send(req("/").PUT(HttpRequest.BodyPublishers.ofString("x"))).statusCode())
+                .isEqualTo(405);
     }
 
     @Test
@@ -341,7 +380,8 @@ class DevServerIT {
         try (Events events = events()) {
             events.await("event: hello");
             // The 404 page's address is reserved for the theme's page: a site changes it through its theme.
-            Files.writeString(site.resolve("themes/portal/templates/notfound.peb"),
+            Files.writeString(
+                    site.resolve("themes/portal/templates/notfound.peb"),
                     "<!DOCTYPE html><html lang=\"zh-CN\"><body><h1>本站没有这个页面</h1></body></html>");
             events.await("event: reload");
         }
@@ -360,10 +400,19 @@ class DevServerIT {
     @Test
     void traversalIsRefused() throws Exception {
         Files.writeString(dir.resolve("secret.txt"), "secret");
-        for (String path : List.of("/../site.yaml", "/xxgk/../../site.yaml", "/%2e%2e/site.yaml", "/%2E%2E/%2E%2E/secret.txt",
-                "/xxgk/%2e%2e/%2e%2e/site.yaml", "/..%2fsite.yaml", "/..%5csite.yaml", "/xxgk%5c..%5c..%5csite.yaml",
-                "/./index.html", "/%00/index.html")) {
-            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base() + path)).GET());
+        for (String path : List.of(
+                "/../site.yaml",
+                "/xxgk/../../site.yaml",
+                "/%2e%2e/site.yaml",
+                "/%2E%2E/%2E%2E/secret.txt",
+                "/xxgk/%2e%2e/%2e%2e/site.yaml",
+                "/..%2fsite.yaml",
+                "/..%5csite.yaml",
+                "/xxgk%5c..%5c..%5csite.yaml",
+                "/./index.html",
+                "/%00/index.html")) {
+            HttpResponse<String> r =
+                    send(HttpRequest.newBuilder(URI.create(base() + path)).GET());
             assertThat(r.statusCode()).as(path).isIn(400, 404);
             assertThat(r.body()).as(path).doesNotContain("secret").doesNotContain("base_url");
         }
@@ -411,7 +460,8 @@ class DevServerIT {
         private final CompletableFuture<HttpResponse<Void>> response;
 
         Events(HttpClient http, URI uri) {
-            response = http.sendAsync(HttpRequest.newBuilder(uri).GET().build(),
+            response = http.sendAsync(
+                    HttpRequest.newBuilder(uri).GET().build(),
                     HttpResponse.BodyHandlers.fromLineSubscriber(new Flow.Subscriber<String>() {
                         @Override
                         public void onSubscribe(Flow.Subscription s) {
@@ -424,12 +474,10 @@ class DevServerIT {
                         }
 
                         @Override
-                        public void onError(Throwable t) {
-                        }
+                        public void onError(Throwable t) {}
 
                         @Override
-                        public void onComplete() {
-                        }
+                        public void onComplete() {}
                     }));
         }
 

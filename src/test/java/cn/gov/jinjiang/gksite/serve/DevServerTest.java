@@ -42,12 +42,15 @@ class DevServerTest {
     void aTakenPortIsPortInUseNamingAnotherPort() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             int port = taken.getLocalPort();
-            DevServer server = new DevServer(new Handler.Abstract() {
-                @Override
-                public boolean handle(Request request, Response response, Callback callback) {
-                    return false;
-                }
-            }, "127.0.0.1", port);
+            DevServer server = new DevServer(
+                    new Handler.Abstract() {
+                        @Override
+                        public boolean handle(Request request, Response response, Callback callback) {
+                            return false;
+                        }
+                    },
+                    "127.0.0.1",
+                    port);
             DiagnosticException e = catchThrowableOfType(DiagnosticException.class, server::start);
             assertThat(e.diagnostics()).singleElement().satisfies(d -> {
                 assertThat(d.code()).isEqualTo("serve.port-in-use");

@@ -29,25 +29,28 @@ class RebuildFailureIT {
 
     @TempDir
     Path dir;
+
     private Path site;
     private ServeSession session;
     private final List<Exception> watcherFailures = new CopyOnWriteArrayList<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeEach
     void start() {
         site = TestSites.repoSite(dir.resolve("src"));
-        session = ServeSession.start(new ServeSession.Options(site, "127.0.0.1", 0, Duration.ofMillis(50)),
+        session = ServeSession.start(
+                new ServeSession.Options(site, "127.0.0.1", 0, Duration.ofMillis(50)),
                 new ServeSession.Listener() {
                     @Override
-                    public void built(Rebuilder.Outcome outcome) {
-                    }
+                    public void built(Rebuilder.Outcome outcome) {}
 
                     @Override
                     public void watcherFailed(Exception e) {
                         watcherFailures.add(e);
                     }
-                }, Clock.systemUTC());
+                },
+                Clock.systemUTC());
     }
 
     @AfterEach
@@ -92,7 +95,11 @@ class RebuildFailureIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + session.port() + path))
-                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + session.port() + path))
+                        .timeout(Duration.ofSeconds(10))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -61,12 +61,15 @@ class RebuilderTest {
     }
 
     private Diagnostic failedWith(Throwable t) {
-        Rebuilder r = new Rebuilder(steps(() -> {
-            if (t instanceof Error e) {
-                throw e;
-            }
-            throw (RuntimeException) t;
-        }), root, Clock.systemUTC());
+        Rebuilder r = new Rebuilder(
+                steps(() -> {
+                    if (t instanceof Error e) {
+                        throw e;
+                    }
+                    throw (RuntimeException) t;
+                }),
+                root,
+                Clock.systemUTC());
         r.initial();
         Path page = root.resolve("content/a.md");
         Rebuilder.Outcome failed = r.rebuild(Set.of(page));

@@ -30,9 +30,13 @@ class SitePathsTest {
         assertThat(SitePaths.unsafe("/a%5Cb", "/ab")).as("encoded backslash").isTrue();
         assertThat(SitePaths.unsafe("/a%00b", "/ab")).as("encoded NUL").isTrue();
         assertThat(SitePaths.unsafe("/a%2Eb", "/ab")).as("encoded dot").isTrue();
-        assertThat(SitePaths.unsafe("/a/../b", "/b")).as("dot-dot in the raw address").isTrue();
+        assertThat(SitePaths.unsafe("/a/../b", "/b"))
+                .as("dot-dot in the raw address")
+                .isTrue();
         assertThat(SitePaths.unsafe("/b", "/a/../b")).as("dot-dot decoded").isTrue();
-        assertThat(SitePaths.unsafe("/a/./b", "/b")).as("dot in the raw address").isTrue();
+        assertThat(SitePaths.unsafe("/a/./b", "/b"))
+                .as("dot in the raw address")
+                .isTrue();
         assertThat(SitePaths.unsafe("/b", "/a/./b")).as("dot decoded").isTrue();
         assertThat(SitePaths.unsafe("/a/..", "/a/..")).as("dot-dot at the end").isTrue();
     }
@@ -40,7 +44,8 @@ class SitePathsTest {
     @Test
     void acceptsOrdinaryAddresses() {
         assertThat(SitePaths.unsafe("/", "/")).isFalse();
-        assertThat(SitePaths.unsafe("/xxgk/zfxxgkzl/ndbg/2025/", "/xxgk/zfxxgkzl/ndbg/2025/")).isFalse();
+        assertThat(SitePaths.unsafe("/xxgk/zfxxgkzl/ndbg/2025/", "/xxgk/zfxxgkzl/ndbg/2025/"))
+                .isFalse();
         assertThat(SitePaths.unsafe("/css/site.css", "/css/site.css")).isFalse();
         assertThat(SitePaths.unsafe("/a..b.html", "/a..b.html")).isFalse();
         assertThat(SitePaths.unsafe("/.well-known/a", "/.well-known/a")).isFalse();
@@ -60,12 +65,20 @@ class SitePathsTest {
         assertThat(SitePaths.resolve(root, "/a.html")).isEqualTo(root.resolve("a.html"));
         assertThat(SitePaths.resolve(root, "/xxgk")).isEqualTo(root.resolve("xxgk"));
         assertThat(SitePaths.resolve(root, "/")).isEqualTo(root);
-        assertThat(SitePaths.resolve(root, "/in.html")).as("a link inside is followed").isEqualTo(root.resolve("a.html"));
+        assertThat(SitePaths.resolve(root, "/in.html"))
+                .as("a link inside is followed")
+                .isEqualTo(root.resolve("a.html"));
         assertThat(SitePaths.resolve(root, "/nosuch.html")).isNull();
         assertThat(SitePaths.resolve(root, "/../secret.txt")).as("climbing out").isNull();
-        assertThat(SitePaths.resolve(root, "/xxgk/../../secret.txt")).as("climbing out").isNull();
-        assertThat(SitePaths.resolve(root, "/out.txt")).as("a link to a file outside").isNull();
-        assertThat(SitePaths.resolve(root, "/out/secret.txt")).as("through a link to a folder outside").isNull();
+        assertThat(SitePaths.resolve(root, "/xxgk/../../secret.txt"))
+                .as("climbing out")
+                .isNull();
+        assertThat(SitePaths.resolve(root, "/out.txt"))
+                .as("a link to a file outside")
+                .isNull();
+        assertThat(SitePaths.resolve(root, "/out/secret.txt"))
+                .as("through a link to a folder outside")
+                .isNull();
     }
 
     @Test

@@ -23,12 +23,16 @@ class SourceWatcherTest {
         BlockingQueue<Set<Path>> batches = new LinkedBlockingQueue<>();
         List<Exception> failures = new CopyOnWriteArrayList<>();
         AtomicInteger count = new AtomicInteger();
-        try (SourceWatcher w = new SourceWatcher(dir, Duration.ofMillis(50), batch -> {
-            batches.add(batch);
-            if (count.incrementAndGet() == 1) {
-                throw new StackOverflowError();
-            }
-        }, failures::add)) {
+        try (SourceWatcher w = new SourceWatcher(
+                dir,
+                Duration.ofMillis(50),
+                batch -> {
+                    batches.add(batch);
+                    if (count.incrementAndGet() == 1) {
+                        throw new StackOverflowError();
+                    }
+                },
+                failures::add)) {
             w.start();
             Files.writeString(dir.resolve("content/a.md"), "一");
             assertThat(batches.poll(10, TimeUnit.SECONDS)).isNotNull();

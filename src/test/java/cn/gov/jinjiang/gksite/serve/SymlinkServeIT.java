@@ -25,27 +25,35 @@ import org.junit.jupiter.api.io.TempDir;
 class SymlinkServeIT {
     @TempDir
     Path dir;
+
     private ServeSession session;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private Path site() {
-        return TestSites.inline(dir.resolve("src"), "content/index.md", "---\ntitle: 首页\n---\n\n首页正文。\n",
-                "content/xxgk/index.md", "---\ntitle: 信息公开\n---\n\n栏目说明。\n");
+        return TestSites.inline(
+                dir.resolve("src"),
+                "content/index.md",
+                "---\ntitle: 首页\n---\n\n首页正文。\n",
+                "content/xxgk/index.md",
+                "---\ntitle: 信息公开\n---\n\n栏目说明。\n");
     }
 
     private void serve(Path site) {
-        session = ServeSession.start(new ServeSession.Options(site, "127.0.0.1", 0, Duration.ofMillis(50)),
+        session = ServeSession.start(
+                new ServeSession.Options(site, "127.0.0.1", 0, Duration.ofMillis(50)),
                 new ServeSession.Listener() {
                     @Override
-                    public void built(Rebuilder.Outcome outcome) {
-                    }
+                    public void built(Rebuilder.Outcome outcome) {}
 
                     @Override
                     public void watcherFailed(Exception e) {
                         throw new AssertionError(e);
                     }
-                }, Clock.systemUTC());
+                },
+                Clock.systemUTC());
     }
 
     @AfterEach
@@ -68,8 +76,11 @@ class SymlinkServeIT {
         }
         HttpResponse<String> page = get("/");
         assertThat(page.statusCode()).isEqualTo(500);
-        assertThat(page.body()).contains("[content.symlink]").contains("content/passwd.txt")
-                .contains("[theme.symlink]").contains("themes/portal/static/js/pw.js");
+        assertThat(page.body())
+                .contains("[content.symlink]")
+                .contains("content/passwd.txt")
+                .contains("[theme.symlink]")
+                .contains("themes/portal/static/js/pw.js");
     }
 
     @Test
@@ -116,7 +127,11 @@ class SymlinkServeIT {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(10)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base() + path))
+                        .timeout(Duration.ofSeconds(10))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

@@ -17,16 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A new site goes only into a missing or empty folder, and a failed write leaves the folder as it was (issue 21). */
 class NewFilesTest {
-    private static final List<NewFiles.NewFile> FILES = List.of(file("site.yaml", "a: 1\n"),
-            file("content/index.md", "首页\n"), file(".vscode/settings.json", "{}\n"));
+    private static final List<NewFiles.NewFile> FILES = List.of(
+            file("site.yaml", "a: 1\n"), file("content/index.md", "首页\n"), file(".vscode/settings.json", "{}\n"));
 
     private static NewFiles.NewFile file(String path, String text) {
         return new NewFiles.NewFile(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Diagnostic refusal(Path dir, List<NewFiles.NewFile> files) {
-        DiagnosticException e = (DiagnosticException) Assertions.catchThrowable(
-                () -> NewFiles.write(dir, files));
+        DiagnosticException e = (DiagnosticException) Assertions.catchThrowable(() -> NewFiles.write(dir, files));
         assertThat(e).isNotNull();
         return e.diagnostics().get(0);
     }
@@ -45,7 +44,11 @@ class NewFilesTest {
         Map<String, byte[]> before = TestSites.snapshot(dir.resolve("site"));
         Diagnostic d = refusal(dir.resolve("site"), FILES);
         assertThat(d.code()).isEqualTo("setup.not-empty");
-        assertThat(d.message()).startsWith("不能在 ").contains("不是空目录").contains(".hidden").contains("notes.txt");
+        assertThat(d.message())
+                .startsWith("不能在 ")
+                .contains("不是空目录")
+                .contains(".hidden")
+                .contains("notes.txt");
         assertThat(d.hint()).contains("不会覆盖");
         assertThat(TestSites.snapshot(dir.resolve("site"))).containsOnlyKeys(before.keySet());
     }
@@ -68,8 +71,8 @@ class NewFilesTest {
     /** A file that is already there when it is written (here: the same path twice) is not replaced; all is undone. */
     @Test
     void aFileThatIsThereAlreadyIsNeverReplacedAndWhatWasWrittenIsRemoved(@TempDir Path dir) throws Exception {
-        List<NewFiles.NewFile> twice = List.of(file("site.yaml", "first\n"), file("content/a/index.md", "页\n"),
-                file("site.yaml", "second\n"));
+        List<NewFiles.NewFile> twice =
+                List.of(file("site.yaml", "first\n"), file("content/a/index.md", "页\n"), file("site.yaml", "second\n"));
         Diagnostic d = refusal(dir.resolve("new/site"), twice);
         assertThat(d.code()).isEqualTo("io.write");
         assertThat(d.message()).contains("已写入的文件已经删除");
@@ -90,10 +93,15 @@ class NewFilesTest {
     @Test
     void theRootASystemTreeOrALinkIntoOneIsRefusedAndNothingIsMade(@TempDir Path dir) throws Exception {
         Path link = Files.createSymbolicLink(dir.resolve("to-etc"), Path.of("/etc"));
-        for (Path p : List.of(Path.of("/"), Path.of("/etc/gksite-new"), Path.of("/usr/share/gksite-new"),
+        for (Path p : List.of(
+                Path.of("/"),
+                Path.of("/etc/gksite-new"),
+                Path.of("/usr/share/gksite-new"),
                 link.resolve("gksite-new"))) {
             assertThatThrownBy(() -> NewFiles.write(p, List.of(new NewFiles.NewFile("a.txt", new byte[] {1}))))
-                    .as("%s", p).isInstanceOfSatisfying(DiagnosticException.class,
+                    .as("%s", p)
+                    .isInstanceOfSatisfying(
+                            DiagnosticException.class,
                             e -> assertThat(e.diagnostics().get(0).code()).isEqualTo("setup.refused"));
         }
         assertThat(Path.of("/etc/gksite-new")).doesNotExist();

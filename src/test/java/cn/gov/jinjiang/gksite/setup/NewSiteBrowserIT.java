@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NewSiteBrowserIT {
     @TempDir
     static Path dir;
+
     static StaticSiteServer server;
     static Path site;
     static Path out;
@@ -55,15 +56,26 @@ class NewSiteBrowserIT {
 
     @Test
     void everyPageOfTheNewSiteInEveryModeWasChecked() {
-        assertThat(pages).contains("/", "/xxgk/zfxxgkzl/zn/", "/xxgk/zfxxgkzl/ml/", "/xxgk/zfxxgkzl/zd/",
-                "/xxgk/zfxxgkzl/ysqgk/", "/xxgk/zfxxgkzl/ndbg/", "/404.html", "/search.html", "/wza.html");
+        assertThat(pages)
+                .contains(
+                        "/",
+                        "/xxgk/zfxxgkzl/zn/",
+                        "/xxgk/zfxxgkzl/ml/",
+                        "/xxgk/zfxxgkzl/zd/",
+                        "/xxgk/zfxxgkzl/ysqgk/",
+                        "/xxgk/zfxxgkzl/ndbg/",
+                        "/404.html",
+                        "/search.html",
+                        "/wza.html");
         assertThat(result.get("pages")).isEqualTo(pages.size());
         assertThat(list("modes")).hasSize(5);
     }
 
     @Test
     void axeFindsNoViolationAndNoRequestLeavesTheSite() {
-        assertThat(list("violations")).as("axe-core %s violations", result.get("axeVersion")).isEmpty();
+        assertThat(list("violations"))
+                .as("axe-core %s violations", result.get("axeVersion"))
+                .isEmpty();
         assertThat(list("external")).isEmpty();
     }
 

@@ -43,12 +43,23 @@ public final class Chromium implements AutoCloseable {
     }
 
     public Chromium(Path profile) throws IOException, InterruptedException {
-        process = new ProcessBuilder(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--user-data-dir=" + profile, "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0",
-                "about:blank").redirectErrorStream(true).start();
+        process = new ProcessBuilder(
+                        BINARY.toString(),
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--no-first-run",
+                        "--user-data-dir=" + profile,
+                        "--remote-debugging-address=127.0.0.1",
+                        "--remote-debugging-port=0",
+                        "about:blank")
+                .redirectErrorStream(true)
+                .start();
         String devtools = null;
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         for (String line; devtools == null && System.nanoTime() < deadline && (line = out.readLine()) != null; ) {
             Matcher m = Pattern.compile("DevTools listening on (ws://\\S+)").matcher(line);
@@ -60,28 +71,37 @@ public final class Chromium implements AutoCloseable {
             process.destroyForcibly();
             throw new IOException("Chromium did not start its DevTools endpoint");
         }
-        Thread drain = new Thread(() -> {
-            try {
-                while (out.readLine() != null) {
-                    // keep the pipe empty
-                }
-            } catch (IOException ignored) {
-                // process ended
-            }
-        }, "chromium-output");
+        Thread drain = new Thread(
+                () -> {
+                    try {
+                        while (out.readLine() != null) {
+                            // keep the pipe empty
+                        }
+                    } catch (IOException ignored) {
+                        // process ended
+                    }
+                },
+                "chromium-output");
         drain.setDaemon(true);
         drain.start();
         URI browser = URI.create(devtools);
         HttpClient http = HttpClient.newHttpClient();
-        String list = http.send(HttpRequest.newBuilder(URI.create("http://" + browser.getAuthority() + "/json/list")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher page = Pattern.compile("\"type\"\\s*:\\s*\"page\"[^}]*?\"webSocketDebuggerUrl\"\\s*:\\s*\"(ws://[^\"]+)\"",
-                Pattern.DOTALL).matcher(list);
+        String list = http.send(
+                        HttpRequest.newBuilder(URI.create("http://" + browser.getAuthority() + "/json/list"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher page = Pattern.compile(
+                        "\"type\"\\s*:\\s*\"page\"[^}]*?\"webSocketDebuggerUrl\"\\s*:\\s*\"(ws://[^\"]+)\"",
+                        Pattern.DOTALL)
+                .matcher(list);
         if (!page.find()) {
             process.destroyForcibly();
             throw new IOException("no page target in " + list);
         }
-        socket = http.newWebSocketBuilder().buildAsync(URI.create(page.group(1)), new Listener()).join();
+        socket = http.newWebSocketBuilder()
+                .buildAsync(URI.create(page.group(1)), new Listener())
+                .join();
     }
 
     /** Calls a DevTools method and returns the raw JSON answer. */
@@ -89,7 +109,8 @@ public final class Chromium implements AutoCloseable {
         int id = ids.incrementAndGet();
         CompletableFuture<String> f = new CompletableFuture<>();
         pending.put(id, f);
-        socket.sendText("{\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":" + paramsJson + "}", true).join();
+        socket.sendText("{\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":" + paramsJson + "}", true)
+                .join();
         try {
             return f.get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -106,7 +127,8 @@ public final class Chromium implements AutoCloseable {
     /** Evaluates {@code expression} in the page; the value as JSON text, or null while the page is (re)loading. */
     public String eval(String expression) {
         String answer = call("Runtime.evaluate", "{\"expression\":" + json(expression) + ",\"returnByValue\":true}");
-        Matcher m = Pattern.compile("\"value\":(true|false|-?[0-9.eE+]+|\"(?:[^\"\\\\]|\\\\.)*\")").matcher(answer);
+        Matcher m = Pattern.compile("\"value\":(true|false|-?[0-9.eE+]+|\"(?:[^\"\\\\]|\\\\.)*\")")
+                .matcher(answer);
         return answer.contains("\"exceptionDetails\"") || !m.find() ? null : m.group(1);
     }
 
@@ -129,7 +151,9 @@ public final class Chromium implements AutoCloseable {
      * opens one never blocks the calls that follow.
      */
     public List<String> events(String method) {
-        return events.stream().filter(e -> e.startsWith("{\"method\":\"" + method + "\"")).toList();
+        return events.stream()
+                .filter(e -> e.startsWith("{\"method\":\"" + method + "\""))
+                .toList();
     }
 
     public static String json(String s) {
@@ -175,8 +199,10 @@ public final class Chromium implements AutoCloseable {
                 if (msg.startsWith("{\"method\":")) {
                     events.add(msg);
                     if (msg.startsWith("{\"method\":\"Page.javascriptDialogOpening\"")) {
-                        ws.sendText("{\"id\":" + ids.incrementAndGet()
-                                + ",\"method\":\"Page.handleJavaScriptDialog\",\"params\":{\"accept\":false}}", true);
+                        ws.sendText(
+                                "{\"id\":" + ids.incrementAndGet()
+                                        + ",\"method\":\"Page.handleJavaScriptDialog\",\"params\":{\"accept\":false}}",
+                                true);
                     }
                 } else if (m.find()) {
                     CompletableFuture<String> f = pending.get(Integer.parseInt(m.group(1)));

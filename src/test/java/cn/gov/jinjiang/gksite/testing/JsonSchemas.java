@@ -30,8 +30,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
 public final class JsonSchemas {
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);
 
-    private JsonSchemas() {
-    }
+    private JsonSchemas() {}
 
     /** The schema of a JSON text. */
     public static Schema load(String json) {
@@ -41,16 +40,20 @@ public final class JsonSchemas {
     /** The problems the draft-07 meta-schema finds in a schema's JSON text (none for a valid schema). */
     public static List<String> metaErrors(String json) {
         Schema meta = REGISTRY.getSchema(SchemaLocation.of("http://json-schema.org/draft-07/schema#"));
-        return meta.validate(json, InputFormat.JSON).stream().map(Object::toString).toList();
+        return meta.validate(json, InputFormat.JSON).stream()
+                .map(Object::toString)
+                .toList();
     }
 
     /** What {@code schema} finds wrong in a YAML text (empty: valid). An empty YAML text is an empty mapping. */
     public static List<String> errors(Schema schema, String yaml) {
         LoaderOptions options = new LoaderOptions();
         DumperOptions dump = new DumperOptions();
-        Object tree = new Yaml(new TextDates(options), new Representer(dump), dump, options, new CoreSchema()).load(yaml);
+        Object tree =
+                new Yaml(new TextDates(options), new Representer(dump), dump, options, new CoreSchema()).load(yaml);
         return schema.validate(JsonText.write(json(tree == null ? Map.of() : tree)), InputFormat.JSON).stream()
-                .map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList();
+                .map(e -> e.getInstanceLocation() + ": " + e.getMessage())
+                .toList();
     }
 
     /** SnakeYAML's safe objects as a JSON tree for {@link JsonText}: string keys, decimal numbers. */
@@ -83,8 +86,10 @@ public final class JsonSchemas {
         protected void addImplicitResolvers() {
             addImplicitResolver(Tag.BOOL, Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$"), "tTfF");
             addImplicitResolver(Tag.INT, Pattern.compile("^(?:[-+]?[0-9]+|0x[0-9a-fA-F]+)$"), "-+0123456789");
-            addImplicitResolver(Tag.FLOAT, Pattern.compile(
-                    "^(?:[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"),
+            addImplicitResolver(
+                    Tag.FLOAT,
+                    Pattern.compile(
+                            "^(?:[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"),
                     "-+0123456789.");
             addImplicitResolver(Tag.NULL, Pattern.compile("^(?:~|null|Null|NULL| *)$"), "~nN\0");
             addImplicitResolver(Tag.NULL, EMPTY, null);

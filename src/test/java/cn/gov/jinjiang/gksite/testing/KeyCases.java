@@ -22,8 +22,7 @@ public final class KeyCases {
     public static final String ABSENT = "\u0000absent";
 
     /** One file tried: what was changed, the YAML text, and whether the type says it is valid. */
-    public record Case(String change, String yaml, boolean valid) {
-    }
+    public record Case(String change, String yaml, boolean valid) {}
 
     private final Map<ValueType, List<Sample>> special;
 
@@ -58,8 +57,8 @@ public final class KeyCases {
     }
 
     /** The cases the loader and the schema disagree on, or disagree with the type on, as readable lines. */
-    public static List<String> disagreements(List<Case> cases, Predicate<String> loaderObjects,
-                                             Predicate<String> schemaObjects) {
+    public static List<String> disagreements(
+            List<Case> cases, Predicate<String> loaderObjects, Predicate<String> schemaObjects) {
         List<String> out = new ArrayList<>();
         for (Case c : cases) {
             boolean loader = loaderObjects.test(c.yaml());
@@ -91,8 +90,10 @@ public final class KeyCases {
             // any other key (site.yaml's checks: takes any code) is a value of that type
             Key other = Key.optional("report.R5", "", "", shape.others());
             for (Sample s : samples(other)) {
-                out.add(new Case(show(with(at, other.name())) + " = " + s.yaml(),
-                        Yaml.render(set(base, with(at, other.name()), s.yaml())), s.valid()));
+                out.add(new Case(
+                        show(with(at, other.name())) + " = " + s.yaml(),
+                        Yaml.render(set(base, with(at, other.name()), s.yaml())),
+                        s.valid()));
             }
         } else {
             List<Object> path = with(at, "no_such_key");
@@ -111,15 +112,24 @@ public final class KeyCases {
         if (t instanceof ValueType.Text text) {
             s.addAll(List.of(Sample.bad("[a, b]"), Sample.bad("{a: b}")));
             if (text.pattern() == null) {
-                s.addAll(List.of(Sample.ok("文字"), Sample.ok("123"), Sample.ok("true"),
-                        new Sample("", !mandatory), new Sample("'  '", !mandatory)));
+                s.addAll(List.of(
+                        Sample.ok("文字"),
+                        Sample.ok("123"),
+                        Sample.ok("true"),
+                        new Sample("", !mandatory),
+                        new Sample("'  '", !mandatory)));
             }
         } else if (t instanceof ValueType.Choice c) {
             c.values().forEach(v -> s.add(Sample.ok(v)));
             s.addAll(List.of(Sample.bad("nonsense"), Sample.bad("[a]"), new Sample("", c.emptyOk() && !mandatory)));
         } else if (t instanceof ValueType.Whole w) {
-            s.addAll(List.of(Sample.ok(String.valueOf(w.min())), Sample.ok(String.valueOf(w.max())),
-                    new Sample("", !mandatory), Sample.bad("abc"), Sample.bad("1.5"), Sample.bad("[1]"),
+            s.addAll(List.of(
+                    Sample.ok(String.valueOf(w.min())),
+                    Sample.ok(String.valueOf(w.max())),
+                    new Sample("", !mandatory),
+                    Sample.bad("abc"),
+                    Sample.bad("1.5"),
+                    Sample.bad("[1]"),
                     Sample.bad(w.max() < Integer.MAX_VALUE ? String.valueOf(w.max() + 1) : "99999999999")));
             if (w.min() > Integer.MIN_VALUE) {
                 s.add(Sample.bad(String.valueOf(w.min() - 1)));
@@ -130,31 +140,73 @@ public final class KeyCases {
             s.addAll(List.of(Sample.ok("'True'"), Sample.bad("on"), Sample.bad("'1'")));
             s.addAll(List.of(new Sample("", !mandatory), Sample.bad("maybe"), Sample.bad("1"), Sample.bad("[true]")));
         } else if (t instanceof ValueType.Day) {
-            s.addAll(List.of(Sample.ok("2025-01-20"), Sample.ok("2025-01-20T09:30:00"), new Sample("", !mandatory),
-                    Sample.bad("2025年1月"), Sample.bad("2025-13-01"), Sample.bad("20250120"), Sample.bad("[1]")));
+            s.addAll(List.of(
+                    Sample.ok("2025-01-20"),
+                    Sample.ok("2025-01-20T09:30:00"),
+                    new Sample("", !mandatory),
+                    Sample.bad("2025年1月"),
+                    Sample.bad("2025-13-01"),
+                    Sample.bad("20250120"),
+                    Sample.bad("[1]")));
         } else if (t instanceof ValueType.Share) {
-            s.addAll(List.of(Sample.ok("10%"), Sample.ok("0.1"), Sample.ok("1"), Sample.ok("0"), Sample.ok("'5 %'"),
-                    Sample.ok("100%"), new Sample("", !mandatory), Sample.bad("150%"), Sample.bad("2"), Sample.bad("abc"),
-                    Sample.bad("-0.1"), Sample.bad("[1]")));
+            s.addAll(List.of(
+                    Sample.ok("10%"),
+                    Sample.ok("0.1"),
+                    Sample.ok("1"),
+                    Sample.ok("0"),
+                    Sample.ok("'5 %'"),
+                    Sample.ok("100%"),
+                    new Sample("", !mandatory),
+                    Sample.bad("150%"),
+                    Sample.bad("2"),
+                    Sample.bad("abc"),
+                    Sample.bad("-0.1"),
+                    Sample.bad("[1]")));
         } else if (t instanceof ValueType.Texts l) {
-            s.addAll(List.of(Sample.ok("[a, b]"), Sample.ok("[]"), new Sample("", l.nullOk() && !mandatory),
-                    Sample.bad("a"), Sample.bad("{a: b}"), Sample.bad("[{a: b}]"), new Sample("[a, ~]", !l.itemsRequired()),
+            s.addAll(List.of(
+                    Sample.ok("[a, b]"),
+                    Sample.ok("[]"),
+                    new Sample("", l.nullOk() && !mandatory),
+                    Sample.bad("a"),
+                    Sample.bad("{a: b}"),
+                    Sample.bad("[{a: b}]"),
+                    new Sample("[a, ~]", !l.itemsRequired()),
                     new Sample("['']", !l.itemsRequired())));
         } else if (t instanceof ValueType.Mapping) {
             s.addAll(List.of(new Sample("", !mandatory), Sample.bad("文字"), Sample.bad("[a]")));
         } else if (t instanceof ValueType.Items || t instanceof ValueType.Children) {
-            s.addAll(List.of(new Sample("", !mandatory), Sample.ok("[]"), Sample.bad("文字"), Sample.bad("{a: b}"),
+            s.addAll(List.of(
+                    new Sample("", !mandatory),
+                    Sample.ok("[]"),
+                    Sample.bad("文字"),
+                    Sample.bad("{a: b}"),
                     Sample.bad("[文字]")));
         } else if (t instanceof ValueType.Figure f) {
-            s.addAll(List.of(Sample.ok("0"), Sample.ok("12"), Sample.ok("999999999999"), new Sample("1.5", !f.whole()),
-                    new Sample("-3", f.negative()), Sample.bad(""), Sample.bad("'/'"), Sample.bad("'-'"), Sample.bad("abc"),
-                    Sample.bad("1e13"), Sample.bad("[1]")));
+            s.addAll(List.of(
+                    Sample.ok("0"),
+                    Sample.ok("12"),
+                    Sample.ok("999999999999"),
+                    new Sample("1.5", !f.whole()),
+                    new Sample("-3", f.negative()),
+                    Sample.bad(""),
+                    Sample.bad("'/'"),
+                    Sample.bad("'-'"),
+                    Sample.bad("abc"),
+                    Sample.bad("1e13"),
+                    Sample.bad("[1]")));
         } else if (t instanceof ValueType.Figures f) {
             String zeros = "[" + String.join(", ", Collections.nCopies(f.size(), "0")) + "]";
             String oneShort = "[" + String.join(", ", Collections.nCopies(f.size() - 1, "0")) + "]";
-            s.addAll(List.of(Sample.ok(zeros), Sample.ok(zeros.replaceFirst("0", "5")), Sample.bad(oneShort),
-                    Sample.bad(zeros.replace("]", ", 0]")), Sample.bad(zeros.replaceFirst("0", "-1")),
-                    Sample.bad(zeros.replaceFirst("0", "'/'")), Sample.bad("0"), Sample.bad("{a: 1}"), Sample.bad("")));
+            s.addAll(List.of(
+                    Sample.ok(zeros),
+                    Sample.ok(zeros.replaceFirst("0", "5")),
+                    Sample.bad(oneShort),
+                    Sample.bad(zeros.replace("]", ", 0]")),
+                    Sample.bad(zeros.replaceFirst("0", "-1")),
+                    Sample.bad(zeros.replaceFirst("0", "'/'")),
+                    Sample.bad("0"),
+                    Sample.bad("{a: 1}"),
+                    Sample.bad("")));
         } else {
             throw new IllegalArgumentException("no samples for " + t);
         }
@@ -195,7 +247,8 @@ public final class KeyCases {
                 }
                 Object next = map.get(seg);
                 if (!(next instanceof Map || next instanceof List)) {
-                    next = path.get(i + 1) instanceof Integer ? new ArrayList<>(List.of(new LinkedHashMap<>()))
+                    next = path.get(i + 1) instanceof Integer
+                            ? new ArrayList<>(List.of(new LinkedHashMap<>()))
                             : new LinkedHashMap<String, Object>();
                     map.put((String) seg, next);
                 }
@@ -223,8 +276,7 @@ public final class KeyCases {
 
     /** Block-style YAML of a tree whose leaves are YAML value texts. */
     public static final class Yaml {
-        private Yaml() {
-        }
+        private Yaml() {}
 
         public static String render(Map<String, Object> tree) {
             StringBuilder sb = new StringBuilder();
@@ -237,7 +289,9 @@ public final class KeyCases {
             boolean first = true;
             for (Map.Entry<String, Object> e : m.entrySet()) {
                 // the first key of a list item follows its "- " (the caller wrote the indent)
-                sb.append(first && indent.endsWith("- ") ? "" : indent.replace("- ", "  ")).append(e.getKey()).append(':');
+                sb.append(first && indent.endsWith("- ") ? "" : indent.replace("- ", "  "))
+                        .append(e.getKey())
+                        .append(':');
                 first = false;
                 Object v = e.getValue();
                 if (v instanceof Map<?, ?> sub) {

@@ -11,8 +11,7 @@ import java.util.function.IntFunction;
  * so a busy moment of the machine hits both; the factor of two to spare keeps noise from failing linear work.
  */
 public final class Scaling {
-    private Scaling() {
-    }
+    private Scaling() {}
 
     /** @param work makes the work for a size; what it returns is run and timed */
     public static void assertLinear(String name, int n, IntFunction<Runnable> work) {

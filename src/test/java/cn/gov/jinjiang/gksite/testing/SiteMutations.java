@@ -21,14 +21,51 @@ import java.util.stream.Stream;
 public final class SiteMutations {
     /** The snippets of issue 14 and their kin. */
     public static final List<String> HOSTILE = List.of(
-            ">".repeat(1000), "*".repeat(2000), "- ".repeat(10_000), "[a](".repeat(30_000), "`a".repeat(5000),
-            "|a".repeat(1000) + "|\n" + "|-".repeat(1000) + "|\n", "items: &i [{label: a, url: /x/, children: *i}]\n",
-            "&a [*a]", "1e999999999", "99999999999999999999999999", "\u0000", "url: \"/a\\0b.html\"\n",
-            "  ignore: [\"^([\"]\n", "<!-- <script>x</script>", "{#a onclick=x}", "{% include \"page.peb\" %}",
-            "{{ page.title | nosuchfilter }}", "{% for x in %}", "---\n", "---\ntitle: [\n---\n", "\uFEFF",
-            "\t", ": : :", "{{{{", "]]]]", "<<<<", "&&&&", "\\", "\"", "'", "\r", "\r\n", "中".repeat(5000),
-            "[l]: /u\n".repeat(2000), "## 标题\n\n".repeat(500), "<div>\n\n".repeat(500), "  ".repeat(200) + "- x",
-            "~~~\n", "```\n", "**_[`<&", "a\u2028b", "\uD800", "0x", "-1", "年度: 1e9\n");
+            ">".repeat(1000),
+            "*".repeat(2000),
+            "- ".repeat(10_000),
+            "[a](".repeat(30_000),
+            "`a".repeat(5000),
+            "|a".repeat(1000) + "|\n" + "|-".repeat(1000) + "|\n",
+            "items: &i [{label: a, url: /x/, children: *i}]\n",
+            "&a [*a]",
+            "1e999999999",
+            "99999999999999999999999999",
+            "\u0000",
+            "url: \"/a\\0b.html\"\n",
+            "  ignore: [\"^([\"]\n",
+            "<!-- <script>x</script>",
+            "{#a onclick=x}",
+            "{% include \"page.peb\" %}",
+            "{{ page.title | nosuchfilter }}",
+            "{% for x in %}",
+            "---\n",
+            "---\ntitle: [\n---\n",
+            "\uFEFF",
+            "\t",
+            ": : :",
+            "{{{{",
+            "]]]]",
+            "<<<<",
+            "&&&&",
+            "\\",
+            "\"",
+            "'",
+            "\r",
+            "\r\n",
+            "中".repeat(5000),
+            "[l]: /u\n".repeat(2000),
+            "## 标题\n\n".repeat(500),
+            "<div>\n\n".repeat(500),
+            "  ".repeat(200) + "- x",
+            "~~~\n",
+            "```\n",
+            "**_[`<&",
+            "a\u2028b",
+            "\uD800",
+            "0x",
+            "-1",
+            "年度: 1e9\n");
 
     private final Random random;
     private final List<String> done = new ArrayList<>();
@@ -49,7 +86,10 @@ public final class SiteMutations {
      */
     public void mutate(Path dir) {
         List<Path> targets = targets(dir);
-        List<Path> pages = targets.stream().filter(p -> p.toString().endsWith(".md")).distinct().toList();
+        List<Path> pages = targets.stream()
+                .filter(p -> p.toString().endsWith(".md"))
+                .distinct()
+                .toList();
         int count = random.nextBoolean() ? 1 : 2 + random.nextInt(2);
         for (int k = 0; k < count; k++) {
             if (random.nextInt(5) < 2) {
@@ -97,14 +137,19 @@ public final class SiteMutations {
     private List<Path> targets(Path dir) {
         List<Path> out = new ArrayList<>();
         try (Stream<Path> s = Files.walk(dir.resolve("content"))) {
-            s.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".yaml")).sorted().forEach(out::add);
+            s.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".yaml"))
+                    .sorted()
+                    .forEach(out::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         out.add(dir.resolve("site.yaml"));
         out.add(dir.resolve("themes/portal/templates/page.peb"));
         // The files issue 14 names are drawn as often as all the pages together.
-        for (String f : List.of("site.yaml", "content/xxgk/zfxxgkzl/menu.yaml", "content/xxgk/zfxxgkzl/ndbg/2025/data.yaml",
+        for (String f : List.of(
+                "site.yaml",
+                "content/xxgk/zfxxgkzl/menu.yaml",
+                "content/xxgk/zfxxgkzl/ndbg/2025/data.yaml",
                 "content/xxgk/zfxxgkzl/ndbg/2025/index.md")) {
             for (int i = 0; i < 3; i++) {
                 out.add(dir.resolve(f));

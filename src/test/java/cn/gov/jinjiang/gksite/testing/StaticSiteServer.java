@@ -54,7 +54,9 @@ public final class StaticSiteServer implements AutoCloseable {
     private void serve(HttpExchange ex) throws IOException {
         try (ex) {
             requests.add(ex.getRequestURI().getRawPath()
-                    + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery()));
+                    + (ex.getRequestURI().getRawQuery() == null
+                            ? ""
+                            : "?" + ex.getRequestURI().getRawQuery()));
             String path = URLDecoder.decode(ex.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
             if (path.endsWith("/")) {
                 path += "index.html";

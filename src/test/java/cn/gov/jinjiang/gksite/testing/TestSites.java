@@ -24,8 +24,7 @@ public final class TestSites {
     /** The repository root (tests run from it). */
     public static final Path REPO = Path.of("").toAbsolutePath();
 
-    private TestSites() {
-    }
+    private TestSites() {}
 
     /** A copy of the repository's own site (site.yaml, content/, themes/) in {@code dir}. */
     public static Path repoSite(Path dir) {
@@ -39,9 +38,19 @@ public final class TestSites {
      * Test values for the footer's placeholders of the repository's site.yaml (the operator fills in the real ones
      * before the first publish, which refuses a placeholder).
      */
-    private static final Map<String, String> FOOTER_VALUES = Map.of("organizer", "晋江市人民政府办公室",
-            "site_code", "\"3505820000\"", "icp", "测ICP备00000000号", "police", "测公网安备00000000000000号",
-            "error_report_url", "\"\"", "conac_url", "\"\"");
+    private static final Map<String, String> FOOTER_VALUES = Map.of(
+            "organizer",
+            "晋江市人民政府办公室",
+            "site_code",
+            "\"3505820000\"",
+            "icp",
+            "测ICP备00000000号",
+            "police",
+            "测公网安备00000000000000号",
+            "error_report_url",
+            "\"\"",
+            "conac_url",
+            "\"\"");
 
     /**
      * A copy of the repository's own site whose site.yaml footer has values where the repository has
@@ -68,8 +77,9 @@ public final class TestSites {
 
     /** Skips the test when {@code program} is not on PATH (.ci/run installs rsync and the other tools). */
     public static void assumeInstalled(String program) {
-        Assumptions.assumeTrue(Arrays.stream(System.getenv().getOrDefault("PATH", "")
-                        .split(File.pathSeparator)).anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, program))),
+        Assumptions.assumeTrue(
+                Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                        .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, program))),
                 program + " is not installed: skipping (.ci/run installs it)");
     }
 

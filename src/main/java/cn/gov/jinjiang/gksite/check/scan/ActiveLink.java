@@ -82,7 +82,11 @@ final class ActiveLink {
         StartTag copy = isA ? activeTag() : null;
         for (int k = 0; isA && k < kept && k < 7; k++) {
             int j = keep[k];
-            int added = visitor.copy(copy, open.position(j), open.context(j), open.start(j),
+            int added = visitor.copy(
+                    copy,
+                    open.position(j),
+                    open.context(j),
+                    open.start(j),
                     k + 1 < kept ? open.start(keep[k + 1]) : now);
             for (int m = k + 1; m < kept; m++) {
                 open.shiftPosition(keep[m], added);

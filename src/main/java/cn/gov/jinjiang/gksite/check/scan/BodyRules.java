@@ -7,8 +7,7 @@ import static cn.gov.jinjiang.gksite.check.scan.HtmlTags.is;
  * elements of the head inserted where they stand).
  */
 final class BodyRules {
-    private BodyRules() {
-    }
+    private BodyRules() {}
 
     static void start(PageTree tree, int tag0) {
         HtmlTokenizer t = tree.tokenizer();
@@ -32,12 +31,13 @@ final class BodyRules {
         } else if (tag == HtmlTags.LI || tag == HtmlTags.DD || tag == HtmlTags.DT) {
             for (int i = tree.open.depth() - 1; i >= 0; i--) {
                 int x = tree.open.tag(i);
-                if (tree.open.isHtml(i) && (tag == HtmlTags.LI ? x == HtmlTags.LI : x == HtmlTags.DD || x == HtmlTags.DT)) {
+                if (tree.open.isHtml(i)
+                        && (tag == HtmlTags.LI ? x == HtmlTags.LI : x == HtmlTags.DD || x == HtmlTags.DT)) {
                     tree.open.popTo(i);
                     break;
                 }
-                if (tree.open.special(i) && !(tree.open.isHtml(i) && (x == HtmlTags.ADDRESS || x == HtmlTags.DIV
-                        || x == HtmlTags.P))) {
+                if (tree.open.special(i)
+                        && !(tree.open.isHtml(i) && (x == HtmlTags.ADDRESS || x == HtmlTags.DIV || x == HtmlTags.P))) {
                     break;
                 }
             }
@@ -56,16 +56,25 @@ final class BodyRules {
             tree.open.popIf(HtmlTags.OPTION);
             tree.link.reconstruct();
             tree.open.insert(tag, false);
-        } else if (PageTree.isTablePart(tag) || tag == HtmlTags.HEAD || tag == HtmlTags.FRAME
+        } else if (PageTree.isTablePart(tag)
+                || tag == HtmlTags.HEAD
+                || tag == HtmlTags.FRAME
                 || tag == HtmlTags.FRAMESET) {
             return;
         } else {
             if (tag == HtmlTags.BUTTON && tree.open.inScope(HtmlTags.BUTTON, 0) >= 0) {
                 tree.open.popUntil(HtmlTags.BUTTON);
             }
-            if (!(tag == HtmlTags.PARAM || tag == HtmlTags.SOURCE || tag == HtmlTags.TRACK || tag == HtmlTags.BASE
-                    || tag == HtmlTags.BASEFONT || tag == HtmlTags.BGSOUND || tag == HtmlTags.LINK
-                    || tag == HtmlTags.META || tag == HtmlTags.TEMPLATE || tag == HtmlTags.NOSCRIPT)) {
+            if (!(tag == HtmlTags.PARAM
+                    || tag == HtmlTags.SOURCE
+                    || tag == HtmlTags.TRACK
+                    || tag == HtmlTags.BASE
+                    || tag == HtmlTags.BASEFONT
+                    || tag == HtmlTags.BGSOUND
+                    || tag == HtmlTags.LINK
+                    || tag == HtmlTags.META
+                    || tag == HtmlTags.TEMPLATE
+                    || tag == HtmlTags.NOSCRIPT)) {
                 tree.link.reconstruct();
             }
             tree.open.insert(tag, is(tag, HtmlTags.VOID));

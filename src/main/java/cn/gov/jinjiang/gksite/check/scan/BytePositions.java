@@ -12,6 +12,7 @@ final class BytePositions {
     private final boolean tracked;
     /** The last offset asked for, its line, the start of that line and its column. */
     private int at;
+
     private int line = 1;
     private int lineStart;
     private int column = 1;

@@ -8,8 +8,7 @@ package cn.gov.jinjiang.gksite.check.scan;
  * markup it differs from jsoup as {@link PageTree} describes.
  */
 public final class FastPageScanner {
-    private FastPageScanner() {
-    }
+    private FastPageScanner() {}
 
     /**
      * Reports the page to {@code visitor}. Without {@code track} every position of a {@link StartTag} is 0 and

@@ -16,6 +16,7 @@ import java.nio.ByteOrder;
 final class HtmlBytes {
     /** Space, tab, line feed, form feed, carriage return. */
     static final int SPACE = 1;
+
     static final int SLASH = 1 << 1;
     static final int GT = 1 << 2;
     static final int EQUALS = 1 << 3;
@@ -31,6 +32,7 @@ final class HtmlBytes {
 
     /** Eight bytes of a page at a time, for {@link #indexOf}. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private static final long LOW_BITS = 0x0101010101010101L;
     private static final long HIGH_BITS = 0x8080808080808080L;
 
@@ -50,8 +52,7 @@ final class HtmlBytes {
         }
     }
 
-    private HtmlBytes() {
-    }
+    private HtmlBytes() {}
 
     /**
      * Offset of the first byte {@code c} in {@code b[from, to)}, or -1. Text and attribute values are

@@ -48,14 +48,17 @@ public final class HtmlTags {
 
     /** Any name not listed. */
     public static final int OTHER = 0;
-    static final String[] NAMES = ("- a address applet area article aside b base basefont bgsound big blockquote body br"
-            + " button caption center code col colgroup dd desc details dialog dir div dl dt em embed fieldset figcaption"
-            + " figure font footer foreignobject form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i"
-            + " iframe image img input keygen li link listing main marquee math menu meta nav nobr noembed noframes"
-            + " noscript object ol optgroup option p param plaintext pre rb rp rt rtc ruby s script search section"
-            + " select small source span strike strong style sub summary sup svg table tbody td template textarea tfoot"
-            + " th thead title tr track tt u ul var wbr xmp mi mo mn ms mtext annotation-xml video audio canvas meter"
-            + " output picture progress").split(" ");
+
+    static final String[] NAMES =
+            ("- a address applet area article aside b base basefont bgsound big blockquote body br"
+                            + " button caption center code col colgroup dd desc details dialog dir div dl dt em embed fieldset figcaption"
+                            + " figure font footer foreignobject form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i"
+                            + " iframe image img input keygen li link listing main marquee math menu meta nav nobr noembed noframes"
+                            + " noscript object ol optgroup option p param plaintext pre rb rp rt rtc ruby s script search section"
+                            + " select small source span strike strong style sub summary sup svg table tbody td template textarea tfoot"
+                            + " th thead title tr track tt u ul var wbr xmp mi mo mn ms mtext annotation-xml video audio canvas meter"
+                            + " output picture progress")
+                    .split(" ");
 
     public static final int A = id("a");
     public static final int BODY = id("body");
@@ -128,41 +131,56 @@ public final class HtmlTags {
     private static final byte[][] BYTES = new byte[NAMES.length][];
     /** Per id: the name's first eight bytes and its next eight, packed (see {@link PackedName}). */
     private static final long[] LOW = new long[NAMES.length];
+
     private static final long[] HIGH = new long[NAMES.length];
     /** Open addressing: slot to id, 0 for empty. */
     private static final int[] SLOTS = new int[512];
 
     static {
-        flag(VOID, "area base basefont bgsound br col embed hr image img input keygen link meta param source track wbr"
-                + " frame");
-        flag(SPECIAL, "address applet area article aside base basefont bgsound blockquote body br button caption"
-                + " center col colgroup dd details dir div dl dt embed fieldset figcaption figure footer form frame"
-                + " frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html iframe img input keygen li link listing main"
-                + " marquee menu meta nav noembed noframes noscript object ol p param plaintext pre script search section"
-                + " select source style summary table tbody td template textarea tfoot th thead title tr track ul wbr"
-                + " xmp");
-        flag(BLOCK, "address applet article aside blockquote body caption center col colgroup dd details dialog dir"
-                + " div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup"
-                + " hr html li link listing main marquee menu meta nav noframes noscript ol p plaintext pre script search"
-                + " section style table tbody td template tfoot th thead title tr ul");
-        flag(CLOSES_P, "address article aside blockquote center details dialog dir div dl fieldset figcaption figure"
-                + " footer header hgroup main menu nav ol p search section summary ul h1 h2 h3 h4 h5 h6 pre listing form"
-                + " plaintext table hr xmp");
+        flag(
+                VOID,
+                "area base basefont bgsound br col embed hr image img input keygen link meta param source track wbr"
+                        + " frame");
+        flag(
+                SPECIAL,
+                "address applet area article aside base basefont bgsound blockquote body br button caption"
+                        + " center col colgroup dd details dir div dl dt embed fieldset figcaption figure footer form frame"
+                        + " frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html iframe img input keygen li link listing main"
+                        + " marquee menu meta nav noembed noframes noscript object ol p param plaintext pre script search section"
+                        + " select source style summary table tbody td template textarea tfoot th thead title tr track ul wbr"
+                        + " xmp");
+        flag(
+                BLOCK,
+                "address applet article aside blockquote body caption center col colgroup dd details dialog dir"
+                        + " div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup"
+                        + " hr html li link listing main marquee menu meta nav noframes noscript ol p plaintext pre script search"
+                        + " section style table tbody td template tfoot th thead title tr ul");
+        flag(
+                CLOSES_P,
+                "address article aside blockquote center details dialog dir div dl fieldset figcaption figure"
+                        + " footer header hgroup main menu nav ol p search section summary ul h1 h2 h3 h4 h5 h6 pre listing form"
+                        + " plaintext table hr xmp");
         flag(SCOPE, "applet caption html table td th marquee object template");
         flag(MARKER, "applet caption marquee object td th template");
         flag(PRESERVE, "listing plaintext pre script textarea title");
         flag(IMPLIED_END, "dd dt li optgroup option p rb rp rt rtc");
-        flag(BREAKOUT, "b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img li"
-                + " listing menu meta nobr ol p pre ruby s small span strong strike sub sup table tt u ul var");
+        flag(
+                BREAKOUT,
+                "b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img li"
+                        + " listing menu meta nobr ol p pre ruby s small span strong strike sub sup table tt u ul var");
         flag(FORMATTING, "a b big code em font i nobr s small strike strong tt u");
         flag(RAWTEXT, "script style xmp iframe noembed noframes");
         flag(RCDATA, "title textarea");
-        flag(TEXT_BOUNDARY, "button embed iframe img input object option select textarea video audio canvas meter output"
-                + " picture progress");
+        flag(
+                TEXT_BOUNDARY,
+                "button embed iframe img input object option select textarea video audio canvas meter output"
+                        + " picture progress");
         flag(MODAL, "caption col colgroup tbody thead tfoot tr td th table select template");
-        flag(ENDS_IN_SCOPE, "address article aside blockquote button center details dialog dir div dl fieldset"
-                + " figcaption figure footer header hgroup listing main menu nav ol pre search section summary ul applet"
-                + " marquee object template");
+        flag(
+                ENDS_IN_SCOPE,
+                "address article aside blockquote button center details dialog dir div dl fieldset"
+                        + " figcaption figure footer header hgroup listing main menu nav ol pre search section summary ul applet"
+                        + " marquee object template");
         for (int i = 1; i < NAMES.length; i++) {
             BYTES[i] = NAMES[i].getBytes(StandardCharsets.US_ASCII);
             PackedName name = PackedName.of(NAMES[i]);
@@ -176,8 +194,7 @@ public final class HtmlTags {
         }
     }
 
-    private HtmlTags() {
-    }
+    private HtmlTags() {}
 
     private static int id(String name) {
         int i = Arrays.asList(NAMES).indexOf(name);

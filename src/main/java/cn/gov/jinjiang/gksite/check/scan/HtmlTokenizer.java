@@ -22,6 +22,7 @@ final class HtmlTokenizer {
     private int pos;
     /** The content model after the current start tag ({@link TokenKind#TEXT}, DATA or LITERAL), null: none. */
     private TokenKind contentModel;
+
     private int contentTag;
     private boolean cdata;
 
@@ -105,7 +106,10 @@ final class HtmlTokenizer {
                 break;
             }
             int q = p + 2 + name.length;
-            if (q < n && b[p + 1] == '/' && matchName(p + 2, name) && (HtmlBytes.of(b[q]) & HtmlBytes.TAG_NAME_END) != 0) {
+            if (q < n
+                    && b[p + 1] == '/'
+                    && matchName(p + 2, name)
+                    && (HtmlBytes.of(b[q]) & HtmlBytes.TAG_NAME_END) != 0) {
                 break;
             }
             p++;
@@ -181,8 +185,9 @@ final class HtmlTokenizer {
             end = p + 2;
         } else {
             close = HtmlBytes.indexOf(b, p, n, "--");
-            while (close >= 0 && !(close + 2 < n && b[close + 2] == '>'
-                    || close + 3 < n && b[close + 2] == '!' && b[close + 3] == '>')) {
+            while (close >= 0
+                    && !(close + 2 < n && b[close + 2] == '>'
+                            || close + 3 < n && b[close + 2] == '!' && b[close + 3] == '>')) {
                 close = HtmlBytes.indexOf(b, close + 1, n, "--");
             }
             if (close < 0) {
@@ -303,5 +308,4 @@ final class HtmlTokenizer {
         t.next();
         return t;
     }
-
 }

@@ -15,12 +15,14 @@ import java.util.Arrays;
 final class OpenElements {
     /** The namespaces, as the ordinals of {@link Namespace} (kept as bytes, one per element). */
     static final byte HTML = (byte) Namespace.HTML.ordinal();
+
     static final byte SVG = (byte) Namespace.SVG.ordinal();
     static final byte MATH = (byte) Namespace.MATHML.ordinal();
 
     private final HtmlTokenizer t;
     /** The current start tag as the visitor sees it. */
     private final StartTag tag;
+
     private final PageVisitor visitor;
     private int[] tags = new int[64];
     private byte[] ns = new byte[64];
@@ -30,15 +32,18 @@ final class OpenElements {
     private int[] marks = new int[2 * 64];
     /** Per tag id: how many HTML elements of it are open (none open: nothing to look for in scope). */
     private final int[] openCount = new int[HtmlTags.NAMES.length];
+
     private int depth;
     /** Open HTML elements that decide the insertion mode (table parts, select, template), and that keep whitespace. */
     private int modal;
+
     private int preserving;
     private int markers;
     /** Offset of the token being handled (the end of the page at its end): where content closed now ends. */
     int now;
     /** The {@code <a>} in the list of active formatting elements: its tag's offset (-1: none) and marker level. */
     int aOffset = -1;
+
     int aLevel;
     /** Where that {@code <a>} is on the stack, -1 when not. */
     int aIndex = -1;
@@ -71,7 +76,8 @@ final class OpenElements {
 
     private boolean scopeBoundary(int i) {
         int tag = tags[i];
-        return ns[i] == MATH ? tag >= HtmlTags.MI && tag <= HtmlTags.ANNOTATION_XML
+        return ns[i] == MATH
+                ? tag >= HtmlTags.MI && tag <= HtmlTags.ANNOTATION_XML
                 : tag == HtmlTags.FOREIGN_OBJECT || tag == HtmlTags.DESC || tag == HtmlTags.TITLE;
     }
 
@@ -93,7 +99,8 @@ final class OpenElements {
                 if (ns[i] == HTML && (x == HtmlTags.TABLE || x == HtmlTags.TEMPLATE)) {
                     return -1;
                 }
-            } else if (ns[i] == HTML ? is(x, HtmlTags.SCOPE) || x == extra || extra == HtmlTags.OL && x == HtmlTags.UL
+            } else if (ns[i] == HTML
+                    ? is(x, HtmlTags.SCOPE) || x == extra || extra == HtmlTags.OL && x == HtmlTags.UL
                     : scopeBoundary(i)) {
                 return -1;
             }

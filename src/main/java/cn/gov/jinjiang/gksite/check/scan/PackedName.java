@@ -16,6 +16,7 @@ public final class PackedName {
 
     /** Bytes 0 to 7, bytes 8 to 15, and the length in bytes. */
     private final long low;
+
     private final long high;
     private final int length;
     private final String name;

@@ -11,8 +11,7 @@ import org.jsoup.parser.Parser;
  * quote a heading, on byte ranges ({@link ByteText}) and on the strings of a DOM alike.
  */
 public final class PageText {
-    private PageText() {
-    }
+    private PageText() {}
 
     /**
      * Decoded text of a range of the page (NUL as U+FFFD): character references replaced, as jsoup replaces

@@ -33,15 +33,23 @@ final class PageTree {
     private static final PackedName SIZE = PackedName.of("size");
 
     /** The insertion modes that matter here (the standard's "in body", "in table" and so on). */
-    private enum Mode { BODY, TABLE, CELL, CAPTION, SELECT }
+    private enum Mode {
+        BODY,
+        TABLE,
+        CELL,
+        CAPTION,
+        SELECT
+    }
 
     /** The open elements and the active link, for the rules. */
     final OpenElements open;
+
     final ActiveLink link;
     private final HtmlTokenizer t;
     private final PageVisitor visitor;
     /** The current start tag, and the current text run, as the visitor sees them. */
     private final ScannedTag tag;
+
     private final ByteText text;
     private boolean quirks = true;
     private boolean started;
@@ -97,7 +105,8 @@ final class PageTree {
             while (p < t.dataEnd() && HtmlBytes.isSpace(b[p])) {
                 p++;
             }
-            quirks = !(p + 4 <= t.dataEnd() && HtmlTags.lookup(b, p, p + 4) == HtmlTags.HTML
+            quirks = !(p + 4 <= t.dataEnd()
+                    && HtmlTags.lookup(b, p, p + 4) == HtmlTags.HTML
                     && (p + 4 == t.dataEnd() || HtmlBytes.isSpace(b[p + 4])));
         }
     }
@@ -131,8 +140,8 @@ final class PageTree {
         }
         int top = open.tag(i);
         boolean mathText = open.ns(i) == MATH && top >= HtmlTags.MI && top <= HtmlTags.MTEXT;
-        boolean htmlPoint = open.ns(i) == SVG
-                && (top == HtmlTags.FOREIGN_OBJECT || top == HtmlTags.DESC || top == HtmlTags.TITLE);
+        boolean htmlPoint =
+                open.ns(i) == SVG && (top == HtmlTags.FOREIGN_OBJECT || top == HtmlTags.DESC || top == HtmlTags.TITLE);
         if (mathText || htmlPoint) {
             return false;
         }
@@ -141,8 +150,11 @@ final class PageTree {
 
     private void foreignStart() {
         int tag = t.tag();
-        if (is(tag, HtmlTags.BREAKOUT) || tag == HtmlTags.FONT
-                && (t.attrs().has(COLOR) || t.attrs().has(FACE) || t.attrs().has(SIZE))) {
+        if (is(tag, HtmlTags.BREAKOUT)
+                || tag == HtmlTags.FONT
+                        && (t.attrs().has(COLOR)
+                                || t.attrs().has(FACE)
+                                || t.attrs().has(SIZE))) {
             while (open.depth() > 0 && foreignContent(false)) {
                 open.pop();
             }
@@ -180,7 +192,10 @@ final class PageTree {
             int tag = open.tag(i);
             if (tag == HtmlTags.TD || tag == HtmlTags.TH) {
                 return Mode.CELL;
-            } else if (tag == HtmlTags.TR || tag == HtmlTags.TBODY || tag == HtmlTags.THEAD || tag == HtmlTags.TFOOT
+            } else if (tag == HtmlTags.TR
+                    || tag == HtmlTags.TBODY
+                    || tag == HtmlTags.THEAD
+                    || tag == HtmlTags.TFOOT
                     || tag == HtmlTags.TABLE) {
                 return Mode.TABLE;
             } else if (tag == HtmlTags.CAPTION) {
@@ -223,7 +238,9 @@ final class PageTree {
                 open.popIf(HtmlTags.OPTGROUP);
             }
             open.insert(tag, tag == HtmlTags.HR);
-        } else if (tag == HtmlTags.SELECT || tag == HtmlTags.INPUT || tag == HtmlTags.KEYGEN
+        } else if (tag == HtmlTags.SELECT
+                || tag == HtmlTags.INPUT
+                || tag == HtmlTags.KEYGEN
                 || tag == HtmlTags.TEXTAREA) {
             open.popUntil(HtmlTags.SELECT);
             if (tag != HtmlTags.SELECT) {
@@ -236,8 +253,14 @@ final class PageTree {
     }
 
     static boolean isTablePart(int tag) {
-        return tag == HtmlTags.CAPTION || tag == HtmlTags.COL || tag == HtmlTags.COLGROUP || tag == HtmlTags.TBODY
-                || tag == HtmlTags.THEAD || tag == HtmlTags.TFOOT || tag == HtmlTags.TR || tag == HtmlTags.TD
+        return tag == HtmlTags.CAPTION
+                || tag == HtmlTags.COL
+                || tag == HtmlTags.COLGROUP
+                || tag == HtmlTags.TBODY
+                || tag == HtmlTags.THEAD
+                || tag == HtmlTags.TFOOT
+                || tag == HtmlTags.TR
+                || tag == HtmlTags.TD
                 || tag == HtmlTags.TH;
     }
 

@@ -6,8 +6,7 @@ package cn.gov.jinjiang.gksite.check.scan;
  * parts it closes. Content fostered out of a table is not moved (see {@link PageTree}).
  */
 final class TableRules {
-    private TableRules() {
-    }
+    private TableRules() {}
 
     /** A table part's start tag while the innermost table part open is a table, row group or row. */
     static void start(PageTree tree, int tag) {
@@ -39,9 +38,11 @@ final class TableRules {
     private static int innermost(PageTree tree, boolean rowGroup, boolean row) {
         for (int i = tree.open.depth() - 1; i >= 0; i--) {
             int x = tree.open.tag(i);
-            if (tree.open.isHtml(i) && (x == HtmlTags.TABLE || x == HtmlTags.TEMPLATE
-                    || rowGroup && (x == HtmlTags.TBODY || x == HtmlTags.THEAD || x == HtmlTags.TFOOT)
-                    || row && x == HtmlTags.TR)) {
+            if (tree.open.isHtml(i)
+                    && (x == HtmlTags.TABLE
+                            || x == HtmlTags.TEMPLATE
+                            || rowGroup && (x == HtmlTags.TBODY || x == HtmlTags.THEAD || x == HtmlTags.TFOOT)
+                            || row && x == HtmlTags.TR)) {
                 return i;
             }
         }
@@ -52,10 +53,16 @@ final class TableRules {
      * An end tag inside a table, cell or caption; false when the body rules take it.
      */
     static boolean end(PageTree tree, int tag, boolean cell, boolean caption) {
-        boolean part = tag == HtmlTags.TABLE || tag == HtmlTags.TBODY || tag == HtmlTags.TFOOT || tag == HtmlTags.THEAD
+        boolean part = tag == HtmlTags.TABLE
+                || tag == HtmlTags.TBODY
+                || tag == HtmlTags.TFOOT
+                || tag == HtmlTags.THEAD
                 || tag == HtmlTags.TR;
-        boolean ignored = tag == HtmlTags.BODY || tag == HtmlTags.CAPTION || tag == HtmlTags.COL
-                || tag == HtmlTags.COLGROUP || tag == HtmlTags.HTML;
+        boolean ignored = tag == HtmlTags.BODY
+                || tag == HtmlTags.CAPTION
+                || tag == HtmlTags.COL
+                || tag == HtmlTags.COLGROUP
+                || tag == HtmlTags.HTML;
         if (cell) {
             if (tag == HtmlTags.TD || tag == HtmlTags.TH) {
                 if (tree.open.inScope(tag, HtmlTags.TABLE) >= 0) {
@@ -84,7 +91,9 @@ final class TableRules {
             return true;
         }
         if (part) {
-            for (int i = tree.open.depth() - 1; i >= 0 && !(tree.open.isHtml(i) && tree.open.tag(i) == HtmlTags.TABLE); i--) {
+            for (int i = tree.open.depth() - 1;
+                    i >= 0 && !(tree.open.isHtml(i) && tree.open.tag(i) == HtmlTags.TABLE);
+                    i--) {
                 if (tree.open.isHtml(i) && tree.open.tag(i) == tag) {
                     tree.open.popTo(i);
                     break;

@@ -14,6 +14,7 @@ final class TagAttributes {
     private int[] attr = new int[32];
     /** Per attribute: its name packed (two longs, see {@link PackedName}), so a look-up compares numbers. */
     private long[] keys = new long[16];
+
     private int count;
     private boolean selfClosing;
 

@@ -11,8 +11,7 @@ import java.util.TreeMap;
  * definitions always give the same bytes. Lists of plain values stay on one line ({@code "type": ["null", "string"]}).
  */
 public final class JsonText {
-    private JsonText() {
-    }
+    private JsonText() {}
 
     /** {@code tree} as JSON text ending in a newline. */
     public static String write(Object tree) {

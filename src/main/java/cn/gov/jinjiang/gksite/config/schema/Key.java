@@ -34,6 +34,8 @@ public record Key(String name, String title, String description, ValueType type,
      * keys of its own (site.yaml without {@code site:} lacks {@code site.name}).
      */
     public boolean mandatory() {
-        return required || type instanceof ValueType.Mapping m && !m.shape().requiredKeys().isEmpty();
+        return required
+                || type instanceof ValueType.Mapping m
+                        && !m.shape().requiredKeys().isEmpty();
     }
 }

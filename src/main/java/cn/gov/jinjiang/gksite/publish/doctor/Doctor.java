@@ -37,7 +37,9 @@ public final class Doctor {
     /** The Java that runs gksite, its folder, and the watch limit's file: what the checks read of this machine. */
     public record Machine(String javaVersion, String javaHome, Path watchLimit) {
         public static Machine current() {
-            return new Machine(System.getProperty("java.version", ""), System.getProperty("java.home", ""),
+            return new Machine(
+                    System.getProperty("java.version", ""),
+                    System.getProperty("java.home", ""),
                     Path.of("/proc/sys/fs/inotify/max_user_watches"));
         }
     }
@@ -63,8 +65,13 @@ public final class Doctor {
 
     /** A doctor of this machine: rsync and ssh from PATH, 30 seconds for the target to answer. */
     public static Doctor system(Clock clock) {
-        return new Doctor(clock, ProcessRunner.system(), new Rsync("rsync"), Path.of(System.getProperty("user.home")),
-                Machine.current(), Duration.ofSeconds(30));
+        return new Doctor(
+                clock,
+                ProcessRunner.system(),
+                new Rsync("rsync"),
+                Path.of(System.getProperty("user.home")),
+                Machine.current(),
+                Duration.ofSeconds(30));
     }
 
     /** Every check of the site in {@code source}; {@code build}: also build it (into a temporary folder). */
@@ -93,7 +100,10 @@ public final class Doctor {
         if (target.isEmpty()) {
             out.add(refused[0]);
         } else if (rsyncVersion.isEmpty()) {
-            out.add(DoctorCheck.fail(TargetProbe.ID, TargetProbe.NAME, "没有 rsync，无法预演发布到“" + settings.target() + "”。",
+            out.add(DoctorCheck.fail(
+                    TargetProbe.ID,
+                    TargetProbe.NAME,
+                    "没有 rsync，无法预演发布到“" + settings.target() + "”。",
                     "先安装 rsync（见上）。"));
         } else {
             out.add(TargetProbe.probe(target.get(), settings, runner, rsync, limit));
@@ -114,7 +124,8 @@ public final class Doctor {
             return DoctorCheck.ok("ssh", "ssh", v.get());
         }
         boolean needed = target.isPresent() && target.get().kind() == RsyncTarget.Kind.SSH;
-        String detail = "找不到 " + program + (needed ? "，无法发布到“" + settings.target() + "”。" : "（只有发布到 user@host:路径 时需要）。");
+        String detail =
+                "找不到 " + program + (needed ? "，无法发布到“" + settings.target() + "”。" : "（只有发布到 user@host:路径 时需要）。");
         String fix = "安装 OpenSSH 客户端：apt-get install openssh-client（Windows 10 起自带，或在“可选功能”中添加）"
                 + (settings.ssh().isEmpty() ? "。" : "，或检查 site.yaml 的 publish.ssh。");
         return needed ? DoctorCheck.fail("ssh", "ssh", detail, fix) : DoctorCheck.warn("ssh", "ssh", detail, fix);
@@ -123,12 +134,14 @@ public final class Doctor {
     /** The first line a program prints about its version, or empty when it cannot be run. */
     private Optional<String> version(List<String> command, boolean stdout) {
         try {
-            Optional<ProcessRunner.Result> r = TimedRun.run(runner, command, Path.of(".").toAbsolutePath(), limit);
+            Optional<ProcessRunner.Result> r =
+                    TimedRun.run(runner, command, Path.of(".").toAbsolutePath(), limit);
             if (r.isEmpty() || r.get().exitCode() != 0) {
                 return Optional.empty();
             }
             String text = stdout ? r.get().stdout() : r.get().stderr() + r.get().stdout();
-            return Optional.of(text.strip().lines().findFirst().orElse(command.get(0)).strip());
+            return Optional.of(
+                    text.strip().lines().findFirst().orElse(command.get(0)).strip());
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -137,7 +150,8 @@ public final class Doctor {
     private static DoctorCheck placeholders(Path root) {
         String text;
         try {
-            text = Files.readString(root.resolve("site.yaml"), StandardCharsets.UTF_8).replace("\r\n", "\n");
+            text = Files.readString(root.resolve("site.yaml"), StandardCharsets.UTF_8)
+                    .replace("\r\n", "\n");
         } catch (IOException e) {
             return DoctorCheck.warn("placeholders", "占位值", "无法读取 site.yaml：" + e.getMessage(), "检查文件是否为 UTF-8 编码。");
         }
@@ -147,10 +161,17 @@ public final class Doctor {
         }
         StringBuilder where = new StringBuilder();
         for (Placeholders.Found f : found.subList(0, Math.min(3, found.size()))) {
-            where.append(where.isEmpty() ? "" : "、").append("第 ").append(f.line()).append(" 行“").append(f.text()).append("”");
+            where.append(where.isEmpty() ? "" : "、")
+                    .append("第 ")
+                    .append(f.line())
+                    .append(" 行“")
+                    .append(f.text())
+                    .append("”");
         }
-        return DoctorCheck.fail("placeholders", "占位值", "site.yaml 中还有 " + found.size() + " 处占位值：" + where
-                        + (found.size() > 3 ? " 等" : "") + "。",
+        return DoctorCheck.fail(
+                "placeholders",
+                "占位值",
+                "site.yaml 中还有 " + found.size() + " 处占位值：" + where + (found.size() > 3 ? " 等" : "") + "。",
                 "从现网页面底部读取真实值后替换；还有占位值时 gksite publish 拒绝发布。");
     }
 
@@ -163,10 +184,13 @@ public final class Doctor {
             if (r.ok()) {
                 return DoctorCheck.ok("build", "构建", "构建和检查通过：" + r.pages() + " 个页面，" + r.warnings() + " 个警告。");
             }
-            String first = r.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).findFirst()
-                    .map(Diagnostic::toLine).orElse("");
-            return DoctorCheck.fail("build", "构建", "构建有 " + r.errors() + " 个错误，第一个：" + first,
-                    "运行 ./gksite build 查看全部错误，按提示逐个修正。");
+            String first = r.diagnostics().stream()
+                    .filter(d -> d.severity() == Severity.ERROR)
+                    .findFirst()
+                    .map(Diagnostic::toLine)
+                    .orElse("");
+            return DoctorCheck.fail(
+                    "build", "构建", "构建有 " + r.errors() + " 个错误，第一个：" + first, "运行 ./gksite build 查看全部错误，按提示逐个修正。");
         } catch (DiagnosticException e) {
             Diagnostic d = e.diagnostics().get(0);
             return DoctorCheck.fail("build", "构建", d.message(), d.hint());

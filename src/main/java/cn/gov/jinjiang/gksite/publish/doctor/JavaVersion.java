@@ -7,11 +7,11 @@ import java.util.regex.Pattern;
 public final class JavaVersion {
     /** The oldest Java gksite runs on. */
     public static final int REQUIRED = 17;
+
     private static final Pattern LEGACY = Pattern.compile("1\\.(\\d+)(?:[._+-].*)?");
     private static final Pattern MODERN = Pattern.compile("(\\d+)(?:[.+-].*)?");
 
-    private JavaVersion() {
-    }
+    private JavaVersion() {}
 
     /** The feature release of {@code version}, or -1 when it is not a Java version. */
     public static int feature(String version) {
@@ -34,7 +34,10 @@ public final class JavaVersion {
         if (f >= REQUIRED) {
             return DoctorCheck.ok("java", "Java 版本", found);
         }
-        return DoctorCheck.fail("java", "Java 版本", found + (f < 0 ? "：无法识别版本" : "：低于 " + REQUIRED),
+        return DoctorCheck.fail(
+                "java",
+                "Java 版本",
+                found + (f < 0 ? "：无法识别版本" : "：低于 " + REQUIRED),
                 "安装 Java " + REQUIRED + " 或更新的版本（如 apt-get install openjdk-17-jre-headless，Windows 上安装 Temurin 17），"
                         + "并让 PATH 或 JAVA_HOME 指向它。");
     }

@@ -16,8 +16,7 @@ import java.util.concurrent.TimeoutException;
 
 /** Runs a program to its end or until a time limit, then kills it: a target that never answers must not hang doctor. */
 final class TimedRun {
-    private TimedRun() {
-    }
+    private TimedRun() {}
 
     /**
      * The result of {@code command}, or empty when it ran longer than {@code limit} (it is killed then).
@@ -41,8 +40,8 @@ final class TimedRun {
                 p.waitFor(5, TimeUnit.SECONDS);
                 return Optional.empty();
             }
-            return Optional.of(new ProcessRunner.Result(p.exitValue(), out.get(5, TimeUnit.SECONDS),
-                    err.get(5, TimeUnit.SECONDS)));
+            return Optional.of(new ProcessRunner.Result(
+                    p.exitValue(), out.get(5, TimeUnit.SECONDS), err.get(5, TimeUnit.SECONDS)));
         } catch (InterruptedException e) {
             p.destroyForcibly();
             Thread.currentThread().interrupt();

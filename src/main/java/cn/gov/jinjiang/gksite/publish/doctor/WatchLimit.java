@@ -16,11 +16,11 @@ import java.nio.file.Path;
 final class WatchLimit {
     static final String ID = "inotify";
     static final String NAME = "文件监视上限";
-    private static final String FIX = "调高上限：sudo sysctl fs.inotify.max_user_watches=524288，并写入 /etc/sysctl.d/60-gksite.conf"
-            + "（一行 fs.inotify.max_user_watches=524288）使重启后仍有效。";
+    private static final String FIX =
+            "调高上限：sudo sysctl fs.inotify.max_user_watches=524288，并写入 /etc/sysctl.d/60-gksite.conf"
+                    + "（一行 fs.inotify.max_user_watches=524288）使重启后仍有效。";
 
-    private WatchLimit() {
-    }
+    private WatchLimit() {}
 
     static DoctorCheck check(Path limitFile, SourceLayout layout) {
         if (!Files.isRegularFile(limitFile)) {

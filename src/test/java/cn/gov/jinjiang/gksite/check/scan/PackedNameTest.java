@@ -32,8 +32,22 @@ class PackedNameTest {
     void equalExactlyWhenEqualIgnoringAsciiCase() {
         String alphabet = "aAbBzZ09-_:=.é中Kİ";
         Random random = new Random(16);
-        List<String> names = new ArrayList<>(List.of("", "a", "A", "href", "HREF", "hReF", "aria-label",
-                "abcdefghijklmnop", "ABCDEFGHIJKLMNOP", "abcdefghijklmno", "=x", "\u212a", "k", "é", "É"));
+        List<String> names = new ArrayList<>(List.of(
+                "",
+                "a",
+                "A",
+                "href",
+                "HREF",
+                "hReF",
+                "aria-label",
+                "abcdefghijklmnop",
+                "ABCDEFGHIJKLMNOP",
+                "abcdefghijklmno",
+                "=x",
+                "\u212a",
+                "k",
+                "é",
+                "É"));
         for (int i = 0; i < 400; i++) {
             StringBuilder sb = new StringBuilder();
             for (int k = random.nextInt(9); k > 0; k--) {
@@ -45,7 +59,9 @@ class PackedNameTest {
             for (String b : names) {
                 if (a.getBytes(StandardCharsets.UTF_8).length <= PackedName.MAX_LENGTH
                         && b.getBytes(StandardCharsets.UTF_8).length <= PackedName.MAX_LENGTH) {
-                    assertThat(pack(a).equals(pack(b))).as("%s vs %s", a, b).isEqualTo(asciiLower(a).equals(asciiLower(b)));
+                    assertThat(pack(a).equals(pack(b)))
+                            .as("%s vs %s", a, b)
+                            .isEqualTo(asciiLower(a).equals(asciiLower(b)));
                 }
             }
         }

@@ -35,8 +35,18 @@ class DoctorTest {
             + "footer:\n  host: 测试单位\n  site_code: \"1234567890\"\n  icp: 测ICP备00000000号\n  police: 测公网安备00000000000000号\n";
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"17.0.2, 17", "17, 17", "21-ea, 21", "11.0.20+8, 11", "25.0.1, 25", "1.8.0_392, 8", "1.7, 7",
-        "abc, -1", "'', -1", "99999, -1"})
+    @CsvSource({
+        "17.0.2, 17",
+        "17, 17",
+        "21-ea, 21",
+        "11.0.20+8, 11",
+        "25.0.1, 25",
+        "1.8.0_392, 8",
+        "1.7, 7",
+        "abc, -1",
+        "'', -1",
+        "99999, -1"
+    })
     void javaVersions(String version, int feature) {
         assertThat(JavaVersion.feature(version)).isEqualTo(feature);
     }
@@ -68,7 +78,9 @@ class DoctorTest {
         Files.writeString(www.resolve("old.html"), "<p>old</p>");
         r = doctor(dir, "524288").run(site, false);
         assertThat(r.check("target").orElseThrow().status()).isEqualTo(Status.OK);
-        assertThat(Files.readString(www.resolve("old.html"))).as("a dry run deletes nothing").isEqualTo("<p>old</p>");
+        assertThat(Files.readString(www.resolve("old.html")))
+                .as("a dry run deletes nothing")
+                .isEqualTo("<p>old</p>");
         assertThat(r.failed()).as(r.toString()).isFalse();
     }
 
@@ -80,8 +92,10 @@ class DoctorTest {
             assumeInstalled("ssh");
         }
         int port = closedPort();
-        Path site = site(dir, "publish:\n  target: \"" + target.replace("PORT", String.valueOf(port)) + "\"\n"
-                + "  ssh: \"ssh -p " + port + " -o BatchMode=yes -o StrictHostKeyChecking=no -o ConnectTimeout=5\"\n");
+        Path site = site(
+                dir,
+                "publish:\n  target: \"" + target.replace("PORT", String.valueOf(port)) + "\"\n" + "  ssh: \"ssh -p "
+                        + port + " -o BatchMode=yes -o StrictHostKeyChecking=no -o ConnectTimeout=5\"\n");
         DoctorReport r = doctor(dir, "524288").run(site, false);
         DoctorCheck check = r.check("target").orElseThrow();
         assertThat(check.status()).as(check.toString()).isEqualTo(Status.FAIL);
@@ -97,8 +111,14 @@ class DoctorTest {
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             Path site = site(dir, "publish:\n  target: \"rsync://127.0.0.1:" + silent.getLocalPort() + "/gk/www\"\n");
             long start = System.nanoTime();
-            DoctorReport r = new Doctor(Clock.systemUTC(), ProcessRunner.system(), new Rsync("rsync"), dir.resolve("home"),
-                    machine(dir, "524288"), Duration.ofSeconds(2)).run(site, false);
+            DoctorReport r = new Doctor(
+                            Clock.systemUTC(),
+                            ProcessRunner.system(),
+                            new Rsync("rsync"),
+                            dir.resolve("home"),
+                            machine(dir, "524288"),
+                            Duration.ofSeconds(2))
+                    .run(site, false);
             assertThat(r.check("target").orElseThrow().status()).isEqualTo(Status.FAIL);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
         }
@@ -108,13 +128,21 @@ class DoctorTest {
     void anRsyncThatHangsIsKilledAtTheTimeLimit(@TempDir Path dir) throws IOException {
         // an rsync that knows its version and then hangs, as one waiting on a server that never answers
         Path hanging = dir.resolve("hanging-rsync");
-        Files.writeString(hanging, "#!/bin/sh\nif [ \"$1\" = --version ]; then echo 'rsync  version 3.2.7'; exit 0; fi\n"
-                + "exec sleep 120\n");
+        Files.writeString(
+                hanging,
+                "#!/bin/sh\nif [ \"$1\" = --version ]; then echo 'rsync  version 3.2.7'; exit 0; fi\n"
+                        + "exec sleep 120\n");
         hanging.toFile().setExecutable(true);
         Path site = site(dir, "publish:\n  target: \"" + dir.resolve("www") + "\"\n");
         long start = System.nanoTime();
-        DoctorReport r = new Doctor(Clock.systemUTC(), ProcessRunner.system(), new Rsync(hanging.toString()),
-                dir.resolve("home"), machine(dir, "524288"), Duration.ofSeconds(1)).run(site, false);
+        DoctorReport r = new Doctor(
+                        Clock.systemUTC(),
+                        ProcessRunner.system(),
+                        new Rsync(hanging.toString()),
+                        dir.resolve("home"),
+                        machine(dir, "524288"),
+                        Duration.ofSeconds(1))
+                .run(site, false);
         DoctorCheck target = r.check("target").orElseThrow();
         assertThat(target.status()).as(target.toString()).isEqualTo(Status.FAIL);
         assertThat(target.detail()).contains("没有回应");
@@ -135,8 +163,14 @@ class DoctorTest {
     @Test
     void withoutRsyncTheToolAndTheTargetFail(@TempDir Path dir) throws IOException {
         Path site = site(dir, "publish:\n  target: \"" + dir.resolve("www") + "\"\n");
-        DoctorReport r = new Doctor(Clock.systemUTC(), ProcessRunner.system(), new Rsync(dir.resolve("no-rsync").toString()),
-                dir.resolve("home"), machine(dir, "524288"), Duration.ofSeconds(5)).run(site, false);
+        DoctorReport r = new Doctor(
+                        Clock.systemUTC(),
+                        ProcessRunner.system(),
+                        new Rsync(dir.resolve("no-rsync").toString()),
+                        dir.resolve("home"),
+                        machine(dir, "524288"),
+                        Duration.ofSeconds(5))
+                .run(site, false);
         assertThat(r.check("rsync").orElseThrow().status()).isEqualTo(Status.FAIL);
         assertThat(r.check("rsync").orElseThrow().fix()).contains("apt-get install rsync");
         assertThat(r.check("target").orElseThrow().status()).isEqualTo(Status.FAIL);
@@ -145,14 +179,20 @@ class DoctorTest {
     @Test
     void placeholdersInSiteYamlFailWithTheirLines(@TempDir Path dir) throws IOException {
         Path site = site(dir, "");
-        Files.writeString(site.resolve("site.yaml"), SITE_YAML.replace("  host: 测试单位", "  host: 待填写：主办单位")
-                + "  organizer: 待填写：承办单位\n");
-        DoctorCheck c = doctor(dir, "524288").run(site, false).check("placeholders").orElseThrow();
+        Files.writeString(
+                site.resolve("site.yaml"),
+                SITE_YAML.replace("  host: 测试单位", "  host: 待填写：主办单位") + "  organizer: 待填写：承办单位\n");
+        DoctorCheck c =
+                doctor(dir, "524288").run(site, false).check("placeholders").orElseThrow();
         assertThat(c.status()).isEqualTo(Status.FAIL);
         assertThat(c.detail()).contains("2 处占位值", "第 5 行“待填写：主办单位”", "第 9 行“待填写：承办单位”");
         assertThat(c.fix()).contains("publish");
         Files.writeString(site.resolve("site.yaml"), SITE_YAML);
-        assertThat(doctor(dir, "524288").run(site, false).check("placeholders").orElseThrow().status())
+        assertThat(doctor(dir, "524288")
+                        .run(site, false)
+                        .check("placeholders")
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(Status.OK);
     }
 
@@ -166,8 +206,13 @@ class DoctorTest {
         long folders = 1 + folders(site.resolve("content")) + folders(site.resolve("themes"));
         long files = files(site.resolve("content")) + files(site.resolve("themes"));
         // serve needs a watch per folder (and some room); an editor watching every file needs one per file too
-        Map<String, Status> expected = Map.of(String.valueOf(folders + 10), Status.FAIL,
-                String.valueOf(folders + 64 + (files - 64) / 2), Status.WARN, "524288", Status.OK);
+        Map<String, Status> expected = Map.of(
+                String.valueOf(folders + 10),
+                Status.FAIL,
+                String.valueOf(folders + 64 + (files - 64) / 2),
+                Status.WARN,
+                "524288",
+                Status.OK);
         expected.forEach((limit, status) -> {
             DoctorCheck c = doctor(dir, limit).run(site, false).check("inotify").orElseThrow();
             assertThat(c.status()).as(limit + ": " + c).isEqualTo(status);
@@ -176,9 +221,16 @@ class DoctorTest {
                 assertThat(c.fix()).contains("fs.inotify.max_user_watches");
             }
         });
-        DoctorCheck notLinux = new Doctor(Clock.systemUTC(), ProcessRunner.system(), new Rsync("rsync"), dir,
-                new Doctor.Machine("17.0.2", "", dir.resolve("none")), Duration.ofSeconds(5)).run(site, false)
-                .check("inotify").orElseThrow();
+        DoctorCheck notLinux = new Doctor(
+                        Clock.systemUTC(),
+                        ProcessRunner.system(),
+                        new Rsync("rsync"),
+                        dir,
+                        new Doctor.Machine("17.0.2", "", dir.resolve("none")),
+                        Duration.ofSeconds(5))
+                .run(site, false)
+                .check("inotify")
+                .orElseThrow();
         assertThat(notLinux.status()).isEqualTo(Status.OK);
     }
 
@@ -189,7 +241,8 @@ class DoctorTest {
         assertThat(r.check("build").orElseThrow().status()).as(r.toString()).isEqualTo(Status.OK);
         assertThat(site.resolve("site")).as("site/ untouched").doesNotExist();
         Files.writeString(site.resolve("content/index.md"), "---\ntitle: 首页\ndate: 2025年1月\n---\n正文\n");
-        DoctorCheck broken = doctor(dir, "524288").run(site, true).check("build").orElseThrow();
+        DoctorCheck broken =
+                doctor(dir, "524288").run(site, true).check("build").orElseThrow();
         assertThat(broken.status()).isEqualTo(Status.FAIL);
         assertThat(broken.detail()).contains("content.type");
     }
@@ -205,8 +258,13 @@ class DoctorTest {
     }
 
     private static Doctor doctor(Path dir, String watchLimit) {
-        return new Doctor(Clock.systemUTC(), ProcessRunner.system(), new Rsync("rsync"), dir.resolve("home"),
-                machine(dir, watchLimit), Duration.ofSeconds(10));
+        return new Doctor(
+                Clock.systemUTC(),
+                ProcessRunner.system(),
+                new Rsync("rsync"),
+                dir.resolve("home"),
+                machine(dir, watchLimit),
+                Duration.ofSeconds(10));
     }
 
     private static Doctor.Machine machine(Path dir, String watchLimit) {
