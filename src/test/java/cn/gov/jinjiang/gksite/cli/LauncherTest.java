@@ -40,7 +40,7 @@ class LauncherTest {
         String called = Files.readString(record);
         assertThat(called)
                 .contains("MAVEN_OPTS=-Xmx512m -Djansi.noreset=true")
-                .contains("ARGS=-B -q -DskipTests package");
+                .contains("ARGS=-B -q -DskipTests -Dspotless.check.skip=true -Dcheckstyle.skip=true package");
         assertThat(output).contains("程序构建失败").doesNotContain("\u001b[");
     }
 }
