@@ -126,6 +126,7 @@ public final class RawHtmlPolicy {
     List<Refusal> check(String html, OpenTags open) {
         List<Refusal> out = new ArrayList<>();
         List<String> starts = new ArrayList<>();
+        List<String> endsOfRefused = new ArrayList<>();
         HtmlScanner.scan(html, new HtmlScanner.Handler() {
             @Override
             public void startTag(String name, int at, List<HtmlScanner.Attr> attrs) {
@@ -156,7 +157,7 @@ public final class RawHtmlPolicy {
                 if (!TAGS.containsKey(name)) {
                     out.add(tag("</" + name + ">", at));
                 } else if (open != null && !open.has(name) && open.has(REFUSED + name)) {
-                    open.closeTo(REFUSED + name);
+                    endsOfRefused.add(REFUSED + name);
                     out.add(new Refusal(at, "markdown.raw-html", "", "", true));
                 } else if (open != null && !open.has(name)) {
                     out.add(new Refusal(
@@ -183,6 +184,13 @@ public final class RawHtmlPolicy {
         } else if (open != null) {
             // The piece is shown as text: its start tags open nothing, and their end tags are taken out quietly.
             open.undo();
+            // what this piece opened or closed is taken back, but a refused start it ended stays ended (a second
+            // end tag of it in the same piece finds it ended already)
+            for (String refused : endsOfRefused) {
+                if (open.has(refused)) {
+                    open.closeTo(refused);
+                }
+            }
             starts.forEach(t -> open.push(REFUSED + t, -1));
             open.commit();
         }

@@ -278,6 +278,31 @@ class PageSanitizerTest {
     }
 
     @Test
+    void theEndTagOfARefusedStartIsTakenOutOnceAndARefusalLaterKeepsItsMark() {
+        // the first </span> ends the refused <span>: taken out quietly; a second one has nothing to end
+        Result once = convert("<span onclick=x>甲</span>乙\n</span>丙\n", new Diagnostics());
+        assertThat(once.diags())
+                .filteredOn(Diagnostic::isError)
+                .extracting(d -> d.pos().line() - 4 + ":" + d.pos().column() + " " + d.message())
+                .containsExactly(
+                        "1:7 HTML 标签 <span> 的属性 onclick 不允许使用。", "2:1 结束标签 </span> 前面没有对应的开始标签 <span>（在同一段落、列表项或引用中）。");
+        // a second refused piece before the end tag: the first refusal's mark must survive it
+        Result twice = convert("<span onclick=x>甲\n<b onclick=y>乙</b>\n</span>丙\n", new Diagnostics());
+        assertThat(twice.diags())
+                .filteredOn(Diagnostic::isError)
+                .extracting(d -> d.pos().line() - 4)
+                .containsExactly(1, 2);
+        assertThat(twice.html()).doesNotContain("</b>").doesNotContain("</span>");
+        // two refused starts ended in one piece, the outer first: the inner one ends with it
+        Result nested =
+                convert("<div onclick=x>\n\n<span onclick=y>\n\n</div></span>\n\n文字</span>\n", new Diagnostics());
+        assertThat(nested.diags())
+                .filteredOn(Diagnostic::isError)
+                .extracting(d -> d.pos().line() - 4)
+                .containsExactly(1, 3, 7);
+    }
+
+    @Test
     void theOpenElementsOfABlockFollowEachPieceAsABrowserWould() {
         // void elements open nothing; an end tag closes what was opened inside its element; a refused piece takes
         // back only itself; the end tag of a refused start, even lines later, is not reported again

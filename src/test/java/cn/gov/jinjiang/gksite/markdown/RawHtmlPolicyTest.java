@@ -179,6 +179,10 @@ class RawHtmlPolicyTest {
         assertThat(r).extracting(RawHtmlPolicy.Refusal::code).containsExactly("markdown.url-scheme");
         assertThat(r.get(0).message()).contains("javascript:");
         assertThat(policy.check("<script>x</script>").get(0).message()).contains("<script>");
+        // an end tag of an element the policy does not know is refused as that element, not as an unmatched end
+        assertThat(policy.check("文字</script>"))
+                .extracting(RawHtmlPolicy.Refusal::message)
+                .containsExactly("正文中的 HTML 标签 </script> 不允许使用。");
         assertThat(policy.check("<!--> x").get(0).message()).contains("注释");
     }
 
