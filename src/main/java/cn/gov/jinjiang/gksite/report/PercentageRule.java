@@ -4,6 +4,8 @@ import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,14 +24,17 @@ public final class PercentageRule implements Rule {
     private static final Pattern PART =
             Pattern.compile("(\\d+)\\s*件[^，,。；;\\d]{0,6}?[，,]?\\s*占[^，,。；;\\d]{0,12}?(\\d+(?:\\.\\d+)?)\\s*[%％]");
 
+    /** What a sentence may name as the whole of a percentage: 新收, 受理 (new, or new and carried in), 办结. */
+    private static final Set<Quotes.Kind> DENOMINATORS =
+            EnumSet.of(Quotes.Kind.NEW, Quotes.Kind.ACCEPTED, Quotes.Kind.HANDLED);
+
     @Override
     public void check(ReportContext ctx, Diagnostics diags) {
         AnnualReport r = ctx.report();
         KeyFigures k = KeyFigures.of(r);
         BigDecimal carriedIn = r.value("三", ReportFormat.CARRIED_IN, ReportFormat.TOTAL);
-        Set<BigDecimal> tableDenominators = new HashSet<>();
-        add(tableDenominators, k.newApplications());
-        add(tableDenominators, k.handled());
+        // a blank figure is null here and matches no quoted number
+        Set<BigDecimal> tableDenominators = new HashSet<>(Arrays.asList(k.newApplications(), k.handled()));
         if (k.newApplications() != null && carriedIn != null) {
             tableDenominators.add(k.newApplications().add(carriedIn));
         }
@@ -39,10 +44,7 @@ public final class PercentageRule implements Rule {
             while (m.find()) {
                 List<BigDecimal> dens = new ArrayList<>();
                 for (Quotes.Quote q : Quotes.in(s)) {
-                    boolean kind = q.kind() == Quotes.Kind.NEW
-                            || q.kind() == Quotes.Kind.ACCEPTED
-                            || q.kind() == Quotes.Kind.HANDLED;
-                    if (kind
+                    if (DENOMINATORS.contains(q.kind())
                             && q.index() < m.start(1)
                             && tableDenominators.contains(q.value())
                             && q.value().signum() > 0) {
@@ -90,17 +92,11 @@ public final class PercentageRule implements Rule {
             }
             out.add(v);
             int dot = row.lastIndexOf('.');
-            if (dot > 0 && row.indexOf('.') != dot) {
+            if (row.indexOf('.') != dot) {
                 groups.merge(row.substring(0, dot), v, BigDecimal::add);
             }
         }
         out.addAll(groups.values());
         return out;
-    }
-
-    private static void add(Set<BigDecimal> set, BigDecimal v) {
-        if (v != null) {
-            set.add(v);
-        }
     }
 }

@@ -67,14 +67,15 @@ public final class StructureRule implements Rule {
                         "标题应为“" + expected + "”，实为“" + text + "”。",
                         "年度报告的六个部分标题须与国家格式一字不差。");
             }
-            if (h.line() < lastLine) {
+            // out of order when a section expected before it comes later in the text
+            lastLine = Math.max(lastLine, h.line());
+            if (lastLine != h.line()) {
                 diags.error(
                         CODE,
                         new SourcePos(file, h.line(), 1),
                         "标题“" + expected + "”的顺序不对：应在前一部分之后。",
                         "按 一、五、六 的顺序排列正文的部分（二、三、四 由主题插在一和五之间）。");
             }
-            lastLine = Math.max(lastLine, h.line());
         }
         if (r.year() >= 2019) {
             for (Narrative.Line line : new Narrative(r).lines()) {

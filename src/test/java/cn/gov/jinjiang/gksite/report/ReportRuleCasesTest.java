@@ -226,6 +226,163 @@ class ReportRuleCasesTest {
                 .containsExactly("report.R12");
     }
 
+    /**
+     * A busy report whose first outcome row has something in it and whose 办结 differs from 新收 and from 新收 plus
+     * 上年结转, so that each total gives that count another percentage.
+     */
+    private static RandomReports.Spec threeTotals(int year) {
+        ReportFormat f = ReportFormat.forYear(year);
+        for (long seed = 1; ; seed++) {
+            RandomReports.Spec s = RandomReports.valid(new Random(seed), year, null);
+            BigDecimal fresh = s.get("三", ReportFormat.NEW, T);
+            BigDecimal both = fresh.add(s.get("三", ReportFormat.CARRIED_IN, T));
+            BigDecimal handled = s.get("三", ReportFormat.OUTCOMES + "." + T, T);
+            BigDecimal part = s.get("三", f.outcomeKeys().get(0), T);
+            if (part.signum() > 0
+                    && s.get("三", ReportFormat.CARRIED_IN, T).signum() > 0
+                    && handled.signum() > 0
+                    && handled.compareTo(fresh) != 0
+                    && handled.compareTo(both) != 0
+                    && !pct(part, fresh, 1, RoundingMode.HALF_UP).equals(pct(part, both, 1, RoundingMode.HALF_UP))) {
+                return s;
+            }
+        }
+    }
+
+    @Test
+    void eachTotalTheSentenceNamesIsADenominatorAndTheFirstIsTheOneShown() {
+        int year = 2024;
+        RandomReports.Spec s = threeTotals(year);
+        BigDecimal fresh = s.get("三", ReportFormat.NEW, T);
+        BigDecimal both = fresh.add(s.get("三", ReportFormat.CARRIED_IN, T));
+        BigDecimal handled = s.get("三", ReportFormat.OUTCOMES + "." + T, T);
+        BigDecimal part = s.get("三", ReportFormat.forYear(year).outcomeKeys().get(0), T);
+        // 办结 alone
+        String overHandled = pct(part, handled, 1, RoundingMode.HALF_UP);
+        assertThat(withFigures(s, "本年度办结" + handled + "件，其中予以公开" + part + "件，占" + overHandled + "%。"))
+                .isEmpty();
+        String wrongHandled = new BigDecimal(overHandled).add(BigDecimal.ONE).toPlainString();
+        assertThat(withFigures(s, "本年度办结" + handled + "件，其中予以公开" + part + "件，占" + wrongHandled + "%。"))
+                .singleElement()
+                .satisfies(d -> assertThat(d.message())
+                        .endsWith("应为 " + part + " ÷ " + handled + " = " + overHandled + "%，实为 " + wrongHandled + "%"));
+        // 新收 and 受理 in one sentence: right for either is right; wrong for both shows the first, 新收
+        String overFresh = pct(part, fresh, 1, RoundingMode.HALF_UP);
+        String overBoth = pct(part, both, 1, RoundingMode.HALF_UP);
+        String head = "本年新收政府信息公开申请" + fresh + "件，共受理" + both + "件，其中予以公开" + part + "件，占";
+        assertThat(withFigures(s, head + overBoth + "%。")).isEmpty();
+        assertThat(withFigures(s, head + overFresh + "%。")).isEmpty();
+        String wrong = new BigDecimal(overFresh)
+                .max(new BigDecimal(overBoth))
+                .add(BigDecimal.ONE)
+                .toPlainString();
+        assertThat(withFigures(s, head + wrong + "%。"))
+                .singleElement()
+                .satisfies(d -> assertThat(d.message())
+                        .endsWith("应为 " + part + " ÷ " + fresh + " = " + overFresh + "%，实为 " + wrong + "%"));
+    }
+
+    @Test
+    void numbersThatAreNoTotalOfTheSentenceAreNoDenominator() {
+        int year = 2024;
+        RandomReports.Spec s = threeTotals(year);
+        BigDecimal fresh = s.get("三", ReportFormat.NEW, T);
+        BigDecimal part = s.get("三", ReportFormat.forYear(year).outcomeKeys().get(0), T);
+        String wrong = new BigDecimal(pct(part, fresh, 1, RoundingMode.HALF_UP))
+                .add(BigDecimal.ONE)
+                .toPlainString();
+        // a count of another kind that happens to equal a table total (结转下年度 is no total of 予以公开)
+        assertThat(withFigures(s, "结转下年度" + fresh + "件，其中予以公开" + part + "件，占" + wrong + "%。"))
+                .extracting(Diagnostic::code)
+                .doesNotContain("report.R12");
+        // the total itself with a share: it is the count, not its own denominator
+        assertThat(withFigures(s, "本年新收政府信息公开申请" + fresh + "件，占50%。"))
+                .extracting(Diagnostic::code)
+                .doesNotContain("report.R12");
+    }
+
+    @Test
+    void aZeroTotalOrABlankFigureIsNoDenominatorAndNoFailure() {
+        int year = 2024;
+        RandomReports.Spec s = threeTotals(year);
+        RandomReports.Spec none = s.with(AnnualReport.key("三", ReportFormat.NEW, T), BigDecimal.ZERO);
+        assertThat(withFigures(none, "本年新收政府信息公开申请0件，其中予以公开0件，占0%。"))
+                .extracting(Diagnostic::code)
+                .doesNotContain("report.R12");
+        BigDecimal part = s.get("三", ReportFormat.forYear(year).outcomeKeys().get(0), T);
+        for (String row : List.of(ReportFormat.NEW, ReportFormat.CARRIED_IN)) {
+            RandomReports.Spec blank = s.with(AnnualReport.key("三", row, T), null);
+            assertThat(withFigures(blank, "共受理申请" + part + "件，其中予以公开" + part + "件，占1%。"))
+                    .as(row)
+                    .extracting(Diagnostic::code)
+                    .contains("report.R8")
+                    .doesNotContain("report.R12");
+        }
+    }
+
+    @Test
+    void onlyLevelTwoHeadingsAreTheReportsSections() {
+        RandomReports.Spec s = busy(2024);
+        // a level-1 heading numbered like a table section is not that section
+        assertThat(withBody(s, 3, "# 三、收到和处理政府信息公开申请情况")).isEmpty();
+        // 五 written one level up: it is missing, and its empty text is no empty 五 of its own
+        List<String> body = new ArrayList<>(s.body());
+        body.set(7, "# " + ReportFormat.HEADINGS[4]);
+        body.set(9, "");
+        assertThat(RandomReports.check(new ReportValidator(), s.withBody(body), null))
+                .singleElement()
+                .satisfies(d -> assertThat(d.message()).isEqualTo("正文缺少二级标题“" + ReportFormat.HEADINGS[4] + "”。"));
+    }
+
+    @Test
+    void aSectionBeforeTheOneItFollowsIsOutOfOrder() {
+        RandomReports.Spec s = busy(2024);
+        List<String> body = new ArrayList<>(s.body());
+        body.set(7, "## " + ReportFormat.HEADINGS[5]);
+        body.set(11, "## " + ReportFormat.HEADINGS[4]);
+        assertThat(RandomReports.check(new ReportValidator(), s.withBody(body), null))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.pos().line()).isEqualTo(RandomReports.BODY_LINE + 7);
+                    assertThat(d.message()).isEqualTo("标题“" + ReportFormat.HEADINGS[5] + "”的顺序不对：应在前一部分之后。");
+                });
+    }
+
+    @Test
+    void theDecreeOf2007IsOldOnlyFrom2019() {
+        String old = "本报告依据《中华人民共和国政府信息公开条例》（国务院令第492号）编制。";
+        assertThat(withBody(busy(2018), 0, old)).isEmpty();
+        assertThat(withBody(busy(2019), 0, old))
+                .singleElement()
+                .satisfies(d -> assertThat(d.message()).isEqualTo("2019 年度报告引用了“国务院令第492号”（2007 年的旧条例）。"));
+    }
+
+    /** {@code s} with {@code add} added to one cell of 表三. */
+    private static RandomReports.Spec plus(RandomReports.Spec s, String row, String column, int add) {
+        return s.with(
+                AnnualReport.key("三", row, column), s.get("三", row, column).add(BigDecimal.valueOf(add)));
+    }
+
+    @Test
+    void aRowTotalOffLeavesTheTotalColumnsBalanceCheckedButNotAColumnWhoseOutcomesAreOff() {
+        int year = 2024;
+        ReportFormat f = ReportFormat.forYear(year);
+        String column = f.applicantColumns().get(0).key();
+        assertThat(column).isNotEqualTo(T);
+        String first = f.outcomeKeys().get(0);
+        String second = f.outcomeKeys().get(1);
+        RandomReports.Spec s = busy(year);
+        s = plus(plus(s, first, column, 1), first, T, 1); // R1 holds for the row, R2 fails in the column
+        s = plus(s, second, T, 1); // R1 fails for this row: R2 is not checked in the 总计 column
+        s = plus(plus(s, ReportFormat.CARRIED_OUT, column, 1), ReportFormat.CARRIED_OUT, T, 1); // unbalanced
+        List<Diagnostic> ds = withFigures(s, "无。");
+        assertThat(ds)
+                .extracting(d -> d.code().equals("report.R1")
+                        ? d.code()
+                        : d.code() + " " + d.message().substring(0, d.message().indexOf('：')))
+                .containsExactlyInAnyOrder("report.R1", "report.R2 表三“三（七）总计” / " + column, "report.R3 表三 / " + T);
+    }
+
     private static List<Diagnostic> withBody(RandomReports.Spec s, int line, String text) {
         List<String> body = new ArrayList<>(s.body());
         body.set(line, text);
