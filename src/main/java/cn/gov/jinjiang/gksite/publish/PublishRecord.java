@@ -55,19 +55,6 @@ public record PublishRecord(
         }
     }
 
-    /** A record with no count of untracked files (a source outside git, or a record written before the count). */
-    public PublishRecord(
-            Instant time,
-            String target,
-            String commit,
-            boolean dirty,
-            List<String> added,
-            List<String> changed,
-            List<String> deleted,
-            List<FileHash> files) {
-        this(time, target, commit, dirty, added, changed, deleted, files, 0);
-    }
-
     /** This record with what a run actually did. */
     public PublishRecord withChanges(Changes c) {
         return new PublishRecord(time, target, commit, dirty, c.added(), c.changed(), c.deleted(), files, untracked);

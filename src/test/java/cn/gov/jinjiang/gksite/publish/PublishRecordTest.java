@@ -22,7 +22,8 @@ class PublishRecordTest {
             List.of("old\\tab\t.html"),
             List.of(
                     new PublishRecord.FileHash("index.html", "aa".repeat(32)),
-                    new PublishRecord.FileHash("xxgk/新页面.html", "bb".repeat(32))));
+                    new PublishRecord.FileHash("xxgk/新页面.html", "bb".repeat(32))),
+            0);
 
     @Test
     void jsonRoundTrip() {
@@ -37,7 +38,7 @@ class PublishRecordTest {
     @Test
     void emptyListsRoundTrip() {
         PublishRecord r = new PublishRecord(
-                Instant.EPOCH, "/var/www/gk", "unknown", false, List.of(), List.of(), List.of(), List.of());
+                Instant.EPOCH, "/var/www/gk", "unknown", false, List.of(), List.of(), List.of(), List.of(), 0);
         assertThat(PublishRecord.fromJson(r.toJson())).isEqualTo(r);
     }
 
@@ -53,7 +54,8 @@ class PublishRecordTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                0);
         Path a = log.append(later);
         Path b = log.append(RECORD);
         Path c = log.append(RECORD);
