@@ -300,6 +300,12 @@ class PageSanitizerTest {
                 .filteredOn(Diagnostic::isError)
                 .extracting(d -> d.pos().line() - 4)
                 .containsExactly(1, 3, 7);
+        // an end tag closes the element the browser sees open, not a refused start shown as text inside it
+        Result inside = convert("<span>甲<span onclick=x>乙</span>丙\n</span>丁\n", new Diagnostics());
+        assertThat(inside.diags())
+                .filteredOn(Diagnostic::isError)
+                .extracting(d -> d.pos().line() - 4)
+                .containsExactly(1, 2);
     }
 
     @Test

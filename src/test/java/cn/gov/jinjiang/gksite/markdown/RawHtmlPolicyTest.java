@@ -312,7 +312,8 @@ class RawHtmlPolicyTest {
         Random random = new Random(20261202);
         int allowed = 0;
         int tagged = 0;
-        for (int k = 0; k < 60_000; k++) {
+        int n = Integer.getInteger("gksite.policyPieces", 60_000);
+        for (int k = 0; k < n; k++) {
             String html = piece(random);
             if (!policy.check(html).isEmpty()) {
                 continue;
@@ -347,8 +348,8 @@ class RawHtmlPolicyTest {
             }
         }
         // The generator must reach both sides often enough to mean something.
-        assertThat(allowed).isGreaterThan(5_000);
-        assertThat(tagged).isGreaterThan(1_000);
+        assertThat(allowed).isGreaterThan(n / 12);
+        assertThat(tagged).isGreaterThan(n / 60);
     }
 
     /** Mutation testing (issue 15): only address attributes are read as addresses; {…} names ignore ASCII case. */

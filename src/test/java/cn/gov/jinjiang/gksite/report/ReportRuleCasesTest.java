@@ -325,6 +325,8 @@ class ReportRuleCasesTest {
         RandomReports.Spec s = busy(2024);
         // a level-1 heading numbered like a table section is not that section
         assertThat(withBody(s, 3, "# 三、收到和处理政府信息公开申请情况")).isEmpty();
+        // a level-2 heading of the editor's own, not numbered: no section of the format
+        assertThat(withBody(s, 3, "## 附：名词解释")).isEmpty();
         // 五 written one level up: it is missing, and its empty text is no empty 五 of its own
         List<String> body = new ArrayList<>(s.body());
         body.set(7, "# " + ReportFormat.HEADINGS[4]);
@@ -381,6 +383,13 @@ class ReportRuleCasesTest {
                         ? d.code()
                         : d.code() + " " + d.message().substring(0, d.message().indexOf('：')))
                 .containsExactlyInAnyOrder("report.R1", "report.R2 表三“三（七）总计” / " + column, "report.R3 表三 / " + T);
+        // every row total right: the 总计 column's outcomes are off like the column's, and R3 leaves both alone
+        RandomReports.Spec rowsRight = plus(plus(busy(year), first, column, 1), first, T, 1);
+        rowsRight = plus(plus(rowsRight, ReportFormat.CARRIED_OUT, column, 1), ReportFormat.CARRIED_OUT, T, 1);
+        assertThat(withFigures(rowsRight, "无。"))
+                .extracting(d ->
+                        d.code() + " " + d.message().substring(0, d.message().indexOf('：')))
+                .containsExactlyInAnyOrder("report.R2 表三“三（七）总计” / " + column, "report.R2 表三“三（七）总计” / " + T);
     }
 
     private static List<Diagnostic> withBody(RandomReports.Spec s, int line, String text) {
