@@ -46,6 +46,8 @@ class SchemasTest {
             Map.entry(
                     "invalid-render.menu.url-scheme", "an address's scheme (javascript:) is a safety rule, not a type"),
             Map.entry("invalid-config.missing", "no site.yaml at all"),
+            Map.entry("invalid-config.body-duplicate", "two bodies, one id"),
+            Map.entry("invalid-config.body-folder-overlap", "two bodies' folders that overlap"),
             Map.entry("invalid-content.url", "an address's form is checked against the site's files"),
             Map.entry("invalid-content.url-duplicate", "two pages, one address"),
             Map.entry("invalid-content.date-future", "a date after today"),
@@ -108,6 +110,8 @@ class SchemasTest {
     @CsvSource({
         "invalid-config.base-url,       site.yaml",
         "invalid-config.body-type,      site.yaml",
+        "invalid-config.body-type-kind, site.yaml",
+        "invalid-config.body-folder,    site.yaml",
         "invalid-config.footer-missing, site.yaml",
         "invalid-config.required,       site.yaml",
         "invalid-config.severity,       site.yaml",
