@@ -8,7 +8,7 @@ import java.time.LocalDate;
 /**
  * R15 (warning, metadata): the 发布日期 in the report's front matter is no later than 1月31日 of the next
  * year for a department and for a town (乡镇人民政府、街道办事处 report to the county's 主管部门 like its departments),
- * 3月31日 for a government's own report (条例第四十九条; body_type in site.yaml).
+ * 3月31日 for a government's own report (条例第四十九条): the kind of the body whose folder holds the report.
  * Without 发布日期 the deadline cannot be checked: a warning at the front matter's first line.
  */
 public final class DeadlineRule implements Rule {

@@ -30,7 +30,7 @@ class ReportExporterTest {
         SiteConfig config = new ConfigLoader().load(layout, diags);
         ContentTree tree = new ContentLoader().load(layout, diags);
         var bodies = new MarkdownStage().convert(tree, diags);
-        List<AnnualReport> reports = new ReportLoader().load(tree, bodies, config.bodyType(), diags);
+        List<AnnualReport> reports = new ReportLoader().load(tree, bodies, config.bodies(), diags);
         assertThat(diags.hasErrors()).isFalse();
         report = reports.stream().filter(r -> r.year() == 2025).findFirst().orElseThrow();
     }
