@@ -12,11 +12,16 @@ import java.time.LocalDate;
  * Without 发布日期 the deadline cannot be checked: a warning at the front matter's first line.
  */
 public final class DeadlineRule implements Rule {
+    /** The last day a body of {@code kind} may publish its report of {@code year}: 3月31日 or 1月31日 of the next year. */
+    public static LocalDate deadline(String kind, int year) {
+        return LocalDate.of(year + 1, "government".equals(kind) ? 3 : 1, 31);
+    }
+
     @Override
     public void check(ReportContext ctx, Diagnostics diags) {
         AnnualReport r = ctx.report();
         boolean government = "government".equals(ctx.bodyType());
-        LocalDate deadline = LocalDate.of(r.year() + 1, government ? 3 : 1, 31);
+        LocalDate deadline = deadline(ctx.bodyType(), r.year());
         String when = (r.year() + 1) + "年" + (government ? "3月31日" : "1月31日");
         String who = government ? "人民政府" : "town".equals(ctx.bodyType()) ? "乡镇（街道）" : "政府部门";
         PageMeta meta = r.page().meta();

@@ -51,6 +51,41 @@ class BodyReportsTest {
     }
 
     @Test
+    void theCentralColumnListsEveryUnitByYearAndKindWithEachYearsOverview(@TempDir Path dir) throws IOException {
+        Path site = TestSites.fixture("bodies-reports", dir);
+        BuildResult r = Builds.build(site);
+        assertThat(Builds.errors(r)).isEmpty();
+        Path ndbg = site.resolve("site/xxgk/zfxxgkzl/ndbg");
+        String list = Files.readString(ndbg.resolve("index.html"));
+        assertThat(list)
+                .contains("<h4>市政府</h4>", "<h4>部门</h4>", "<h4>镇街道</h4>")
+                .contains("href=\"overview-2025.html\"", "href=\"overview-2024.html\"")
+                .contains("测试市审计局：2025年政府信息公开工作年度报告");
+        assertThat(list.indexOf("<h4>市政府</h4>")).isLessThan(list.indexOf("<h4>部门</h4>"));
+        assertThat(list.indexOf("<h4>部门</h4>")).isLessThan(list.indexOf("<h4>镇街道</h4>"));
+        String y2024 = Files.readString(ndbg.resolve("overview-2024.html"));
+        assertThat(y2024)
+                .contains("<h2 id=\"missing\">未公开年度报告的单位</h2>")
+                .contains("<li>测试市审计局（部门，公开期限 2025-01-31）</li>")
+                .contains("<tr class=\"row-missing\"><th scope=\"row\">测试市东石镇人民政府</th>");
+        String y2025 = Files.readString(ndbg.resolve("overview-2025.html"));
+        assertThat(y2025)
+                .contains(
+                        "<tr class=\"row-late\"><th scope=\"row\"><a href=\"/xxgk/zfxxgkzl/bmzfxxgk/sjj/ndbg/2025/\">测试市审计局</a>")
+                .contains("<li>测试市审计局（2026-02-01 发布，期限 2026-01-31）</li>")
+                .doesNotContain("row-missing")
+                .contains("<caption id=\"overview-caption\">");
+        assertThat(ndbg.resolve("overview-2025.csv")).exists();
+        // a body's own column lists only its own reports, with no overview
+        Path sjj = site.resolve("site/xxgk/zfxxgkzl/bmzfxxgk/sjj/ndbg");
+        assertThat(sjj.resolve("overview-2025.html")).doesNotExist();
+        assertThat(Files.readString(sjj.resolve("index.html")))
+                .contains("href=\"/xxgk/zfxxgkzl/bmzfxxgk/sjj/ndbg/2025/\"")
+                .doesNotContain("href=\"/xxgk/zfxxgkzl/ndbg/2025/\"")
+                .doesNotContain("<h4>");
+    }
+
+    @Test
     void withoutBodiesTheSiteIsOneBodyAsBefore(@TempDir Path dir) throws IOException {
         Path site = TestSites.fixture("bodies-reports", dir);
         String yaml = Files.readString(site.resolve("site.yaml"));
