@@ -86,6 +86,23 @@ class BodyReportsTest {
     }
 
     @Test
+    void anIndexNumberOfAnotherBodyIsAnErrorOnlyOnASiteThatListsItsBodies(@TempDir Path dir) throws IOException {
+        Path site = TestSites.fixture("invalid-content.index-no-body", dir);
+        List<Diagnostic> errors = Builds.errors(Builds.build(site));
+        assertThat(errors)
+                .singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("QZ06101", "测试市人民政府办公室", "测试市审计局", "QZ06121"));
+        String yaml = Files.readString(site.resolve("site.yaml"));
+        Files.writeString(site.resolve("site.yaml"), yaml.substring(0, yaml.indexOf("bodies:")));
+        assertThat(Builds.errors(Builds.build(site))).isEmpty();
+        // a prefix still to be confirmed is not enforced
+        Files.writeString(
+                site.resolve("site.yaml"),
+                yaml.replace("index_prefix: QZ06121-2510", "index_prefix: \"待填写：QZ061xx-2510\""));
+        assertThat(Builds.errors(Builds.build(site))).isEmpty();
+    }
+
+    @Test
     void withoutBodiesTheSiteIsOneBodyAsBefore(@TempDir Path dir) throws IOException {
         Path site = TestSites.fixture("bodies-reports", dir);
         String yaml = Files.readString(site.resolve("site.yaml"));
