@@ -35,6 +35,8 @@ final class BodyList {
             return out;
         }
         Map<String, Body> ids = new HashMap<>();
+        Map<String, Body> folders = new HashMap<>();
+        Map<String, SourcePos> folderAt = new HashMap<>();
         for (Node item : seq.getValue()) {
             YamlMap m = YamlMap.read(doc, item, "bodies 的一项", SiteKeys.BODY.known(), "config", diags);
             Body b = item(doc, item, m, diags);
@@ -50,12 +52,43 @@ final class BodyList {
                         "每个单位的 id 只能用一次。");
                 continue;
             }
-            if (!folderFree(b, m.pos("folder"), out, diags)) {
+            Body sameFolder = folders.get(b.folder());
+            if (sameFolder != null) {
+                folderError(b, m.pos("folder"), sameFolder, "的目录相同", diags);
                 continue;
             }
             ids.put(b.id(), b);
+            folders.put(b.folder(), b);
+            folderAt.put(b.id(), m.pos("folder"));
             out.add(b);
         }
+        // A folder in another body's report folder (x/ndbg/…): a report there would belong to both. Each folder's
+        // segments are walked once; the body listed later is the one refused.
+        List<Body> refused = new ArrayList<>();
+        for (Body b : out) {
+            String[] parts = b.folder().split("/");
+            StringBuilder prefix = new StringBuilder();
+            for (int i = 0; i < parts.length; i++) {
+                if (parts[i].equals(REPORTS)) {
+                    Body holder = folders.get(prefix.toString());
+                    if (holder != null && holder != b) {
+                        Body later = holder.pos().compareTo(b.pos()) > 0 ? holder : b;
+                        Body other = later == b ? holder : b;
+                        if (!refused.contains(later)) {
+                            folderError(
+                                    later,
+                                    folderAt.get(later.id()),
+                                    other,
+                                    "的目录重叠：一个在另一个的年度报告目录 " + REPORTS + "/ 中",
+                                    diags);
+                            refused.add(later);
+                        }
+                    }
+                }
+                prefix.append(i == 0 ? "" : "/").append(parts[i]);
+            }
+        }
+        out.removeAll(refused);
         return out;
     }
 
@@ -124,32 +157,12 @@ final class BodyList {
                 m.pos("id"));
     }
 
-    /**
-     * Whether {@code b}'s folder is its own: no earlier body has the same folder, and neither lies in the other's
-     * report folder (a report there would belong to both).
-     */
-    private static boolean folderFree(Body b, SourcePos at, List<Body> earlier, Diagnostics diags) {
-        for (Body e : earlier) {
-            String why = null;
-            if (e.folder().equals(b.folder())) {
-                why = "与“" + e.name() + "”（第 " + e.pos().line() + " 行）的目录相同";
-            } else if (inside(b.folder(), e.folder() + "/" + REPORTS)
-                    || inside(e.folder(), b.folder() + "/" + REPORTS)) {
-                why = "与“" + e.name() + "”（第 " + e.pos().line() + " 行）的目录重叠：一个在另一个的年度报告目录 " + REPORTS + "/ 中";
-            }
-            if (why != null) {
-                diags.error(
-                        "config.body-folder",
-                        at,
-                        "单位“" + b.name() + "”的目录 " + b.folder() + " " + why + "。",
-                        "每个单位用自己的目录；部门放在 xxgk/zfxxgkzl/bmzfxxgk/<拼音缩写>，镇街道放在 xxgk/zfxxgkzl/zjdgk/<编号>。");
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean inside(String dir, String folder) {
-        return dir.equals(folder) || dir.startsWith(folder + "/");
+    private static void folderError(Body b, SourcePos at, Body other, String why, Diagnostics diags) {
+        diags.error(
+                "config.body-folder",
+                at,
+                "单位“" + b.name() + "”的目录 " + b.folder() + " 与“" + other.name() + "”（第 "
+                        + other.pos().line() + " 行）" + why + "。",
+                "每个单位用自己的目录；部门放在 xxgk/zfxxgkzl/bmzfxxgk/<拼音缩写>，镇街道放在 xxgk/zfxxgkzl/zjdgk/<编号>。");
     }
 }

@@ -16,6 +16,7 @@ public final class ReportScope {
     private final String scope;
     private final Bodies bodies;
     private final List<AnnualReport> listed;
+    private final Body holder;
     private final List<Body> expected;
 
     public ReportScope(String listDir, List<AnnualReport> reports, Bodies bodies) {
@@ -29,11 +30,15 @@ public final class ReportScope {
                                 || r.page().dir().equals(scope)
                                 || r.page().dir().startsWith(scope + "/"))
                         .toList();
-        Body own = bodies.of(scope);
+        this.holder = bodies.of(scope);
         List<Body> e = new ArrayList<>();
-        e.add(own);
+        // the site's own body, on a site that lists its bodies, holds no column of its own: it is not expected to
+        // publish (a report of its, if any, still appears)
+        if (bodies.listed().isEmpty() || holder != bodies.site()) {
+            e.add(holder);
+        }
         for (Body b : bodies.listed()) {
-            if ((scope.isEmpty() || b.folder().startsWith(scope + "/")) && !b.id().equals(own.id())) {
+            if ((scope.isEmpty() || b.folder().startsWith(scope + "/")) && b != holder) {
                 e.add(b);
             }
         }
@@ -47,7 +52,7 @@ public final class ReportScope {
 
     /** The body that holds the list. */
     public Body holder() {
-        return expected.get(0);
+        return holder;
     }
 
     /** Whether the list is a central column (it expects more than one body's reports). */
@@ -55,7 +60,7 @@ public final class ReportScope {
         return expected.size() > 1;
     }
 
-    /** The bodies expected to publish, the one that holds the list first. */
+    /** The bodies expected to publish, the one that holds the list first (unless it is the site's own, see above). */
     public List<Body> expected() {
         return expected;
     }
@@ -64,7 +69,7 @@ public final class ReportScope {
     public List<AnnualReport> ownReports() {
         return central()
                 ? listed.stream()
-                        .filter(r -> bodies.of(r.page().dir()).id().equals(holder().id()))
+                        .filter(r -> bodies.of(r.page().dir()).id().equals(holder.id()))
                         .toList()
                 : listed;
     }
