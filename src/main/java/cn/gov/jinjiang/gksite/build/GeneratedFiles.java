@@ -26,7 +26,8 @@ final class GeneratedFiles {
     /** @param search the search index writer; the preview keeps one, which reuses what unchanged pages gave */
     static List<RenderedFile> of(
             ContentTree tree, List<AnnualReport> reports, SiteConfig config, SearchIndexWriter search) {
-        List<RenderedFile> out = new ArrayList<>(new DataDownloadWriter().files(tree, reports, config.organisation()));
+        List<RenderedFile> out =
+                new ArrayList<>(new DataDownloadWriter().files(tree, reports, config.organisation(), config.bodies()));
         out.addAll(new SitemapWriter().files(tree, config.baseUrl()));
         out.addAll(new FeedWriter().files(tree, config.baseUrl(), config.name()));
         out.addAll(search.files(tree));

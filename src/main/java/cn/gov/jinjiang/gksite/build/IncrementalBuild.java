@@ -230,7 +230,7 @@ public final class IncrementalBuild {
 
     private List<AnnualReport> loadReports() {
         Diagnostics d = new Diagnostics();
-        List<AnnualReport> out = new ReportLoader().load(tree, Collections.unmodifiableMap(html), config.bodyType(), d);
+        List<AnnualReport> out = new ReportLoader().load(tree, Collections.unmodifiableMap(html), config.bodies(), d);
         reportDiags = d.sorted();
         return out;
     }

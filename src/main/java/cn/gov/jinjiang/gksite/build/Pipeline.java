@@ -122,7 +122,7 @@ public final class Pipeline {
         Function<Page, RenderedMarkdown> bodies = new MarkdownStage()
                 .convertLazily(tree, p -> ReportLoader.LAYOUT.equals(p.meta().layout()), diags);
         watch.lap("markdown");
-        List<AnnualReport> reports = new ReportLoader().load(tree, p -> bodies.apply(p), config.bodyType(), diags);
+        List<AnnualReport> reports = new ReportLoader().load(tree, p -> bodies.apply(p), config.bodies(), diags);
         watch.lap("report");
 
         Theme theme = Stages.theme(layout, config, diags);

@@ -40,7 +40,7 @@ final class Stages {
                 SourcePos.of("content"),
                 "核对公开目录",
                 diags,
-                () -> new CatalogueRules(config.catalogue(), clock).check(tree, diags));
+                () -> new CatalogueRules(config.catalogue(), config.bodies(), clock).check(tree, diags));
         InternalErrors.contain(SourcePos.of("content"), "查找没有列出的页面", diags, () -> UnlistedPages.check(tree, diags));
     }
 

@@ -193,6 +193,7 @@ public final class ConfigLoader {
                 ConfigSections.checks(doc, top, diags),
                 ConfigSections.publish(doc, top, diags),
                 ConfigSections.catalogue(doc, top, diags),
+                BodyList.read(doc, top, diags),
                 top.has("theme") ? top.pos("theme") : SourcePos.of(FILE));
     }
 

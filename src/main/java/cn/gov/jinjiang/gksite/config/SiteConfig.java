@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param checks       severity overrides
  * @param publish      publish target
  * @param catalogue    rules of the 政府信息公开目录 (索引号 form, 有效性 values)
+ * @param listedBodies the bodies of site.yaml's {@code bodies:} (none: the site is one body); see {@link #bodies()}
  * @param themePos     where site.yaml names the theme (its value), or the file when it names none
  */
 public record SiteConfig(
@@ -34,7 +35,10 @@ public record SiteConfig(
         CheckLevels checks,
         PublishTarget publish,
         Catalogue catalogue,
+        List<Body> listedBodies,
         SourcePos themePos) {
+    /** The id of the site's own body. */
+    public static final String SITE_BODY = "site";
 
     /** A configuration whose theme is not set in a file (defaults, tests). */
     public SiteConfig(
@@ -63,6 +67,7 @@ public record SiteConfig(
                 checks,
                 publish,
                 catalogue,
+                List.of(),
                 SourcePos.of("site.yaml"));
     }
 
@@ -75,5 +80,24 @@ public record SiteConfig(
         Objects.requireNonNull(checks, "checks");
         Objects.requireNonNull(publish, "publish");
         Objects.requireNonNull(catalogue, "catalogue");
+        listedBodies = List.copyOf(listedBodies);
+    }
+
+    /**
+     * Every body of the site: the listed ones and the site's own ({@code organisation}, {@code body_type},
+     * {@code catalogue.index_prefix}), which holds what no listed body's folder holds.
+     */
+    public Bodies bodies() {
+        return new Bodies(
+                listedBodies,
+                new Body(
+                        SITE_BODY,
+                        organisation == null ? name : organisation,
+                        bodyType == null ? Body.DEPARTMENT : bodyType,
+                        "",
+                        catalogue.indexPrefix(),
+                        "",
+                        "",
+                        SourcePos.of("site.yaml")));
     }
 }

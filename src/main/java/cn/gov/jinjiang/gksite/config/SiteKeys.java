@@ -22,6 +22,18 @@ public final class SiteKeys {
     public static final ValueType.Choice BODY_TYPES =
             new ValueType.Choice(List.of("department", "government", "town"), false);
 
+    /**
+     * A body's id: a lower-case letter, then lower-case letters, digits, "-" and "_" (sjj, dongshi): never a bare
+     * number, which YAML would read as one.
+     */
+    public static final ValueType.Text BODY_ID = new ValueType.Text("[a-z][a-z0-9_-]*", false);
+    /**
+     * A body's folder under content/: a relative path of plain names, never absolute, never {@code .} or {@code ..},
+     * never a backslash or a drive (it cannot lead out of content/).
+     */
+    public static final ValueType.Text FOLDER =
+            new ValueType.Text("(?![/])(?!.*//)(?!(?:.*/)?\\.\\.?(?:/|$))[^\\\\:*?\"<>|\\x00-\\x1f\\x7f]+", false);
+
     public static final Shape SITE = Shape.closed(
             "site",
             "站点",
@@ -41,6 +53,26 @@ public final class SiteKeys {
                     "government：人民政府（年度报告 3 月 31 日前公开）；department：政府部门"
                             + "（1 月 31 日前公开，默认）；town：乡镇人民政府、街道办事处（1 月 31 日前公开）。",
                     BODY_TYPES));
+
+    public static final Shape BODY = Shape.closed(
+            "body",
+            "信息公开主体",
+            "在本平台发布信息的一个单位：市政府办公室、一个部门或一个镇（街道）。",
+            Key.required("id", "代号", "单位的代号：以小写字母开头，由小写字母、数字、“-”或“_”组成，如 sjj（审计局）、dongshi（东石镇）。", BODY_ID),
+            Key.required("name", "单位名称", "单位的全称（即发布机构），如“晋江市审计局”。", ValueType.Text.ANY),
+            Key.required(
+                    "kind",
+                    "单位类型",
+                    "government：人民政府（年度报告 3 月 31 日前公开）；department：政府部门（1 月 31 日前）；" + "town：镇人民政府、街道办事处（1 月 31 日前）。",
+                    BODY_TYPES),
+            Key.required(
+                    "folder",
+                    "目录",
+                    "单位的栏目在 content/ 下的目录，如 xxgk/zfxxgkzl/bmzfxxgk/sjj；其年度报告放在该目录的 ndbg/年份/ 中。",
+                    FOLDER),
+            Key.optional("index_prefix", "索引号前缀", "单位索引号的“机构代码-类别”，如 QZ06121-2510。", INDEX_PREFIX),
+            Key.optional("doc_prefix", "文号代字", "单位发文的机关代字，如“晋审”。", ValueType.Text.ANY),
+            Key.optional("contact", "联系方式", "单位政府信息公开工作的联系方式（地址、电话）。", ValueType.Text.ANY));
 
     public static final Shape NAV_ITEM = Shape.closed(
             "navItem",
@@ -114,6 +146,12 @@ public final class SiteKeys {
             "站点的名称、地址、主题、导航、页面底部信息、诊断级别、发布目标和公开目录规则。" + "The site configuration of gksite.",
             Key.optional("site", "站点", "网站名称、地址和信息公开主体。", new ValueType.Mapping(SITE)),
             Key.optional("theme", "主题", "主题名，对应 themes/<名称>/；只能是一个目录名。默认 portal。", THEME),
+            Key.optional(
+                    "bodies",
+                    "信息公开主体",
+                    "在本平台发布信息的各单位：每项 {id, name, kind, folder, index_prefix, doc_prefix, contact}。"
+                            + "不写时全站只有 site: 中的一个主体。",
+                    new ValueType.Items(BODY)),
             Key.optional("nav", "主导航", "主导航的各项，每项 {label: 文字, url: /地址/}。", new ValueType.Items(NAV_ITEM)),
             Key.optional("footer", "页面底部", "页面底部必须列明的信息。", new ValueType.Mapping(FOOTER)),
             Key.optional("checks", "诊断级别", "按代码调整诊断的级别，ignore 列出不检查的网址。", new ValueType.Mapping(CHECKS)),

@@ -1,5 +1,7 @@
 package cn.gov.jinjiang.gksite.content;
 
+import cn.gov.jinjiang.gksite.config.Bodies;
+import cn.gov.jinjiang.gksite.config.Body;
 import cn.gov.jinjiang.gksite.config.Catalogue;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.diag.Suggest;
@@ -17,7 +19,8 @@ import java.util.regex.Pattern;
  * Checks the 政府信息公开目录 metadata of every page: 索引号 unique and of the configured form, its year
  * equal to the 成文日期's; 文号 written with 〔〕 and ending in 号; no date in the future; 有效性 one of the
  * configured values; 主题分类 one of the portal's categories when site.yaml lists them; 解读 and 替代 name an existing
- * document ({@link DocumentLinks}). "Today" is the clock's date in China.
+ * document ({@link DocumentLinks}). "Today" is the clock's date in China. On a site that lists its bodies, a page's
+ * 索引号 starts with the 机构代码 of the body whose folder holds it (when that body's prefix is confirmed).
  */
 public final class CatalogueRules {
     /** Dates are those of the offices that write them. */
@@ -31,10 +34,18 @@ public final class CatalogueRules {
             Pattern.compile("^(\\S+?)\\s*[\\[(（【［〔{｛<《〈]\\s*(\\d{4})\\s*[\\])）】］〕}｝>》〉]\\s*(?:第\\s*)?(\\d+)\\s*号?$");
 
     private final Catalogue catalogue;
+    private final Bodies bodies;
     private final Clock clock;
 
+    /** The rules of a site that lists no bodies. */
     public CatalogueRules(Catalogue catalogue, Clock clock) {
+        this(catalogue, null, clock);
+    }
+
+    /** @param bodies the site's bodies, or null: with listed bodies, each page's 索引号 must be its own body's */
+    public CatalogueRules(Catalogue catalogue, Bodies bodies, Clock clock) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.bodies = bodies;
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -64,7 +75,7 @@ public final class CatalogueRules {
                                     + "（应符合 site.yaml 中 catalogue.index_no_pattern："
                                     + catalogue.indexNoPattern().pattern()
                                     + "）。");
-                } else if (m.written() != null) {
+                } else if (!ownBody(p, no, diags) && m.written() != null) {
                     Matcher y = INDEX_YEAR.matcher(no);
                     if (y.find() && Integer.parseInt(y.group(1)) != m.written().getYear()) {
                         diags.error(
@@ -91,6 +102,40 @@ public final class CatalogueRules {
                                 + "（在 site.yaml 的 catalogue.validity 中设置）。");
             }
         }
+    }
+
+    /**
+     * Whether the 索引号 {@code no} of {@code p} names another body than the one whose folder holds the page (a
+     * {@code content.index-no-body} error at the 索引号): its 机构代码, before the first "-", is not that body's.
+     */
+    private boolean ownBody(Page p, String no, Diagnostics diags) {
+        if (bodies == null || bodies.listed().isEmpty()) {
+            return false;
+        }
+        Body own = bodies.of(p.dir());
+        if (!own.hasConfirmedPrefix()) {
+            return false;
+        }
+        String code = code(own.indexPrefix());
+        if (code(no).equals(code)) {
+            return false;
+        }
+        String other = bodies.listed().stream()
+                .filter(b -> b.hasConfirmedPrefix() && code(b.indexPrefix()).equals(code(no)))
+                .map(b -> "，这是“" + b.name() + "”的机构代码")
+                .findFirst()
+                .orElse("");
+        diags.error(
+                "content.index-no-body",
+                p.meta().pos("索引号", p.source()),
+                "索引号“" + no + "”的机构代码是 " + code(no) + other + "；本页在“" + own.name() + "”的栏目中，其机构代码是 " + code + "。",
+                "索引号的第一段是信息生成机构的代码：用本单位的 " + code + "-类别-年度-流水号；文件确属其他单位的，放到该单位的目录中。");
+        return true;
+    }
+
+    private static String code(String indexNo) {
+        int dash = indexNo.indexOf('-');
+        return dash < 0 ? indexNo : indexNo.substring(0, dash);
     }
 
     /**

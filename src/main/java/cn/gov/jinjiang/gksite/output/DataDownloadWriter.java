@@ -1,5 +1,6 @@
 package cn.gov.jinjiang.gksite.output;
 
+import cn.gov.jinjiang.gksite.config.Bodies;
 import cn.gov.jinjiang.gksite.content.ContentTree;
 import cn.gov.jinjiang.gksite.content.Page;
 import cn.gov.jinjiang.gksite.render.Layouts;
@@ -7,6 +8,8 @@ import cn.gov.jinjiang.gksite.render.RenderedFile;
 import cn.gov.jinjiang.gksite.report.AnnualReport;
 import cn.gov.jinjiang.gksite.report.KeyFigures;
 import cn.gov.jinjiang.gksite.report.ReportExporter;
+import cn.gov.jinjiang.gksite.report.ReportScope;
+import cn.gov.jinjiang.gksite.report.YearOverview;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,8 +29,9 @@ public final class DataDownloadWriter {
 
     /**
      * @param organisation the site's organisation, used when a report page names no 发布机构
+     * @param bodies       the site's bodies: a central 年度报告 list gets each year's overview CSV
      */
-    public List<RenderedFile> files(ContentTree tree, List<AnnualReport> reports, String organisation) {
+    public List<RenderedFile> files(ContentTree tree, List<AnnualReport> reports, String organisation, Bodies bodies) {
         List<AnnualReport> sorted = reports.stream()
                 .sorted(Comparator.comparingInt(AnnualReport::year)
                         .reversed()
@@ -42,10 +46,15 @@ public final class DataDownloadWriter {
             out.add(new RenderedFile(dir + DATA_JSON, ReportExporter.json(r, org), r.dataFile(), ""));
             out.add(new RenderedFile(dir + REPORT_DOCX, ReportExporter.docx(r, org), r.dataFile(), ""));
         }
-        List<KeyFigures> figures = sorted.stream().map(KeyFigures::of).toList();
         for (Page p : tree.pages()) {
             if (Layouts.REPORTS.equals(p.meta().layout())) {
                 String dir = folderOf(p.output());
+                ReportScope scope = new ReportScope(p.dir(), sorted, bodies);
+                List<KeyFigures> figures =
+                        scope.ownReports().stream().map(KeyFigures::of).toList();
+                for (YearOverview o : scope.overviews()) {
+                    out.add(new RenderedFile(dir + YearOverview.FILE + o.year() + ".csv", o.csv(), p.source(), ""));
+                }
                 out.add(new RenderedFile(dir + KEY_FIGURES_CSV, ReportExporter.keyFiguresCsv(figures), p.source(), ""));
                 out.add(new RenderedFile(
                         dir + KEY_FIGURES_JSON, ReportExporter.keyFiguresJson(figures), p.source(), ""));

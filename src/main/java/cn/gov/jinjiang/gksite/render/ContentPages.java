@@ -8,6 +8,8 @@ import cn.gov.jinjiang.gksite.content.Section;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
 import cn.gov.jinjiang.gksite.report.AnnualReport;
+import cn.gov.jinjiang.gksite.report.ReportScope;
+import cn.gov.jinjiang.gksite.report.YearOverview;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +31,6 @@ final class ContentPages {
     private final ColumnMenus menus;
     private final List<AnnualReport> reports;
     private final Map<String, AnnualReport> reportBySource = new HashMap<>();
-    private final ReportListView reportList;
     private final DocumentLinks links;
     private final Map<String, Page> bySource = new HashMap<>();
     private final PageViews views;
@@ -52,7 +53,6 @@ final class ContentPages {
         this.menus = menus;
         this.reports = reports;
         reports.forEach(r -> reportBySource.put(r.page().source(), r));
-        this.reportList = Lists.reports(reports);
         this.links = DocumentLinks.of(tree, null);
         tree.pages().forEach(x -> bySource.put(x.source(), x));
         Set<String> assets = Set.copyOf(tree.assets());
@@ -96,6 +96,9 @@ final class ContentPages {
         // A front page shows its sub-columns itself, on one page.
         int n = Layouts.SECTION.equals(layout) && front == null ? Pagination.pages(children.size(), size) : 1;
         Views.Library library = Layouts.LIBRARY.equals(layout) ? Lists.library(p, sections, links, bySource) : null;
+        ReportScope scope = Layouts.REPORTS.equals(layout) ? new ReportScope(p.dir(), reports, config.bodies()) : null;
+        List<YearOverview> overviews = scope == null ? List.of() : scope.overviews();
+        ReportListView reportList = scope == null ? null : ReportLists.of(scope, overviews);
         List<RenderedFile> made = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             Views.Pager pager = n == 1 ? null : Pagination.pager(i -> pageUrl(p, i), k, n);
@@ -105,9 +108,10 @@ final class ContentPages {
                     SiteView.of(config, p.url()),
                     view,
                     report == null ? null : ReportTables.view(report),
-                    Layouts.REPORTS.equals(layout) ? reportList : null,
+                    reportList,
                     front,
-                    feedOf(folder));
+                    feedOf(folder),
+                    null);
             try {
                 made.add(ctx.render(engine, layout, Pagination.pagePath(p.output(), k), p.source(), p.source()));
             } catch (TemplateEngine.TemplateFailure e) {
@@ -115,7 +119,36 @@ final class ContentPages {
                 return null;
             }
         }
+        for (YearOverview o : overviews) {
+            try {
+                made.add(overviewPage(p, view(p, layout, body, menu), o));
+            } catch (TemplateEngine.TemplateFailure e) {
+                problems.accept(p, e.diagnostic());
+                return null;
+            }
+        }
         return made;
+    }
+
+    private PageView view(Page p, String layout, RenderedMarkdown body, Views.Menu menu) {
+        return views.of(p, layout, body, false, List.of(), menu, null, null);
+    }
+
+    /** One year's overview, beside the list page {@code list} (whose view is {@code listView}). */
+    private RenderedFile overviewPage(Page list, PageView listView, YearOverview o) {
+        String dir = list.output().substring(0, list.output().lastIndexOf('/') + 1);
+        String url = "/" + dir + ReportLists.OVERVIEW + o.year() + ".html";
+        List<Views.Crumb> crumbs = new ArrayList<>(listView.crumbs());
+        if (!crumbs.isEmpty()) {
+            Views.Crumb last = crumbs.remove(crumbs.size() - 1);
+            crumbs.add(new Views.Crumb(last.title(), list.url()));
+        }
+        String title = o.year() + "年度各单位政府信息公开工作年度报告公开情况";
+        crumbs.add(new Views.Crumb(title, ""));
+        PageView view = PageView.generated(title, url, Layouts.OVERVIEW, crumbs, List.of(), listView.menu(), null);
+        TemplateContext ctx =
+                new TemplateContext(SiteView.of(config, url), view, null, null, null, "", ReportLists.overview(o));
+        return ctx.render(engine, Layouts.OVERVIEW, url.substring(1), list.source(), list.source());
     }
 
     private static String pageUrl(Page p, int k) {

@@ -17,6 +17,11 @@ public final class Layouts {
     public static final String PAGE = "page";
     /** The year list of the annual reports (and the key-figures downloads beside it). */
     public static final String REPORTS = "reports";
+    /**
+     * A year's overview of a central 年度报告 column (every body's report, on time or not, with its figures): a page
+     * the list page of layout {@code reports} makes beside itself, with its CSV.
+     */
+    public static final String OVERVIEW = "overview";
     /** The 规范性文件库: its folder's documents, those in force apart from the others. */
     public static final String LIBRARY = "library";
 

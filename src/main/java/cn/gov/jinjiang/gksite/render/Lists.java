@@ -4,10 +4,6 @@ import cn.gov.jinjiang.gksite.config.Catalogue;
 import cn.gov.jinjiang.gksite.content.DocumentLinks;
 import cn.gov.jinjiang.gksite.content.Page;
 import cn.gov.jinjiang.gksite.content.Section;
-import cn.gov.jinjiang.gksite.report.AnnualReport;
-import cn.gov.jinjiang.gksite.report.KeyFigures;
-import io.pebbletemplates.pebble.extension.escaper.SafeString;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +11,7 @@ import java.util.Map;
 
 /**
  * The lists a page of content/ shows of other pages: a column's entries, the 规范性文件库's documents and the
- * year list of the annual reports. A listed page is read through {@link Listed} only.
+ * year list of the annual reports ({@link ReportLists}). A listed page is read through {@link Listed} only.
  */
 final class Lists {
     /** A listed page and its source path, the last key of every order (so the order is total). */
@@ -75,40 +71,5 @@ final class Lists {
             (inForce ? current : other).add(e);
         }
         return new Views.Library(current, other);
-    }
-
-    /** The year list of the annual reports, newest first, with their key figures as a table and a chart. */
-    static ReportListView reports(List<AnnualReport> reports) {
-        List<AnnualReport> newest = new ArrayList<>(reports);
-        newest.sort(Comparator.comparingInt(AnnualReport::year)
-                .reversed()
-                .thenComparing(r -> r.page().source()));
-        List<ReportListView.Entry> entries = new ArrayList<>();
-        List<List<Views.Cell>> body = new ArrayList<>();
-        List<Views.Cell> head = new ArrayList<>();
-        head.add(Views.Cell.th("年度", 1, 1, "kf-year", "col"));
-        for (int i = 0; i < KeyFigures.LABELS.size(); i++) {
-            head.add(Views.Cell.th(KeyFigures.LABELS.get(i), 1, 1, "kf-c" + i, "col"));
-        }
-        List<KeyFigures> all = new ArrayList<>();
-        for (AnnualReport r : newest) {
-            LocalDate d = r.page().meta().displayDate();
-            entries.add(new ReportListView.Entry(
-                    r.year(),
-                    r.page().meta().title(),
-                    r.page().url(),
-                    d == null ? "" : d.toString(),
-                    r.page().meta().draft()));
-            KeyFigures k = KeyFigures.of(r);
-            all.add(k);
-            List<Views.Cell> row = new ArrayList<>();
-            row.add(Views.Cell.th(r.year() + "年" + (r.page().meta().draft() ? "（草稿）" : ""), 1, 1, "", "row"));
-            for (var v : k.values()) {
-                row.add(Views.Cell.td(ReportTables.number(v), "", "num"));
-            }
-            body.add(row);
-        }
-        Views.Table figures = new Views.Table("key-figures", "历年年度报告主要数据（单位：件）", List.of(head), body, "");
-        return new ReportListView(entries, figures, new SafeString(KeyFiguresChart.svg(all)));
     }
 }

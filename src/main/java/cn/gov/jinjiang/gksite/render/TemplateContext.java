@@ -12,12 +12,19 @@ import java.util.Map;
  * @param reports the year list of the reports, on a page of layout {@code reports}
  * @param front   what a column's front page shows of what is new
  * @param feed    the address of the Atom feed the page announces, or ""
+ * @param overview a year's overview of a central 年度报告 column, on a page of layout {@code overview}
  */
 record TemplateContext(
-        SiteView site, PageView page, ReportView report, ReportListView reports, FrontPage.View front, String feed) {
+        SiteView site,
+        PageView page,
+        ReportView report,
+        ReportListView reports,
+        FrontPage.View front,
+        String feed,
+        OverviewView overview) {
     /** A page the theme makes: no report, list of reports, front page or feed. */
     static TemplateContext generated(SiteView site, PageView page) {
-        return new TemplateContext(site, page, null, null, null, "");
+        return new TemplateContext(site, page, null, null, null, "", null);
     }
 
     /**
@@ -35,6 +42,7 @@ record TemplateContext(
         ctx.put("reports", reports);
         ctx.put("front", front);
         ctx.put("feed", feed);
+        ctx.put("overview", overview);
         String html = engine.render(layout + ".peb", ctx, shown);
         return new RenderedFile(output, html.getBytes(StandardCharsets.UTF_8), source, layout + ".peb");
     }

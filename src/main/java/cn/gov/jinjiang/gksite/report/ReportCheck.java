@@ -67,7 +67,7 @@ public final class ReportCheck {
         ContentTree tree = loader.tree(pages, data, List.of(), Set.of(), diags);
         MarkdownConverter markdown = new MarkdownConverter();
         List<AnnualReport> reports = new ReportLoader()
-                .load(tree, p -> markdown.convert(p.source(), p.body(), p.bodyLine(), diags), config.bodyType(), diags);
+                .load(tree, p -> markdown.convert(p.source(), p.body(), p.bodyLine(), diags), config.bodies(), diags);
         String own = layout.relative(ReportScaffold.reportDir(layout, year)) + "/";
         List<Diagnostic> mine = diags.sorted().stream()
                 .filter(d -> d.pos().file().startsWith(own))

@@ -262,7 +262,7 @@ public final class ReportExporter {
         return v == null ? "" : v.toPlainString();
     }
 
-    private static void csvLine(StringBuilder sb, List<String> fields) {
+    static void csvLine(StringBuilder sb, List<String> fields) {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 sb.append(',');

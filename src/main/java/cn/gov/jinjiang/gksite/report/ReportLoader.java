@@ -1,5 +1,7 @@
 package cn.gov.jinjiang.gksite.report;
 
+import cn.gov.jinjiang.gksite.config.Bodies;
+import cn.gov.jinjiang.gksite.config.Body;
 import cn.gov.jinjiang.gksite.content.ContentTree;
 import cn.gov.jinjiang.gksite.content.DataFile;
 import cn.gov.jinjiang.gksite.content.Page;
@@ -10,6 +12,7 @@ import cn.gov.jinjiang.gksite.diag.SourcePos;
 import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +21,9 @@ import java.util.function.Function;
 
 /**
  * The report stage: finds every page with {@code layout: report}, reads the data.yaml beside it, and
- * runs the rules. A report's year is its front matter {@code year}, else its folder name.
+ * runs the rules. A report's year is its front matter {@code year}, else its folder name. A report belongs to the
+ * body whose folder holds it ({@link Bodies#of}): R15 takes that body's deadline, and R5/R6 compare it only with
+ * the same body's report of the year before.
  */
 public final class ReportLoader {
     public static final String LAYOUT = "report";
@@ -27,13 +32,13 @@ public final class ReportLoader {
 
     /** Every report of the site, oldest year first. */
     public List<AnnualReport> load(
-            ContentTree tree, Map<String, RenderedMarkdown> bodies, String bodyType, Diagnostics diags) {
-        return load(tree, p -> bodies.getOrDefault(p.source(), new RenderedMarkdown("", List.of())), bodyType, diags);
+            ContentTree tree, Map<String, RenderedMarkdown> bodies, Bodies owners, Diagnostics diags) {
+        return load(tree, p -> bodies.getOrDefault(p.source(), new RenderedMarkdown("", List.of())), owners, diags);
     }
 
-    /** As {@link #load(ContentTree, Map, String, Diagnostics)}, with each report's narrative from {@code bodies}. */
+    /** As {@link #load(ContentTree, Map, Bodies, Diagnostics)}, with each report's narrative from {@code bodies}. */
     public List<AnnualReport> load(
-            ContentTree tree, Function<Page, RenderedMarkdown> bodies, String bodyType, Diagnostics diags) {
+            ContentTree tree, Function<Page, RenderedMarkdown> bodies, Bodies owners, Diagnostics diags) {
         List<AnnualReport> out = new ArrayList<>();
         Map<AnnualReport, Read> read = new IdentityHashMap<>();
         for (Section s : tree.sections().values()) {
@@ -86,16 +91,20 @@ public final class ReportLoader {
             }
         }
         out.sort(Comparator.comparingInt(AnnualReport::year));
-        for (int i = 0; i < out.size(); i++) {
-            AnnualReport r = out.get(i);
-            Optional<AnnualReport> prev = previous(out, i);
+        Map<String, AnnualReport> byBodyAndYear = new HashMap<>();
+        for (AnnualReport r : out) {
+            byBodyAndYear.putIfAbsent(owners.of(r.page().dir()).id() + "|" + r.year(), r);
+        }
+        for (AnnualReport r : out) {
+            Body owner = owners.of(r.page().dir());
+            Optional<AnnualReport> prev = previous(r, byBodyAndYear.get(owner.id() + "|" + (r.year() - 1)));
             RenderedMarkdown narrative = bodies.apply(r.page());
             InternalErrors.contain(
                     SourcePos.of(r.page().source()),
                     "核对年度报告",
                     diags,
                     () -> validator.validate(
-                            new ReportContext(r, narrative, prev, bodyType),
+                            new ReportContext(r, narrative, prev, owner.kind()),
                             read.get(r).raw()));
         }
         List<AnnualReport> checked = new ArrayList<>();
@@ -129,17 +138,11 @@ public final class ReportLoader {
     }
 
     /**
-     * The report of the year before {@code out[i]}'s, for the cross-year rules R5 and R6. A published report is
-     * never compared with a draft: its checks are the same with and without drafts (a preview shows what
-     * publish will find), and a half-filled draft cannot make a finished report wrong.
+     * The same body's report of the year before {@code r}'s ({@code p}, or null), for the cross-year rules R5 and R6.
+     * A published report is never compared with a draft: its checks are the same with and without drafts (a preview
+     * shows what publish will find), and a half-filled draft cannot make a finished report wrong.
      */
-    private static Optional<AnnualReport> previous(List<AnnualReport> out, int i) {
-        AnnualReport r = out.get(i);
-        AnnualReport p = i > 0 ? out.get(i - 1) : null;
-        return p != null
-                        && p.year() == r.year() - 1
-                        && (r.page().meta().draft() || !p.page().meta().draft())
-                ? Optional.of(p)
-                : Optional.empty();
+    private static Optional<AnnualReport> previous(AnnualReport r, AnnualReport p) {
+        return p != null && (r.page().meta().draft() || !p.page().meta().draft()) ? Optional.of(p) : Optional.empty();
     }
 }

@@ -46,6 +46,8 @@ class InvalidSitesTest {
         "invalid-content.index-no-duplicate, content.index-no-duplicate, content/ml/b.md,          4, 6",
         "invalid-content.index-no,       content.index-no,      content/ml/a.md,                       4, 6",
         "invalid-content.index-no-year,  content.index-no-year, content/ml/a.md,                       4, 6",
+        // a department's page numbered with the government's 机构代码 (b.md, with its own, is fine)
+        "invalid-content.index-no-body,  content.index-no-body, content/bm/sjj/a.md,                   4, 6",
         "invalid-content.doc-no,         content.doc-no,        content/ml/a.md,                       4, 5",
         "invalid-content.date-future,    content.date-future,   content/ml/a.md,                       4, 7",
         "invalid-content.validity,       content.validity,      content/ml/a.md,                       4, 6",

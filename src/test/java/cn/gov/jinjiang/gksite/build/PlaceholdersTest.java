@@ -90,7 +90,8 @@ class PlaceholdersTest {
                 expected.add("site.yaml:" + (i + 1) + ":" + (l.indexOf(Placeholders.PENDING) + 1));
             }
         }
-        assertThat(expected).hasSize(6);
+        // the footer's six, and the 机构代码 of the two bodies not yet confirmed
+        assertThat(expected).hasSize(8);
         assertThat(at(Builds.build(site), Placeholders.CONFIG_CODE, Severity.WARNING))
                 .containsExactlyElementsOf(expected);
         assertThat(at(publishBuild(site), Placeholders.CONFIG_CODE, Severity.ERROR))

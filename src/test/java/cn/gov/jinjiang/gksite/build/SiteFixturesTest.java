@@ -38,6 +38,10 @@ class SiteFixturesTest {
         invalid-check.table-th               | check.table-th               | ERROR   | site/a.html                     | 66 |  1
         invalid-check.lang                   | check.lang                   | ERROR   | site/a.html                     |  1 |  1
         invalid-check.encoding               | check.encoding               | ERROR   | site/old.html                   |  1 |  1
+        invalid-config.body-duplicate        | config.body-duplicate        | ERROR   | site.yaml                       | 11 | 10
+        invalid-config.body-folder           | config.body-folder           | ERROR   | site.yaml                       | 13 | 13
+        invalid-config.body-folder-overlap   | config.body-folder           | ERROR   | site.yaml                       | 11 | 55
+        invalid-config.body-type-kind        | config.body-type             | ERROR   | site.yaml                       | 10 | 43
         invalid-config.missing               | config.missing               | ERROR   | site.yaml                       |  0 |  0
         invalid-config.base-url              | config.base-url              | ERROR   | site.yaml                       |  3 | 13
         invalid-config.body-type             | config.body-type             | ERROR   | site.yaml                       |  4 | 14

@@ -68,10 +68,10 @@ class NewPageCommandTest {
                         "--source",
                         site.toString(),
                         "--index-prefix",
-                        "QZ06121-2510"))
+                        "QZ06125-2510"))
                 .isZero();
         assertThat(TestSites.read(site.resolve("content/xxgk/zfxxgkzl/ndbg/sjj.md")))
-                .contains("索引号: QZ06121-2510-2026-00001\n", "成文日期: 2026-01-01\n");
+                .contains("索引号: QZ06125-2510-2026-00001\n", "成文日期: 2026-01-01\n");
     }
 
     @Test

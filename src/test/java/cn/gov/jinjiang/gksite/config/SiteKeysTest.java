@@ -54,6 +54,35 @@ class SiteKeysTest {
                             Sample.bad(""),
                             Sample.bad("[a, b]"),
                             Sample.bad("{a: b}")),
+            SiteKeys.BODY_ID,
+                    List.of(
+                            Sample.ok("sjj"),
+                            Sample.ok("dongshi"),
+                            Sample.ok("a_b-c2"),
+                            Sample.bad("12"),
+                            Sample.bad("'12'"),
+                            Sample.bad("SJJ"),
+                            Sample.bad("审计局"),
+                            Sample.bad("-a"),
+                            Sample.bad("'a b'"),
+                            Sample.bad(""),
+                            Sample.bad("[a, b]"),
+                            Sample.bad("{a: b}")),
+            SiteKeys.FOLDER,
+                    List.of(
+                            Sample.ok("xxgk/zfxxgkzl/bmzfxxgk/sjj"),
+                            Sample.ok("xxgk/zfxxgkzl/zjdgk/12/"),
+                            Sample.ok("审计局"),
+                            Sample.bad("/xxgk/sjj"),
+                            Sample.bad("../sjj"),
+                            Sample.bad("xxgk/../../etc"),
+                            Sample.bad("./sjj"),
+                            Sample.bad("xxgk//sjj"),
+                            Sample.bad("'xxgk\\sjj'"),
+                            Sample.bad("'c:'"),
+                            Sample.bad(""),
+                            Sample.bad("[a, b]"),
+                            Sample.bad("{a: b}")),
             SiteKeys.INDEX_PREFIX,
                     List.of(
                             Sample.ok("QZ06101-0240"),
@@ -98,6 +127,12 @@ class SiteKeysTest {
         tree.put("site", site);
         tree.put("footer", footer);
         tree.put("nav", new ArrayList<>(List.of(new LinkedHashMap<>(Map.of("label", "首页", "url", "/")))));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", "sjj");
+        body.put("name", "晋江市审计局");
+        body.put("kind", "department");
+        body.put("folder", "xxgk/zfxxgkzl/bmzfxxgk/sjj");
+        tree.put("bodies", new ArrayList<>(List.of(body)));
         return tree;
     }
 

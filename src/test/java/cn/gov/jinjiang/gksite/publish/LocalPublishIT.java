@@ -175,7 +175,9 @@ class LocalPublishIT {
 
         PublishResult plan = dryRun(site);
         assertThat(plan.status()).isEqualTo(PublishResult.Status.DRY_RUN);
-        assertThat(plan.changes().added()).containsExactly("xxgk/newer.html");
+        // the search index's shards follow the site's size: a new page may add one of them too
+        assertThat(plan.changes().added().stream().filter(f -> !f.startsWith("search/")))
+                .containsExactly("xxgk/newer.html");
         assertThat(plan.changes().changed()).contains("xxgk/index.html");
         assertThat(plan.changes().deleted()).containsExactly("files/a.txt");
         assertThat(plan.record()).isNull();

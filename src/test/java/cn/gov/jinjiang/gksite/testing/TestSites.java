@@ -50,6 +50,8 @@ public final class TestSites {
             "error_report_url",
             "\"\"",
             "conac_url",
+            "\"\"",
+            "index_prefix",
             "\"\"");
 
     /**
