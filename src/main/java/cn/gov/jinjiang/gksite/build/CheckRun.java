@@ -3,11 +3,7 @@ package cn.gov.jinjiang.gksite.build;
 import cn.gov.jinjiang.gksite.check.CheckOptions;
 import cn.gov.jinjiang.gksite.check.ExternalLinkProbe;
 import cn.gov.jinjiang.gksite.check.SiteChecker;
-import cn.gov.jinjiang.gksite.config.Catalogue;
-import cn.gov.jinjiang.gksite.config.CheckLevels;
 import cn.gov.jinjiang.gksite.config.ConfigLoader;
-import cn.gov.jinjiang.gksite.config.Footer;
-import cn.gov.jinjiang.gksite.config.PublishTarget;
 import cn.gov.jinjiang.gksite.config.SiteConfig;
 import cn.gov.jinjiang.gksite.config.SourceLayout;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
@@ -20,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * {@code gksite check}: checks an already built site folder, using site.yaml (base URL, check levels)
@@ -59,19 +54,7 @@ public final class CheckRun {
         Diagnostics configDiags = new Diagnostics();
         SiteConfig config = Files.isRegularFile(layout.root().resolve("site.yaml"))
                 ? new ConfigLoader().load(layout, configDiags)
-                : new SiteConfig(
-                        "",
-                        "",
-                        "",
-                        "",
-                        "zh-CN",
-                        "portal",
-                        "department",
-                        List.of(),
-                        Footer.empty(),
-                        CheckLevels.defaults(),
-                        PublishTarget.none(),
-                        Catalogue.defaults());
+                : SiteConfig.defaults();
         Diagnostics diags = Diagnostics.withOverrides(
                 config.checks().overrides(), config.checks().off());
         OutputManifest manifest = OutputManifest.read(OutputManifest.fileFor(layout.output()));

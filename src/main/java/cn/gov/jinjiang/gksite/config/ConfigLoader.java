@@ -61,7 +61,7 @@ public final class ConfigLoader {
                         new SourcePos(FILE, 1, 1),
                         "site.yaml 有 " + size + " 字节，超过了 " + YamlLimits.MAX_BYTES + " 字节的上限。",
                         "site.yaml 只写站点配置，通常不到 10 KB。");
-                return defaults();
+                return SiteConfig.defaults();
             }
             byte[] bytes = Files.readAllBytes(file);
             ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -77,7 +77,7 @@ public final class ConfigLoader {
                         firstBadByte(bytes, in.position()),
                         "site.yaml 不是 UTF-8 编码（多半是 GBK/“ANSI”），第一个无法识别的字节在此处。",
                         "用编辑器另存为“UTF-8”编码后再构建。");
-                return defaults();
+                return SiteConfig.defaults();
             }
             text = out.flip().toString();
         } catch (IOException e) {
@@ -99,7 +99,7 @@ public final class ConfigLoader {
             doc = YamlDoc.parse(FILE, 0, text);
         } catch (DiagnosticException e) {
             diags.addAll(e.diagnostics());
-            return defaults();
+            return SiteConfig.defaults();
         }
         return bind(doc, diags);
     }
@@ -268,21 +268,5 @@ public final class ConfigLoader {
             }
         }
         return out;
-    }
-
-    private static SiteConfig defaults() {
-        return new SiteConfig(
-                "",
-                "",
-                "",
-                "",
-                "zh-CN",
-                "portal",
-                "department",
-                List.of(),
-                Footer.empty(),
-                CheckLevels.defaults(),
-                PublishTarget.none(),
-                Catalogue.defaults());
     }
 }

@@ -40,6 +40,23 @@ public record SiteConfig(
     /** The id of the site's own body. */
     public static final String SITE_BODY = "site";
 
+    /** The configuration of a site without a usable site.yaml: every value its default. */
+    public static SiteConfig defaults() {
+        return new SiteConfig(
+                "",
+                "",
+                "",
+                "",
+                "zh-CN",
+                "portal",
+                "department",
+                List.of(),
+                Footer.empty(),
+                CheckLevels.defaults(),
+                PublishTarget.none(),
+                Catalogue.defaults());
+    }
+
     /** A configuration whose theme is not set in a file (defaults, tests). */
     public SiteConfig(
             String name,
