@@ -16,8 +16,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code gksite ack YEAR [--body ID]}: lists the open findings of a year's report; with positions or {@code --all}, records
- * them as acknowledged (kept as the original report printed them) in the report's ack.yaml.
+ * {@code gksite ack YEAR [--body ID]}: lists the open findings of a year's report (the body's); with positions or
+ * {@code --all}, records them as acknowledged (kept as the original report printed them) in the report's ack.yaml.
  */
 @Command(
         name = "ack",
