@@ -29,6 +29,12 @@ class BodyCommandsTest {
         return cli.run(SPRING, args);
     }
 
+    /** Runs {@code args} on {@code site}, forgetting what earlier runs printed. */
+    private int in(Path site, String... args) {
+        cli.reset();
+        return run(concat(args, "--source", site.toString()));
+    }
+
     private String all() {
         return cli.out() + cli.err();
     }
@@ -41,7 +47,7 @@ class BodyCommandsTest {
         TestSites.write(
                 site.resolve("content/xxgk/zfxxgkzl/ml/02/misfiled.md"),
                 "---\ntitle: 放错目录的文件\n索引号: QZ06121-2510-2026-20000\n---\n\n正文。\n");
-        assertThat(run("new", "page", "zfxxgkml/wj-1", "--body", "sjj", "--source", site.toString(), "--title", "审计文件"))
+        assertThat(in(site, "new", "page", "zfxxgkml/wj-1", "--body", "sjj", "--title", "审计文件"))
                 .as(all())
                 .isZero();
         String page = TestSites.read(site.resolve(SJJ + "zfxxgkml/wj-1.md"));
@@ -51,24 +57,23 @@ class BodyCommandsTest {
         TestSites.write(
                 site.resolve("content/xxgk/zfxxgkzl/ml/02/misfiled-2.md"),
                 "---\ntitle: 放错目录的文件\n索引号: QZ06121-2510-2026-10004\n---\n\n正文。\n");
-        assertThat(run("new", "page", "zfxxgkml/wj-2", "--body", "sjj", "--source", site.toString()))
-                .isZero();
+        assertThat(in(site, "new", "page", "zfxxgkml/wj-2", "--body", "sjj")).isZero();
         assertThat(TestSites.read(site.resolve(SJJ + "zfxxgkml/wj-2.md"))).contains("索引号: QZ06121-2510-2026-10005\n");
     }
 
     @Test
     void withoutBodyThePathsFolderDecidesAndTheDocPrefixIsOffered(@TempDir Path dir) {
         Path site = TestSites.repoSite(dir);
-        assertThat(run("new", "page", "xxgk/zfxxgkzl/zjdgk/12/wj-1", "--source", site.toString(), "--title", "东石镇通知"))
+        assertThat(in(site, "new", "page", "xxgk/zfxxgkzl/zjdgk/12/wj-1", "--title", "东石镇通知"))
                 .as(all())
                 .isZero();
         assertThat(TestSites.read(site.resolve(DONGSHI + "wj-1.md")))
                 .contains("\n索引号: QZ06913-2510-2026-00007\n", "\n发布机构: 晋江市东石镇人民政府\n", "\n# 文号: 晋东政〔2026〕");
         // The same page through --body, and the 市政府办公室's numbering is its own.
-        assertThat(run("new", "page", "wj-2", "--body", "dongshi", "--source", site.toString(), "--title", "东石镇通知二"))
+        assertThat(in(site, "new", "page", "wj-2", "--body", "dongshi", "--title", "东石镇通知二"))
                 .isZero();
         assertThat(TestSites.read(site.resolve(DONGSHI + "wj-2.md"))).contains("索引号: QZ06913-2510-2026-00008\n");
-        assertThat(run("new", "page", "ml/02/wj-3", "--body", "zfb", "--source", site.toString(), "--title", "市府通知"))
+        assertThat(in(site, "new", "page", "ml/02/wj-3", "--body", "zfb", "--title", "市府通知"))
                 .isZero();
         assertThat(TestSites.read(site.resolve("content/xxgk/zfxxgkzl/ml/02/wj-3.md")))
                 .contains("索引号: QZ06101-0240-2026-", "发布机构: 晋江市人民政府办公室\n", "# 文号: 晋政办〔2026〕");
@@ -82,25 +87,14 @@ class BodyCommandsTest {
         List<String> lines = List.of(TestSites.read(site.resolve("site.yaml")).split("\n", -1));
         int line = lines.indexOf("    index_prefix: 待填写：统计局机构代码-2510") + 1;
         assertThat(line).isPositive();
-        assertThat(run("new", "page", "a", "--body", "tjj", "--source", site.toString()))
-                .isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
+        assertThat(in(site, "new", "page", "a", "--body", "tjj")).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
         assertThat(cli.err())
                 .contains("site.yaml:" + line + ":19: 错误 [content.index-prefix]", "晋江市统计局", "待填写", "--index-prefix");
         assertThat(site.resolve("content/xxgk/zfxxgkzl/bmzfxxgk/tjj/a.md")).doesNotExist();
         // The same without --body, by the folder; and with the code given for once, it is numbered.
-        assertThat(run("new", "page", "xxgk/zfxxgkzl/zjdgk/anhai/a", "--source", site.toString()))
-                .isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
+        assertThat(in(site, "new", "page", "xxgk/zfxxgkzl/zjdgk/anhai/a")).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
         assertThat(cli.err()).contains("[content.index-prefix]", "晋江市安海镇人民政府");
-        assertThat(run(
-                        "new",
-                        "page",
-                        "a",
-                        "--body",
-                        "tjj",
-                        "--index-prefix",
-                        "QZ06122-2510",
-                        "--source",
-                        site.toString()))
+        assertThat(in(site, "new", "page", "a", "--body", "tjj", "--index-prefix", "QZ06122-2510"))
                 .isZero();
         assertThat(TestSites.read(site.resolve("content/xxgk/zfxxgkzl/bmzfxxgk/tjj/a.md")))
                 .contains("索引号: QZ06122-2510-2026-00001\n", "发布机构: 晋江市统计局\n");
@@ -124,9 +118,8 @@ class BodyCommandsTest {
                     new String[] {"new", "report", "2026"},
                     new String[] {"import", "report", SEED.toString(), "--year", "2026"},
                     new String[] {"ack", "2025"})) {
-                cli.reset();
-                String[] args = concat(command, "--body", e.getKey(), "--source", site.toString());
-                assertThat(run(args)).as(String.join(" ", args)).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
+                String[] args = concat(command, "--body", e.getKey());
+                assertThat(in(site, args)).as(String.join(" ", args)).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
                 assertThat(cli.err())
                         .as(String.join(" ", args))
                         .contains("错误 [cli.body-unknown]", e.getValue(), "zfb（晋江市人民政府办公室）", "anhai");
@@ -139,9 +132,7 @@ class BodyCommandsTest {
     void bodyOnASiteWithoutBodiesIsAUsageError(@TempDir Path dir) {
         Path site = TestSites.inline(dir, "content/index.md", "---\ntitle: 首页\n---\n\n首页。\n");
         for (String[] command : List.of(new String[] {"new", "page", "a"}, new String[] {"new", "report", "2026"})) {
-            cli.reset();
-            assertThat(run(concat(command, "--body", "sjj", "--source", site.toString())))
-                    .isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
+            assertThat(in(site, concat(command, "--body", "sjj"))).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
             assertThat(cli.err()).contains("错误 [cli.body-none]", "bodies", "去掉 --body");
         }
         assertThat(site.resolve("content/a.md")).doesNotExist();
@@ -158,15 +149,13 @@ class BodyCommandsTest {
                 "xxgk/zfxxgkzl/ml/02/a", "[content.body-path]",
                 "content/xxgk/zfxxgkzl/zjdgk/12/a.md", "[content.body-path]");
         for (var e : refused.entrySet()) {
-            cli.reset();
-            assertThat(run("new", "page", e.getKey(), "--body", "sjj", "--source", site.toString()))
+            assertThat(in(site, "new", "page", e.getKey(), "--body", "sjj"))
                     .as(e.getKey())
                     .isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
             assertThat(cli.err()).as(e.getKey()).contains(e.getValue(), "晋江市审计局");
         }
         // Below the 市政府办公室's folder, but in the 审计局's: not the 市政府办公室's page.
-        cli.reset();
-        assertThat(run("new", "page", "bmzfxxgk/sjj/a", "--body", "zfb", "--source", site.toString()))
+        assertThat(in(site, "new", "page", "bmzfxxgk/sjj/a", "--body", "zfb"))
                 .isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
         assertThat(cli.err()).contains("[content.body-path]", "“晋江市审计局”（sjj）");
         unchanged(site, before);
@@ -175,9 +164,7 @@ class BodyCommandsTest {
     @Test
     void aBodysReportGoesToItsFolderWithItsNameAndDeadline(@TempDir Path dir) {
         Path site = TestSites.repoSite(dir);
-        assertThat(run("new", "report", "2026", "--body", "sjj", "--source", site.toString()))
-                .as(all())
-                .isZero();
+        assertThat(in(site, "new", "report", "2026", "--body", "sjj")).as(all()).isZero();
         String index = TestSites.read(site.resolve(SJJ + "ndbg/2026/index.md"));
         assertThat(index)
                 .contains("title: 晋江市审计局2026年政府信息公开工作年度报告\n", "发布机构: 晋江市审计局\n", "2027-01-31 前（政府部门")
@@ -185,12 +172,11 @@ class BodyCommandsTest {
         // Its own last year is carried over (the 审计局 carried nothing into 2026), not the 市政府办公室's.
         assertThat(TestSites.read(site.resolve(SJJ + "ndbg/2026/data.yaml"))).contains("上年结转: [0, 0, 0, 0, 0, 0, 0]");
         assertThat(cli.err()).contains(SJJ.substring("content/".length()) + "ndbg/2026/", "晋江市审计局", "2027-01-31");
-        assertThat(run("new", "report", "2026", "--body", "dongshi", "--source", site.toString()))
-                .isZero();
+        assertThat(in(site, "new", "report", "2026", "--body", "dongshi")).isZero();
         assertThat(TestSites.read(site.resolve(DONGSHI + "ndbg/2026/index.md")))
                 .contains("title: 晋江市东石镇人民政府2026年", "2027-01-31 前（乡镇人民政府、街道办事处");
         // Without --body: the central folder, the 市政府办公室's, a government's deadline and its carry-over.
-        assertThat(run("new", "report", "2026", "--source", site.toString())).isZero();
+        assertThat(in(site, "new", "report", "2026")).isZero();
         assertThat(TestSites.read(site.resolve("content/xxgk/zfxxgkzl/ndbg/2026/index.md")))
                 .contains("title: 晋江市人民政府办公室2026年", "2027-03-31 前（人民政府");
         assertThat(TestSites.read(site.resolve("content/xxgk/zfxxgkzl/ndbg/2026/data.yaml")))
@@ -203,20 +189,9 @@ class BodyCommandsTest {
     void aBodysExistingReportIsNeverOverwritten(@TempDir Path dir) {
         Path site = TestSites.repoSite(dir);
         Map<String, byte[]> before = TestSites.snapshot(site);
-        assertThat(run("new", "report", "2025", "--body", "sjj", "--source", site.toString()))
-                .isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
+        assertThat(in(site, "new", "report", "2025", "--body", "sjj")).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
         assertThat(cli.err()).contains("[report.exists]", SJJ + "ndbg/2025");
-        cli.reset();
-        assertThat(run(
-                        "import",
-                        "report",
-                        SEED.toString(),
-                        "--year",
-                        "2025",
-                        "--body",
-                        "dongshi",
-                        "--source",
-                        site.toString()))
+        assertThat(in(site, "import", "report", SEED.toString(), "--year", "2025", "--body", "dongshi"))
                 .isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
         assertThat(cli.err()).contains("[report.exists]", DONGSHI + "ndbg/2025");
         unchanged(site, before);
@@ -226,17 +201,11 @@ class BodyCommandsTest {
     void importForABodyWritesItsFolderChecksItsDeadlineAndTellsHowToAck(@TempDir Path dir) {
         Path site = TestSites.repoSite(dir);
         TestSites.deleteTree(site.resolve(SJJ + "ndbg/2025"));
+        // The central report, the 市政府办公室's, says when it was published: the 审计局's, imported, does not.
+        Path zfb = site.resolve("content/xxgk/zfxxgkzl/ndbg/2025/index.md");
+        TestSites.write(zfb, TestSites.read(zfb).replace("\nyear: 2025\n", "\nyear: 2025\n发布日期: 2026-03-01\n"));
         String central = TestSites.read(site.resolve("content/xxgk/zfxxgkzl/ndbg/2025/data.yaml"));
-        assertThat(run(
-                        "import",
-                        "report",
-                        SEED.toString(),
-                        "--year",
-                        "2025",
-                        "--body",
-                        "sjj",
-                        "--source",
-                        site.toString()))
+        assertThat(in(site, "import", "report", SEED.toString(), "--year", "2025", "--body", "sjj"))
                 .as(all())
                 .isZero();
         assertThat(site.resolve(SJJ + "ndbg/2025/data.yaml")).exists();
@@ -248,19 +217,7 @@ class BodyCommandsTest {
                 .contains("晋江市审计局", "gksite ack 2025 --body sjj")
                 // the seed is the 市政府办公室's report: the editor is told the body may be the wrong one
                 .contains("注意：报告的发布机构“晋江市人民政府办公室”不是单位“晋江市审计局”");
-        cli.reset();
-        assertThat(run(
-                        "ack",
-                        "2025",
-                        "--body",
-                        "sjj",
-                        "--all",
-                        "--reason",
-                        "原报告如此",
-                        "--by",
-                        "张三",
-                        "--source",
-                        site.toString()))
+        assertThat(in(site, "ack", "2025", "--body", "sjj", "--all", "--reason", "原报告如此", "--by", "张三"))
                 .as(all())
                 .isZero();
         assertThat(TestSites.read(site.resolve(SJJ + "ndbg/2025/ack.yaml")))
