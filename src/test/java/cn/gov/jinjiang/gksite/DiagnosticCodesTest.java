@@ -51,6 +51,10 @@ class DiagnosticCodesTest {
             Map.entry("check.external-unreachable", List.of("check/ExternalLinkProbeIT")),
             Map.entry("check.site-missing", List.of("cli/MainTest")),
             Map.entry("cli.usage", List.of("cli/MainTest")),
+            // --body of new page, new report, import report and ack: an id site.yaml does not list, or no bodies
+            Map.entry("cli.body-unknown", List.of("cli/BodyCommandsTest")),
+            Map.entry("cli.body-none", List.of("cli/BodyCommandsTest")),
+            Map.entry("content.body-path", List.of("cli/BodyCommandsTest", "content/PagePlaceTest")),
             // git keeps no symbolic links in a fixture that TestSites copies: the tests make them
             Map.entry("config.symlink", List.of("build/SymlinkSitesTest")),
             Map.entry("content.symlink", List.of("build/SymlinkSitesTest")),

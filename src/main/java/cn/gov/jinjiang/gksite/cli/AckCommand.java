@@ -16,8 +16,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code gksite ack YEAR}: lists the open findings of a year's report; with positions or {@code --all}, records
- * them as acknowledged (kept as the original report printed them) in the report's ack.yaml.
+ * {@code gksite ack YEAR [--body ID]}: lists the open findings of a year's report (the body's); with positions or
+ * {@code --all}, records them as acknowledged (kept as the original report printed them) in the report's ack.yaml.
  */
 @Command(
         name = "ack",
@@ -55,13 +55,18 @@ final class AckCommand implements Callable<Integer> {
     @Mixin
     private SourceOption source;
 
+    @Mixin
+    private BodyOption body;
+
     @Override
     public Integer call() {
         PrintWriter out = main.out();
         PrintWriter err = main.err();
         SourceLayout layout = SourceLayout.of(source.path(), null);
+        ReportHome home = ReportHome.of(layout, body);
+        String again = year + home.bodyArg();
         if (positions.isEmpty() && !all) {
-            ReportAcks.Outcome o = ReportAcks.open(layout, year);
+            ReportAcks.Outcome o = ReportAcks.open(layout, home.reports(), year);
             if (!o.problems().isEmpty()) {
                 return fail(o, err);
             }
@@ -71,7 +76,7 @@ final class AckCommand implements Callable<Integer> {
                             : year + " 年度报告待核对的问题 " + o.open().size() + " 个：");
             list(out, o.open());
             if (!o.open().isEmpty()) {
-                out.println("核对原报告后，逐个记入：gksite ack " + year + " 位置 --reason 原报告如此 --by 姓名；全部记入：加 --all 代替位置。");
+                out.println("核对原报告后，逐个记入：gksite ack " + again + " 位置 --reason 原报告如此 --by 姓名；全部记入：加 --all 代替位置。");
             }
             out.flush();
             return ExitCodes.OK;
@@ -89,8 +94,8 @@ final class AckCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE_OR_ENVIRONMENT;
         }
-        ReportAcks.Outcome o =
-                ReportAcks.acknowledge(layout, year, new ReportAcks.Selection(all, positions, code), reason, by, day);
+        ReportAcks.Outcome o = ReportAcks.acknowledge(
+                layout, home.reports(), year, new ReportAcks.Selection(all, positions, code), reason, by, day);
         if (!o.problems().isEmpty()) {
             return fail(o, err);
         }

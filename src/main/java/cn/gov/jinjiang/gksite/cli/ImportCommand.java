@@ -38,7 +38,7 @@ final class ImportCommand implements Runnable {
         new picocli.CommandLine(this).usage(main.out());
     }
 
-    /** {@code gksite import report FILE [--year YEAR]}: a past report into content/…/ndbg/YEAR/. */
+    /** {@code gksite import report FILE [--year YEAR] [--body ID]}: a past report into the body's ndbg/YEAR/. */
     @Command(
             name = "report",
             description = "导入往年的年度报告（Word .docx、PDF、另存的网页、复制或提取的文字）。",
@@ -56,10 +56,13 @@ final class ImportCommand implements Runnable {
         @Mixin
         private SourceOption source;
 
+        @Mixin
+        private BodyOption body;
+
         @Option(
                 names = "--org",
                 paramLabel = "NAME",
-                description = "发布机构；默认取报告标题中的机构，标题中没有时取 site.yaml 的 site.organisation")
+                description = "发布机构；默认取报告标题中的机构，标题中没有时取单位的名称（site.yaml 的 bodies 或 site.organisation）")
         private String org;
 
         @Option(names = "--force", description = "--year 与报告中的年度不一致时仍按 --year 导入")
@@ -71,13 +74,14 @@ final class ImportCommand implements Runnable {
             PrintWriter out = main.out();
             SourceLayout layout = SourceLayout.of(source.path(), null);
             String name = file.toString().replace('\\', '/');
+            ReportHome home = ReportHome.of(layout, body);
             if (year != null) {
-                ReportScaffold.refuseExisting(layout, ReportScaffold.reportDir(layout, year));
+                ReportScaffold.refuseExisting(layout, ReportScaffold.reportDir(layout, home.reports(), year));
             }
             byte[] bytes = ImportFile.read(file, name);
             ImportInput in = ImportInput.of(name, bytes);
             ImportResult r = new ReportImporter()
-                    .read(in, new ImportOptions(year, org, ReportScaffold.organisation(layout, null), force));
+                    .read(in, new ImportOptions(year, org, ReportScaffold.organisation(null, home.owner()), force));
             Reporter.of("human").report(r.diagnostics(), out);
             if (!r.ok()) {
                 main.err()
@@ -88,11 +92,18 @@ final class ImportCommand implements Runnable {
                 main.err().flush();
                 return ExitCodes.CONTENT_ERRORS;
             }
-            Path dir = ReportScaffold.reportDir(layout, r.year());
+            Path dir = ReportScaffold.reportDir(layout, home.reports(), r.year());
             new ReportScaffold().write(layout, r.files(dir));
             summary(out, r, name);
-            out.println("已写入 " + layout.relative(dir) + "/（index.md、data.yaml）。");
-            List<Diagnostic> rules = ReportCheck.run(layout, r.year());
+            out.println("已写入 " + layout.relative(dir) + "/（index.md、data.yaml）"
+                    + (home.listed() ? "，" + home.whose().replaceAll("，$", "") : "") + "。");
+            if (home.listed()
+                    && !r.org().isEmpty()
+                    && !r.org().equals(home.owner().name())) {
+                out.println("注意：报告的发布机构“" + r.org() + "”不是单位“" + home.owner().name() + "”。如果这是另一个单位的报告，删去 "
+                        + layout.relative(dir) + "/ 后用“--body 该单位的代号”重新导入。");
+            }
+            List<Diagnostic> rules = ReportCheck.run(layout, home.reports(), r.year());
             out.println("报告规则的检查结果（gksite build 会同样报告）：");
             Reporter.of("human").report(rules, out);
             long errors = rules.stream().filter(Diagnostic::isError).count();
@@ -102,11 +113,11 @@ final class ImportCommand implements Runnable {
                     errors == 0 && warnings == 0
                             ? "  全部通过。"
                             : "  共 " + errors + " 个错误、" + warnings + " 个警告：原报告如此的，导入时照原样保留；请核对后修改或说明。");
-            List<Finding> open = ReportAcks.recordOpen(layout, r.year());
+            List<Finding> open = ReportAcks.recordOpen(layout, home.reports(), r.year());
             if (!open.isEmpty()) {
                 out.println("  其中 " + open.size() + " 个问题未核对，已作为“待核对”记入 " + layout.relative(dir) + "/ack.yaml；"
                         + "未核对的错误会使构建失败。");
-                out.println("  对照原报告核对后：确属原报告如此的，运行 gksite ack " + r.year()
+                out.println("  对照原报告核对后：确属原报告如此的，运行 gksite ack " + r.year() + home.bodyArg()
                         + " 位置 --reason 原报告如此 --by 姓名（全部：--all），页面会注明这些数字按原报告照录；录入有误的，改正 data.yaml。");
             }
             out.flush();

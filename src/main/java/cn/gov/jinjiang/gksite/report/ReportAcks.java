@@ -61,9 +61,15 @@ public final class ReportAcks {
 
     /** The open findings of the report of {@code year} (for listing), or the problems that stop reading it. */
     public static Outcome open(SourceLayout layout, int year) {
-        ReportCheck.Checked c = ReportCheck.check(layout, year);
-        List<Diagnostic> problems = problems(layout, year, c);
-        String file = layout.relative(ReportScaffold.reportDir(layout, year).resolve(AckFile.FILE));
+        return open(layout, ReportScaffold.REPORTS, year);
+    }
+
+    /** As {@link #open(SourceLayout, int)}, for the report in the report folder {@code reports} below content/. */
+    public static Outcome open(SourceLayout layout, String reports, int year) {
+        ReportCheck.Checked c = ReportCheck.check(layout, reports, year);
+        List<Diagnostic> problems = problems(layout, reports, year, c);
+        String file =
+                layout.relative(ReportScaffold.reportDir(layout, reports, year).resolve(AckFile.FILE));
         return problems.isEmpty()
                 ? new Outcome(List.of(), List.of(), open(c.report().get()), file)
                 : new Outcome(problems, List.of(), List.of(), file);
@@ -72,19 +78,25 @@ public final class ReportAcks {
     /** Acknowledges the selected findings of the report of {@code year} and rewrites its ack.yaml. */
     public static Outcome acknowledge(
             SourceLayout layout, int year, Selection sel, String reason, String by, LocalDate date) {
-        Path file = ReportScaffold.reportDir(layout, year).resolve(AckFile.FILE);
+        return acknowledge(layout, ReportScaffold.REPORTS, year, sel, reason, by, date);
+    }
+
+    /** As {@link #acknowledge(SourceLayout, int, Selection, String, String, LocalDate)}, in {@code reports}. */
+    public static Outcome acknowledge(
+            SourceLayout layout, String reports, int year, Selection sel, String reason, String by, LocalDate date) {
+        Path file = ReportScaffold.reportDir(layout, reports, year).resolve(AckFile.FILE);
         String rel = layout.relative(file);
         List<Diagnostic> problems = new ArrayList<>();
         field(reason, "--reason", "保留原样的理由，如“原报告如此”", true, problems, rel);
         field(by, "--by", "核对人的姓名", false, problems, rel);
-        ReportCheck.Checked c = ReportCheck.check(layout, year);
-        problems.addAll(problems(layout, year, c));
+        ReportCheck.Checked c = ReportCheck.check(layout, reports, year);
+        problems.addAll(problems(layout, reports, year, c));
         if (!problems.isEmpty()) {
             return new Outcome(problems, List.of(), List.of(), rel);
         }
         AnnualReport r = c.report().get();
         List<Finding> open = open(r);
-        List<Finding> chosen = sel.all() ? open : select(r, open, sel, layout, year, problems);
+        List<Finding> chosen = sel.all() ? open : select(r, open, sel, layout, reports, year, problems);
         if (chosen.isEmpty() && problems.isEmpty()) {
             problems.add(Diagnostic.error("ack.nothing", SourcePos.of(rel), r.year() + " 年度报告没有待核对的问题。", ""));
         }
@@ -121,8 +133,13 @@ public final class ReportAcks {
      * none or the folder already has an ack.yaml. Returns the findings listed.
      */
     public static List<Finding> recordOpen(SourceLayout layout, int year) {
-        Path file = ReportScaffold.reportDir(layout, year).resolve(AckFile.FILE);
-        ReportCheck.Checked c = ReportCheck.check(layout, year);
+        return recordOpen(layout, ReportScaffold.REPORTS, year);
+    }
+
+    /** As {@link #recordOpen(SourceLayout, int)}, for the report in the report folder {@code reports}. */
+    public static List<Finding> recordOpen(SourceLayout layout, String reports, int year) {
+        Path file = ReportScaffold.reportDir(layout, reports, year).resolve(AckFile.FILE);
+        ReportCheck.Checked c = ReportCheck.check(layout, reports, year);
         if (c.report().isEmpty() || Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }
@@ -145,8 +162,8 @@ public final class ReportAcks {
     }
 
     /** What stops an acknowledgement: no such report, a report that cannot be read, a broken or foreign list. */
-    private static List<Diagnostic> problems(SourceLayout layout, int year, ReportCheck.Checked c) {
-        Path dir = ReportScaffold.reportDir(layout, year);
+    private static List<Diagnostic> problems(SourceLayout layout, String reports, int year, ReportCheck.Checked c) {
+        Path dir = ReportScaffold.reportDir(layout, reports, year);
         String rel = layout.relative(dir.resolve(AckFile.FILE));
         List<Diagnostic> out = new ArrayList<>();
         if (c.report().isEmpty()) {
@@ -171,9 +188,10 @@ public final class ReportAcks {
             List<Finding> open,
             Selection sel,
             SourceLayout layout,
+            String reports,
             int year,
             List<Diagnostic> problems) {
-        String folder = layout.relative(ReportScaffold.reportDir(layout, year)) + "/";
+        String folder = layout.relative(ReportScaffold.reportDir(layout, reports, year)) + "/";
         List<Finding> out = new ArrayList<>();
         for (String p : sel.positions()) {
             Matcher m = POSITION.matcher(p.strip());

@@ -38,11 +38,24 @@ public final class ReportCheck {
 
     /** The diagnostics of the report of {@code year} (only those of its own files), sorted. */
     public static List<Diagnostic> run(SourceLayout layout, int year) {
-        return check(layout, year).diagnostics();
+        return run(layout, ReportScaffold.REPORTS, year);
+    }
+
+    /** The diagnostics of the report of {@code year} in the report folder {@code reports} below content/, sorted. */
+    public static List<Diagnostic> run(SourceLayout layout, String reports, int year) {
+        return check(layout, reports, year).diagnostics();
     }
 
     /** The report of {@code year} in content/xxgk/zfxxgkzl/ndbg/, checked. */
     public static Checked check(SourceLayout layout, int year) {
+        return check(layout, ReportScaffold.REPORTS, year);
+    }
+
+    /**
+     * The report of {@code year} in the report folder {@code reports} below content/ (a body's, see
+     * {@link ReportScaffold#reports}), checked against that body's deadline and its own report of the year before.
+     */
+    public static Checked check(SourceLayout layout, String reports, int year) {
         Diagnostics configDiags = new Diagnostics();
         SiteConfig config = new ConfigLoader().load(layout, configDiags);
         Diagnostics diags = Diagnostics.withOverrides(
@@ -51,8 +64,8 @@ public final class ReportCheck {
         Map<String, Page> pages = new HashMap<>();
         Map<String, DataFile> data = new HashMap<>();
         for (int y : new int[] {year - 1, year}) {
-            Path dir = ReportScaffold.reportDir(layout, y);
-            String rel = ReportScaffold.REPORTS + "/" + y + "/";
+            Path dir = ReportScaffold.reportDir(layout, reports, y);
+            String rel = reports + "/" + y + "/";
             if (Files.isRegularFile(dir.resolve("index.md"))) {
                 loader.readPage(layout, rel + "index.md", dir.resolve("index.md"), diags)
                         .ifPresent(p -> pages.put(rel + "index.md", p));
@@ -66,15 +79,15 @@ public final class ReportCheck {
         }
         ContentTree tree = loader.tree(pages, data, List.of(), Set.of(), diags);
         MarkdownConverter markdown = new MarkdownConverter();
-        List<AnnualReport> reports = new ReportLoader()
+        List<AnnualReport> loaded = new ReportLoader()
                 .load(tree, p -> markdown.convert(p.source(), p.body(), p.bodyLine(), diags), config.bodies(), diags);
-        String own = layout.relative(ReportScaffold.reportDir(layout, year)) + "/";
+        String own = layout.relative(ReportScaffold.reportDir(layout, reports, year)) + "/";
         List<Diagnostic> mine = diags.sorted().stream()
                 .filter(d -> d.pos().file().startsWith(own))
                 .toList();
         return new Checked(
                 mine,
-                reports.stream().filter(r -> r.year() == year).findFirst(),
-                Optional.ofNullable(data.get(ReportScaffold.REPORTS + "/" + year + "/" + AckFile.FILE)));
+                loaded.stream().filter(r -> r.year() == year).findFirst(),
+                Optional.ofNullable(data.get(reports + "/" + year + "/" + AckFile.FILE)));
     }
 }

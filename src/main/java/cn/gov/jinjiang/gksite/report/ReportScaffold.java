@@ -1,8 +1,10 @@
 package cn.gov.jinjiang.gksite.report;
 
+import cn.gov.jinjiang.gksite.config.Body;
 import cn.gov.jinjiang.gksite.config.ConfigLoader;
 import cn.gov.jinjiang.gksite.config.Placeholders;
 import cn.gov.jinjiang.gksite.config.SourceLayout;
+import cn.gov.jinjiang.gksite.content.PageScaffold;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
@@ -26,10 +28,25 @@ public final class ReportScaffold {
     public static final String REPORTS = "xxgk/zfxxgkzl/ndbg";
 
     static final String CURRENT = "现行有效件数";
+    /** A body's report folder below its own folder. */
+    static final String NDBG = "ndbg";
 
     /** content/xxgk/zfxxgkzl/ndbg/YEAR below the layout's root. */
     public static Path reportDir(SourceLayout layout, int year) {
-        return layout.content().resolve(REPORTS).resolve(String.valueOf(year));
+        return reportDir(layout, REPORTS, year);
+    }
+
+    /** content/REPORTS/YEAR, {@code reports} being a body's report folder below content/ (see {@link #reports}). */
+    public static Path reportDir(SourceLayout layout, String reports, int year) {
+        return layout.content().resolve(reports).resolve(String.valueOf(year));
+    }
+
+    /**
+     * The folder below content/ of {@code body}'s reports: its folder's {@code ndbg/}; for the site's own body of a
+     * site without bodies (folder ""), {@link #REPORTS} as ever.
+     */
+    public static String reports(Body body) {
+        return body.folder().isEmpty() ? REPORTS : body.folder() + "/" + NDBG;
     }
 
     /** {@code org} when given, else site.yaml's site.organisation. */
@@ -42,8 +59,25 @@ public final class ReportScaffold {
         return o == null || Placeholders.contains(o) ? "" : o;
     }
 
+    /** {@code org} when given, else the name of the body whose report it is (none while it is a placeholder). */
+    public static String organisation(String org, Body owner) {
+        if (org != null && !org.isBlank()) {
+            return org.strip();
+        }
+        return Placeholders.contains(owner.name()) ? "" : owner.name();
+    }
+
     /** The files of a new report for {@code year}; problems reading last year's data go to {@code diags}. */
     public ReportFiles scaffold(SourceLayout layout, int year, String org, Diagnostics diags) {
+        return scaffold(layout, REPORTS, year, org, null, diags);
+    }
+
+    /**
+     * The files of a new report for {@code year} in the report folder {@code reports} of a body of {@code kind}
+     * (its deadline is noted in the front matter; null for none), carrying over that body's own last report.
+     */
+    public ReportFiles scaffold(
+            SourceLayout layout, String reports, int year, String org, String kind, Diagnostics diags) {
         ReportFormat f = ReportFormat.forYear(year);
         Map<String, BigDecimal> cells = new HashMap<>();
         for (DisclosureBlock b : f.disclosure()) {
@@ -57,7 +91,7 @@ public final class ReportScaffold {
         for (String g : f.reviewGroups()) {
             f.reviewColumns().forEach(c -> cells.put(AnnualReport.key("四", g, c.key()), BigDecimal.ZERO));
         }
-        carryOver(layout, year, f, cells, diags);
+        carryOver(layout, reportDir(layout, reports, year - 1), year, f, cells, diags);
         String data = new ReportYamlWriter().write(year, org, cells);
         // A new report is a draft: its figures do not balance until the year's numbers are in, and an unfinished
         // report must never hold up (or go out with) the urgent notice published in the meantime.
@@ -68,12 +102,28 @@ public final class ReportScaffold {
                         Placeholders.fill("本年度主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面的情况"),
                         Placeholders.fill("存在的主要问题及改进情况"),
                         Placeholders.fill("其他需要报告的事项，如收取信息处理费的情况"));
-        return new ReportFiles(reportDir(layout, year), index, data);
+        if (kind != null) {
+            // Above the draft's lines: the deadline R15 holds the 发布日期 to, while the editor still has time.
+            int at = index.indexOf("\n# ") + 1;
+            index = index.substring(0, at) + "# " + deadline(kind, year) + "\n" + index.substring(at);
+        }
+        return new ReportFiles(reportDir(layout, reports, year), index, data);
+    }
+
+    /** When a body of {@code kind} must publish its report of {@code year}, in words (条例第四十九条, as R15 checks). */
+    public static String deadline(String kind, int year) {
+        String who = Body.GOVERNMENT.equals(kind) ? "人民政府" : Body.TOWN.equals(kind) ? "乡镇人民政府、街道办事处" : "政府部门";
+        return "公开期限：" + DeadlineRule.deadline(kind, year) + " 前（" + who + "，条例第四十九条）；发布时在头部写“发布日期: 年-月-日”。";
     }
 
     private static void carryOver(
-            SourceLayout layout, int year, ReportFormat f, Map<String, BigDecimal> cells, Diagnostics diags) {
-        Path prev = reportDir(layout, year - 1).resolve("data.yaml");
+            SourceLayout layout,
+            Path lastDir,
+            int year,
+            ReportFormat f,
+            Map<String, BigDecimal> cells,
+            Diagnostics diags) {
+        Path prev = lastDir.resolve("data.yaml");
         if (!Files.isRegularFile(prev)) {
             return;
         }
@@ -121,6 +171,7 @@ public final class ReportScaffold {
     public void write(SourceLayout layout, ReportFiles files) {
         String rel = layout.relative(files.dir());
         refuseExisting(layout, files.dir());
+        PageScaffold.refuseUnread(layout, files.dir());
         try {
             Files.createDirectories(files.dir());
             Files.writeString(files.dir().resolve("index.md"), files.indexMd(), StandardCharsets.UTF_8);

@@ -37,7 +37,8 @@ class ReportCommandsTest {
         String index = TestSites.read(site.resolve(NDBG + "2026/index.md"));
         assertThat(index)
                 .startsWith("---\ntitle: 晋江市人民政府办公室2026年政府信息公开工作年度报告\nlayout: report\nyear: 2026\n"
-                        + "发布机构: 晋江市人民政府办公室\n# 草稿：")
+                        + "发布机构: 晋江市人民政府办公室\n# 公开期限：2027-03-31 前（人民政府，条例第四十九条）；"
+                        + "发布时在头部写“发布日期: 年-月-日”。\n# 草稿：")
                 .contains("\ndraft: true\n---\n")
                 .contains("## 一、总体情况 {#s1}")
                 .contains("## 五、存在的主要问题及改进情况 {#s5}")
@@ -70,7 +71,7 @@ class ReportCommandsTest {
         assertThat(run("build", "--source", site.toString(), "--drafts")).isEqualTo(ExitCodes.CONTENT_ERRORS);
         assertThat(all())
                 .contains(NDBG + "2026/data.yaml:52:11: 错误 [report.R3]")
-                .contains(NDBG + "2026/index.md:14:1: 警告 [content.placeholder]");
+                .contains(NDBG + "2026/index.md:15:1: 警告 [content.placeholder]");
     }
 
     @Test

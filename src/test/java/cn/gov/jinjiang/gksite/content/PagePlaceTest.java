@@ -1,0 +1,84 @@
+package cn.gov.jinjiang.gksite.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import cn.gov.jinjiang.gksite.config.Bodies;
+import cn.gov.jinjiang.gksite.config.Body;
+import cn.gov.jinjiang.gksite.diag.DiagnosticException;
+import cn.gov.jinjiang.gksite.diag.SourcePos;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Where {@code new page} puts a page of a body, and the paths it refuses. */
+class PagePlaceTest {
+    private static final Body ZFB = body("zfb", "晋江市人民政府办公室", "xxgk/zfxxgkzl");
+    private static final Body SJJ = body("sjj", "晋江市审计局", "xxgk/zfxxgkzl/bmzfxxgk/sjj");
+    private static final Body SITE = body("site", "晋江市人民政府办公室", "");
+    private static final Bodies BODIES = new Bodies(List.of(ZFB, SJJ), SITE);
+
+    private static Body body(String id, String name, String folder) {
+        return new Body(id, name, "department", folder, "", "", "", SourcePos.of("site.yaml"));
+    }
+
+    @Test
+    void aPathIsTakenBelowTheNamedBodysFolder() {
+        PagePlace p = PagePlace.of("zfxxgkml/wj-1", BODIES, SJJ);
+        assertThat(p.path()).isEqualTo("xxgk/zfxxgkzl/bmzfxxgk/sjj/zfxxgkml/wj-1");
+        assertThat(p.dir()).isEqualTo("xxgk/zfxxgkzl/bmzfxxgk/sjj/zfxxgkml");
+        assertThat(p.body()).isEqualTo(SJJ);
+        // A page straight in the body's folder.
+        assertThat(PagePlace.of("wj-2.md", BODIES, SJJ).path()).isEqualTo("xxgk/zfxxgkzl/bmzfxxgk/sjj/wj-2");
+    }
+
+    @Test
+    void aPathBelowContentInTheBodysFolderIsTakenAsIs() {
+        for (String given : new String[] {
+            "xxgk/zfxxgkzl/bmzfxxgk/sjj/zfxxgkml/wj-1", "content/xxgk/zfxxgkzl/bmzfxxgk/sjj/zfxxgkml/wj-1.md"
+        }) {
+            assertThat(PagePlace.of(given, BODIES, SJJ).path())
+                    .as(given)
+                    .isEqualTo("xxgk/zfxxgkzl/bmzfxxgk/sjj/zfxxgkml/wj-1");
+        }
+    }
+
+    @Test
+    void withoutABodyTheDeepestFolderDecides() {
+        assertThat(PagePlace.of("xxgk/zfxxgkzl/bmzfxxgk/sjj/a", BODIES, null).body())
+                .isEqualTo(SJJ);
+        assertThat(PagePlace.of("xxgk/zfxxgkzl/ml/02/a", BODIES, null).body()).isEqualTo(ZFB);
+        assertThat(PagePlace.of("xxgk/a", BODIES, null).body()).isEqualTo(SITE);
+        assertThat(PagePlace.of("a", BODIES, null).dir()).isEmpty();
+    }
+
+    @Test
+    void aPathOutsideTheBodysPartIsRefused() {
+        // In another body's folder (content-relative), and in a deeper body's folder below the named one.
+        assertThat(code("xxgk/zfxxgkzl/ml/02/a", SJJ)).isEqualTo("content.body-path");
+        assertThat(code("content/xxgk/zfxxgkzl/ml/02/a.md", SJJ)).isEqualTo("content.body-path");
+        assertThat(code("bmzfxxgk/sjj/a", ZFB)).isEqualTo("content.body-path");
+        assertThat(message("bmzfxxgk/sjj/a", ZFB)).contains("晋江市审计局", "sjj");
+        // ".." never leads out of it, whichever way it is written.
+        for (String p : new String[] {"../tjj/a", "zfxxgkml/../../tjj/a", "..\\tjj\\a", "./a", "a//b", "/a", "a/"}) {
+            assertThat(code(p, SJJ)).as(p).isEqualTo("content.path");
+        }
+        assertThat(message("../tjj/a", SJJ)).contains("..", "晋江市审计局");
+    }
+
+    private static String code(String path, Body named) {
+        return thrown(path, named).diagnostics().get(0).code();
+    }
+
+    private static String message(String path, Body named) {
+        return thrown(path, named).diagnostics().get(0).message();
+    }
+
+    private static DiagnosticException thrown(String path, Body named) {
+        try {
+            PagePlace p = PagePlace.of(path, BODIES, named);
+            return fail("accepted " + path + " as " + p.path());
+        } catch (DiagnosticException e) {
+            return e;
+        }
+    }
+}
