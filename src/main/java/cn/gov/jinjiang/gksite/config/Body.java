@@ -1,6 +1,7 @@
 package cn.gov.jinjiang.gksite.config;
 
 import cn.gov.jinjiang.gksite.diag.SourcePos;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,6 +17,8 @@ import java.util.Objects;
  * @param docPrefix   its 文号 代字, e.g. 晋审, or ""
  * @param contact     its contact line for readers, or ""
  * @param pos         where site.yaml names it (its id), or site.yaml itself for the site's own body
+ * @param aliases     other names its pages may give as 发布机构 (a former name, a name in use before a reform), in
+ *                    the order written
  */
 public record Body(
         String id,
@@ -25,7 +28,8 @@ public record Body(
         String indexPrefix,
         String docPrefix,
         String contact,
-        SourcePos pos) {
+        SourcePos pos,
+        List<String> aliases) {
     public static final String GOVERNMENT = "government";
     public static final String DEPARTMENT = "department";
     public static final String TOWN = "town";
@@ -39,6 +43,13 @@ public record Body(
         Objects.requireNonNull(docPrefix, "docPrefix");
         Objects.requireNonNull(contact, "contact");
         Objects.requireNonNull(pos, "pos");
+        aliases = List.copyOf(aliases);
+    }
+
+    /** Whether {@code publisher} (a page's 发布机构) names this body: its name or one of its aliases. */
+    public boolean isNamed(String publisher) {
+        String p = publisher.strip();
+        return p.equals(name) || aliases.contains(p);
     }
 
     /** Whether the folder {@code dir} of content/ (no slashes at either end) lies in this body's folder. */

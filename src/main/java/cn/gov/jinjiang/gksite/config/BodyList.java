@@ -17,6 +17,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class BodyList {
     /** The folder of a body's annual reports, below its own folder. */
     static final String REPORTS = "ndbg";
+    /** The key of a body's other names, a list (every other key is one text). */
+    static final String ALIASES = "aliases";
 
     private BodyList() {}
 
@@ -95,7 +97,9 @@ final class BodyList {
     private static Body item(YamlDoc doc, Node item, YamlMap m, Diagnostics diags) {
         Map<String, String> v = new HashMap<>();
         for (String key : SiteKeys.BODY.names()) {
-            v.put(key, m.string(key, "", "config").strip());
+            if (!key.equals(ALIASES)) {
+                v.put(key, m.string(key, "", "config").strip());
+            }
         }
         boolean ok = true;
         for (String key : List.of("id", "name", "kind", "folder")) {
@@ -154,7 +158,8 @@ final class BodyList {
                 v.get("index_prefix"),
                 v.get("doc_prefix"),
                 v.get("contact"),
-                m.pos("id"));
+                m.pos("id"),
+                ConfigSections.strings(doc, m, "bodies", ALIASES, "aliases: [晋江市审计局办公室]", diags));
     }
 
     private static void folderError(Body b, SourcePos at, Body other, String why, Diagnostics diags) {

@@ -159,8 +159,7 @@ final class ConfigSections {
      * The texts of the list {@code section.key} (blank items left out), or an error when it is no list or an item is
      * no text (a mapping item would otherwise be dropped without a word, or crash the publish).
      */
-    private static List<String> strings(
-            YamlDoc doc, YamlMap m, String section, String key, String example, Diagnostics diags) {
+    static List<String> strings(YamlDoc doc, YamlMap m, String section, String key, String example, Diagnostics diags) {
         String path = section + "." + key;
         List<String> out = new ArrayList<>();
         m.node(key).ifPresent(n -> {

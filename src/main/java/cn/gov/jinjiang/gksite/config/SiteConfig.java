@@ -115,6 +115,7 @@ public record SiteConfig(
                         catalogue.indexPrefix(),
                         "",
                         "",
-                        SourcePos.of("site.yaml")));
+                        SourcePos.of("site.yaml"),
+                        List.of()));
     }
 }

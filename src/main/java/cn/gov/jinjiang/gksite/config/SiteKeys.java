@@ -72,7 +72,13 @@ public final class SiteKeys {
                     FOLDER),
             Key.optional("index_prefix", "索引号前缀", "单位索引号的“机构代码-类别”，如 QZ06121-2510。", INDEX_PREFIX),
             Key.optional("doc_prefix", "文号代字", "单位发文的机关代字，如“晋审”。", ValueType.Text.ANY),
-            Key.optional("contact", "联系方式", "单位政府信息公开工作的联系方式（地址、电话）。", ValueType.Text.ANY));
+            Key.optional("contact", "联系方式", "单位政府信息公开工作的联系方式（地址、电话）。", ValueType.Text.ANY),
+            Key.optional(
+                    "aliases",
+                    "别名",
+                    "本单位页面的“发布机构”还可以写的名称（如机构改革前的旧名），如 [晋江市审计局办公室]；"
+                            + "目录页面的发布机构既不是 name 也不在此列时给出警告 content.publisher-body。",
+                    new ValueType.Texts(false, true)));
 
     public static final Shape NAV_ITEM = Shape.closed(
             "navItem",
@@ -149,7 +155,7 @@ public final class SiteKeys {
             Key.optional(
                     "bodies",
                     "信息公开主体",
-                    "在本平台发布信息的各单位：每项 {id, name, kind, folder, index_prefix, doc_prefix, contact}。"
+                    "在本平台发布信息的各单位：每项 {id, name, kind, folder, index_prefix, doc_prefix, contact, aliases}。"
                             + "不写时全站只有 site: 中的一个主体。",
                     new ValueType.Items(BODY)),
             Key.optional("nav", "主导航", "主导航的各项，每项 {label: 文字, url: /地址/}。", new ValueType.Items(NAV_ITEM)),

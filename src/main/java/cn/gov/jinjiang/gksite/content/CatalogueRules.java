@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * equal to the 成文日期's; 文号 written with 〔〕 and ending in 号; no date in the future; 有效性 one of the
  * configured values; 主题分类 one of the portal's categories when site.yaml lists them; 解读 and 替代 name an existing
  * document ({@link DocumentLinks}). "Today" is the clock's date in China. On a site that lists its bodies, a page's
- * 索引号 starts with the 机构代码 of the body whose folder holds it (when that body's prefix is confirmed).
+ * 索引号 starts with the 机构代码 of the body whose folder holds it (when that body's prefix is confirmed), and its
+ * 发布机构 is that body's name or one of its aliases (a warning otherwise).
  */
 public final class CatalogueRules {
     /** Dates are those of the offices that write them. */
@@ -86,6 +87,7 @@ public final class CatalogueRules {
                     }
                 }
             }
+            publisher(p, diags);
             docNo(p, diags);
             future(p, "成文日期", m.written(), today, diags);
             future(p, "发布日期", m.published(), today, diags);
@@ -131,6 +133,37 @@ public final class CatalogueRules {
                 "索引号“" + no + "”的机构代码是 " + code(no) + other + "；本页在“" + own.name() + "”的栏目中，其机构代码是 " + code + "。",
                 "索引号的第一段是信息生成机构的代码：用本单位的 " + code + "-类别-年度-流水号；文件确属其他单位的，放到该单位的目录中。");
         return true;
+    }
+
+    /**
+     * A catalogue page (one with a 索引号) in a listed body's folder gives that body as its 发布机构: its name or one
+     * of its aliases. Otherwise a {@code content.publisher-body} warning at the 发布机构: the page is filed in the
+     * body's column and its 按发布机构 list, under a name that is not the body's (a typo, another body's page put in
+     * the wrong folder). A warning, not an error: a page may rightly keep the name its body had when it was
+     * written (a body renamed in a reform), and the body's {@code aliases:} take such names in.
+     */
+    private void publisher(Page p, Diagnostics diags) {
+        PageMeta m = p.meta();
+        String given = m.publisher().strip();
+        if (bodies == null || bodies.listed().isEmpty() || m.indexNo().isEmpty() || given.isEmpty()) {
+            return;
+        }
+        Body own = bodies.of(p.dir());
+        if (own == bodies.site() || own.isNamed(given)) {
+            return;
+        }
+        String other = bodies.listed().stream()
+                .filter(b -> b != own && b.isNamed(given))
+                .map(b -> "，这是“" + b.name() + "”（" + b.folder() + "）的名称")
+                .findFirst()
+                .orElse("");
+        String aliases = own.aliases().isEmpty() ? "" : "或其别名 " + String.join("、", own.aliases());
+        diags.warning(
+                "content.publisher-body",
+                m.pos("发布机构", p.source()),
+                "发布机构“" + given + "”不是本页所在栏目的单位" + other + "；本页在“" + own.name() + "”的目录 " + own.folder() + " 中。",
+                "发布机构应写作“" + own.name() + "”" + aliases + "；文件确属其他单位的，放到该单位的目录中；"
+                        + "单位曾用的名称可写进 site.yaml 中该单位的 aliases。");
     }
 
     private static String code(String indexNo) {

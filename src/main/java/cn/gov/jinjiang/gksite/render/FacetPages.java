@@ -7,13 +7,14 @@ import cn.gov.jinjiang.gksite.content.Section;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
  * Renders the catalogue's lists by 主题分类, 发布机构 and year ({@link Facets}): for each kind an overview of its
- * groups and one list per group, paginated like a column's list, under the column that has the left menu.
+ * groups and one list per group, paginated like a column's list, under every column that has a left menu, each with
+ * the column's breadcrumb and the left menu of its folder.
  */
 final class FacetPages {
     private final TemplateEngine engine;
@@ -27,47 +28,63 @@ final class FacetPages {
     }
 
     /**
-     * Adds the lists to {@code out}, each at an address no content page or file takes ({@code taken}); a template
-     * error is reported to {@code problems} (with no page) and ends that list.
+     * Adds the lists of every column ({@link Facets#columns}) to {@code out}, each at an address no content page or
+     * file takes and no list made before it takes ({@code taken}, which grows with each list: an outer column's lists
+     * come first); a template error is reported to {@code problems} (with no page) and ends that list.
      */
     void render(ContentTree tree, Set<String> taken, BiConsumer<Page, Diagnostic> problems, List<RenderedFile> out) {
-        Optional<Section> column = Facets.column(tree);
-        if (column.isEmpty() || !engine.hasLayout(Layouts.SECTION)) {
+        if (!engine.hasLayout(Layouts.SECTION)) {
             return;
         }
-        Page columnPage = column.get().index().orElse(null);
-        String base = column.get().dir().isEmpty() ? "" : column.get().dir() + "/";
-        List<Views.Crumb> columnCrumbs = new ArrayList<>();
-        columnCrumbs.add(new Views.Crumb("首页", "/"));
-        if (columnPage != null) {
-            columnCrumbs.add(new Views.Crumb(columnPage.meta().title(), columnPage.url()));
+        Map<String, Section> sections = tree.sections();
+        Set<String> content = Set.copyOf(taken);
+        for (Facets.Column column : Facets.columns(tree)) {
+            String dir = column.section().dir();
+            String base = dir.isEmpty() ? "" : dir + "/";
+            for (Facets.Kind kind : Facets.KINDS) {
+                String overview = base + kind.folder() + "/index.html";
+                // An outer column's list holds the address: the inner column has no list of this kind (its groups
+                // would sit below a list that is not theirs). An editor's page there only replaces the overview.
+                if (!taken.contains(overview) || content.contains(overview)) {
+                    kind(base, PageViews.trail(sections, dir), column, kind, taken, problems, out);
+                }
+            }
         }
-        for (Facets.Kind kind : Facets.KINDS) {
-            List<Facets.Group> groups = Facets.groups(tree, kind);
-            if (groups.isEmpty()) {
-                continue;
-            }
-            String kindDir = base + kind.folder() + "/";
-            List<Views.Link> overview = groups.stream()
-                    .map(g -> new Views.Link(
-                            g.name() + "（" + g.pages().size() + "）", "/" + kindDir + g.segment() + "/", "", false))
-                    .toList();
-            List<Views.Crumb> crumbs = new ArrayList<>(columnCrumbs);
-            crumbs.add(new Views.Crumb(kind.title(), ""));
-            list(kindDir + "index.html", kind.title(), crumbs, overview, taken, problems, out);
-            for (Facets.Group g : groups) {
-                List<Views.Crumb> gc = new ArrayList<>(columnCrumbs);
-                gc.add(new Views.Crumb(kind.title(), "/" + kindDir));
-                gc.add(new Views.Crumb(g.name(), ""));
-                list(
-                        kindDir + g.segment() + "/index.html",
-                        kind.title() + "：" + g.name(),
-                        gc,
-                        g.pages().stream().map(Views.Link::of).toList(),
-                        taken,
-                        problems,
-                        out);
-            }
+    }
+
+    /** The lists of one kind of one column, under {@code base} (its folder and "/", or "" at the top). */
+    private void kind(
+            String base,
+            List<Views.Crumb> columnCrumbs,
+            Facets.Column column,
+            Facets.Kind kind,
+            Set<String> taken,
+            BiConsumer<Page, Diagnostic> problems,
+            List<RenderedFile> out) {
+        List<Facets.Group> groups = Facets.groups(column.pages(), kind);
+        if (groups.isEmpty()) {
+            return;
+        }
+        String kindDir = base + kind.folder() + "/";
+        List<Views.Link> overview = groups.stream()
+                .map(g -> new Views.Link(
+                        g.name() + "（" + g.pages().size() + "）", "/" + kindDir + g.segment() + "/", "", false))
+                .toList();
+        List<Views.Crumb> crumbs = new ArrayList<>(columnCrumbs);
+        crumbs.add(new Views.Crumb(kind.title(), ""));
+        list(kindDir + "index.html", kind.title(), crumbs, overview, taken, problems, out);
+        for (Facets.Group g : groups) {
+            List<Views.Crumb> gc = new ArrayList<>(columnCrumbs);
+            gc.add(new Views.Crumb(kind.title(), "/" + kindDir));
+            gc.add(new Views.Crumb(g.name(), ""));
+            list(
+                    kindDir + g.segment() + "/index.html",
+                    kind.title() + "：" + g.name(),
+                    gc,
+                    g.pages().stream().map(Views.Link::of).toList(),
+                    taken,
+                    problems,
+                    out);
         }
     }
 
@@ -80,7 +97,7 @@ final class FacetPages {
             Set<String> taken,
             BiConsumer<Page, Diagnostic> problems,
             List<RenderedFile> out) {
-        if (taken.contains(output)) {
+        if (!taken.add(output)) {
             return;
         }
         String url = "/" + output.substring(0, output.length() - "index.html".length());
@@ -88,6 +105,9 @@ final class FacetPages {
         int n = Pagination.pages(items.size(), Pagination.PAGE_SIZE);
         for (int k = 0; k < n; k++) {
             Views.Pager pager = n == 1 ? null : Pagination.pager(i -> listUrl(output, i), k, n);
+            if (k > 0) {
+                taken.add(Pagination.pagePath(output, k));
+            }
             PageView view = PageView.generated(
                     title,
                     url,

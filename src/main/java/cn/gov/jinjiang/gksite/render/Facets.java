@@ -8,18 +8,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.zip.CRC32;
 
 /**
- * The catalogue's lists by 主题分类, by 发布机构 and by year (条例第二十四条: 检索、查阅): every page with a
- * 索引号 grouped three ways, under the column folder that has the left menu (menu.yaml), at stable
- * addresses {@code <column>/zt/<主题分类>/}, {@code <column>/jg/<发布机构>/} and {@code <column>/nf/<year>/},
- * each with an overview page listing its groups.
+ * The catalogue's lists by 主题分类, by 发布机构 and by year (条例第二十四条: 检索、查阅): pages with a 索引号
+ * grouped three ways under every column folder that has a left menu (menu.yaml), at stable addresses
+ * {@code <column>/zt/<主题分类>/}, {@code <column>/jg/<发布机构>/} and {@code <column>/nf/<year>/}, each with an
+ * overview page listing its groups. The first column in tree order (the site's 政府信息公开专栏) lists every page
+ * of the site, all bodies' (its 按发布机构 list is the platform's list of units); every other column (a
+ * department's or a town's, in its own folder) lists the pages in its folder only, so a body's 机构 list is its own.
  */
 final class Facets {
     /** One way of grouping: its folder, title and how a page's group name is read. */
@@ -35,18 +37,48 @@ final class Facets {
 
     private Facets() {}
 
-    /** The column folder the lists live under: the first folder (in tree order) with a menu.yaml. */
-    static Optional<Section> column(ContentTree tree) {
-        return tree.sections().values().stream()
+    /** A column with lists: its folder and the pages they cover. */
+    record Column(Section section, List<Page> pages) {}
+
+    /**
+     * The columns the lists live under, in tree order (an outer column before the columns inside it): every folder
+     * with a menu.yaml. The first covers every page of the site, each other the pages in its own folder.
+     */
+    static List<Column> columns(ContentTree tree) {
+        List<Section> found = tree.sections().values().stream()
                 .filter(s -> s.data().containsKey(ColumnMenu.FILE))
-                .findFirst();
+                .toList();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        // Each page is added to the columns at or above its folder: its depth in steps, whatever the columns' number.
+        Map<String, List<Page>> inside = new LinkedHashMap<>();
+        found.subList(1, found.size()).forEach(s -> inside.put(s.dir(), new ArrayList<>()));
+        for (Page p : tree.pages()) {
+            String d = p.dir();
+            while (true) {
+                List<Page> in = inside.get(d);
+                if (in != null) {
+                    in.add(p);
+                }
+                if (d.isEmpty()) {
+                    break;
+                }
+                int slash = d.lastIndexOf('/');
+                d = slash < 0 ? "" : d.substring(0, slash);
+            }
+        }
+        List<Column> out = new ArrayList<>();
+        out.add(new Column(found.get(0), tree.pages()));
+        found.subList(1, found.size()).forEach(s -> out.add(new Column(s, List.copyOf(inside.get(s.dir())))));
+        return out;
     }
 
-    /** The groups of one kind over the catalogue documents (pages with a 索引号), sorted by name. */
-    static List<Group> groups(ContentTree tree, Kind kind) {
+    /** The groups of one kind over the catalogue documents (pages with a 索引号) of {@code pages}, sorted by name. */
+    static List<Group> groups(List<Page> pages, Kind kind) {
         Comparator<String> order = kind.folder().equals("nf") ? Comparator.reverseOrder() : Comparator.naturalOrder();
         Map<String, List<Page>> by = new TreeMap<>(order);
-        for (Page p : tree.pages()) {
+        for (Page p : pages) {
             Listed listed = Listed.of(p);
             String name = kind.name().apply(listed);
             if (!listed.indexNo().isBlank() && !name.isEmpty()) {
@@ -56,13 +88,13 @@ final class Facets {
         Map<String, Integer> uses = new HashMap<>();
         by.keySet().forEach(name -> uses.merge(segment(kind, name), 1, Integer::sum));
         List<Group> out = new ArrayList<>();
-        by.forEach((name, pages) -> {
-            pages.sort(Comparator.comparing(
+        by.forEach((name, grouped) -> {
+            grouped.sort(Comparator.comparing(
                             (Page p) -> p.meta().displayDate(), Comparator.nullsLast(Comparator.reverseOrder()))
                     .thenComparing(Page::source));
             String seg = segment(kind, name);
             // Two names that make one segment ("a/b" and "a b") get one each, told apart by their hash.
-            out.add(new Group(name, uses.get(seg) > 1 ? seg + "-" + hash(name) : seg, List.copyOf(pages)));
+            out.add(new Group(name, uses.get(seg) > 1 ? seg + "-" + hash(name) : seg, List.copyOf(grouped)));
         });
         return out;
     }

@@ -137,29 +137,35 @@ final class PageViews {
     }
 
     private List<Views.Crumb> crumbs(Page p) {
-        List<Views.Crumb> out = new ArrayList<>();
-        out.add(new Views.Crumb("首页", p.output().equals("index.html") ? "" : "/"));
         if (p.output().equals("index.html")) {
-            return out;
+            return List.of(new Views.Crumb("首页", ""));
         }
         String dir = p.dir();
+        int slash = dir.lastIndexOf('/');
+        List<Views.Crumb> out = trail(sections, p.isIndex() ? (slash < 0 ? "" : dir.substring(0, slash)) : dir);
+        out.add(new Views.Crumb(p.meta().title(), ""));
+        return out;
+    }
+
+    /**
+     * The breadcrumb down to the folder {@code dir} of content/: 首页, then the index page of every folder on the
+     * way, {@code dir}'s own included (a folder without one is passed over).
+     */
+    static List<Views.Crumb> trail(Map<String, Section> sections, String dir) {
+        List<Views.Crumb> out = new ArrayList<>();
+        out.add(new Views.Crumb("首页", "/"));
         if (!dir.isEmpty()) {
-            String[] parts = dir.split("/");
             StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < parts.length; i++) {
+            for (String part : dir.split("/")) {
                 if (!sb.isEmpty()) {
                     sb.append('/');
                 }
-                sb.append(parts[i]);
+                sb.append(part);
                 Section s = sections.get(sb.toString());
                 Optional<Page> idx = s == null ? Optional.empty() : s.index();
-                boolean self = p.isIndex() && i == parts.length - 1;
-                if (idx.isPresent() && !self) {
-                    out.add(new Views.Crumb(idx.get().meta().title(), idx.get().url()));
-                }
+                idx.ifPresent(i -> out.add(new Views.Crumb(i.meta().title(), i.url())));
             }
         }
-        out.add(new Views.Crumb(p.meta().title(), ""));
         return out;
     }
 }

@@ -10,9 +10,9 @@
  *
  * <p>{@link SiteRenderer} runs a render in three parts: the pages of content/
  * ({@code ContentPages}, their views made by {@code PageViews}, the lists they show by {@code Lists}), the
- * catalogue's facet lists ({@code FacetPages}) and the theme's own pages ({@code ThemePages}). What a list shows
- * of a page is one record, {@link Listed}, which the preview compares to decide
- * which lists an edit makes stale; the layout names gksite gives a meaning to are in
+ * catalogue's facet lists of every column with a menu.yaml ({@code FacetPages}) and the theme's own pages
+ * ({@code ThemePages}). What a list shows of a page is one record, {@link Listed}, which the preview compares to
+ * decide which lists an edit makes stale; the layout names gksite gives a meaning to are in
  * {@link Layouts}; which render problems a build reports, in
  * {@link RenderDiagnostics}.
  */

@@ -55,6 +55,7 @@ class SchemasTest {
             Map.entry("invalid-content.index-no-duplicate", "two pages, one 索引号"),
             Map.entry("invalid-content.index-no-year", "two keys that must agree"),
             Map.entry("invalid-content.index-no-body", "the 索引号's 机构代码 comes from the body in site.yaml"),
+            Map.entry("warn-content.publisher-body", "the 发布机构 comes from the body in site.yaml"),
             Map.entry("invalid-content.doc-no", "the form of a 文号"),
             Map.entry("invalid-content.validity", "the values of 有效性 come from the site's own site.yaml"),
             Map.entry("invalid-content.topic", "the values of 主题分类 come from the site's own site.yaml"),

@@ -55,6 +55,7 @@ class SiteFixturesTest {
         invalid-content.frontmatter-unclosed | content.frontmatter-unclosed | ERROR   | content/a.md                    |  1 |  1
         invalid-content.url-duplicate        | content.url-duplicate        | ERROR   | content/b.md                    |  3 |  6
         warn-content.unknown-key             | content.unknown-key          | WARNING | content/a.md                    |  3 |  1
+        warn-content.publisher-body          | content.publisher-body       | WARNING | content/bm/sjj/a.md             |  5 |  7
         invalid-markdown.raw-html            | markdown.raw-html            | ERROR   | content/a.md                    |  7 |  1
         invalid-markdown.attribute           | markdown.attribute           | ERROR   | content/a.md                    |  5 |  7
         invalid-markdown.url-scheme          | markdown.url-scheme          | ERROR   | content/a.md                    |  5 | 11

@@ -65,4 +65,44 @@ class FacetListsIT {
                         .text())
                 .isEqualTo("按年度：2025年");
     }
+
+    /**
+     * A column inside another whose lists would take the outer column's addresses: the outer column's topic "jg"
+     * lists at zl/zt/jg/, where the inner column zl/zt (a folder with its own menu) would put its 按发布机构. The outer
+     * list keeps the address, the inner one is left out, and nothing is written twice.
+     */
+    @Test
+    void anInnerColumnNeverTakesAnOuterColumnsListAddress(@TempDir Path dir) {
+        TestSites.inline(
+                dir,
+                "content/index.md",
+                "---\ntitle: 首页\n---\n\n首页。\n",
+                "content/zl/index.md",
+                "---\ntitle: 专栏\n---\n",
+                "content/zl/menu.yaml",
+                "title: 专栏\nitems:\n  - {label: 专栏, url: /zl/}\n",
+                "content/zl/a.md",
+                "---\ntitle: 甲\n索引号: QZ06101-0240-2025-00001\n主题分类: jg\n发布机构: 甲单位\n"
+                        + "成文日期: 2025-01-02\n发布日期: 2025-01-03\n---\n\n正文。\n",
+                "content/zl/zt/index.md",
+                "---\ntitle: 乙单位\n---\n",
+                "content/zl/zt/menu.yaml",
+                "title: 乙单位\nitems:\n  - {label: 乙单位, url: /zl/zt/}\n",
+                "content/zl/zt/b.md",
+                "---\ntitle: 乙\n索引号: QZ06121-0240-2025-00002\n主题分类: 其他\n发布机构: 乙单位\n"
+                        + "成文日期: 2025-01-02\n发布日期: 2025-01-04\n---\n\n正文。\n");
+        BuildResult r = new Pipeline().run(new BuildRequest(dir, null, true));
+        assertThat(r.ok()).as(r.diagnostics().toString()).isTrue();
+        // zl/zt/index.html is the editor's page; zl/zt/jg/ is the outer column's list of topic "jg"
+        assertThat(page(dir, "zl/zt/index.html").select("main h1").text()).isEqualTo("乙单位");
+        assertThat(page(dir, "zl/zt/jg/index.html").select("main h1").text()).isEqualTo("按主题分类：jg");
+        // the inner column has no 按发布机构 of its own; its other lists are there, over its own page only
+        assertThat(dir.resolve("site/zl/zt/jg/乙单位")).doesNotExist();
+        assertThat(page(dir, "zl/zt/zt/其他/index.html").select("ul.doc-list a").eachText())
+                .containsExactly("乙");
+        assertThat(page(dir, "zl/jg/index.html").select("ul.doc-list a").eachText())
+                .containsExactly("乙单位（1）", "甲单位（1）");
+        assertThat(page(dir, "zl/zt/nf/2025/index.html").select("ul.doc-list a").eachText())
+                .containsExactly("乙");
+    }
 }
