@@ -59,7 +59,16 @@ public final class PageScaffold {
     public NewPage scaffold(SourceLayout layout, String path, String prefix, String org, String title) {
         Bodies none = new Bodies(
                 List.of(),
-                new Body(SITE, Objects.toString(org, ""), Body.DEPARTMENT, "", "", "", "", SourcePos.of("site.yaml")));
+                new Body(
+                        SITE,
+                        Objects.toString(org, ""),
+                        Body.DEPARTMENT,
+                        "",
+                        "",
+                        "",
+                        "",
+                        SourcePos.of("site.yaml"),
+                        List.of()));
         return scaffold(layout, PagePlace.of(path, none, null), none, prefix, org, title);
     }
 

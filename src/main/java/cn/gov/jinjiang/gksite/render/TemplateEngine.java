@@ -68,6 +68,9 @@ public final class TemplateEngine {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             throw new TemplateFailure(errors.crashed(e, template, page));
+        } catch (StackOverflowError e) {
+            // an include, extends or macro that reaches itself again: Pebble follows it until the stack runs out
+            throw new TemplateFailure(errors.recursed(template, page));
         }
     }
 

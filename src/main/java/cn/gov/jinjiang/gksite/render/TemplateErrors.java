@@ -99,6 +99,15 @@ final class TemplateErrors {
                 "检查模板中过滤器和函数的参数类型，例如 date 需要日期，abbreviate 需要数字。");
     }
 
+    /** A {@code render.template} error for a template that includes, extends or calls itself, directly or not. */
+    Diagnostic recursed(String template, String page) {
+        return Diagnostic.error(
+                "render.template",
+                SourcePos.of(where(template)),
+                "模板出错（渲染 " + page + " 时）：模板嵌套没有尽头——include、extends、import 或宏直接或间接地又用到了自己。",
+                "检查这个模板和它用到的模板中的 include、extends、import 和宏调用，去掉形成循环的那一处。");
+    }
+
     private SourcePos find(String template, int line, String name) {
         List<String> lines = lines(template);
         if (line < 1 || line > lines.size()) {

@@ -28,6 +28,7 @@ class TemplateErrorsTest {
                 "missing include     # {% include \"nosuch.peb\" %}                # render.template-missing  # 4 # 13",
                 "syntax error        # {% if page.title %}                         # render.template          # 5 # 0",
                 "filter argument     # <p>{{ page.title | date(\"x\") }}</p>    # render.template          # 0 # 0",
+                "recursive include   # {% include \"page.peb\" %}                # render.template          # 0 # 0",
             })
     void aTemplateMistakeIsReportedWhereItIs(
             String what, String line, String code, int row, int column, @TempDir Path dir) {

@@ -18,7 +18,7 @@ class PagePlaceTest {
     private static final Bodies BODIES = new Bodies(List.of(ZFB, SJJ), SITE);
 
     private static Body body(String id, String name, String folder) {
-        return new Body(id, name, "department", folder, "", "", "", SourcePos.of("site.yaml"));
+        return new Body(id, name, "department", folder, "", "", "", SourcePos.of("site.yaml"), List.of());
     }
 
     @Test
