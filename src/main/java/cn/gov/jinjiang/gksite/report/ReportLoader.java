@@ -10,13 +10,15 @@ import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.diag.InternalErrors;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
+import cn.gov.jinjiang.gksite.parallel.Tasks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -39,8 +41,7 @@ public final class ReportLoader {
     /** As {@link #load(ContentTree, Map, Bodies, Diagnostics)}, with each report's narrative from {@code bodies}. */
     public List<AnnualReport> load(
             ContentTree tree, Function<Page, RenderedMarkdown> bodies, Bodies owners, Diagnostics diags) {
-        List<AnnualReport> out = new ArrayList<>();
-        Map<AnnualReport, Read> read = new IdentityHashMap<>();
+        List<Found> found = new ArrayList<>();
         for (Section s : tree.sections().values()) {
             Optional<Page> index = s.index();
             if (index.isEmpty() || !LAYOUT.equals(index.get().meta().layout())) {
@@ -72,30 +73,30 @@ public final class ReportLoader {
                         "运行 gksite new report " + year + " 生成模板，或从上一年复制 data.yaml 后修改数字。");
                 continue;
             }
-            // Each report's own findings are collected apart, so its 核对清单 (ack.yaml) can be applied to them.
-            Diagnostics raw = new Diagnostics();
-            int y = year;
-            AnnualReport r = InternalErrors.contain(
-                    SourcePos.of(data.source()), "读取年度报告统计表", diags, () -> schema.read(y, page, data, raw), null);
+            found.add(new Found(
+                    year,
+                    page,
+                    data,
+                    s.data().get(AckFile.NAME),
+                    tree.unreadable().contains(expected.replaceFirst("data\\.yaml$", AckFile.FILE))));
+        }
+        // Reports are independent of each other until R5/R6, which read the year before's cells only: each is
+        // read, and then checked and acknowledged, on every core (a platform has thousands of them).
+        List<Read> reads = Tasks.map(found, f -> read(f, diags));
+        List<Read> out = new ArrayList<>();
+        for (Read r : reads) {
             if (r != null) {
                 out.add(r);
-                read.put(
-                        r,
-                        new Read(
-                                data,
-                                s.data().get(AckFile.NAME),
-                                raw,
-                                tree.unreadable().contains(expected.replaceFirst("data\\.yaml$", AckFile.FILE))));
-            } else {
-                diags.addAll(raw.sorted());
             }
         }
-        out.sort(Comparator.comparingInt(AnnualReport::year));
+        out.sort(Comparator.comparingInt(r -> r.report().year()));
         Map<String, AnnualReport> byBodyAndYear = new HashMap<>();
-        for (AnnualReport r : out) {
-            byBodyAndYear.putIfAbsent(owners.of(r.page().dir()).id() + "|" + r.year(), r);
+        for (Read r : out) {
+            byBodyAndYear.putIfAbsent(
+                    owners.of(r.report().page().dir()).id() + "|" + r.report().year(), r.report());
         }
-        for (AnnualReport r : out) {
+        return List.copyOf(Tasks.map(out, read -> {
+            AnnualReport r = read.report();
             Body owner = owners.of(r.page().dir());
             Optional<AnnualReport> prev = previous(r, byBodyAndYear.get(owner.id() + "|" + (r.year() - 1)));
             RenderedMarkdown narrative = bodies.apply(r.page());
@@ -103,35 +104,64 @@ public final class ReportLoader {
                     SourcePos.of(r.page().source()),
                     "核对年度报告",
                     diags,
-                    () -> validator.validate(
-                            new ReportContext(r, narrative, prev, owner.kind()),
-                            read.get(r).raw()));
-        }
-        List<AnnualReport> checked = new ArrayList<>();
-        for (AnnualReport r : out) {
+                    () -> validator.validate(new ReportContext(r, narrative, prev, owner.kind()), read.raw()));
             List<Finding> findings = InternalErrors.contain(
-                    SourcePos.of(r.page().source()),
-                    "应用年度报告的核对清单",
-                    diags,
-                    () -> acknowledge(r, read.get(r), diags),
-                    null);
+                    SourcePos.of(r.page().source()), "应用年度报告的核对清单", diags, () -> acknowledge(read, diags), null);
             if (findings == null) {
                 // a defect of the acknowledgements must not hide the report's own findings
-                diags.addAll(read.get(r).raw().sorted());
+                diags.addAll(read.raw().sorted());
             }
-            checked.add(findings == null ? r : r.withFindings(findings));
-        }
-        return List.copyOf(checked);
+            return findings == null ? r : r.withFindings(findings);
+        }));
     }
 
+    /**
+     * Reads one report's tables; its own findings are collected apart, so its 核对清单 (ack.yaml) can be applied to
+     * them. Null when the tables cannot be read (their diagnostics are passed on at once).
+     */
+    private Read read(Found f, Diagnostics diags) {
+        Diagnostics raw = new Diagnostics();
+        AnnualReport r = InternalErrors.contain(
+                SourcePos.of(f.data().source()),
+                "读取年度报告统计表",
+                diags,
+                () -> schema.read(f.year(), f.page(), f.data(), raw),
+                null);
+        if (r == null) {
+            diags.addAll(raw.sorted());
+            return null;
+        }
+        return new Read(r, f.data(), f.ack(), raw, f.ackUnreadable());
+    }
+
+    /** The source paths of every report's data.yaml and ack.yaml in {@code tree}: what {@link #load} reads. */
+    public static Set<String> tableFiles(ContentTree tree) {
+        Set<String> out = new HashSet<>();
+        for (Section s : tree.sections().values()) {
+            if (s.index().isPresent() && LAYOUT.equals(s.index().get().meta().layout())) {
+                for (String name : List.of("data", AckFile.NAME)) {
+                    DataFile d = s.data().get(name);
+                    if (d != null) {
+                        out.add(d.source());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A report page found with its data.yaml, not yet read. */
+    private record Found(int year, Page page, DataFile data, DataFile ack, boolean ackUnreadable) {}
+
     /** What was read for one report: its files and the diagnostics of its schema and rules, not yet passed on. */
-    private record Read(DataFile data, DataFile ack, Diagnostics raw, boolean ackUnreadable) {}
+    private record Read(AnnualReport report, DataFile data, DataFile ack, Diagnostics raw, boolean ackUnreadable) {}
 
     /**
      * Passes a report's diagnostics on with its 核对清单 applied. An ack.yaml that cannot be read (its syntax
      * error is already reported) acknowledges nothing.
      */
-    private static List<Finding> acknowledge(AnnualReport r, Read read, Diagnostics diags) {
+    private static List<Finding> acknowledge(Read read, Diagnostics diags) {
+        AnnualReport r = read.report();
         AckList acks = read.ack() == null || read.ackUnreadable() ? AckList.NONE : AckFile.read(read.ack(), r, diags);
         return Acknowledger.apply(
                 new FindingPlaces(r, read.data().text()), read.raw().sorted(), acks, r.format(), diags);
