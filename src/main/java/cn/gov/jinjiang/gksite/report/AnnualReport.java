@@ -24,7 +24,7 @@ public record AnnualReport(
     public AnnualReport {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(page, "page");
-        cells = Map.copyOf(cells);
+        cells = CellMap.of(cells);
         findings = List.copyOf(findings);
     }
 
@@ -49,12 +49,12 @@ public record AnnualReport(
     }
 
     public Optional<Cell> cell(String table, String row, String column) {
-        return Optional.ofNullable(cells.get(key(table, row, column)));
+        return Optional.ofNullable(((CellMap) cells).get(table, row, column));
     }
 
     /** The cell's number, or null when missing or blank. */
     public BigDecimal value(String table, String row, String column) {
-        Cell c = cells.get(key(table, row, column));
+        Cell c = ((CellMap) cells).get(table, row, column);
         return c == null ? null : c.value();
     }
 }

@@ -4,7 +4,10 @@ import static cn.gov.jinjiang.gksite.report.RowSpec.group;
 import static cn.gov.jinjiang.gksite.report.RowSpec.leaf;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The national format of the three tables, as data: labels verbatim from the format documents (see
@@ -122,6 +125,35 @@ public record ReportFormat(
             REVIEW_GROUPS,
             REVIEW_COLUMNS);
 
+    /**
+     * The row keys, outcome keys and printed row labels of the two national formats, worked out once: the rules and
+     * the downloads ask for them for every row of every report (thousands of reports on a platform).
+     */
+    private static final Map<FormatVersion, Derived> DERIVED =
+            Map.of(FormatVersion.V2021, V2021.derive(), FormatVersion.V2019, V2019.derive());
+
+    private record Derived(List<String> rowKeys, List<String> outcomeKeys, Map<String, String> labels) {}
+
+    private Derived derive() {
+        List<String> keys = new ArrayList<>();
+        for (RowSpec r : applicationRows) {
+            collect("", r, keys);
+        }
+        Map<String, String> labels = new HashMap<>();
+        for (String k : keys) {
+            labels.put(k, label(k));
+        }
+        List<String> outcomes = keys.stream()
+                .filter(k -> k.startsWith(OUTCOMES + ".") && !k.equals(OUTCOMES + "." + TOTAL))
+                .toList();
+        return new Derived(List.copyOf(keys), outcomes, Collections.unmodifiableMap(labels));
+    }
+
+    /** This format's tables: the shared ones for a national format, else (a format a test made up) worked out now. */
+    private Derived derived() {
+        return this == of(version) ? DERIVED.get(version) : derive();
+    }
+
     private static List<RowSpec> applicationRows(boolean otherHasItems) {
         RowSpec other = otherHasItems
                 ? group(
@@ -171,11 +203,7 @@ public record ReportFormat(
 
     /** Every numeric row of 表三 as its dotted key path (e.g. 办理结果.不予公开.属于国家秘密), in table order. */
     public List<String> applicationRowKeys() {
-        List<String> out = new ArrayList<>();
-        for (RowSpec r : applicationRows) {
-            collect("", r, out);
-        }
-        return out;
+        return derived().rowKeys();
     }
 
     private static void collect(String prefix, RowSpec r, List<String> out) {
@@ -189,9 +217,7 @@ public record ReportFormat(
 
     /** The 表三 outcome rows that add up to 三（七）总计 (rule R2), as dotted keys. */
     public List<String> outcomeKeys() {
-        return applicationRowKeys().stream()
-                .filter(k -> k.startsWith(OUTCOMES + ".") && !k.equals(OUTCOMES + "." + TOTAL))
-                .toList();
+        return derived().outcomeKeys();
     }
 
     /**
@@ -205,6 +231,11 @@ public record ReportFormat(
 
     /** The printed label of a 表三 row key path, e.g. "三、本年度办理结果（三）不予公开 1.属于国家秘密" shortened. */
     public String applicationLabel(String keyPath) {
+        String known = derived().labels().get(keyPath);
+        return known != null ? known : label(keyPath);
+    }
+
+    private String label(String keyPath) {
         String[] parts = keyPath.split("\\.");
         List<RowSpec> level = applicationRows;
         StringBuilder sb = new StringBuilder();

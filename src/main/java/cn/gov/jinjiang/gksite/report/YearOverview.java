@@ -187,7 +187,10 @@ public record YearOverview(int year, List<Row> rows, Optional<AnnualReport> tota
         ReportFormat format = ReportFormat.forYear(year);
         Map<String, BigDecimal> sums = new LinkedHashMap<>();
         for (AnnualReport r : reports) {
-            r.cells().keySet().stream().sorted().forEach(k -> sums.putIfAbsent(k, BigDecimal.ZERO));
+            // Most reports have the same cells as the first: only one with cells the sum lacks is sorted for them.
+            if (!sums.keySet().containsAll(r.cells().keySet())) {
+                r.cells().keySet().stream().sorted().forEach(k -> sums.putIfAbsent(k, BigDecimal.ZERO));
+            }
         }
         for (Map.Entry<String, BigDecimal> e : sums.entrySet()) {
             BigDecimal s = BigDecimal.ZERO;

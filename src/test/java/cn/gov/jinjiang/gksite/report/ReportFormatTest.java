@@ -1,0 +1,39 @@
+package cn.gov.jinjiang.gksite.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ReportFormatTest {
+    @Test
+    void rowKeysAndLabelsAreTheSameWorkedOutOnceOrEachTime() {
+        for (FormatVersion v : FormatVersion.values()) {
+            ReportFormat national = ReportFormat.of(v);
+            // an equal format that is not the shared one works its tables out each time
+            ReportFormat copy = new ReportFormat(
+                    v,
+                    national.disclosure(),
+                    national.applicantColumns(),
+                    national.applicationRows(),
+                    national.reviewGroups(),
+                    national.reviewColumns());
+            assertThat(copy).isNotSameAs(national).isEqualTo(national);
+            assertThat(national.applicationRowKeys())
+                    .isEqualTo(copy.applicationRowKeys())
+                    .hasSizeGreaterThan(20);
+            assertThat(national.outcomeKeys())
+                    .isEqualTo(copy.outcomeKeys())
+                    .allMatch(k -> k.startsWith(ReportFormat.OUTCOMES + "."))
+                    .doesNotContain(ReportFormat.OUTCOMES + "." + ReportFormat.TOTAL);
+            for (String k : national.applicationRowKeys()) {
+                assertThat(national.applicationLabel(k))
+                        .isEqualTo(copy.applicationLabel(k))
+                        .isNotEmpty();
+            }
+        }
+        ReportFormat f = ReportFormat.forYear(2025);
+        assertThat(f.applicationLabel(ReportFormat.NEW)).isEqualTo("一、本年新收政府信息公开申请数量");
+        assertThat(f.applicationLabel(ReportFormat.OUTCOMES + ".不予公开.属于国家秘密")).isEqualTo("三（三）不予公开 1.属于国家秘密");
+        assertThat(f.applicationLabel("no.such.row")).isEmpty();
+    }
+}
