@@ -107,22 +107,25 @@ public final class Pipeline {
         diags.addAll(configDiags.sorted());
 
         watch.lap("config");
-        ContentTree tree = InternalErrors.contain(
+        ContentTree read = InternalErrors.contain(
                 SourcePos.of("content"),
                 "读取 content/",
                 diags,
                 () -> new ContentLoader().load(layout, diags, request.drafts()),
                 null);
-        if (tree == null) {
+        if (read == null) {
             return result(false, 0, new OutputManifest(List.of()), diags, start, watch, null);
         }
-        Stages.checkTree(tree, config, clock, diags);
+        Stages.checkTree(read, config, clock, diags);
         watch.lap("content");
         // Reports need their narrative now (for the rules); every other page is converted while it renders.
         Function<Page, RenderedMarkdown> bodies = new MarkdownStage()
-                .convertLazily(tree, p -> ReportLoader.LAYOUT.equals(p.meta().layout()), diags);
+                .convertLazily(read, p -> ReportLoader.LAYOUT.equals(p.meta().layout()), diags);
         watch.lap("markdown");
-        List<AnnualReport> reports = new ReportLoader().load(tree, p -> bodies.apply(p), config.bodies(), diags);
+        List<AnnualReport> reports = new ReportLoader().load(read, p -> bodies.apply(p), config.bodies(), diags);
+        // The reports' tables are read and checked: their parsed YAML (every value with its position, most of the
+        // heap of a platform with thousands of reports) is let go; no later stage reads it.
+        ContentTree tree = read.withoutData(ReportLoader.tableFiles(read));
         watch.lap("report");
 
         Theme theme = Stages.theme(layout, config, diags);

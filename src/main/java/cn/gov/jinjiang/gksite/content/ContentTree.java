@@ -31,6 +31,25 @@ public record ContentTree(Section root, List<String> assets, Set<String> unreada
         this(root, assets, unreadable, Drafts.NONE);
     }
 
+    /**
+     * This tree without the data files whose source paths are in {@code done}: a stage that has read them (the
+     * report stage, every report's tables) lets their parsed YAML go, so the stages after it do not hold it.
+     */
+    public ContentTree withoutData(Set<String> done) {
+        return done.isEmpty() ? this : new ContentTree(strip(root, done), assets, unreadable, drafts);
+    }
+
+    private static Section strip(Section s, Set<String> done) {
+        Map<String, DataFile> kept = new LinkedHashMap<>(s.data());
+        kept.values().removeIf(d -> done.contains(d.source()));
+        return new Section(
+                s.dir(),
+                s.index(),
+                s.pages(),
+                s.children().stream().map(c -> strip(c, done)).toList(),
+                kept);
+    }
+
     /** Every page, depth first, index page before the others: the build's fixed order. */
     public List<Page> pages() {
         List<Page> out = new ArrayList<>();

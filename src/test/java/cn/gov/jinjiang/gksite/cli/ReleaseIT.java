@@ -330,6 +330,21 @@ class ReleaseIT {
     }
 
     @Test
+    void aSmallerHeapFromTheEnvironmentIsNotMetByTheDefaultStartingHeap() throws Exception {
+        // The launcher starts the default 1 GiB heap at its full size; a JVM refuses a starting size above the
+        // largest, so a heap set by GKSITE_HEAP or GKSITE_JAVA_OPTS must not get that starting size.
+        for (String[] env : new String[][] {{"GKSITE_HEAP", "300m"}, {"GKSITE_JAVA_OPTS", "-Xmx300m"}}) {
+            ProcessBuilder pb = gksite(dir, "--version");
+            pb.environment().put(env[0], env[1]);
+            Run version = run(pb);
+            assertThat(version.code())
+                    .as(env[0] + "=" + env[1] + ": " + version.out())
+                    .isZero();
+            assertThat(version.out()).startsWith("gksite ");
+        }
+    }
+
+    @Test
     void theWindowsScriptIsOneJavaLineWithQuotedPaths() throws IOException {
         byte[] bytes = Files.readAllBytes(home.resolve("bin/gksite.cmd"));
         String text = new String(bytes, StandardCharsets.US_ASCII);

@@ -1,0 +1,44 @@
+package cn.gov.jinjiang.gksite.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.jinjiang.gksite.config.YamlDoc;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ContentTreeTest {
+    private static DataFile data(String dir, String name) {
+        String source = "content/" + dir + "/" + name + ".yaml";
+        return new DataFile(source, name, YamlDoc.parse(source, 0, "a: 1\n"), "a: 1\n");
+    }
+
+    @Test
+    void dataFilesThatAStageHasReadAreLetGoAndEverythingElseIsKept() {
+        DataFile table = data("ndbg/2025", "data");
+        DataFile ack = data("ndbg/2025", "ack");
+        DataFile menu = data("ndbg", "menu");
+        DataFile other = data("ndbg/2024", "data");
+        Section y2025 =
+                new Section("ndbg/2025", Optional.empty(), List.of(), List.of(), Map.of("data", table, "ack", ack));
+        Section y2024 = new Section("ndbg/2024", Optional.empty(), List.of(), List.of(), Map.of("data", other));
+        Section ndbg = new Section("ndbg", Optional.empty(), List.of(), List.of(y2024, y2025), Map.of("menu", menu));
+        Section root = new Section("", Optional.empty(), List.of(), List.of(ndbg), Map.of());
+        ContentTree tree = new ContentTree(root, List.of("a.png"), Set.of("content/x.md"), Drafts.NONE);
+
+        ContentTree kept = tree.withoutData(Set.of(table.source(), ack.source()));
+
+        assertThat(kept.sections().keySet())
+                .containsExactlyElementsOf(tree.sections().keySet());
+        assertThat(kept.sections().get("ndbg/2025").data()).isEmpty();
+        assertThat(kept.sections().get("ndbg/2024").data()).containsExactly(Map.entry("data", other));
+        assertThat(kept.sections().get("ndbg").data()).containsExactly(Map.entry("menu", menu));
+        assertThat(kept.assets()).isEqualTo(tree.assets());
+        assertThat(kept.unreadable()).isEqualTo(tree.unreadable());
+        assertThat(kept.drafts()).isSameAs(tree.drafts());
+        assertThat(tree.sections().get("ndbg/2025").data()).hasSize(2);
+        assertThat(tree.withoutData(Set.of())).isSameAs(tree);
+    }
+}
