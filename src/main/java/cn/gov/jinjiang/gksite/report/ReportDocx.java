@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -28,6 +29,9 @@ final class ReportDocx {
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    /** Immutable once built, as the build's converter: one for every report, not a parser built per report. */
+    private static final PlainBlocks PLAIN = new PlainBlocks();
 
     private ReportDocx() {}
 
@@ -48,7 +52,7 @@ final class ReportDocx {
     private static String document(AnnualReport r) {
         StringBuilder body = new StringBuilder();
         paragraph(body, "Title", r.page().meta().title());
-        List<PlainBlocks.Block> blocks = new PlainBlocks().of(r.page().body());
+        List<PlainBlocks.Block> blocks = PLAIN.of(r.page().body());
         String tables = tables(r);
         boolean placed = false;
         for (PlainBlocks.Block b : blocks) {
@@ -101,6 +105,7 @@ final class ReportDocx {
     private static byte[] zip(Map<String, String> parts) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            zip.setLevel(Deflater.BEST_SPEED);
             for (Map.Entry<String, String> e : parts.entrySet()) {
                 ZipEntry entry = new ZipEntry(e.getKey());
                 entry.setTimeLocal(ENTRY_TIME);
