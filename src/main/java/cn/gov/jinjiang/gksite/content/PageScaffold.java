@@ -146,7 +146,9 @@ public final class PageScaffold {
                 Matcher m = INDEX_LINE.matcher(text);
                 while (m.find()) {
                     String no = m.group(1);
-                    if (no.startsWith(head) && no.substring(head.length()).matches("\\d+")) {
+                    // A serial of more than nine digits (a slip) is far above any next serial: it is left out, not
+                    // read as a number that does not fit.
+                    if (no.startsWith(head) && no.substring(head.length()).matches("\\d{1,9}")) {
                         int serial = Integer.parseInt(no.substring(head.length()));
                         used.add(serial);
                         max = own ? Math.max(max, serial) : max;

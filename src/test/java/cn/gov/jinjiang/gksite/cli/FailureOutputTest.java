@@ -6,6 +6,7 @@ import cn.gov.jinjiang.gksite.testing.TestSites;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,17 +64,30 @@ class FailureOutputTest {
 
     @Test
     void anUnexpectedFailureIsAnInternalErrorNotATrace(@TempDir Path dir) {
-        // An index number whose serial does not fit an int makes `new page` fail in a way it does not expect
-        // (PageScaffold reads the serials with Integer.parseInt): the failure reaches Main's handler.
+        // A clock that fails makes `new page` fail in a way it does not expect (it asks for today's date): the
+        // failure reaches Main's handler.
         Path site = TestSites.repoSite(dir);
-        TestSites.write(
-                site.resolve("content/xxgk/zfxxgkzl/ml/02/huge.md"),
-                "---\ntitle: 大流水号\n索引号: QZ06101-0240-2026-99999999999\n---\n正文。\n");
-        Clock clock = Clock.fixed(Instant.parse("2026-06-01T02:00:00Z"), ZoneOffset.UTC);
-        int code = cli.run(clock, "new", "page", "xxgk/zfxxgkzl/ml/02/new-one", "--source", site.toString());
+        Clock broken = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                throw new IllegalStateException("no clock");
+            }
+        };
+        int code = cli.run(broken, "new", "page", "xxgk/zfxxgkzl/ml/02/new-one", "--source", site.toString());
         assertThat(code).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
         noTrace(cli.err());
-        assertThat(cli.err()).contains("错误 [internal.error]", "内部错误", "NumberFormatException", "维护人员");
+        assertThat(cli.err()).contains("错误 [internal.error]", "内部错误", "IllegalStateException", "维护人员");
+        assertThat(site.resolve("content/xxgk/zfxxgkzl/ml/02/new-one.md")).doesNotExist();
     }
 
     @Test

@@ -75,6 +75,24 @@ class NewPageCommandTest {
     }
 
     @Test
+    void aSerialTooLongToBeANumberIsPassedOver(@TempDir Path dir) {
+        // 99999999999 does not fit an int (it used to end `new page` in internal.error); 2147483647 does, and the
+        // serial after it would not.
+        Path site = TestSites.repoSite(dir);
+        TestSites.write(
+                site.resolve("content/xxgk/zfxxgkzl/ml/02/huge.md"),
+                "---\ntitle: 大流水号\n索引号: QZ06101-0240-2025-99999999999\n---\n正文。\n");
+        TestSites.write(
+                site.resolve("content/xxgk/zfxxgkzl/ml/02/max.md"),
+                "---\ntitle: 大流水号\n索引号: QZ06101-0240-2025-2147483647\n---\n正文。\n");
+        assertThat(run(AUTUMN, "new", "page", "xxgk/zfxxgkzl/ml/02/next", "--source", site.toString()))
+                .as(cli.err())
+                .isEqualTo(ExitCodes.OK);
+        assertThat(TestSites.read(site.resolve("content/xxgk/zfxxgkzl/ml/02/next.md")))
+                .contains("索引号: QZ06101-0240-2025-00202\n");
+    }
+
+    @Test
     void refusesToOverwrite(@TempDir Path dir) {
         Path site = TestSites.repoSite(dir);
         String path = "content/xxgk/zfxxgkzl/ml/02/jzb-2025-12.md";
