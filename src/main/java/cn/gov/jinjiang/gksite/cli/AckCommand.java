@@ -95,7 +95,13 @@ final class AckCommand implements Callable<Integer> {
             return ExitCodes.USAGE_OR_ENVIRONMENT;
         }
         ReportAcks.Outcome o = ReportAcks.acknowledge(
-                layout, home.reports(), year, new ReportAcks.Selection(all, positions, code), reason, by, day);
+                layout,
+                home.reports(),
+                year,
+                new ReportAcks.Selection(all, positions, code, home.bodyArg()),
+                reason,
+                by,
+                day);
         if (!o.problems().isEmpty()) {
             return fail(o, err);
         }

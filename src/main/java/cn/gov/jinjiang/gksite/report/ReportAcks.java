@@ -35,11 +35,18 @@ public final class ReportAcks {
 
     /**
      * Which findings to acknowledge: all open ones, or those at the given positions ({@code FILE:LINE[:COL]},
-     * as the build prints them; a bare file name is taken in the report's folder), of {@code code} when given.
+     * as the build prints them; a bare file name is taken in the report's folder), of {@code code} when given;
+     * {@code bodyArg} is what the hints add to {@code gksite ack YEAR} for the report's body (" --body sjj" or "").
      */
-    public record Selection(boolean all, List<String> positions, String code) {
+    public record Selection(boolean all, List<String> positions, String code, String bodyArg) {
         public Selection {
             positions = List.copyOf(positions);
+            bodyArg = bodyArg == null ? "" : bodyArg;
+        }
+
+        /** A selection in the site's own report folder (no {@code --body} in the hints). */
+        public Selection(boolean all, List<String> positions, String code) {
+            this(all, positions, code, "");
         }
     }
 
@@ -223,7 +230,7 @@ public final class ReportAcks {
                         SourcePos.of(folder),
                         "“" + clip(p) + "”处没有" + (sel.code() == null ? "" : " " + clip(sel.code()) + " 的") + "待核对问题"
                                 + (done ? "（已核对过）" : "") + "。",
-                        "运行 gksite ack " + year + " 列出待核对的问题及其位置。"));
+                        "运行 gksite ack " + year + sel.bodyArg() + " 列出待核对的问题及其位置。"));
                 continue;
             }
             if (here.stream().map(Finding::code).distinct().count() > 1) {

@@ -217,6 +217,10 @@ class BodyCommandsTest {
                 .contains("晋江市审计局", "gksite ack 2025 --body sjj")
                 // the seed is the 市政府办公室's report: the editor is told the body may be the wrong one
                 .contains("注意：报告的发布机构“晋江市人民政府办公室”不是单位“晋江市审计局”");
+        // a position with no finding: the hint lists the body's open findings, not the site's report
+        assertThat(in(site, "ack", "2025", "--body", "sjj", "data.yaml:1:1", "--reason", "原报告如此", "--by", "张三"))
+                .isEqualTo(ExitCodes.CONTENT_ERRORS);
+        assertThat(cli.err()).contains("[ack.no-finding]", "运行 gksite ack 2025 --body sjj 列出待核对的问题");
         assertThat(in(site, "ack", "2025", "--body", "sjj", "--all", "--reason", "原报告如此", "--by", "张三"))
                 .as(all())
                 .isZero();
