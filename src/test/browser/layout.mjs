@@ -1,6 +1,6 @@
 // The reader's side of the layout, measured in headless Chromium on every page of a built site (issue 22):
-//  1. at 1280 px (normal and 长者模式) and at 1600 px no table, image, SVG or pre is wider than its container, and no table box has to
-//     scroll sideways;
+//  1. at 1280 px (normal and 长者模式) and at 1600 px no table, image, SVG or pre is wider than its container, no table box has to
+//     scroll sideways, and no date in a table breaks over two lines;
 //  2. at 375 px, after each report table that scrolls is scrolled fully sideways, every row label (th in tbody)
 //     is still inside the table's box: the row-label column stays in view;
 //  3. no header cell's text wraps inside a word: the rendered line boxes of every th are found character by
@@ -118,6 +118,11 @@ try {
           }
           for (const s of document.querySelectorAll(".table-scroll")) {
             if (s.scrollWidth > s.clientWidth + 0.5) bad.push(`${s.querySelector("table")?.id || "table"} scrolls sideways by ${s.scrollWidth - s.clientWidth}px`);
+          }
+          // A date in a table is read as one word: 2026-01-27, not 2026-01- / 27.
+          for (const t of document.querySelectorAll("main td time, main th time")) {
+            const tops = new Set([...t.getClientRects()].map((r) => Math.round(r.top)));
+            if (tops.size > 1) bad.push(`date ${t.textContent} breaks over ${tops.size} lines`);
           }
           return { n, bad };
         });
