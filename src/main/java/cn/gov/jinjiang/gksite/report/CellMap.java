@@ -16,27 +16,23 @@ import java.util.Set;
 final class CellMap extends AbstractMap<String, Cell> {
     private final Map<String, Cell> byKey;
     private final Map<String, Map<String, Map<String, Cell>>> byPart = new HashMap<>();
-    /** Whether a key is not of three parts (a part holds a "|"): such a cell is found by its key only. */
-    private final boolean irregular;
 
     private CellMap(Map<String, Cell> cells) {
         Map<String, Cell> copy = new LinkedHashMap<>();
-        boolean odd = false;
         for (Map.Entry<String, Cell> e : cells.entrySet()) {
             String key = Objects.requireNonNull(e.getKey(), "cell key");
             Cell cell = Objects.requireNonNull(e.getValue(), "cell");
             copy.put(key, cell);
-            String[] p = key.split("\\|", -1);
-            if (p.length == 3) {
-                byPart.computeIfAbsent(p[0], t -> new HashMap<>())
-                        .computeIfAbsent(p[1], r -> new HashMap<>())
-                        .put(p[2], cell);
-            } else {
-                odd = true;
+            // table|row|column: the table and the column have no "|", a row may (it is what lies between them)
+            int first = key.indexOf('|');
+            int last = key.lastIndexOf('|');
+            if (first >= 0 && last > first) {
+                byPart.computeIfAbsent(key.substring(0, first), t -> new HashMap<>())
+                        .computeIfAbsent(key.substring(first + 1, last), r -> new HashMap<>())
+                        .put(key.substring(last + 1), cell);
             }
         }
         byKey = Collections.unmodifiableMap(copy);
-        irregular = odd;
     }
 
     /** {@code cells} as a cell map (the same map when it is one already). */
@@ -44,12 +40,11 @@ final class CellMap extends AbstractMap<String, Cell> {
         return cells instanceof CellMap m ? m : new CellMap(cells);
     }
 
-    /** The cell at {@code table}, {@code row}, {@code column}, or null. */
+    /** The cell at {@code table}, {@code row}, {@code column} (neither table nor column with a "|"), or null. */
     Cell get(String table, String row, String column) {
         Map<String, Map<String, Cell>> rows = byPart.get(table);
         Map<String, Cell> columns = rows == null ? null : rows.get(row);
-        Cell c = columns == null ? null : columns.get(column);
-        return c != null || !irregular ? c : byKey.get(AnnualReport.key(table, row, column));
+        return columns == null ? null : columns.get(column);
     }
 
     @Override

@@ -110,8 +110,8 @@ final class ReportDocx {
                 ZipEntry entry = new ZipEntry(e.getKey());
                 entry.setTimeLocal(ENTRY_TIME);
                 zip.putNextEntry(entry);
+                // the next putNextEntry, and close, end the entry
                 zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -229,10 +229,12 @@ public record ReportFormat(
         return "表" + p[0] + "“" + row + "” / " + p[2];
     }
 
-    /** The printed label of a 表三 row key path, e.g. "三、本年度办理结果（三）不予公开 1.属于国家秘密" shortened. */
+    /**
+     * The printed label of a 表三 row key path ("" for a path that is not one), e.g. "三、本年度办理结果（三）不予公开
+     * 1.属于国家秘密" shortened.
+     */
     public String applicationLabel(String keyPath) {
-        String known = derived().labels().get(keyPath);
-        return known != null ? known : label(keyPath);
+        return derived().labels().getOrDefault(keyPath, "");
     }
 
     private String label(String keyPath) {
