@@ -2,6 +2,9 @@ package cn.gov.jinjiang.gksite.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.jinjiang.gksite.config.SourceLayout;
+import cn.gov.jinjiang.gksite.report.Finding;
+import cn.gov.jinjiang.gksite.report.ReportAcks;
 import cn.gov.jinjiang.gksite.testing.TestSites;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
@@ -232,6 +236,46 @@ class AckCommandTest {
         assertThat(read(DIR + "ack.yaml")).contains("代码: \"report.R1\"");
     }
 
+    @Test
+    void aPositionWithNoFindingIsNamedShortenedAndIsNotAlsoNothingToAcknowledge() {
+        assertThat(run("ack", "2025", DIR + "data.yaml:9999:1", "--reason", "原报告如此", "--by", "张三"))
+                .isEqualTo(ExitCodes.CONTENT_ERRORS);
+        assertThat(cli.err())
+                .contains("[ack.no-finding]", "运行 gksite ack 2025 列出")
+                .doesNotContain("ack.nothing");
+        // a long mistyped position is quoted shortened, to 120 characters
+        run("ack", "2025", "x".repeat(150), "--reason", "原报告如此", "--by", "张三");
+        assertThat(cli.err()).contains("“" + "x".repeat(120) + "…”").doesNotContain("x".repeat(121));
+    }
+
+    @Test
+    void theLibraryListsTheSitesReportAndNamesAYearWithoutOne() {
+        SourceLayout layout = SourceLayout.of(site, site.resolve("site"));
+        ReportAcks.Outcome open = ReportAcks.open(layout, 2025);
+        assertThat(open.problems()).isEmpty();
+        assertThat(open.open()).extracting(Finding::code).contains("report.R8", "report.R3");
+        assertThat(open.file()).isEqualTo(DIR + "ack.yaml");
+        ReportAcks.Outcome none = ReportAcks.open(layout, 2019);
+        assertThat(none.problems()).extracting(d -> d.code()).containsExactly("ack.no-report");
+        assertThat(none.open()).isEmpty();
+        assertThat(new ReportAcks.Selection(true, List.of(), null, null).bodyArg())
+                .isEmpty();
+        assertThat(new ReportAcks.Selection(true, List.of(), null).bodyArg()).isEmpty();
+    }
+
+    @Test
+    void aReasonOfTwoHundredCharactersAndALatinNameAreAccepted() {
+        String reason = "原报告如此" + "。".repeat(195);
+        assertThat(run("ack", "2025", DIR + "data.yaml:23:14", "--reason", reason, "--by", " Zhang San "))
+                .as(all())
+                .isZero();
+        assertThat(read(DIR + "ack.yaml")).contains("理由: \"" + reason + "\"", "核对人: \"Zhang San\"");
+        // one character more is refused
+        assertThat(run("ack", "2025", "--all", "--reason", reason + "。", "--by", "张三"))
+                .isEqualTo(ExitCodes.CONTENT_ERRORS);
+        assertThat(all()).contains("[ack.option]", "--reason 太长（201 个字符，上限 200）");
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
@@ -240,6 +284,11 @@ class AckCommandTest {
                 "--reason|原报告如此",
                 "--reason|原报告\n如此|--by|张三",
                 "--reason|原报告如此|--by|张\u2028三",
+                "--reason|原报告如此|--by|张\u2029三",
+                "--reason|原报告如此|--by|张\u0085三",
+                "--reason|原报告如此|--by|张\u007f三",
+                "--reason|原报告如此|--by|张\u001f三",
+                "--reason|原报告如此|--by|张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张张",
                 "--reason|原报告如此|--by|张三|--date|2026-13-01",
                 "--all|--reason|原报告如此|--by|张三|data.yaml:23:14"
             })

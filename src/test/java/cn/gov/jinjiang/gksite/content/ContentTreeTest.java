@@ -40,5 +40,7 @@ class ContentTreeTest {
         assertThat(kept.drafts()).isSameAs(tree.drafts());
         assertThat(tree.sections().get("ndbg/2025").data()).hasSize(2);
         assertThat(tree.withoutData(Set.of())).isSameAs(tree);
+        assertThat(kept.section("ndbg/2024")).contains(kept.sections().get("ndbg/2024"));
+        assertThat(kept.section("ndbg/2023")).isEmpty();
     }
 }

@@ -37,13 +37,18 @@ class CellMapTest {
     }
 
     @Test
-    void aKeyWhosePartHoldsABarIsStillFound() {
+    void aRowWithABarIsStillFoundAndAKeyOfFewerPartsByItsKeyOnly() {
         Map<String, Cell> given = new HashMap<>();
-        given.put(AnnualReport.key("三", "a|b", "自然人"), cell("7"));
+        Cell barred = cell("7");
+        Cell odd = cell("8");
+        given.put(AnnualReport.key("三", "a|b", "自然人"), barred);
+        given.put("三|总计", odd);
         CellMap m = CellMap.of(given);
-        assertThat(m.get("三", "a|b", "自然人")).isSameAs(given.values().iterator().next());
-        assertThat(m.get("三", "a", "b|自然人")).isSameAs(given.values().iterator().next());
+        assertThat(m.get("三", "a|b", "自然人")).isSameAs(barred);
         assertThat(m.get("三", "a", "自然人")).isNull();
+        assertThat(m.get("三", "b", "自然人")).isNull();
+        assertThat(m.get("三|总计")).isSameAs(odd);
+        assertThat(m.get("三", "", "总计")).isNull();
     }
 
     @Test

@@ -61,8 +61,12 @@ public final class ReportSamples {
 
     /** The report of a folder's texts, read as the build reads them. */
     static AnnualReport report(int year, String indexMd, String dataYaml) {
+        return report(NDBG + year + "/", year, indexMd, dataYaml);
+    }
+
+    /** As {@link #report(int, String, String)}, in the folder {@code dir} (below content/, ending in "/"). */
+    static AnnualReport report(String dir, int year, String indexMd, String dataYaml) {
         Diagnostics diags = new Diagnostics();
-        String dir = NDBG + year + "/";
         FrontMatter fm = new FrontMatterSplitter().split(dir + "index.md", indexMd);
         PageMeta meta = new MetaBinder().bind(YamlDoc.parse(dir + "index.md", fm.yamlLine() - 1, fm.yaml()), diags);
         Page page = new Page(
