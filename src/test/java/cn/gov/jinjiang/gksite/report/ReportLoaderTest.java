@@ -78,14 +78,18 @@ class ReportLoaderTest {
         report("ndbg/a", "year: 2025\n", 2025, 1);
         report("ndbg/b", "year: 2024\n", 2024, 2);
         report("ndbg/2023", "", 2023, 3);
+        // a year in the front matter wins over a folder named as a year
+        report("ndbg/2022", "year: 2021\n", 2021, 4);
         write("ndbg/misc/index.md", "---\ntitle: 报告\nlayout: report\n---\n正文。\n");
         write("ndbg/misc/data.yaml", "年度: 2020\n");
         notAReport();
 
         List<AnnualReport> reports = load(tree());
 
-        assertThat(reports).extracting(AnnualReport::year).containsExactly(2023, 2024, 2025);
-        assertThat(reports).extracting(r -> r.page().dir()).containsExactly("ndbg/2023", "ndbg/b", "ndbg/a");
+        assertThat(reports).extracting(AnnualReport::year).containsExactly(2021, 2023, 2024, 2025);
+        assertThat(reports)
+                .extracting(r -> r.page().dir())
+                .containsExactly("ndbg/2022", "ndbg/2023", "ndbg/b", "ndbg/a");
         List<Diagnostic> year = diags.sorted().stream()
                 .filter(d -> d.code().equals("report.year"))
                 .toList();
