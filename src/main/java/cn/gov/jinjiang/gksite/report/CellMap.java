@@ -26,7 +26,7 @@ final class CellMap extends AbstractMap<String, Cell> {
             // table|row|column: the table and the column have no "|", a row may (it is what lies between them)
             int first = key.indexOf('|');
             int last = key.lastIndexOf('|');
-            if (first >= 0 && last > first) {
+            if (last > first) {
                 byPart.computeIfAbsent(key.substring(0, first), t -> new HashMap<>())
                         .computeIfAbsent(key.substring(first + 1, last), r -> new HashMap<>())
                         .put(key.substring(last + 1), cell);

@@ -49,6 +49,9 @@ class CellMapTest {
         assertThat(m.get("三", "b", "自然人")).isNull();
         assertThat(m.get("三|总计")).isSameAs(odd);
         assertThat(m.get("三", "", "总计")).isNull();
+        // an empty table is a part like any other
+        CellMap empty = CellMap.of(Map.of("|a|b", odd));
+        assertThat(empty.get("", "a", "b")).isSameAs(odd);
     }
 
     @Test
