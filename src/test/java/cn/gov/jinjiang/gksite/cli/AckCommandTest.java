@@ -236,6 +236,51 @@ class AckCommandTest {
         assertThat(read(DIR + "ack.yaml")).contains("代码: \"report.R1\"");
     }
 
+    /** The position the listing gives for the open finding of {@code code}. */
+    private String openPosition(String code) {
+        assertThat(run("ack", "2025")).as(all()).isZero();
+        return cli.out()
+                .lines()
+                .filter(l -> l.contains("[" + code + "]"))
+                .map(l -> l.strip().replaceFirst(": (错误|警告) \\[.*$", ""))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aPositionAcknowledgedBeforeIsSaidToBeSo() {
+        String at = DIR + "data.yaml:23:14";
+        assertThat(run("ack", "2025", at, "--reason", "原报告如此", "--by", "张三"))
+                .as(all())
+                .isZero();
+        assertThat(run("ack", "2025", at, "--reason", "原报告如此", "--by", "张三")).isEqualTo(ExitCodes.CONTENT_ERRORS);
+        assertThat(cli.err()).contains("[ack.no-finding]", "待核对问题（已核对过）。");
+        assertThat(run("ack", "2025", DIR + "data.yaml:24:1", "--reason", "原报告如此", "--by", "张三"))
+                .isEqualTo(ExitCodes.CONTENT_ERRORS);
+        assertThat(cli.err()).contains("[ack.no-finding]").doesNotContain("已核对过");
+    }
+
+    @Test
+    void anAcknowledgementOfACellWhoseValueChangedIsReplacedNotKeptBeside() {
+        String before = openPosition("report.R3");
+        assertThat(run("ack", "2025", before, "--code", "report.R3", "--reason", "原报告如此", "--by", "张三"))
+                .as(all())
+                .isZero();
+        // the editor corrects 结转下年度 to another wrong figure: the same rule at the same cell, another value
+        String data = read(DIR + "data.yaml");
+        String changed = data.replace("  结转下年度: [1, 0, 0, 0, 0, 0, 1]", "  结转下年度: [1, 2, 0, 0, 0, 0, 3]");
+        assertThat(changed).isNotEqualTo(data);
+        TestSites.write(site.resolve(DIR + "data.yaml"), changed);
+        String after = openPosition("report.R3");
+        assertThat(run("ack", "2025", after, "--code", "report.R3", "--reason", "原报告如此", "--by", "李四"))
+                .as(all())
+                .isZero();
+        String ack = read(DIR + "ack.yaml");
+        String done = ack.substring(ack.indexOf("已核对:"), ack.indexOf("待核对:"));
+        assertThat(done.split("代码: \"report.R3\"", -1)).hasSize(2);
+        assertThat(done).contains("值: \"3\"", "核对人: \"李四\"").doesNotContain("值: \"1\"");
+    }
+
     @Test
     void aPositionWithNoFindingIsNamedShortenedAndIsNotAlsoNothingToAcknowledge() {
         assertThat(run("ack", "2025", DIR + "data.yaml:9999:1", "--reason", "原报告如此", "--by", "张三"))
