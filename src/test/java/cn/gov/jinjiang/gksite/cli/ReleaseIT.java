@@ -330,6 +330,28 @@ class ReleaseIT {
     }
 
     @Test
+    void theJavaVersionIsReadFromItsReleaseFileWithoutStartingItTwice() throws Exception {
+        // A Java installation whose java notes each start: asked for its version it would say 1.8, but its release
+        // file says 21, so the launcher starts it once, for gksite itself.
+        Path home = Files.createDirectories(dir.resolve("jdk21/bin"));
+        Path log = dir.resolve("jdk21/starts.txt");
+        Path realJava = Path.of(System.getProperty("java.home"), "bin", "java");
+        Files.writeString(
+                home.resolve("java"),
+                "#!/bin/sh\necho \"$1\" >> '" + log + "'\n"
+                        + "if [ \"$1\" = -version ]; then echo 'java version \"1.8.0_402\"' >&2; exit 0; fi\n"
+                        + "exec '" + realJava + "' \"$@\"\n");
+        Files.setPosixFilePermissions(home.resolve("java"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.writeString(dir.resolve("jdk21/release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"21.0.1\"\n");
+        ProcessBuilder pb = gksite(dir, "--version");
+        pb.environment().put("JAVA_HOME", dir.resolve("jdk21").toString());
+        Run version = run(pb);
+        assertThat(version.code()).as(version.out()).isZero();
+        assertThat(version.out()).startsWith("gksite ");
+        assertThat(Files.readAllLines(log)).doesNotContain("-version").hasSize(1);
+    }
+
+    @Test
     void aSmallerHeapFromTheEnvironmentIsNotMetByTheDefaultStartingHeap() throws Exception {
         // The launcher starts the default 1 GiB heap at its full size; a JVM refuses a starting size above the
         // largest, so a heap set by GKSITE_HEAP or GKSITE_JAVA_OPTS must not get that starting size.
