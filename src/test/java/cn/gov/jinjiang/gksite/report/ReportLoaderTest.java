@@ -55,6 +55,11 @@ class ReportLoaderTest {
                 new ReportYamlWriter().write(year, "某局", ReportSamples.cells(year, new Random(seed), 0)));
     }
 
+    /** A report's index.md without a year in its front matter. */
+    private void reportPage(String dir) {
+        write(dir + "/index.md", "---\ntitle: 报告\nlayout: report\n---\n正文。\n");
+    }
+
     /** A folder with an index page and a data.yaml that is not a report. */
     private void notAReport() {
         write("notes/index.md", "---\ntitle: 不是报告\n---\n正文。\n");
@@ -80,7 +85,7 @@ class ReportLoaderTest {
         report("ndbg/2023", "", 2023, 3);
         // a year in the front matter wins over a folder named as a year
         report("ndbg/2022", "year: 2021\n", 2021, 4);
-        write("ndbg/misc/index.md", "---\ntitle: 报告\nlayout: report\n---\n正文。\n");
+        reportPage("ndbg/misc");
         write("ndbg/misc/data.yaml", "年度: 2020\n");
         notAReport();
 
@@ -100,8 +105,8 @@ class ReportLoaderTest {
 
     @Test
     void aReportWithoutTablesIsAnErrorUnlessItsTablesCouldNotBeRead() {
-        write("ndbg/2024/index.md", "---\ntitle: 报告\nlayout: report\n---\n正文。\n");
-        write("ndbg/2025/index.md", "---\ntitle: 报告\nlayout: report\n---\n正文。\n");
+        reportPage("ndbg/2024");
+        reportPage("ndbg/2025");
         write("ndbg/2025/data.yaml", "年度: [2025\n");
 
         assertThat(load(tree())).isEmpty();
