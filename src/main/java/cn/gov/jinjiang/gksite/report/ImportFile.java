@@ -56,7 +56,7 @@ public final class ImportFile {
         if (b.length == 0) {
             throw refuse("import.empty", name, "文件是空的（0 字节）。", "检查是否选错了文件，或文件是否在下载、复制时损坏。");
         }
-        if (indexOf(b, "%PDF-".getBytes(StandardCharsets.US_ASCII), 1024) >= 0) {
+        if (startsWithin(b, "%PDF-".getBytes(StandardCharsets.US_ASCII), 1024)) {
             return Type.PDF;
         }
         if (starts(b, 0x50, 0x4B, 0x03, 0x04) || starts(b, 0x50, 0x4B, 0x05, 0x06)) {
@@ -151,17 +151,18 @@ public final class ImportFile {
         return true;
     }
 
-    private static int indexOf(byte[] b, byte[] what, int within) {
+    /** Whether {@code what} stands in {@code b} at an offset of at most {@code within}. */
+    private static boolean startsWithin(byte[] b, byte[] what, int within) {
         for (int i = 0; i + what.length <= Math.min(b.length, within + what.length); i++) {
             boolean match = true;
             for (int j = 0; j < what.length && match; j++) {
                 match = b[i + j] == what[j];
             }
             if (match) {
-                return i;
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 
     static String mb(long bytes) {

@@ -36,7 +36,7 @@ final class ZipGuard {
                 }
                 ByteArrayOutputStream entry = new ByteArrayOutputStream();
                 int n;
-                while ((n = in.read(buf)) > 0) {
+                while ((n = in.read(buf)) != -1) {
                     total += n;
                     if (total > MAX_TOTAL) {
                         throw tooLarge(name, "解压后超过 " + ImportFile.mb(MAX_TOTAL));
@@ -64,14 +64,13 @@ final class ZipGuard {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 ZipEntry z = new ZipEntry(e.getKey());
                 z.setMethod(ZipEntry.STORED);
+                // stored: the compressed size is the size; the next entry, and close, end each entry
                 z.setSize(e.getValue().length);
-                z.setCompressedSize(e.getValue().length);
                 CRC32 crc = new CRC32();
                 crc.update(e.getValue());
                 z.setCrc(crc.getValue());
                 out.putNextEntry(z);
                 out.write(e.getValue());
-                out.closeEntry();
             }
         } catch (IOException e) {
             throw new IllegalStateException("in-memory ZIP", e);

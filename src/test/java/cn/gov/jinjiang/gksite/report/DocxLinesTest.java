@@ -125,9 +125,17 @@ class DocxLinesTest {
                         tr(tc(CONTINUE, ""), tc("2")),
                         tr(tc(RESTART, "合并的标签"), tc("3")),
                         tr(tc("新标签"), tc("4")),
-                        tr(tc(CONTINUE, ""), tc("5"))))
+                        tr(tc(CONTINUE, ""), tc("5")),
+                        tr(tc("<w:tcW w:w=\"800\" w:type=\"dxa\"/>", "有宽度的标签"), tc("6")),
+                        tr(tc(CONTINUE, ""), tc("7"))))
                 .containsExactly(
-                        List.of("不合并的标签", "1"), List.of("2"), List.of("合并的标签", "3"), List.of("新标签", "4"), List.of("5"));
+                        List.of("不合并的标签", "1"),
+                        List.of("2"),
+                        List.of("合并的标签", "3"),
+                        List.of("新标签", "4"),
+                        List.of("5"),
+                        List.of("有宽度的标签", "6"),
+                        List.of("7"));
     }
 
     @Test
@@ -168,8 +176,16 @@ class DocxLinesTest {
     @Test
     void aCellInAContentControlIsACellInItsColumn() {
         String sdt = "<w:sdt><w:sdtContent>" + tc("控件") + "</w:sdtContent></w:sdt>";
-        assertThat(cells(tr(sdt, tc(RESTART, "（六）其他处理"), tc("1")), tr(sdt, tc(CONTINUE, ""), tc("2"))))
-                .containsExactly(List.of("控件", "（六）其他处理", "1"), List.of("控件", "（六）其他处理", "2"));
+        assertThat(cells(
+                        tr(sdt, tc(RESTART, "（六）其他处理"), tc("1")),
+                        tr(sdt, tc(CONTINUE, ""), tc("2")),
+                        tr(tc("x"), tc(RESTART, "（七）总计"), tc("3")),
+                        tr(sdt, tc(CONTINUE, ""), tc("4"))))
+                .containsExactly(
+                        List.of("控件", "（六）其他处理", "1"),
+                        List.of("控件", "（六）其他处理", "2"),
+                        List.of("x", "（七）总计", "3"),
+                        List.of("控件", "（七）总计", "4"));
     }
 
     @Test

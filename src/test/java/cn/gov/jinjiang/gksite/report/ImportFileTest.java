@@ -234,4 +234,116 @@ class ImportFileTest {
         assertThat(e.diagnostics().get(0).code()).isEqualTo("io.read");
         assertThat(e.diagnostics().get(0).pos().file()).isEqualTo("报告文件夹");
     }
+
+    private static ImportFile.Type type(byte[] bytes) {
+        return ImportFile.type("report.txt", bytes);
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void aPdfHeaderCountsInTheFirstKilobyteOnly() {
+        assertThat(type(ascii("%PDF-"))).isEqualTo(ImportFile.Type.PDF);
+        assertThat(type(ascii("x".repeat(1024) + "%PDF-1.7\n"))).isEqualTo(ImportFile.Type.PDF);
+        assertThat(type(ascii("x".repeat(1025) + "%PDF-1.7\n"))).isEqualTo(ImportFile.Type.TEXT);
+        assertThat(type(ascii("%PDF"))).isEqualTo(ImportFile.Type.TEXT);
+        // a dash where the header's ends is no header
+        assertThat(type(ascii("2024-12-31 年度报告"))).isEqualTo(ImportFile.Type.TEXT);
+        // shorter than a signature they begin
+        assertThat(type(ascii("x"))).isEqualTo(ImportFile.Type.TEXT);
+        assertThat(type(ascii("P"))).isEqualTo(ImportFile.Type.TEXT);
+        assertThat(type(ascii("PK"))).isEqualTo(ImportFile.Type.TEXT);
+    }
+
+    @Test
+    void anEmptyZipArchiveIsAZipNotJunk() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new ZipOutputStream(bytes).close();
+        assertThat(bytes.toByteArray()).startsWith(0x50, 0x4B, 0x05, 0x06);
+        assertThat(refusal("report.docx", bytes.toByteArray()))
+                .extracting(Diagnostic::code, Diagnostic::message)
+                .containsExactly("import.not-docx", "这是一个 ZIP 压缩包，不是 Word 文档，无法作为年度报告导入。");
+    }
+
+    @Test
+    void everyKindOfPictureIsNamed() {
+        Map<String, byte[]> pictures = new LinkedHashMap<>();
+        pictures.put("PNG", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        pictures.put("JPEG", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xDB, 0, 0x43});
+        pictures.put("GIF", ascii("GIF89a\u0001\u0000\u0001\u0000"));
+        pictures.put("TIFF", new byte[] {'I', 'I', '*', 0, 8, 0, 0, 0});
+        pictures.put("TIFF ", new byte[] {'M', 'M', 0, '*', 0, 0, 0, 8});
+        pictures.put("WebP", ascii("RIFF\u0024\u0000\u0000\u0000WEBPVP8 "));
+        pictures.put("BMP", ascii("BM\u0036\u0000\u0000\u0000\u0000\u0000"));
+        pictures.forEach((kind, bytes) -> {
+            Diagnostic d = refusal("图.png", bytes);
+            assertThat(d.code()).as(kind).isEqualTo("import.image");
+            assertThat(d.message()).startsWith("这是一张图片（" + kind.strip() + "），");
+        });
+    }
+
+    @Test
+    void aRiffFileThatIsNoWebpAndTextBeginningWithBmAreNoPictures() {
+        for (String fourcc : new String[] {"XEBP", "WXBP", "WEXP", "WEBX", "AVI "}) {
+            assertThat(refusal("a.bin", ascii("RIFF\u0024\u0000\u0000\u0000" + fourcc + "LIST"))
+                            .code())
+                    .as(fourcc)
+                    .isEqualTo("import.not-text");
+        }
+        // a RIFF header with nothing after it holds no picture
+        assertThat(type(ascii("RIFFabcdWEBP"))).isEqualTo(ImportFile.Type.TEXT);
+        assertThat(type(ascii("RIFF"))).isEqualTo(ImportFile.Type.TEXT);
+        assertThat(type(ascii("12345678WEBP images"))).isEqualTo(ImportFile.Type.TEXT);
+        assertThat(type("BMW 公务用车购置情况".getBytes(StandardCharsets.UTF_8))).isEqualTo(ImportFile.Type.TEXT);
+    }
+
+    @Test
+    void textMayHoldTabsLineEndsFormFeedsAndEscapesButNotOtherControlBytes() {
+        for (char c : new char[] {'\t', '\n', '\r', '\f', 0x1B, ' '}) {
+            assertThat(type(ascii(("a" + c).repeat(300)))).as("%02x", (int) c).isEqualTo(ImportFile.Type.TEXT);
+        }
+        for (char c : new char[] {0x01, 0x1F, 0x7F}) {
+            assertThat(refusal("report.txt", ascii(("a" + c).repeat(300))).code())
+                    .isEqualTo("import.not-text");
+        }
+    }
+
+    @Test
+    void oneControlByteIn200IsTextTwoAreNotAndOneNulIsNever() {
+        assertThat(type(ascii("a".repeat(199) + "\u0001"))).isEqualTo(ImportFile.Type.TEXT);
+        assertThat(refusal("report.txt", ascii("a".repeat(198) + "\u0001\u0001"))
+                        .code())
+                .isEqualTo("import.not-text");
+        assertThat(refusal("report.txt", ascii("a".repeat(10_000) + "\u0000")).code())
+                .isEqualTo("import.not-text");
+        // only the first 64 KiB are looked at
+        assertThat(type(ascii("a".repeat(1 << 16) + "\u0001".repeat(1000)))).isEqualTo(ImportFile.Type.TEXT);
+    }
+
+    @Test
+    void utf16TextWithEitherByteOrderIsText() {
+        // the figures and line ends hold NUL bytes in UTF-16
+        byte[] be = ("\uFEFF某局2024年度报告\n").getBytes(StandardCharsets.UTF_16BE);
+        assertThat(be).startsWith(0xFE, 0xFF);
+        assertThat(type(be)).isEqualTo(ImportFile.Type.TEXT);
+        assertThat(ImportInput.of("report.txt", be).lines().get(0).text()).isEqualTo("某局2024年度报告");
+    }
+
+    @Test
+    void aFileOfExactlyTheLimitIsRead(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("limit.pdf");
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(ImportFile.MAX_BYTES);
+        }
+        assertThat(ImportFile.read(file, "limit.pdf")).hasSize((int) ImportFile.MAX_BYTES);
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(ImportFile.MAX_BYTES + 1);
+        }
+        DiagnosticException e =
+                catchThrowableOfType(DiagnosticException.class, () -> ImportFile.read(file, "limit.pdf"));
+        assertThat(e.diagnostics().get(0).code()).isEqualTo("import.too-large");
+        assertThat(e.diagnostics().get(0).message()).isEqualTo("文件有 20.0 MB，超过导入的上限 20.0 MB。");
+    }
 }
