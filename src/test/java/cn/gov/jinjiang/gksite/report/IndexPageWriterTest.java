@@ -49,6 +49,8 @@ class IndexPageWriterTest {
                         + "## " + ReportFormat.HEADINGS[5] + " {#s6}\n");
         String blankOrg = new IndexPageWriter().write(new IndexPageWriter.Meta(2024, "t", "  ", null), "", "", "", "");
         assertThat(blankOrg).doesNotContain("发布机构").doesNotContain("draft");
+        String noOrg = new IndexPageWriter().write(new IndexPageWriter.Meta(2024, "t", null, null), "", "", "", "");
+        assertThat(noOrg).startsWith("---\ntitle: t\nlayout: ").doesNotContain("发布机构");
     }
 
     @Test
@@ -81,5 +83,6 @@ class IndexPageWriterTest {
         assertThat(IndexPageWriter.scalar("a\\b")).isEqualTo("\"a\\\\b\"");
         assertThat(IndexPageWriter.scalar("a\nb\u001f")).isEqualTo("\"a\\x0ab\\x1f\"");
         assertThat(IndexPageWriter.scalar("\ta")).isEqualTo("\"\\x09a\"");
+        assertThat(IndexPageWriter.scalar("a\u0001b")).isEqualTo("\"a\\x01b\"");
     }
 }

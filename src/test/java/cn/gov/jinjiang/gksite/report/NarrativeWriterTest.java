@@ -22,6 +22,10 @@ class NarrativeWriterTest {
         String md = NarrativeWriter.markdown(
                 lines("## **（一）主动公开情况**", "全年主动公开信息 467 条", "", "  **依申请公开依法办理**  "), InputKind.HTML);
         assertThat(md).isEqualTo("### （一）主动公开情况\n\n全年主动公开信息 467 条\n\n依申请公开依法办理");
+        assertThat(NarrativeWriter.markdown(lines("第一行", "第二行"), InputKind.COPIED_TEXT))
+                .isEqualTo("第一行\n\n第二行");
+        assertThat(NarrativeWriter.markdown(lines("第一行", "第二行"), InputKind.DOCX))
+                .isEqualTo("第一行\n\n第二行");
     }
 
     @Test
