@@ -150,7 +150,8 @@ public final class ReportScaffold {
             for (DisclosureBlock b : f.disclosure()) {
                 for (String row : b.rows()) {
                     String k = AnnualReport.key("二", row, CURRENT);
-                    if (cells.containsKey(k) && last.containsKey(k)) {
+                    // the same format: last year's file holds only this format's cells
+                    if (last.containsKey(k)) {
                         cells.put(k, last.get(k));
                     }
                 }

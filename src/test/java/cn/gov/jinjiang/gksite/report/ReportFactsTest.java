@@ -26,7 +26,7 @@ class ReportFactsTest {
     void titleOrganisationYearAndDateWithTheirLines() {
         ReportFacts f = facts(
                 "首页 > 政府信息公开",
-                "本报告由晋江市人民政府办公室编制",
+                "本报告由晋江市人民政府办公室政府信息公开办公室编制",
                 "关于印发年度报告的通知。",
                 "晋江市 ２０２５ 年 度工作报告",
                 "## **晋江市人民政府办公室 2025 年政府信息公开工作年度报告**",
