@@ -146,14 +146,12 @@ public final class ReportScaffold {
                 cells.put(AnnualReport.key("三", ReportFormat.CARRIED_IN, c.key()), v);
             }
         }
-        if (FormatVersion.forYear(year - 1) == f.version()) {
-            for (DisclosureBlock b : f.disclosure()) {
-                for (String row : b.rows()) {
-                    String k = AnnualReport.key("二", row, CURRENT);
-                    // the same format: last year's file holds only this format's cells
-                    if (last.containsKey(k)) {
-                        cells.put(k, last.get(k));
-                    }
+        // only the 2021 format counts 现行有效件数, so last year's file has them only when this year's format does
+        for (DisclosureBlock b : f.disclosure()) {
+            for (String row : b.rows()) {
+                String k = AnnualReport.key("二", row, CURRENT);
+                if (last.containsKey(k)) {
+                    cells.put(k, last.get(k));
                 }
             }
         }

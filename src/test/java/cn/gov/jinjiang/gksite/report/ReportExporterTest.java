@@ -144,23 +144,11 @@ class ReportExporterTest {
         assertThat(json).contains("\"normativeIssued\": null}");
     }
 
-    /** A 2025 report of the samples' helpers: every cell 0 but 表二 规章 本年制发件数 (blank). */
+    /** A 2025 report: every cell 0 but 表二 规章 本年制发件数 (blank). */
     static AnnualReport zeroReport() {
-        ReportFormat f = ReportFormat.forYear(2025);
-        Map<String, BigDecimal> cells = new HashMap<>();
-        f.disclosure()
-                .forEach(b -> b.rows()
-                        .forEach(row -> b.columns()
-                                .forEach(c -> cells.put(AnnualReport.key("二", row, c.key()), BigDecimal.ZERO))));
-        f.applicationRowKeys()
-                .forEach(row -> f.applicantColumns()
-                        .forEach(c -> cells.put(AnnualReport.key("三", row, c.key()), BigDecimal.ZERO)));
-        f.reviewGroups()
-                .forEach(g ->
-                        f.reviewColumns().forEach(c -> cells.put(AnnualReport.key("四", g, c.key()), BigDecimal.ZERO)));
-        cells.remove(BLANK);
-        return ReportSamples.report(
-                2025, ReportSamples.indexMd(2025, "某局"), new ReportYamlWriter().write(2025, "某局", cells));
+        Map<String, BigDecimal> blank = new HashMap<>();
+        blank.put(BLANK, null);
+        return ZeroReports.report(2025, blank);
     }
 
     static final String BLANK = AnnualReport.key("二", "规章", "本年制发件数");
@@ -282,22 +270,8 @@ class ReportExporterTest {
 
     @Test
     void keyFiguresJsonExactly() {
-        KeyFigures k24 = new KeyFigures(
-                2024,
-                BigDecimal.valueOf(17),
-                BigDecimal.valueOf(16),
-                BigDecimal.valueOf(2),
-                BigDecimal.ONE,
-                BigDecimal.ZERO,
-                null);
-        KeyFigures k25 = new KeyFigures(
-                2025,
-                BigDecimal.TEN,
-                null,
-                BigDecimal.ONE,
-                BigDecimal.ZERO,
-                new BigDecimal("3"),
-                BigDecimal.valueOf(4));
+        KeyFigures k24 = ZeroReports.figures(2024, 17, 16, 2, 1, 0, null);
+        KeyFigures k25 = ZeroReports.figures(2025, 10, null, 1, 0, 3, 4);
         String labels = "{\n  \"unit\": \"件\",\n  \"labels\": {\"newApplications\": \"本年新收申请\", \"handled\": \"本年办结\", "
                 + "\"carriedOver\": \"结转下年度\", \"reviews\": \"行政复议\", \"lawsuits\": \"行政诉讼\", "
                 + "\"normativeIssued\": \"制发规范性文件\"},\n  \"years\": [";
@@ -311,6 +285,12 @@ class ReportExporterTest {
                         + "\"reviews\": 1, \"lawsuits\": 0, \"normativeIssued\": null}\n  ]\n}\n");
         assertThat(new String(ReportExporter.keyFiguresCsv(List.of()), StandardCharsets.UTF_8))
                 .isEqualTo("\uFEFF年度,本年新收申请,本年办结,结转下年度,行政复议,行政诉讼,制发规范性文件\r\n");
+    }
+
+    @Test
+    void docxIsTheReportAsAWordDocument() {
+        byte[] docx = ReportExporter.docx(report, "晋江市人民政府办公室");
+        assertThat(docx).startsWith((byte) 'P', (byte) 'K').isEqualTo(ReportDocx.of(report, "晋江市人民政府办公室"));
     }
 
     /** A minimal RFC 4180 field splitter for one line. */

@@ -34,28 +34,8 @@ class ReportScaffoldTest {
         return SourceLayout.of(root, null);
     }
 
-    /** Every cell of the year's format at 0, then {@code changes} (a null value leaves the cell out). */
     static Map<String, BigDecimal> cells(int year, Map<String, BigDecimal> changes) {
-        ReportFormat f = ReportFormat.forYear(year);
-        Map<String, BigDecimal> cells = new HashMap<>();
-        f.disclosure()
-                .forEach(b -> b.rows()
-                        .forEach(row -> b.columns()
-                                .forEach(c -> cells.put(AnnualReport.key("二", row, c.key()), BigDecimal.ZERO))));
-        f.applicationRowKeys()
-                .forEach(row -> f.applicantColumns()
-                        .forEach(c -> cells.put(AnnualReport.key("三", row, c.key()), BigDecimal.ZERO)));
-        f.reviewGroups()
-                .forEach(g ->
-                        f.reviewColumns().forEach(c -> cells.put(AnnualReport.key("四", g, c.key()), BigDecimal.ZERO)));
-        changes.forEach((k, v) -> {
-            if (v == null) {
-                cells.remove(k);
-            } else {
-                cells.put(k, v);
-            }
-        });
-        return cells;
+        return ZeroReports.cells(year, changes);
     }
 
     static Map<String, BigDecimal> readBack(ReportFiles files, int year) {
@@ -134,6 +114,21 @@ class ReportScaffoldTest {
     }
 
     @Test
+    void theCarryOverOfA2019FormatYearIntoA2021FormatYear() {
+        SourceLayout layout = site(null);
+        Map<String, BigDecimal> last = new HashMap<>();
+        last.put(k3(ReportFormat.CARRIED_OUT, ReportFormat.TOTAL), BigDecimal.valueOf(4));
+        last.put(k3(ReportFormat.CARRIED_OUT, "自然人"), BigDecimal.valueOf(4));
+        TestSites.write(
+                root.resolve(NDBG + "2020/data.yaml"), new ReportYamlWriter().write(2020, "", cells(2020, last)));
+        ReportFiles files = new ReportScaffold().scaffold(layout, 2021, "", new Diagnostics());
+        Map<String, BigDecimal> expected = new HashMap<>();
+        expected.put(k3(ReportFormat.CARRIED_IN, ReportFormat.TOTAL), BigDecimal.valueOf(4));
+        expected.put(k3(ReportFormat.CARRIED_IN, "自然人"), BigDecimal.valueOf(4));
+        assertThat(readBack(files, 2021)).isEqualTo(cells(2021, expected));
+    }
+
+    @Test
     void lastYearsFileThatCannotBeReadIsWarnedAboutAndAFolderIsNoFile() throws Exception {
         SourceLayout layout = site(null);
         Files.createDirectories(root.resolve(NDBG + "2024/data.yaml"));
@@ -185,6 +180,10 @@ class ReportScaffoldTest {
         assertThat(ReportScaffold.organisation(layout, null)).isEqualTo("晋江市审计局");
         assertThat(ReportScaffold.organisation(layout, "  ")).isEqualTo("晋江市审计局");
         assertThat(ReportScaffold.organisation(site("（请填写本站政府信息公开的主体）"), null)).isEmpty();
+        // a site.yaml naming neither the site nor its organisation (the build reports the missing name)
+        TestSites.write(root.resolve("nameless/site.yaml"), "site:\n  base_url: http://www.example.gov.cn/\n");
+        assertThat(ReportScaffold.organisation(SourceLayout.of(root.resolve("nameless"), null), null))
+                .isEmpty();
     }
 
     @Test
