@@ -56,7 +56,7 @@ public final class ReportScaffold {
         }
         Diagnostics diags = new Diagnostics();
         String o = new ConfigLoader().load(layout, diags).organisation();
-        return o == null || Placeholders.contains(o) ? "" : o;
+        return Placeholders.contains(o) ? "" : o; // never null: the site's name ("" when missing) stands in
     }
 
     /** {@code org} when given, else the name of the body whose report it is (none while it is a placeholder). */
