@@ -63,7 +63,7 @@ final class NarrativeWriter {
     }
 
     private static StringBuilder close(List<String> paras, StringBuilder open) {
-        if (open != null && !open.isEmpty()) {
+        if (open != null) { // never empty: it starts with a non-empty line
             paras.add(open.toString());
         }
         return null;

@@ -67,7 +67,7 @@ public final class ReportExporter {
         for (String key : f.applicationRowKeys()) {
             boolean outcome = key.startsWith(outcomes);
             String label = f.applicationLabel(key);
-            if (outcome && label.startsWith("三")) {
+            if (outcome) { // printed "三（一）予以公开": the 三 is the block's
                 label = label.substring(1);
             }
             for (Column c : f.applicantColumns()) {
@@ -122,9 +122,8 @@ public final class ReportExporter {
         List<AckNotes.Note> notes = AckNotes.of(r);
         List<Finding> acked = r.acknowledged();
         for (int i = 0; i < acked.size(); i++) {
-            if (!acked.get(i).cell().isEmpty()) {
-                out.computeIfAbsent(acked.get(i).cell(), k -> new ArrayList<>()).add(notes.get(i));
-            }
+            // a finding of the narrative (cell "") flags no cell: no entry's key is ""
+            out.computeIfAbsent(acked.get(i).cell(), k -> new ArrayList<>()).add(notes.get(i));
         }
         return out;
     }

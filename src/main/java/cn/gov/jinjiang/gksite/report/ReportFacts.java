@@ -48,8 +48,7 @@ record ReportFacts(
             if (!YEAR.matcher(s).find() && i > 0) {
                 // a title wrapped in a PDF: "…2025年政府信息公开工作" / "年度报告"
                 String prev = clean(lines.get(i - 1).text());
-                if (!prev.isEmpty()
-                        && prev.length() <= 50
+                if (prev.length() <= 50
                         && !prev.endsWith("。")
                         && YEAR.matcher(prev).find()) {
                     s = prev + s;
@@ -109,8 +108,9 @@ record ReportFacts(
             return before;
         }
         String after = title.substring(year.end()).replaceFirst("^度", "");
-        int end = after.indexOf("政府信息公开");
-        String org = end > 0 ? after.substring(0, end).replaceFirst("关于$", "").strip() : "";
+        // nothing before 政府信息公开, or no 政府信息公开: no body named
+        int end = Math.max(0, after.indexOf("政府信息公开"));
+        String org = after.substring(0, end).replaceFirst("关于$", "").strip();
         return org.isEmpty() ? null : org;
     }
 

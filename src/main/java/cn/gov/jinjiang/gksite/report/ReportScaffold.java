@@ -56,7 +56,7 @@ public final class ReportScaffold {
         }
         Diagnostics diags = new Diagnostics();
         String o = new ConfigLoader().load(layout, diags).organisation();
-        return o == null || Placeholders.contains(o) ? "" : o;
+        return Placeholders.contains(o) ? "" : o; // never null: the site's name ("" when missing) stands in
     }
 
     /** {@code org} when given, else the name of the body whose report it is (none while it is a placeholder). */
@@ -146,13 +146,12 @@ public final class ReportScaffold {
                 cells.put(AnnualReport.key("三", ReportFormat.CARRIED_IN, c.key()), v);
             }
         }
-        if (FormatVersion.forYear(year - 1) == f.version()) {
-            for (DisclosureBlock b : f.disclosure()) {
-                for (String row : b.rows()) {
-                    String k = AnnualReport.key("二", row, CURRENT);
-                    if (cells.containsKey(k) && last.containsKey(k)) {
-                        cells.put(k, last.get(k));
-                    }
+        // only the 2021 format counts 现行有效件数, so last year's file has them only when this year's format does
+        for (DisclosureBlock b : f.disclosure()) {
+            for (String row : b.rows()) {
+                String k = AnnualReport.key("二", row, CURRENT);
+                if (last.containsKey(k)) {
+                    cells.put(k, last.get(k));
                 }
             }
         }

@@ -75,8 +75,10 @@ public final class ReportYamlWriter {
             List<RowSpec> specs,
             List<Column> columns,
             Map<String, BigDecimal> cells) {
-        boolean align = specs.stream().allMatch(RowSpec::isLeaf);
-        int w = align ? keyWidth(specs.stream().map(RowSpec::key).toList()) : 0;
+        // keys line up only in a group of leaves; pad() to width 0 is "key: "
+        int w = specs.stream().allMatch(RowSpec::isLeaf)
+                ? keyWidth(specs.stream().map(RowSpec::key).toList())
+                : 0;
         String indent = "  ".repeat(depth);
         for (RowSpec spec : specs) {
             String path = prefix.isEmpty() ? spec.key() : prefix + "." + spec.key();
@@ -89,9 +91,8 @@ public final class ReportYamlWriter {
             for (Column c : columns) {
                 vals.add(value(cells.get(AnnualReport.key("三", path, c.key()))));
             }
-            String key = align ? pad(spec.key() + ":", w) : spec.key() + ": ";
             sb.append(indent)
-                    .append(key)
+                    .append(pad(spec.key() + ":", w))
                     .append('[')
                     .append(String.join(", ", vals))
                     .append("]\n");

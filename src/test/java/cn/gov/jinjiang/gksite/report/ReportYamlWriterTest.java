@@ -68,4 +68,47 @@ class ReportYamlWriterTest {
         ReportDataReader.values("data.yaml", 2025, text, diags);
         assertThat(diags.sorted()).allSatisfy(d -> assertThat(d.code()).isEqualTo("report.R8"));
     }
+
+    @Test
+    void headerNamesTheOrganisationOnlyWhenThereIsOne() {
+        ReportYamlWriter w = new ReportYamlWriter();
+        assertThat(w.write(2025, null, Map.of())).startsWith("# 2025 年政府信息公开工作年度报告：统计表（二、三、四）\n");
+        assertThat(w.write(2025, "  ", Map.of())).startsWith("# 2025 年政府信息公开工作年度报告：统计表（二、三、四）\n");
+        assertThat(w.write(2025, " 某局 ", Map.of())).startsWith("# 某局 2025 年政府信息公开工作年度报告：统计表（二、三、四）\n");
+    }
+
+    @Test
+    void rowsOfAGroupOfLeavesLineUpAndAMixedGroupDoesNot() {
+        String text = new ReportYamlWriter().write(2025, "", Map.of());
+        // 表三's top level mixes leaves and the outcome group: "key: " unpadded
+        assertThat(text)
+                .contains("\n  本年新收: [\"\", ")
+                .contains("\n  上年结转: [\"\", ")
+                .contains("\n  办理结果:\n")
+                .contains("\n    不予公开:\n      属于国家秘密:             [")
+                .contains("\n    予以公开: [");
+    }
+
+    @Test
+    void wideCharactersCountTwoColumnsAtEveryRangeBoundary() {
+        int[] narrow = {
+            'a', 0x10FF, 0x1160, 0x2E7F, 0xA4D0, 0xABFF, 0xD7A4, 0xF8FF, 0xFB00, 0xFE2F, 0xFE50, 0xFEFF, 0xFF61, 0xFFDF,
+            0xFFE7, 0x1FFFF
+        };
+        int[] wide = {
+            0x1100, 0x115F, 0x2E80, 0xA4CF, 0xAC00, 0xD7A3, 0xF900, 0xFAFF, 0xFE30, 0xFE4F, 0xFF00, 0xFF60, 0xFFE0,
+            0xFFE6, 0x20000, 0x2A6DF, '中'
+        };
+        for (int cp : narrow) {
+            assertThat(ReportYamlWriter.width(Character.toString(cp)))
+                    .as(Integer.toHexString(cp))
+                    .isEqualTo(1);
+        }
+        for (int cp : wide) {
+            assertThat(ReportYamlWriter.width(Character.toString(cp)))
+                    .as(Integer.toHexString(cp))
+                    .isEqualTo(2);
+        }
+        assertThat(ReportYamlWriter.width("规章: ab")).isEqualTo(8);
+    }
 }
