@@ -76,7 +76,38 @@ class PdfGridTest {
         assertThat(PdfGrid.tables(List.of(h(0, 0, 100), h(50, 0, 100), v(50, -10, 60)))).isEmpty();
         // parallel rules only
         assertThat(PdfGrid.tables(List.of(h(0, 0, 100), h(50, 0, 100), h(80, 0, 100)))).isEmpty();
+        // one horizontal crossing two verticals: a single row line, no cell
+        assertThat(PdfGrid.tables(List.of(h(0, 0, 100), v(10, -10, 10), v(90, -10, 10)))).isEmpty();
         assertThat(PdfGrid.tables(List.of())).isEmpty();
+    }
+
+    @Test
+    void tablesSideBySideAreTwoTheOneStartingHigherFirst() {
+        // the right table starts higher but ends lower; its borders reach the left one's rows but do not cross them
+        List<PdfGrid.Rule> rules = new ArrayList<>(grid(new float[] {0, 50, 100}, new float[] {10, 30, 50}));
+        rules.addAll(grid(new float[] {200, 300}, new float[] {0, 100}));
+        List<PdfGrid.Table> tables = PdfGrid.tables(rules);
+        assertThat(tables).hasSize(2);
+        assertThat(tables.get(0).xs()).containsExactly(200, 300);
+        assertThat(tables.get(0).ys()).containsExactly(0, 100);
+        assertThat(tables.get(1).xs()).containsExactly(0, 50, 100);
+        assertThat(tables.get(1).ys()).containsExactly(10, 30, 50);
+    }
+
+    @Test
+    void aBorderDrawnInTwoPiecesWithAGapIsOneGridLine() {
+        // the row border at y = 20 is missing under the middle column: that cell is merged down
+        List<PdfGrid.Rule> rules = new ArrayList<>();
+        rules.add(h(0, 0, 90));
+        rules.add(h(20, 0, 30));
+        rules.add(h(20, 60, 90));
+        rules.add(h(40, 0, 90));
+        for (float x : new float[] {0, 30, 60, 90}) {
+            rules.add(v(x, 0, 40));
+        }
+        PdfGrid.Table t = PdfGrid.tables(rules).get(0);
+        assertThat(t.ys()).containsExactly(0, 20, 40);
+        assertThat(t.cells()).hasSize(5).contains(cell(1, 1, 0, 1, 30, 60, 0, 40));
     }
 
     @Test
