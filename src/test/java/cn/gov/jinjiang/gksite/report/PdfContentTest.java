@@ -147,11 +147,6 @@ class PdfContentTest {
         COSStream big = form(bomb(33 << 20), null);
         page(plain("q Q"), offering(big));
         page(plain("q Q"), offering(big));
-        COSArray twice = new COSArray();
-        COSStream content = plain("q Q");
-        twice.add(content);
-        twice.add(content);
-        page(twice, offering(big));
         assertThatCode(this::check).doesNotThrowAnyException();
         page(plain("q Q"), offering(form(bomb(33 << 20), null)));
         refused();
@@ -191,7 +186,7 @@ class PdfContentTest {
     @Test
     void aFormOfferingItselfIsMeasuredOnce() throws IOException {
         COSStream self = form(bomb(33 << 20), null);
-        self.setItem(COSName.RESOURCES, offering(self));
+        self.setItem(COSName.RESOURCES, offering(self, self, self));
         page(plain("q Q"), offering(self));
         assertThatCode(this::check).doesNotThrowAnyException();
     }
@@ -205,6 +200,32 @@ class PdfContentTest {
         // 64 MB of blanks that hex-decode to nothing: the first step is over the limit left
         page(plain("q Q"), null);
         page(stream(deflated(MAX, ' '), filters), null);
+        refused();
+    }
+
+    @Test
+    void aContentStreamListedTwiceCountsOnce() throws IOException {
+        COSArray twice = new COSArray();
+        COSStream content = bomb(33 << 20);
+        twice.add(content);
+        twice.add(content);
+        page(twice, null);
+        assertThatCode(this::check).doesNotThrowAnyException();
+    }
+
+    @Test
+    void resourcesWithoutFormsAreNothingToMeasure() throws IOException {
+        page(plain("q Q"), new COSDictionary());
+        COSDictionary odd = offering(plain("q Q"));
+        odd.getCOSDictionary(COSName.XOBJECT).setItem(COSName.getPDFName("N"), COSInteger.get(7));
+        page(plain("q Q"), odd);
+        assertThatCode(this::check).doesNotThrowAnyException();
+    }
+
+    @Test
+    void bytesUnpackedOneByOneCountToo() throws IOException {
+        page(bomb(MAX), null);
+        page(stream("43>".getBytes(StandardCharsets.US_ASCII), COSName.ASCII_HEX_DECODE), null);
         refused();
     }
 
