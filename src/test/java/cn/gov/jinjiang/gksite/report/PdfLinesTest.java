@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
@@ -44,7 +47,9 @@ class PdfLinesTest {
                     .text(100, 50, "Annual Report")
                     .text(100, 150, "First line")
                     .text(121, 165, "Indented para")
-                    .text(100, 180, "42")
+                    .text(105, 172, "Barely")
+                    .text(110.5f, 179, "Just")
+                    .text(100, 186, "42")
                     .grid(new float[] {60, 90, 140}, new float[] {200, 220, 240})
                     .text(65, 215, "Item")
                     .text(95, 215, "7")
@@ -65,9 +70,11 @@ class PdfLinesTest {
                         text(1, 1, "Annual Report"),
                         text(1, 2, "First line"),
                         text(1, 3, "\u3000\u3000Indented para"),
-                        text(1, 4, "42"),
-                        row(1, 5, 1, "Item", "7"),
-                        row(1, 6, 2, "Other", ""),
+                        text(1, 4, "Barely"),
+                        text(1, 5, "\u3000\u3000Just"),
+                        text(1, 6, "42"),
+                        row(1, 7, 1, "Item", "7"),
+                        row(1, 8, 2, "Other", ""),
                         text(2, 2, "Second page"),
                         row(3, 1, 1, "5"),
                         text(3, 3, "Last"),
@@ -91,6 +98,39 @@ class PdfLinesTest {
                         text(2, 1, "More"),
                         text(3, 1, "Annual"),
                         text(3, 2, "Other 3"));
+    }
+
+    @Test
+    void aMarginLineRepeatedOnOnePageOrInTheBodyIsKept() throws IOException {
+        byte[] pdf;
+        try (PdfPages p = new PdfPages()) {
+            p.page().text(100, 50, "Report 1").text(100, 815, "Report 2");
+            p.page().text(100, 150, "Report 3");
+            p.page().text(100, 50, "Title").text(100, 150, "Body");
+            p.page().text(100, 50, "Title");
+            p.page().text(100, 150, "Title");
+            pdf = p.bytes();
+        }
+        assertThat(PdfLines.read("r.pdf", pdf))
+                .extracting(ImportLine::text)
+                .containsExactly("Report 1", "Report 2", "Report 3", "Title", "Body", "Title");
+    }
+
+    @Test
+    void aPdfBombIsRefusedAsOne() throws IOException {
+        try (PdfPages p = new PdfPages()) {
+            p.page().text(100, 150, "Text");
+            COSStream bomb = p.doc.getDocument().createCOSStream();
+            try (OutputStream out = bomb.createOutputStream(COSName.FLATE_DECODE)) {
+                byte[] blanks = new byte[1 << 20];
+                java.util.Arrays.fill(blanks, (byte) ' ');
+                for (int i = 0; i <= PdfContent.MAX_CONTENT >> 20; i++) {
+                    out.write(blanks);
+                }
+            }
+            p.page.getCOSObject().setItem(COSName.CONTENTS, bomb);
+            refused(p.bytes(), "import.too-large", "压缩炸弹");
+        }
     }
 
     @Test
