@@ -111,14 +111,12 @@ class PdfContentTest {
     }
 
     private void refused() {
-        assertThatThrownBy(this::check)
-                .isInstanceOf(DiagnosticException.class)
-                .satisfies(e -> {
-                    var d = ((DiagnosticException) e).diagnostics().get(0);
-                    assertThat(d.code()).isEqualTo("import.too-large");
-                    assertThat(d.message()).contains("超过 64.0 MB").contains("压缩炸弹");
-                    assertThat(d.pos().file()).isEqualTo("bomb.pdf");
-                });
+        assertThatThrownBy(this::check).isInstanceOf(DiagnosticException.class).satisfies(e -> {
+            var d = ((DiagnosticException) e).diagnostics().get(0);
+            assertThat(d.code()).isEqualTo("import.too-large");
+            assertThat(d.message()).contains("超过 64.0 MB").contains("压缩炸弹");
+            assertThat(d.pos().file()).isEqualTo("bomb.pdf");
+        });
     }
 
     @Test
@@ -226,6 +224,13 @@ class PdfContentTest {
     void bytesUnpackedOneByOneCountToo() throws IOException {
         page(bomb(MAX), null);
         page(stream("43>".getBytes(StandardCharsets.US_ASCII), COSName.ASCII_HEX_DECODE), null);
+        refused();
+    }
+
+    @Test
+    void bytesUnpackedOneByOneLeaveTheLessRoom() throws IOException {
+        page(stream("41>".getBytes(StandardCharsets.US_ASCII), COSName.ASCII_HEX_DECODE), null);
+        page(bomb(MAX), null);
         refused();
     }
 

@@ -52,7 +52,11 @@ class PdfGlyphsTest {
     void charactersComeInReadingOrderHoweverDrawn() throws IOException {
         byte[] pdf;
         try (PdfPages p = new PdfPages()) {
-            pdf = p.page().text(200, 150, "B").text(100, 150, "A").text(100, 100, "T").bytes();
+            pdf = p.page()
+                    .text(200, 150, "B")
+                    .text(100, 150, "A")
+                    .text(100, 100, "T")
+                    .bytes();
         }
         assertThat(glyphs(new PdfGlyphs(new PdfBudget()), pdf, 1))
                 .extracting(PdfGlyphs.Glyph::text)
@@ -73,7 +77,8 @@ class PdfGlyphsTest {
                 form.getCOSObject().setItem(COSName.GROUP, g);
             }
             try (OutputStream out = form.getCOSObject().createOutputStream()) {
-                out.write(("BT /" + font.getName() + " 10 Tf 100 700 Td (F) Tj ET").getBytes(StandardCharsets.US_ASCII));
+                out.write(
+                        ("BT /" + font.getName() + " 10 Tf 100 700 Td (F) Tj ET").getBytes(StandardCharsets.US_ASCII));
             }
             p.page().out.drawForm(form);
             return p.bytes();

@@ -66,18 +66,22 @@ class PdfGridTest {
     @Test
     void aSingleCellIsATable() {
         List<PdfGrid.Table> tables = PdfGrid.tables(grid(new float[] {0, 40}, new float[] {0, 20}));
-        assertThat(tables).singleElement().satisfies(t -> assertThat(t.cells())
-                .containsExactly(cell(0, 0, 0, 0, 0, 40, 0, 20)));
+        assertThat(tables)
+                .singleElement()
+                .satisfies(t -> assertThat(t.cells()).containsExactly(cell(0, 0, 0, 0, 0, 40, 0, 20)));
     }
 
     @Test
     void rulesThatCrossNothingOrOnlyOneWayAreNoTable() {
         // one vertical crossing two horizontals: a single column line, no cell
-        assertThat(PdfGrid.tables(List.of(h(0, 0, 100), h(50, 0, 100), v(50, -10, 60)))).isEmpty();
+        assertThat(PdfGrid.tables(List.of(h(0, 0, 100), h(50, 0, 100), v(50, -10, 60))))
+                .isEmpty();
         // parallel rules only
-        assertThat(PdfGrid.tables(List.of(h(0, 0, 100), h(50, 0, 100), h(80, 0, 100)))).isEmpty();
+        assertThat(PdfGrid.tables(List.of(h(0, 0, 100), h(50, 0, 100), h(80, 0, 100))))
+                .isEmpty();
         // one horizontal crossing two verticals: a single row line, no cell
-        assertThat(PdfGrid.tables(List.of(h(0, 0, 100), v(10, -10, 10), v(90, -10, 10)))).isEmpty();
+        assertThat(PdfGrid.tables(List.of(h(0, 0, 100), v(10, -10, 10), v(90, -10, 10))))
+                .isEmpty();
         assertThat(PdfGrid.tables(List.of())).isEmpty();
     }
 
@@ -166,8 +170,8 @@ class PdfGridTest {
     @Test
     void outerBordersThatStopShortLeaveTheUnitsBeyondOpen() {
         // the right border covers only the top row, the bottom border only the left column
-        List<PdfGrid.Rule> rules = List.of(
-                h(0, 0, 100), h(30, 0, 100), h(60, 0, 50), v(0, 0, 60), v(50, 0, 60), v(100, 0, 30));
+        List<PdfGrid.Rule> rules =
+                List.of(h(0, 0, 100), h(30, 0, 100), h(60, 0, 50), v(0, 0, 60), v(50, 0, 60), v(100, 0, 30));
         PdfGrid.Table t = PdfGrid.tables(rules).get(0);
         assertThat(t.cells())
                 .containsExactly(
@@ -175,11 +179,11 @@ class PdfGridTest {
                         cell(0, 0, 1, 1, 0, 50, 30, 60),
                         cell(1, 1, 0, 0, 50, 100, 0, 30),
                         cell(1, 1, 1, 1, 50, 100, 30, 60));
-        List<PdfGrid.Rule> bottom = List.of(
-                h(0, 0, 100), h(30, 0, 100), h(60, 0, 50), v(0, 0, 60), v(50, 0, 60), v(100, 0, 60));
+        List<PdfGrid.Rule> bottom =
+                List.of(h(0, 0, 100), h(30, 0, 100), h(60, 0, 50), v(0, 0, 60), v(50, 0, 60), v(100, 0, 60));
         assertThat(PdfGrid.tables(bottom).get(0).cells()).hasSize(4);
-        List<PdfGrid.Rule> right = List.of(
-                h(0, 0, 100), h(30, 0, 100), h(60, 0, 100), v(0, 0, 60), v(50, 0, 60), v(100, 0, 30));
+        List<PdfGrid.Rule> right =
+                List.of(h(0, 0, 100), h(30, 0, 100), h(60, 0, 100), v(0, 0, 60), v(50, 0, 60), v(100, 0, 30));
         assertThat(PdfGrid.tables(right).get(0).cells()).hasSize(4);
     }
 
@@ -197,8 +201,8 @@ class PdfGridTest {
     @Test
     void borderLinesDrawnInPiecesAreJoined() {
         // Word draws each cell's border apart: pieces end to end, a little apart, a little off the line
-        List<PdfGrid.Rule> rules = List.of(
-                h(100, 50, 100), v(10, 0, 40), h(102, 0, 48), h(100, 150, 200), h(100, 101, 147.5f));
+        List<PdfGrid.Rule> rules =
+                List.of(h(100, 50, 100), v(10, 0, 40), h(102, 0, 48), h(100, 150, 200), h(100, 101, 147.5f));
         assertThat(PdfGrid.merge(rules)).containsExactly(v(10, 0, 40), h(100, 0, 147.5f), h(100, 150, 200));
         // 2 apart joins, more does not
         assertThat(PdfGrid.merge(List.of(h(0, 0, 10), h(0, 12, 20)))).containsExactly(h(0, 0, 20));

@@ -7,6 +7,8 @@ import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -55,7 +57,10 @@ class PdfLinesTest {
                     .text(95, 215, "7")
                     .text(65, 235, "Other")
                     .text(300, 815, "- 1 -");
-            p.page().text(100, 50, "Annual Report").text(100, 150, "Second page").text(300, 815, "2");
+            p.page()
+                    .text(100, 50, "Annual Report")
+                    .text(100, 150, "Second page")
+                    .text(300, 815, "2");
             p.page()
                     .text(100, 50, "Annual Report")
                     .grid(new float[] {100, 140}, new float[] {20, 40})
@@ -123,7 +128,7 @@ class PdfLinesTest {
             COSStream bomb = p.doc.getDocument().createCOSStream();
             try (OutputStream out = bomb.createOutputStream(COSName.FLATE_DECODE)) {
                 byte[] blanks = new byte[1 << 20];
-                java.util.Arrays.fill(blanks, (byte) ' ');
+                Arrays.fill(blanks, (byte) ' ');
                 for (int i = 0; i <= PdfContent.MAX_CONTENT >> 20; i++) {
                     out.write(blanks);
                 }
@@ -137,7 +142,9 @@ class PdfLinesTest {
     void aRotatedPageIsReadAsText() throws IOException {
         byte[] pdf;
         try (PdfPages p = new PdfPages()) {
-            p.page(90).grid(new float[] {0, 300, 595}, new float[] {0, 421, 842}).text(100, 150, "Sideways");
+            p.page(90)
+                    .grid(new float[] {0, 300, 595}, new float[] {0, 421, 842})
+                    .text(100, 150, "Sideways");
             pdf = p.bytes();
         }
         List<ImportLine> lines = PdfLines.read("r.pdf", pdf);
@@ -162,7 +169,9 @@ class PdfLinesTest {
     void aFifthOfTheCharactersWithoutTextIsReadAQuarterIsRefused() throws IOException {
         try (PdfPages p = new PdfPages()) {
             p.page().text(p.garbled, 100, 150, "ABCX");
-            assertThat(PdfLines.read("r.pdf", p.bytes())).extracting(ImportLine::text).containsExactly("ABC");
+            assertThat(PdfLines.read("r.pdf", p.bytes()))
+                    .extracting(ImportLine::text)
+                    .containsExactly("ABC");
         }
         try (PdfPages p = new PdfPages()) {
             p.page().text(p.garbled, 100, 150, "ABX");
@@ -188,7 +197,7 @@ class PdfLinesTest {
 
     @Test
     void aDamagedPdfAndOneDrawingForEverAreRefused() throws IOException {
-        refused("%PDF-1.4 nothing".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "import.damaged", "损坏");
+        refused("%PDF-1.4 nothing".getBytes(StandardCharsets.US_ASCII), "import.damaged", "损坏");
         try (PdfPages p = new PdfPages()) {
             p.page().text(100, 150, "Text");
             PDFormXObject empty = new PDFormXObject(p.doc);

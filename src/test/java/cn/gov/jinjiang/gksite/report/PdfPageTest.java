@@ -51,13 +51,19 @@ class PdfPageTest {
     void aBaselineWithinTwoFifthsOfTheSizeIsTheSameLine() {
         // glyphs 10 high: 4 below the line's first baseline is on it, 5 is a new line
         List<PdfGlyphs.Glyph> glyphs = List.of(g(0, 100, "a"), g(6, 104, "b"), g(12, 109, "c"));
-        assertThat(PdfPage.lines(glyphs, NO_RULES)).extracting(PdfPage.Line::text).containsExactly("ab", "c");
+        assertThat(PdfPage.lines(glyphs, NO_RULES))
+                .extracting(PdfPage.Line::text)
+                .containsExactly("ab", "c");
         // measured from the line's first baseline, not from the glyph before
         List<PdfGlyphs.Glyph> drifting = List.of(g(0, 100, "a"), g(6, 103, "b"), g(12, 106, "c"));
-        assertThat(PdfPage.lines(drifting, NO_RULES)).extracting(PdfPage.Line::text).containsExactly("ab", "c");
+        assertThat(PdfPage.lines(drifting, NO_RULES))
+                .extracting(PdfPage.Line::text)
+                .containsExactly("ab", "c");
         // in any order
         List<PdfGlyphs.Glyph> mixed = List.of(g(6, 100, "b"), g(0, 200, "c"), g(0, 100, "a"));
-        assertThat(PdfPage.lines(mixed, NO_RULES)).extracting(PdfPage.Line::text).containsExactly("ab", "c");
+        assertThat(PdfPage.lines(mixed, NO_RULES))
+                .extracting(PdfPage.Line::text)
+                .containsExactly("ab", "c");
         // tiny glyphs: a point apart is still one line
         List<PdfGlyphs.Glyph> tiny =
                 List.of(new PdfGlyphs.Glyph(0, 50, 1, 1, "x"), new PdfGlyphs.Glyph(2, 51, 1, 1, "y"));
