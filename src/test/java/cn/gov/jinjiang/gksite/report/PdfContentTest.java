@@ -235,6 +235,27 @@ class PdfContentTest {
     }
 
     @Test
+    void aStepWritingByteByByteIsHeldToTheLimitToo() throws IOException {
+        // run-length pairs each repeating a blank 128 times: 64 MB of blanks that hex-decode to nothing
+        byte[] runs = new byte[(int) (MAX / 128 * 2)];
+        for (int i = 0; i < runs.length; i += 2) {
+            runs[i] = (byte) 129;
+            runs[i + 1] = ' ';
+        }
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        try (DeflaterOutputStream d = new DeflaterOutputStream(raw)) {
+            d.write(runs);
+        }
+        COSArray filters = new COSArray();
+        filters.add(COSName.FLATE_DECODE);
+        filters.add(COSName.RUN_LENGTH_DECODE);
+        filters.add(COSName.ASCII_HEX_DECODE);
+        page(plain("q Q"), null);
+        page(stream(raw.toByteArray(), filters), null);
+        refused();
+    }
+
+    @Test
     void aDamagedStreamIsAnErrorNotABomb() throws IOException {
         page(stream("not a picture".getBytes(StandardCharsets.US_ASCII), COSName.DCT_DECODE), null);
         assertThatThrownBy(this::check).isInstanceOf(IOException.class);
