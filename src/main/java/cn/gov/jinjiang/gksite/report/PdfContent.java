@@ -111,7 +111,8 @@ final class PdfContent {
             Limited out = new Limited(MAX_CONTENT - total);
             try {
                 f.decode(new ByteArrayInputStream(data), out, s, i);
-            } catch (IOException e) {
+            } catch (IOException | PdfBudget.Exceeded e) {
+                // the limit's exception, as thrown or wrapped by the filter; anything else is damage
                 if (!out.over) {
                     throw e;
                 }

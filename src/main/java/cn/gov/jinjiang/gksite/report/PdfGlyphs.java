@@ -55,7 +55,8 @@ final class PdfGlyphs extends PDFTextStripper {
     protected void writeString(String text, List<TextPosition> positions) {
         for (TextPosition t : positions) {
             String u = t.getUnicode();
-            if (u == null || u.isEmpty() || u.chars().allMatch(c -> c == 0xFFFD || (c >= 0xE000 && c <= 0xF8FF))) {
+            // no text, or only replacement and private-use characters (an empty text is one too)
+            if (u == null || u.chars().allMatch(c -> c == 0xFFFD || (c >= 0xE000 && c <= 0xF8FF))) {
                 unmapped++;
                 continue;
             }

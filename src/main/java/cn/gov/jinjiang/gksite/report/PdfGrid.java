@@ -70,17 +70,11 @@ final class PdfGrid {
         }
         for (int a = 0; a < n; a++) {
             for (int b = a + 1; b < n; b++) {
-                Rule h = merged.get(a);
-                Rule v = merged.get(b);
-                if (h.horizontal() != v.horizontal()) {
-                    if (!h.horizontal()) {
-                        Rule t = h;
-                        h = v;
-                        v = t;
-                    }
-                    if (h.covers(v.pos()) && v.covers(h.pos())) {
-                        union(parent, a, b);
-                    }
+                // a horizontal and a vertical rule cross where each covers the other's position
+                Rule r = merged.get(a);
+                Rule s = merged.get(b);
+                if (r.horizontal() != s.horizontal() && r.covers(s.pos()) && s.covers(r.pos())) {
+                    union(parent, a, b);
                 }
             }
         }
@@ -174,7 +168,7 @@ final class PdfGrid {
                 all.add(r.pos());
             }
         }
-        all.sort(null);
+        // already in order: the rules come from merge(), sorted by position
         List<Float> out = new ArrayList<>();
         for (float p : all) {
             if (out.isEmpty() || p - out.get(out.size() - 1) > TOLERANCE) {

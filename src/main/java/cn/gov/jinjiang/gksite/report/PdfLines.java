@@ -54,7 +54,8 @@ final class PdfLines {
                 PdfRules rules = new PdfRules(page, budget);
                 List<PdfGrid.Rule> r = rules.read();
                 // borders of a rotated page are in another frame than its text: read it as running text
-                all.add(PdfPage.lines(g, page.getRotation() % 360 == 0 ? r : List.of()));
+                // (PDFBox gives the rotation as 0, 90, 180 or 270)
+                all.add(PdfPage.lines(g, page.getRotation() == 0 ? r : List.of()));
                 heights.add(page.getCropBox().getHeight());
                 chars += g.size();
                 images += rules.images();

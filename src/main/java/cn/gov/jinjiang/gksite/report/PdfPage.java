@@ -70,6 +70,7 @@ final class PdfPage {
         }
         int number = 0;
         for (int j = 0; j < t.rows(); j++) {
+            // left to right already: PdfGrid numbers the cells column by column
             List<Integer> covering = new ArrayList<>();
             boolean begins = false;
             for (int k = 0; k < t.cells().size(); k++) {
@@ -82,7 +83,6 @@ final class PdfPage {
             if (!begins) {
                 continue;
             }
-            covering.sort(Comparator.comparingInt(k -> t.cells().get(k).c0()));
             List<String> cells = new ArrayList<>();
             for (int k : covering) {
                 PdfGrid.Cell c = t.cells().get(k);
