@@ -20,10 +20,14 @@ class FindingPlacesTest {
     private static final String INDEX = TestSites.read(TestSites.REPO.resolve(SITE + "index.md"))
             .replace("## 五、存在的主要问题及改进情况", "## 五、存在的主要问题及改进情况 {#wt}");
     private static final AnnualReport REPORT = ReportSamples.report(2025, INDEX, DATA);
-    private static final FindingPlaces PLACES = new FindingPlaces(REPORT, DATA);
+
+    /** Made for each finding: PIT's mutants of the constructor must not hide behind a shared instance. */
+    private static Optional<Finding> of(Diagnostic d) {
+        return new FindingPlaces(REPORT, DATA).of(d);
+    }
 
     private static Optional<Finding> at(String code, String file, int line, int column) {
-        return PLACES.of(Diagnostic.error(code, new SourcePos(DIR + file, line, column), "m", ""));
+        return of(Diagnostic.error(code, new SourcePos(DIR + file, line, column), "m", ""));
     }
 
     /** "cell | place | text" of the report.R8 finding at {@code file:line:column}. */
@@ -61,8 +65,7 @@ class FindingPlacesTest {
     void onlyAReportRuleInTheReportsOwnFilesIsAFinding() {
         assertThat(at("report.schema.missing", "data.yaml", 23, 14)).isEmpty();
         assertThat(at("report.R8", "ack.yaml", 23, 14)).isEmpty();
-        assertThat(PLACES.of(
-                        Diagnostic.error("report.R8", new SourcePos("content/ndbg/2025/data.yaml", 23, 14), "m", "")))
+        assertThat(of(Diagnostic.error("report.R8", new SourcePos("content/ndbg/2025/data.yaml", 23, 14), "m", "")))
                 .isEmpty();
         assertThat(at("report.R3", "index.md", 11, 36)).isPresent();
     }
@@ -72,15 +75,22 @@ class FindingPlacesTest {
         var positions = REPORT.page().meta().positions();
         SourcePos date = positions.get("发布日期");
         SourcePos title = positions.get("title");
-        assertThat(PLACES.of(Diagnostic.error("report.R15", date, "m", ""))
+        assertThat(of(Diagnostic.error("report.R15", date, "m", ""))
                         .orElseThrow()
                         .text())
                 .isEqualTo("发布日期: 2026-01-20");
-        assertThat(PLACES.of(Diagnostic.error("report.R15", title, "m", ""))
+        assertThat(of(Diagnostic.error("report.R15", title, "m", ""))
                         .orElseThrow()
                         .text())
                 .isEqualTo("title");
         assertThat(place("index.md", 3, 1)).isEqualTo(" | 头部 | （无）");
+        AnnualReport undated = ReportSamples.report(2025, INDEX.replace("发布日期: 2026-01-20", "发布日期: 2026-13-45"), DATA);
+        SourcePos bad = undated.page().meta().positions().get("发布日期");
+        assertThat(new FindingPlaces(undated, DATA)
+                        .of(Diagnostic.error("report.R15", bad, "m", ""))
+                        .orElseThrow()
+                        .text())
+                .isEqualTo("发布日期");
         assertThat(place("index.md", 0, 0)).isEqualTo(" | 头部 | （无）");
         assertThat(place("index.md", date.line(), date.column() + 1)).isEqualTo(" | 头部 | （无）");
     }
@@ -97,6 +107,9 @@ class FindingPlacesTest {
         assertThat(place("index.md", five, 1)).isEqualTo(" | 正文 五、存在的主要问题及改进情况 | 五、存在的主要问题及改进情况 {#wt}");
         int end = INDEX.split("\n", -1).length;
         assertThat(place("index.md", end + 5, 1)).isEqualTo(" | 正文 | ");
+        int after = body + REPORT.page().body().split("\r?\n", -1).length;
+        assertThat(place("index.md", after, 1)).isEqualTo(" | 正文 | ");
+        assertThat(place("index.md", after - 1, 1)).startsWith(" | 正文 六、其他需要报告的事项 | ");
     }
 
     @Test

@@ -286,4 +286,35 @@ class ReportAcksTest {
         assertThat(ack(null, "data.yaml:23:14").acked()).hasSize(1);
         assertThat(ackFile()).startsWith(AckWriter.MARKER);
     }
+
+    @Test
+    void aLongPositionIsClippedInTheMessageAndTheHintHasNoBodyByDefault() {
+        String p120 = "data.yaml:" + "9".repeat(9) + "x".repeat(101);
+        String p121 = p120 + "y";
+        ReportAcks.Outcome o = ReportAcks.acknowledge(
+                layout,
+                2025,
+                new ReportAcks.Selection(false, List.of(p120, p121, "data.yaml:99"), null, null),
+                "原报告如此",
+                "张三",
+                DATE);
+        assertThat(said(o))
+                .containsExactly(
+                        "ack.position " + DIR + " “" + p120 + "”不是问题的位置：应写成“文件:行:列”，如构建输出的 " + DIR + "data.yaml:41:7。",
+                        "ack.position " + DIR + " “" + p120 + "…”不是问题的位置：应写成“文件:行:列”，如构建输出的 " + DIR + "data.yaml:41:7。",
+                        "ack.no-finding " + DIR + " “data.yaml:99”处没有待核对问题。");
+        assertThat(o.problems().get(2).hint()).isEqualTo("运行 gksite ack 2025 列出待核对的问题及其位置。");
+    }
+
+    @Test
+    void aFolderNamedAckYamlIsNotReplaced() throws IOException {
+        Files.createDirectories(site.resolve(ACK).resolve("x"));
+        assertThatThrownBy(() -> ack(null, "data.yaml:23:14"))
+                .isInstanceOfSatisfying(
+                        DiagnosticException.class,
+                        e -> assertThat(e.diagnostics())
+                                .extracting(Diagnostic::code)
+                                .containsExactly("ack.refused"));
+        assertThat(Files.isDirectory(site.resolve(ACK).resolve("x"))).isTrue();
+    }
 }
