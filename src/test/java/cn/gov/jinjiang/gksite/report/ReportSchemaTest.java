@@ -139,4 +139,48 @@ class ReportSchemaTest {
                 .asString()
                 .startsWith("28:5 report.schema.missing 表三“（三）不予公开”是空的，缺少其中的各行。");
     }
+
+    @Test
+    void theYearAndFormatMustBeThePages() {
+        assertThat(problems(edit("年度: 2025", "年度: 2024")))
+                .containsExactly("4:5 report.schema.year data.yaml 的年度为 2024，但报告页面是 2025 年度。 | 核对年度，或把数据放到正确年份的目录。");
+        assertThat(problems(edit("年度: 2025\n", ""))).isEmpty();
+        assertThat(problems(edit("格式: 2021", "格式: 2019")))
+                .singleElement()
+                .asString()
+                .startsWith("5:5 report.R14 2025 年度报告应使用 2021 年格式（")
+                .contains("data.yaml 写的是“2019”。 | 删去“格式”一行，或改为 2021。");
+        assertThat(problems(edit("格式: 2021\n", ""))).isEmpty();
+        assertThat(money("1234567.123456")).isEmpty();
+    }
+
+    @Test
+    void eachTableNamesWhatItDoesNotHave() {
+        assertThat(problems(edit("本年废止件数: 0, 现行有效件数: 0}", "本年废止件数: 0, 现行有效件数: 0, 多余: 1}")))
+                .containsExactly("10:51 report.schema.unknown-key “规章” 中没有“多余”这一行。 | 这一级可用的行：本年制发件数、本年废止件数、现行有效件数");
+        assertThat(problems(edit("{本年制发件数: 0, 本年废止件数: 0,", "{本年废止件数: 0,")))
+                .containsExactly("10:17 report.schema.missing “规章”缺少“本年制发件数”一列。 | 补上“本年制发件数: 0”（没有发生的事项填 0）。");
+        assertThat(problems(edit("{本年制发件数: 0, 本年废止件数: 0,", "{本年制发件数: [0], 本年废止件数: 0,")))
+                .containsExactly("10:26 report.schema.type 规章 / 本年制发件数 应为一个数，实为列表。 | ");
+        assertThat(problems(edit("  复议后起诉:", "  复议后起诉x:")))
+                .contains("58:3 report.schema.unknown-key 表四 中没有“复议后起诉x”这一行。 | 是否想写“复议后起诉”？");
+        assertThat(problems(edit("  上年结转:", "  上年结转x:")))
+                .contains("24:3 report.schema.unknown-key 表三 中没有“上年结转x”这一行。 | 是否想写“上年结转”？");
+        assertThat(problems(edit("本年新收: [20, 0, 0, 0, 0, 0, 20]", "本年新收: 20")))
+                .containsExactly(
+                        "23:9 report.schema.type 表三“本年新收”应为 7 个数的列表，实为文本或数字。 | 写成 [自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计]，例如 [0, 0, 0, 0, 0, 0, 0]。");
+        assertThat(problems(edit("本年新收: [20, 0, 0, 0, 0, 0, 20]", "本年新收: [20, 0, 0]")))
+                .containsExactly(
+                        "23:9 report.schema.columns 表三“本年新收”应有 7 个数（自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计），实有 3 个。 | 按列的顺序补齐；没有的填 0。");
+        String t2 = DATA.substring(DATA.indexOf("主动公开:"), DATA.indexOf("# 三、"));
+        assertThat(problems(DATA.replace(t2, "主动公开:\n\n")))
+                .singleElement()
+                .asString()
+                .startsWith("8:1 report.schema.missing data.yaml 的“主动公开”");
+        String t3 = DATA.substring(DATA.indexOf("依申请公开:"), DATA.indexOf("# 四、"));
+        assertThat(problems(DATA.replace(t3, "依申请公开:\n\n")))
+                .singleElement()
+                .asString()
+                .startsWith("22:1 report.schema.missing data.yaml 的“依申请公开”");
+    }
 }

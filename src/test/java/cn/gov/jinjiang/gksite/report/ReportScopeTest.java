@@ -101,5 +101,6 @@ class ReportScopeTest {
         assertThat(one.holder()).isSameAs(SITE);
         assertThat(one.expected()).containsExactly(OTHER);
         assertThat(one.central()).isFalse();
+        assertThat(one.ownReports()).containsExactly(OUTSIDE);
     }
 }
