@@ -85,13 +85,16 @@ class AckFileTest {
             assertThat(diags.sorted()).as(head).hasSize(1);
         }
         assertThat(problems(AckWriter.MARKER + "\n年度: 2024\n报告: ndbg/2025\n" + entries))
-                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .singleElement()
+                .asString()
                 .startsWith("2:5 report.ack.misplaced 这份核对清单写明属于“ndbg/2025”的 2024 年度报告，却放在 ndbg/2025/ 的 2025 年度报告中");
         assertThat(problems(AckWriter.MARKER + "\n年度: 2025\n报告: ndbg/2024\n" + entries))
-                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .singleElement()
+                .asString()
                 .startsWith("3:5 report.ack.misplaced 这份核对清单写明属于“ndbg/2024”的 2025 年度报告");
         assertThat(problems(AckWriter.MARKER + "\n报告: ndbg/2025\n" + entries))
-                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .singleElement()
+                .asString()
                 .contains("report.ack.misplaced 这份核对清单写明属于“ndbg/2025”的 （未写年度） 年度报告");
     }
 

@@ -6,6 +6,7 @@ import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import cn.gov.jinjiang.gksite.testing.TestSites;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,7 @@ class AcknowledgerTest {
         Diagnostic business = error("report.R8", "data.yaml", 23, 14);
         Diagnostic science = error("report.R8", "data.yaml", 23, 17);
         Diagnostic narrative = error("report.R10", "index.md", 11, 36);
-        List<Finding> found = new java.util.ArrayList<>();
+        List<Finding> found = new ArrayList<>();
         List<String> said = apply(
                 List.of(schema, business, science, narrative),
                 List.of(
@@ -82,7 +83,7 @@ class AcknowledgerTest {
 
     @Test
     void aStaleEntryNamesTheFirstFindingOfItsRuleAtItsPlace() {
-        List<Finding> found = new java.util.ArrayList<>();
+        List<Finding> found = new ArrayList<>();
         List<String> said = apply(
                 List.of(error("report.R10", "index.md", 11, 1), error("report.R10", "index.md", 11, 36)),
                 List.of(ack("report.R10", "", SECTION, "共受理申请22件", 5)),

@@ -61,6 +61,7 @@ class ReportSchemaTest {
         assertThat(diags.sorted()).isEmpty();
         assertThat(r.cells().get("二|行政事业性收费|本年收费金额").value()).isEqualByComparingTo("1190.0462");
         assertThat(r.cells().get("四|复议后起诉|总计").pos().line()).isEqualTo(58);
+        assertThat(r.cells().get("三|办理结果.不予公开.属于三类内部事务信息|总计").raw()).isEqualTo("4");
     }
 
     @Test
