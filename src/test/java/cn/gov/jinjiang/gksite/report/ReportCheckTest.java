@@ -49,6 +49,8 @@ class ReportCheckTest {
         assertThat(c.report()).hasValueSatisfying(r -> assertThat(r.year()).isEqualTo(2025));
         assertThat(c.ack()).isEmpty();
         assertThat(ReportCheck.check(layout, 2030).report()).isEmpty();
+        // no folder: nothing is read, so nothing is said about files that are not there
+        assertThat(ReportCheck.run(layout, 2030)).isEmpty();
     }
 
     @Test
@@ -57,7 +59,7 @@ class ReportCheckTest {
         write(NDBG + "2024/index.md", read(NDBG + "2025/index.md").replace("2025", "2024"));
         write(
                 NDBG + "2024/data.yaml",
-                data.replace("年度: 2025", "年度: 2024")
+                data.replace("年度: 2025", "年度: 2024\n多余: 1")
                         .replace("结转下年度: [1, 0, 0, 0, 0, 0, 1]", "结转下年度: [5, 0, 0, 0, 0, 0, 5]")
                         .replace("行政强制:       {本年处理决定数量: 0}", "行政强制:       {本年处理决定数量: \"\"}"));
         write(NDBG + "2025/data.yaml", data.replace("本年新收: [20, 0,", "本年新收: [20, \"\","));
@@ -67,7 +69,9 @@ class ReportCheckTest {
         assertThat(own).anyMatch(s -> s.startsWith("report.R5 " + NDBG + "2025/data.yaml:"));
         assertThat(own).allMatch(s -> s.contains(" " + NDBG + "2025/"));
         assertThat(said(ReportCheck.run(layout, "xxgk/zfxxgkzl/ndbg", 2025))).isEqualTo(own);
-        assertThat(said(ReportCheck.run(layout, 2024))).contains("report.R8 " + NDBG + "2024/data.yaml:16:26");
+        assertThat(said(ReportCheck.run(layout, 2024)))
+                .contains("report.R8 " + NDBG + "2024/data.yaml:17:26")
+                .anyMatch(s -> s.startsWith("report.schema.unknown-key " + NDBG + "2024/data.yaml:5:"));
         assertThat(ReportCheck.check(layout, 2025).ack())
                 .hasValueSatisfying(d -> assertThat(d.source()).isEqualTo(NDBG + "2025/ack.yaml"));
         assertThat(ReportCheck.check(layout, 2024).ack()).isEmpty();
