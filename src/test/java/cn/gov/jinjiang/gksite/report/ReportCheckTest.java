@@ -75,5 +75,9 @@ class ReportCheckTest {
         assertThat(ReportCheck.check(layout, 2025).ack())
                 .hasValueSatisfying(d -> assertThat(d.source()).isEqualTo(NDBG + "2025/ack.yaml"));
         assertThat(ReportCheck.check(layout, 2024).ack()).isEmpty();
+        assertThat(ReportCheck.check(layout, 2024).report().orElseThrow().year())
+                .isEqualTo(2024);
+        assertThat(ReportCheck.check(layout, 2025).report().orElseThrow().year())
+                .isEqualTo(2025);
     }
 }
