@@ -213,7 +213,7 @@ final class AckFile {
 
     private static String required(
             YamlMap m, String key, SourcePos at, String what, boolean nonBlank, Diagnostics diags) {
-        String s = m.has(key) ? m.string(key, null, "report.ack") : null;
+        String s = m.string(key, null, "report.ack");
         if (s == null || (nonBlank && s.isBlank())) {
             diags.error(
                     INVALID,

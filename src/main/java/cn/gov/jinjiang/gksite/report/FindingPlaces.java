@@ -66,7 +66,7 @@ final class FindingPlaces {
             return Optional.empty();
         }
         int i = pos.line() - Math.max(1, report.page().bodyLine());
-        if (i < 0 || pos.line() == 0) {
+        if (i < 0) {
             return Optional.of(new Finding(d, "", FRONT_MATTER, frontMatterKey(pos), null));
         }
         String heading = i < headingOf.length ? headingOf[i] : "";

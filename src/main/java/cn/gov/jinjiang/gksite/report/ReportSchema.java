@@ -165,13 +165,7 @@ public final class ReportSchema {
                 if (!parent.entries().isEmpty()) {
                     diags.error(
                             "report.schema.missing",
-                            parent.entries().isEmpty()
-                                    ? doc.start()
-                                    : doc.pos(parent.entries()
-                                            .values()
-                                            .iterator()
-                                            .next()
-                                            .getKeyNode()),
+                            doc.pos(parent.entries().values().iterator().next().getKeyNode()),
                             "表" + table + "缺少“" + label + "”一行。",
                             "补上这一行；没有发生的事项填 0。");
                 }
@@ -200,17 +194,16 @@ public final class ReportSchema {
             for (RowSpec spec : specs) {
                 String path = prefix.isEmpty() ? spec.key() : prefix + "." + spec.key();
                 if (!map.has(spec.key())) {
-                    if (!map.entries().isEmpty() || prefix.isEmpty()) {
-                        SourcePos at = map.entries().isEmpty()
-                                ? doc.start()
-                                : doc.pos(
-                                        map.entries().values().iterator().next().getKeyNode());
-                        diags.error(
-                                "report.schema.missing",
-                                at,
-                                "表三缺少“" + spec.label() + "”（键“" + spec.key() + "”）。",
-                                "补上这一行；没有发生的事项填 0。");
-                    }
+                    // a group is read only when it has rows (an empty one is reported as such), so an empty map
+                    // here is a missing 依申请公开, whose rows are each missing
+                    SourcePos at = map.entries().isEmpty()
+                            ? doc.start()
+                            : doc.pos(map.entries().values().iterator().next().getKeyNode());
+                    diags.error(
+                            "report.schema.missing",
+                            at,
+                            "表三缺少“" + spec.label() + "”（键“" + spec.key() + "”）。",
+                            "补上这一行；没有发生的事项填 0。");
                     continue;
                 }
                 Node n = map.node(spec.key()).get();

@@ -104,4 +104,19 @@ class ReportKeysTest {
         }
         return !diags.sorted().isEmpty();
     }
+
+    /** The schema as made now (the shared one above is made once, before any change to the code could show). */
+    @Test
+    void theSchemaChoosesTheFormatByYearOrNameAndDescribesEachRow() {
+        String text = ReportKeys.schema();
+        assertThat(text)
+                .contains("\"if\"", "\"then\"", "\"else\"", "\"anyOf\"", "\"allOf\"")
+                .contains("表三“一、本年新收政府信息公开申请数量”：7 个数，依次为：自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计。")
+                .contains("表三“三、本年度办理结果”的各项。")
+                .contains("gksite 年度报告统计表 data.yaml")
+                .contains("2021");
+        assertThat(text.split("\"if\"", -1)).hasSize(4);
+        assertThat(text.split("\"then\"", -1)).hasSize(3);
+        assertThat(text.split("\"else\"", -1)).hasSize(2);
+    }
 }
