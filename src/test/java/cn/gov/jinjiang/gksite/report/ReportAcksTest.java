@@ -317,4 +317,25 @@ class ReportAcksTest {
                                 .containsExactly("ack.refused"));
         assertThat(Files.isDirectory(site.resolve(ACK).resolve("x"))).isTrue();
     }
+
+    @Test
+    void aReportFolderLinkedFromOutsideContentIsNotWrittenTo(@TempDir Path outside) throws IOException {
+        Path report = site.resolve(DIR);
+        Path moved = outside.resolve("2025");
+        Files.move(report, moved);
+        Files.createSymbolicLink(report, moved);
+        assertThatThrownBy(() -> ack(null, "data.yaml:23:14")).isInstanceOfSatisfying(DiagnosticException.class, e -> {
+            assertThat(e.diagnostics()).extracting(Diagnostic::code).containsExactly("ack.refused");
+            assertThat(e.diagnostics().get(0).message()).contains("指向 content/ 以外的链接");
+        });
+        assertThatThrownBy(() -> ReportAcks.recordOpen(layout, 2025))
+                .isInstanceOfSatisfying(
+                        DiagnosticException.class,
+                        e -> assertThat(e.diagnostics())
+                                .extracting(Diagnostic::code)
+                                .containsExactly("ack.refused"));
+        try (var files = Files.list(moved)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("index.md", "data.yaml");
+        }
+    }
 }
