@@ -98,7 +98,7 @@ final class TableMatcher {
                 best = t;
                 score = s;
                 tie = false;
-            } else if (s == score && best != null && best != t) {
+            } else if (s == score) {
                 tie = true;
             }
         }
@@ -181,12 +181,14 @@ final class TableMatcher {
         int extra = n - need;
         int lo = Math.max(0, extra - trail);
         int hi = Math.min(lead, extra);
-        if (lo > hi || (lo < hi && !v.subList(lo, lo + need).equals(v.subList(hi, hi + need)))) {
+        // the extra cells are blank at the left end (up to hi of them) and at the right (from lo on)
+        boolean full = lo > hi;
+        if (full || !v.subList(lo, lo + need).equals(v.subList(hi, hi + need))) {
             error(
                     UNPLACED,
                     line,
                     label + "应有 " + need + " 个单元格，这一行有 " + n + " 个："
-                            + clip(line.text()) + "。多出的" + (lo > hi ? "单元格不是空的" : "空单元格可以算在左边也可以算在右边")
+                            + clip(line.text()) + "。多出的" + (full ? "单元格不是空的" : "空单元格可以算在左边也可以算在右边")
                             + "，无法确定每个数属于哪一列。",
                     "在原文这一行的空单元格中填“/”或 0，或删去多余的分隔符后再导入。");
             return null;
