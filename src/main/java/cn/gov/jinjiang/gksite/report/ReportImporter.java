@@ -63,9 +63,10 @@ public final class ReportImporter {
                 : IndexPageWriter.Meta.of(year, org).title();
 
         int tablesFrom = first(at, 1, 2, 3);
-        int start = tablesFrom != NONE ? tablesFrom : at[0] != NONE ? at[0] + 1 : 0;
+        // else after 一, else from the start (NONE + 1); headings are found in order, so 五 and 六 come after
+        int start = tablesFrom != NONE ? tablesFrom : at[0] + 1;
         int end = first(at, 4, 5);
-        if (end == NONE || end < start) {
+        if (end == NONE) {
             end = lines.size();
         }
         ReportFormat format = ReportFormat.forYear(year);
@@ -118,7 +119,8 @@ public final class ReportImporter {
      */
     private static int year(String file, ReportFacts facts, Integer period, ImportOptions o, List<Diagnostic> diags) {
         Integer stated = facts.year();
-        if (stated != null && period != null && !stated.equals(period) && facts.yearLine() == facts.titleLine()) {
+        // a stated year that is not the period's is the title's: without one in the title it is the period's own
+        if (stated != null && period != null && !stated.equals(period)) {
             diags.add(Diagnostic.warning(
                     YEAR,
                     pos(file, facts.yearLine()),
@@ -145,8 +147,9 @@ public final class ReportImporter {
         return o.year();
     }
 
+    /** Where a stated year is printed (never null: a year is stated on a line). */
     private static SourcePos pos(String file, ImportLine line) {
-        return line == null ? SourcePos.of(file) : new SourcePos(file, line.line(), line.column());
+        return new SourcePos(file, line.line(), line.column());
     }
 
     /** The line index of each national heading, in order, or NONE. */

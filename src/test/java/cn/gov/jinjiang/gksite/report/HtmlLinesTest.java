@@ -52,6 +52,12 @@ class HtmlLinesTest {
     }
 
     @Test
+    void commentsAndScriptsAreNoText() {
+        String html = "<body><div><!-- 注释 --><script>var a = 1;</script><style>p {}</style>文字</div></body>";
+        assertThat(texts(HtmlLines.read(html))).containsExactly("文字");
+    }
+
+    @Test
     void aRowLabelSpanningRowsIsRepeatedOnEveryRowItCoversAndNoFurther() {
         String html = """
                 <table>

@@ -61,6 +61,7 @@ class ImportInputTest {
         assertThat(ImportInput.decode(bytes(0xFF, 0xFE))).isEmpty();
         assertThat(ImportInput.decode(bytes(0xFE, 0xFF))).isEmpty();
         assertThat(ImportInput.decode(bytes(0xFF))).isEqualTo(new String(bytes(0xFF), Charset.forName("GB18030")));
+        assertThat(ImportInput.decode(bytes(0xFE))).isEqualTo(new String(bytes(0xFE), Charset.forName("GB18030")));
         assertThat(ImportInput.decode(new byte[0])).isEmpty();
         // ASCII before a byte that is no mark is text, not UTF-16
         assertThat(ImportInput.decode(bytes('a', 0xFE, 'b')))
@@ -169,18 +170,30 @@ class ImportInputTest {
                 "\n",
                 "单位年度报告",
                 "一二三四五",
-                "一、总体情况",
+                "一、总体情况 {#s1}",
+                "二、主动公开政府信息情况",
                 "行政许可 0 0 0",
                 "  单位年度报告  ",
                 "一二三四五",
-                "一、总体情况",
+                "一、总体情况 {#s1}",
+                "二、主动公开政府信息情况",
                 "行政许可 0 0 0",
                 "------",
                 "单位年度报告");
         ImportInput in = ImportInput.text("r.txt", text);
         assertThat(in.kind()).isEqualTo(InputKind.PDF_TEXT);
         assertThat(texts(in))
-                .containsExactly("单位年度报告", "一二三四五", "一、总体情况", "行政许可 0 0 0", "一二三四五", "一、总体情况", "行政许可 0 0 0", "------");
+                .containsExactly(
+                        "单位年度报告",
+                        "一二三四五",
+                        "一、总体情况 {#s1}",
+                        "二、主动公开政府信息情况",
+                        "行政许可 0 0 0",
+                        "一二三四五",
+                        "一、总体情况 {#s1}",
+                        "二、主动公开政府信息情况",
+                        "行政许可 0 0 0",
+                        "------");
     }
 
     @Test
@@ -194,14 +207,14 @@ class ImportInputTest {
 
     @Test
     void aPipeTableSplitsAtEveryPipeAndKeepsEmptyEndCells() {
-        String text = "标题\n| 行政许可 | 1 |  | 2\n甲 ｜ 乙 ｜ 丙\n甲 | 乙\n正文\n制表\t符 | x\n";
+        String text = "标题\n| 行政许可 | 1 |  | 2\n甲 ｜ 乙 ｜ 丙 |\n甲 | 乙\n------\n制表\t符 | x\n";
         ImportInput in = ImportInput.text("r.txt", text);
         assertThat(in.kind()).isEqualTo(InputKind.COPIED_TEXT);
         assertThat(cells(in))
                 .containsExactly(
                         null,
                         List.of("", "行政许可", "1", "", "2"),
-                        List.of("甲", "乙", "丙"),
+                        List.of("甲", "乙", "丙", ""),
                         List.of("甲", "乙"),
                         null,
                         List.of("制表", "符 | x"),
@@ -220,11 +233,12 @@ class ImportInputTest {
 
     @Test
     void aMarkdownTableDropsItsRuleAndItsOuterPipes() {
-        String text = "标题\n| 信息内容 | 本年制发件数 |\n| :--- | ---: |\n| 规章 |  |\n|行政许可|3|\n| 单独 | 2\n------\n";
+        String text = "标题\n| 信息内容 | 本年制发件数 |\n| :--- | ---: |\n| 规章 |  |\n|行政许可|3|\n| 单独 | 2\n单独 | 3 |\n------\n";
         ImportInput in = ImportInput.text("r.md", text);
         assertThat(in.kind()).isEqualTo(InputKind.COPIED_TEXT);
         assertThat(texts(in))
-                .containsExactly("标题", "| 信息内容 | 本年制发件数 |", "| 规章 |  |", "|行政许可|3|", "| 单独 | 2", "------", "");
+                .containsExactly(
+                        "标题", "| 信息内容 | 本年制发件数 |", "| 规章 |  |", "|行政许可|3|", "| 单独 | 2", "单独 | 3 |", "------", "");
         assertThat(cells(in))
                 .containsExactly(
                         null,
@@ -232,9 +246,10 @@ class ImportInputTest {
                         List.of("规章", ""),
                         List.of("行政许可", "3"),
                         List.of("单独", "2"),
+                        List.of("单独", "3"),
                         null,
                         null);
-        assertThat(in.lines()).extracting(ImportLine::line).containsExactly(1, 2, 4, 5, 6, 7, 8);
+        assertThat(in.lines()).extracting(ImportLine::line).containsExactly(1, 2, 4, 5, 6, 7, 8, 9);
     }
 
     @Test

@@ -40,6 +40,9 @@ class LabelTextTest {
         assertThat(LabelText.joinWrapped(List.of("Word", "2019 版", "文档"))).isEqualTo("Word 2019 版文档");
         assertThat(LabelText.joinWrapped(List.of("第 3", "、4 项", "a"))).isEqualTo("第 3、4 项a");
         assertThat(LabelText.joinWrapped(List.of("", "abc"))).isEqualTo("abc");
+        // punctuation is no letter: "(a)" runs on; an empty part after a Latin end is skipped
+        assertThat(LabelText.joinWrapped(List.of("(a)", "b"))).isEqualTo("(a)b");
+        assertThat(LabelText.joinWrapped(List.of("a", "", "b"))).isEqualTo("a b");
         assertThat(LabelText.joinWrapped(List.of())).isEmpty();
     }
 
