@@ -155,10 +155,7 @@ final class TableMatcher {
     private List<BigDecimal> fit(ImportLine line, LabelText.Row row, int need, String label) {
         List<BigDecimal> v = row.values();
         int n = v.size();
-        if (n == need) {
-            return v;
-        }
-        if (!row.positional() || n < need) {
+        if (n < need || !row.positional() && n > need) {
             String hint = row.positional()
                     ? "核对原文这一行是否漏了单元格。"
                     : "核对原文这一行是否漏了或多了数字。没有分隔符（制表符或“|”）时空单元格的位置无法确定：请在原文的空单元格中填“/”，" + "或把表格复制成用制表符、“|”分隔的文字后再导入。";
@@ -178,7 +175,7 @@ final class TableMatcher {
         while (trail < n && v.get(n - 1 - trail) == null) {
             trail++;
         }
-        int extra = n - need;
+        int extra = n - need; // 0 or more: a row of exactly its cells comes out whole
         int lo = Math.max(0, extra - trail);
         int hi = Math.min(lead, extra);
         // the extra cells are blank at the left end (up to hi of them) and at the right (from lo on)
