@@ -54,7 +54,8 @@ public final class ReportImporter {
         }
         int year = year(file, facts, ReportFacts.periodYear(lines, first), options, diags);
         String org = options.org() != null ? options.org() : facts.org() != null ? facts.org() : options.siteOrg();
-        if (year == 0 || diags.stream().anyMatch(Diagnostic::isError)) {
+        // year() is the only source of diagnostics so far, and it returns 0 with each error it adds
+        if (year == 0) {
             return new ImportResult(
                     in.kind(), year, "", org, facts.date(), Map.of(), List.of(), List.of(), "", "", diags);
         }
@@ -120,7 +121,8 @@ public final class ReportImporter {
     private static int year(String file, ReportFacts facts, Integer period, ImportOptions o, List<Diagnostic> diags) {
         Integer stated = facts.year();
         // a stated year that is not the period's is the title's: without one in the title it is the period's own
-        if (stated != null && period != null && !stated.equals(period)) {
+        // (and with no period there is none)
+        if (period != null && !period.equals(stated)) {
             diags.add(Diagnostic.warning(
                     YEAR,
                     pos(file, facts.yearLine()),
