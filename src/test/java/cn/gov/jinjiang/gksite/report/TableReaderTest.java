@@ -209,4 +209,31 @@ class TableReaderTest {
         read(true, "行政许可 /");
         assertThat(m.blanks()).containsExactly(AnnualReport.key("二", "行政许可", "本年处理决定数量"));
     }
+
+    @Test
+    void aRowNamedByItsOwnLabelIgnoresTheLabelAbove() {
+        read(true, "5.要求行政机关确认或重新出具已获取信息", "属于国家秘密 0 0 0 0 0 0 7");
+        assertThat(total(SECRET)).isEqualByComparingTo("7");
+        assertThat(m.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void aRowStartingAnItemTakesItsOwnColumnForTheLinesBelow() {
+        read(true, "      2.其他", "1.属于国家 0 0 0 0 0 0 7", "秘密");
+        assertThat(total(SECRET)).isEqualByComparingTo("7");
+    }
+
+    @Test
+    void whenTheLinesAboveSpoilTheLabelItStartsOnTheFiguresLine() {
+        // "A2其他": a short name after a figure is no name, so the label is the line below alone
+        read(true, "A2", "0 0 0 0 0 0 1", "其他");
+        assertThat(total("办理结果.其他处理.其他")).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void aRowOfBlankCellsWithoutTextIsNoRow() {
+        readLines(row(1, "", "/"));
+        assertThat(m.diagnostics()).isEmpty();
+        assertThat(m.blanks()).isEmpty();
+    }
 }
