@@ -62,6 +62,8 @@ class ImportInputTest {
         assertThat(ImportInput.decode(bytes(0xFE, 0xFF))).isEmpty();
         assertThat(ImportInput.decode(bytes(0xFF))).isEqualTo(new String(bytes(0xFF), Charset.forName("GB18030")));
         assertThat(ImportInput.decode(bytes(0xFE))).isEqualTo(new String(bytes(0xFE), Charset.forName("GB18030")));
+        assertThat(ImportInput.decode(bytes('a', 0xFF, 'b')))
+                .isEqualTo(new String(bytes('a', 0xFF, 'b'), Charset.forName("GB18030")));
         assertThat(ImportInput.decode(new byte[0])).isEmpty();
         // ASCII before a byte that is no mark is text, not UTF-16
         assertThat(ImportInput.decode(bytes('a', 0xFE, 'b')))
