@@ -79,9 +79,8 @@ final class HtmlLines {
                 int rows = span(td.attr("rowspan"));
                 String text = td.text().replace('\u00A0', ' ').strip();
                 cells.add(text);
-                if (rows > 1) {
-                    carried.put(col, new Span(text, cols, rows));
-                }
+                // a cell of one row is dropped again at the row's end, as every span is when it runs out
+                carried.put(col, new Span(text, cols, rows));
                 col += cols;
             }
             out.add(ImportLine.row(line(tr), column(tr), cells, ""));
@@ -101,11 +100,12 @@ final class HtmlLines {
         }
     }
 
+    /** The element's line in the file; 0 for one the parser made up (jsoup's untracked position is -1). */
     private static int line(Element e) {
-        return e.sourceRange().isTracked() ? Math.max(e.sourceRange().start().lineNumber(), 0) : 0;
+        return Math.max(e.sourceRange().start().lineNumber(), 0);
     }
 
     private static int column(Element e) {
-        return e.sourceRange().isTracked() ? Math.max(e.sourceRange().start().columnNumber(), 0) : 0;
+        return Math.max(e.sourceRange().start().columnNumber(), 0);
     }
 }

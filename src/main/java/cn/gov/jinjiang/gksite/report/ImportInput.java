@@ -7,11 +7,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -78,12 +76,6 @@ public record ImportInput(String file, InputKind kind, List<ImportLine> lines) {
         boolean pipes = Arrays.stream(raw).anyMatch(ImportInput::piped);
         boolean separated = t.contains("\t") || pipes;
         InputKind kind = separated ? InputKind.COPIED_TEXT : InputKind.PDF_TEXT;
-        Map<String, Integer> counts = new HashMap<>();
-        if (kind == InputKind.PDF_TEXT) {
-            for (String l : raw) {
-                counts.merge(l.strip(), 1, Integer::sum);
-            }
-        }
         boolean markdown = Arrays.stream(raw)
                 .anyMatch(l -> l.contains("|") && MD_RULE.matcher(l.strip()).matches());
         List<ImportLine> out = new ArrayList<>();
@@ -93,7 +85,7 @@ public record ImportInput(String file, InputKind kind, List<ImportLine> lines) {
             // a running header is kept where it first stands: on the first page it is often the title
             boolean repeated = !seen.add(l.strip());
             if (LabelText.isPageNumber(l)
-                    || (kind == InputKind.PDF_TEXT && repeated && runningHeader(l, counts))
+                    || (kind == InputKind.PDF_TEXT && repeated && runningHeader(l))
                     || MD_RULE.matcher(l.strip()).matches() && l.contains("|")) {
                 continue;
             }
@@ -127,18 +119,18 @@ public record ImportInput(String file, InputKind kind, List<ImportLine> lines) {
         if (markdown && s.startsWith("|")) {
             cells.remove(0);
         }
-        if (markdown && s.endsWith("|") && !cells.isEmpty()) {
+        // never empty: a row that starts with "|" splits into two cells or more
+        if (markdown && s.endsWith("|")) {
             cells.remove(cells.size() - 1);
         }
         cells.replaceAll(String::strip);
         return cells;
     }
 
-    /** A line printed on every page of a PDF: repeated, long enough, not a heading and without figures. */
-    private static boolean runningHeader(String line, Map<String, Integer> counts) {
+    /** A repeated line printed on every page of a PDF: long enough, not a heading and without figures. */
+    private static boolean runningHeader(String line) {
         String s = line.strip();
-        return counts.getOrDefault(s, 0) >= 2
-                && LabelText.norm(s).length() >= 6
+        return LabelText.norm(s).length() >= 6
                 && LabelText.heading(s) < 0
                 && LabelText.split(s).values().isEmpty();
     }

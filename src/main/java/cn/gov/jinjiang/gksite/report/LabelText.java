@@ -22,9 +22,11 @@ final class LabelText {
     private static final Pattern PAGE_NUMBER =
             Pattern.compile("[-—–－]+\\s*\\d{1,3}\\s*[-—–－]+|第\\s*\\d{1,3}\\s*页.*|\\d{1,3}\\s*/\\s*\\d{1,3}");
     private static final Pattern ORDINAL = Pattern.compile("^([一二三四五六七八九十]+|\\d+)");
-    /** A line that begins a numbered item: 1. 1、 1） （1） （一） 一、 ①. */
+    /** A line that begins a numbered item: 1. 1、 1） （1） （一） 一、 (after NFKC). */
     private static final Pattern ITEM = Pattern.compile(
-            "^\\s*(\\d{1,2}(\\.(?!\\d)|、|\\))|\\(\\d{1,2}\\)|\\([一二三四五六七八九十]{1,3}\\)|[一二三四五六七八九十]{1,3}、|[①-⑳])");
+            "^\\s*(\\d{1,2}(\\.(?!\\d)|、|\\))|\\(\\d{1,2}\\)|\\([一二三四五六七八九十]{1,3}\\)|[一二三四五六七八九十]{1,3}、)");
+    /** An item numbered ① to ⑳: before NFKC, which makes ① a bare "1". */
+    private static final Pattern CIRCLED = Pattern.compile("^[\\s\\p{Z}]*[①-⑳]");
 
     private LabelText() {}
 
@@ -76,9 +78,9 @@ final class LabelText {
         return ORDINAL.matcher(norm(label)).replaceFirst("");
     }
 
-    /** Whether the line begins with a numbered item (1. 1、 （1） （一） 一、): a new label, not a wrapped one. */
+    /** Whether the line begins with a numbered item (1. 1、 （1） （一） 一、 ①): a new label, not a wrapped one. */
     static boolean startsItem(String line) {
-        return ITEM.matcher(nfkc(line)).find();
+        return CIRCLED.matcher(line).find() || ITEM.matcher(nfkc(line)).find();
     }
 
     static boolean isPageNumber(String line) {

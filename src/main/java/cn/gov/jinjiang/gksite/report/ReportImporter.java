@@ -54,7 +54,8 @@ public final class ReportImporter {
         }
         int year = year(file, facts, ReportFacts.periodYear(lines, first), options, diags);
         String org = options.org() != null ? options.org() : facts.org() != null ? facts.org() : options.siteOrg();
-        if (year == 0 || diags.stream().anyMatch(Diagnostic::isError)) {
+        // year() is the only source of diagnostics so far, and it returns 0 with each error it adds
+        if (year == 0) {
             return new ImportResult(
                     in.kind(), year, "", org, facts.date(), Map.of(), List.of(), List.of(), "", "", diags);
         }
@@ -63,9 +64,10 @@ public final class ReportImporter {
                 : IndexPageWriter.Meta.of(year, org).title();
 
         int tablesFrom = first(at, 1, 2, 3);
-        int start = tablesFrom != NONE ? tablesFrom : at[0] != NONE ? at[0] + 1 : 0;
+        // else after 一, else from the start (NONE + 1); headings are found in order, so 五 and 六 come after
+        int start = tablesFrom != NONE ? tablesFrom : at[0] + 1;
         int end = first(at, 4, 5);
-        if (end == NONE || end < start) {
+        if (end == NONE) {
             end = lines.size();
         }
         ReportFormat format = ReportFormat.forYear(year);
@@ -118,7 +120,9 @@ public final class ReportImporter {
      */
     private static int year(String file, ReportFacts facts, Integer period, ImportOptions o, List<Diagnostic> diags) {
         Integer stated = facts.year();
-        if (stated != null && period != null && !stated.equals(period) && facts.yearLine() == facts.titleLine()) {
+        // a stated year that is not the period's is the title's: without one in the title it is the period's own
+        // (and with no period there is none)
+        if (period != null && !period.equals(stated)) {
             diags.add(Diagnostic.warning(
                     YEAR,
                     pos(file, facts.yearLine()),
@@ -145,8 +149,9 @@ public final class ReportImporter {
         return o.year();
     }
 
+    /** Where a stated year is printed (never null: a year is stated on a line). */
     private static SourcePos pos(String file, ImportLine line) {
-        return line == null ? SourcePos.of(file) : new SourcePos(file, line.line(), line.column());
+        return new SourcePos(file, line.line(), line.column());
     }
 
     /** The line index of each national heading, in order, or NONE. */

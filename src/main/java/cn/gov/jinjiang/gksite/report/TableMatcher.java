@@ -98,7 +98,7 @@ final class TableMatcher {
                 best = t;
                 score = s;
                 tie = false;
-            } else if (s == score && best != null && best != t) {
+            } else if (s == score) {
                 tie = true;
             }
         }
@@ -155,10 +155,7 @@ final class TableMatcher {
     private List<BigDecimal> fit(ImportLine line, LabelText.Row row, int need, String label) {
         List<BigDecimal> v = row.values();
         int n = v.size();
-        if (n == need) {
-            return v;
-        }
-        if (!row.positional() || n < need) {
+        if (n < need || !row.positional() && n > need) {
             String hint = row.positional()
                     ? "核对原文这一行是否漏了单元格。"
                     : "核对原文这一行是否漏了或多了数字。没有分隔符（制表符或“|”）时空单元格的位置无法确定：请在原文的空单元格中填“/”，" + "或把表格复制成用制表符、“|”分隔的文字后再导入。";
@@ -178,15 +175,17 @@ final class TableMatcher {
         while (trail < n && v.get(n - 1 - trail) == null) {
             trail++;
         }
-        int extra = n - need;
+        int extra = n - need; // 0 or more: a row of exactly its cells comes out whole
         int lo = Math.max(0, extra - trail);
         int hi = Math.min(lead, extra);
-        if (lo > hi || (lo < hi && !v.subList(lo, lo + need).equals(v.subList(hi, hi + need)))) {
+        // the extra cells are blank at the left end (up to hi of them) and at the right (from lo on)
+        boolean full = lo > hi;
+        if (full || !v.subList(lo, lo + need).equals(v.subList(hi, hi + need))) {
             error(
                     UNPLACED,
                     line,
                     label + "应有 " + need + " 个单元格，这一行有 " + n + " 个："
-                            + clip(line.text()) + "。多出的" + (lo > hi ? "单元格不是空的" : "空单元格可以算在左边也可以算在右边")
+                            + clip(line.text()) + "。多出的" + (full ? "单元格不是空的" : "空单元格可以算在左边也可以算在右边")
                             + "，无法确定每个数属于哪一列。",
                     "在原文这一行的空单元格中填“/”或 0，或删去多余的分隔符后再导入。");
             return null;

@@ -113,8 +113,9 @@ final class TableReader {
             return false;
         }
         List<String> cells = line.cells();
+        // stops at the own label's cell at the latest: t names a row, so that cell holds text
         int first = 0;
-        while (first < cells.size() && Cell.isPlaceholder(cells.get(first))) {
+        while (Cell.isPlaceholder(cells.get(first))) {
             first++;
         }
         for (int i = first; i < cells.size() - row.values().size(); i++) {
@@ -156,7 +157,8 @@ final class TableReader {
         // A label begun on the lines above ends on the figures' line or just before it: what comes after
         // the figures is then the next row's label. Only a line that starts its own label (an item), or
         // one with nothing above, continues below.
-        TableMatcher.Target b = head.isEmpty() ? null : matcher.best(head + own);
+        // (with no head this is own alone, found no row above)
+        TableMatcher.Target b = matcher.best(head + own);
         if (b != null) {
             matcher.place(a.line, row, b);
             return 0;
@@ -164,7 +166,8 @@ final class TableReader {
         // Figures in the middle of a label (begun above, continued below), else a label that starts on the
         // figures' line or below it.
         int[] taken = {0};
-        TableMatcher.Target c = head.isEmpty() ? null : shortest(head, own, next, taken);
+        // (with no head the second try repeats the first)
+        TableMatcher.Target c = shortest(head, own, next, taken);
         if (c == null) {
             c = shortest("", own, next, taken);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.diag.SourcePos;
 import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
 import cn.gov.jinjiang.gksite.testing.TestSites;
 import java.math.BigDecimal;
@@ -195,5 +196,261 @@ class ReportImporterTest {
             assertThat(d.message()).contains("乱码");
         });
         assertThat(r.ok()).isFalse();
+    }
+
+    private static final String T3 = "三、收到和处理政府信息公开申请情况";
+    private static final String SECRET = AnnualReport.key("三", "办理结果.不予公开.属于国家秘密", "总计");
+
+    private ImportResult read(String file, InputKind expected, ImportOptions options, String... lines) {
+        ImportInput in = ImportInput.text(file, String.join("\n", lines));
+        assertThat(in.kind()).isEqualTo(expected);
+        return importer.read(in, options);
+    }
+
+    private static ImportOptions options(Integer year, String org) {
+        return new ImportOptions(year, org, "站点机构", false);
+    }
+
+    private static List<Diagnostic> coded(ImportResult r, String code) {
+        return r.diagnostics().stream().filter(d -> d.code().equals(code)).toList();
+    }
+
+    @Test
+    void notAReportKeepsTheOrgGivenElseNone() {
+        ImportResult given = read("x.txt", InputKind.PDF_TEXT, options(2023, "某局"), "随便什么", "文字");
+        assertThat(given.org()).isEqualTo("某局");
+        assertThat(given.year()).isZero();
+        assertThat(given.title()).isEmpty();
+        assertThat(given.date()).isNull();
+        assertThat(given.kind()).isEqualTo(InputKind.PDF_TEXT);
+        assertThat(given.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("import.not-report");
+            assertThat(d.pos()).isEqualTo(SourcePos.of("x.txt"));
+        });
+        assertThat(read("x.txt", InputKind.PDF_TEXT, options(2023, null), "随便什么")
+                        .org())
+                .isEmpty();
+    }
+
+    @Test
+    void aTitleYearOtherThanThePeriodsIsAWarningAtTheTitleAndTheTitleWins() {
+        ImportResult r = read(
+                "r.txt",
+                InputKind.PDF_TEXT,
+                options(null, null),
+                "",
+                "某某县2023年政府信息公开工作年度报告",
+                "本报告所列数据统计期限自2022年1月1日起至2022年12月31日止。",
+                "一、总体情况",
+                "正文。");
+        assertThat(r.year()).isEqualTo(2023);
+        assertThat(r.org()).isEqualTo("某某县");
+        assertThat(coded(r, ReportImporter.YEAR)).singleElement().satisfies(d -> {
+            assertThat(d.isError()).isFalse();
+            assertThat(d.pos()).isEqualTo(new SourcePos("r.txt", 2, 1));
+            assertThat(d.message()).isEqualTo("标题写的是 2023 年度，统计期限写的是 2022 年。");
+        });
+    }
+
+    @Test
+    void aYearStatedOnceOrTwiceAlikeIsNoWarning() {
+        ImportResult titleOnly =
+                read("r.txt", InputKind.PDF_TEXT, options(null, null), "某某县2023年政府信息公开工作年度报告", "一、总体情况", "正文。");
+        assertThat(titleOnly.year()).isEqualTo(2023);
+        assertThat(coded(titleOnly, ReportImporter.YEAR)).isEmpty();
+        ImportResult periodOnly = read(
+                "r.txt",
+                InputKind.PDF_TEXT,
+                options(null, null),
+                "政府信息公开工作年度报告",
+                "本报告所列数据统计期限自2022年1月1日起至2022年12月31日止。",
+                "一、总体情况",
+                "正文。");
+        assertThat(periodOnly.year()).isEqualTo(2022);
+        assertThat(periodOnly.org()).isEqualTo("站点机构");
+        assertThat(coded(periodOnly, ReportImporter.YEAR)).isEmpty();
+    }
+
+    @Test
+    void noYearAnywhereAndNoneGivenIsAnErrorAndNoFiles() {
+        ImportResult r = read("r.txt", InputKind.PDF_TEXT, options(null, "某局"), "政府信息公开工作年度报告", "一、总体情况", "正文。");
+        assertThat(r.year()).isZero();
+        assertThat(r.ok()).isFalse();
+        assertThat(r.org()).isEqualTo("某局");
+        assertThat(r.title()).isEmpty();
+        assertThat(r.indexMd()).isEmpty();
+        assertThat(r.dataYaml()).isEmpty();
+        assertThat(r.placed()).isEmpty();
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(ReportImporter.YEAR);
+            assertThat(d.pos()).isEqualTo(SourcePos.of("r.txt"));
+            assertThat(d.message()).contains("找不到报告年度");
+        });
+        ImportResult given = read("r.txt", InputKind.PDF_TEXT, options(2021, "某局"), "政府信息公开工作年度报告", "一、总体情况", "正文。");
+        assertThat(given.year()).isEqualTo(2021);
+        assertThat(coded(given, ReportImporter.YEAR)).isEmpty();
+        assertThat(given.indexMd()).startsWith("---\ntitle: 政府信息公开工作年度报告\n");
+    }
+
+    @Test
+    void aYearGivenThatContradictsTheReportIsAnErrorAtWhereItIsStatedUnlessForced() {
+        String[] titled = {"某某县2023年政府信息公开工作年度报告", "一、总体情况", "正文。"};
+        ImportResult r = read("r.txt", InputKind.PDF_TEXT, options(2022, null), titled);
+        assertThat(r.year()).isZero();
+        assertThat(r.org()).isEqualTo("某某县");
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.isError()).isTrue();
+            assertThat(d.pos()).isEqualTo(new SourcePos("r.txt", 1, 1));
+            assertThat(d.message()).isEqualTo("--year 2022 与原文不符：原文标题写的是 2023 年度。");
+        });
+        ImportResult byPeriod = read(
+                "r.txt",
+                InputKind.PDF_TEXT,
+                options(2022, null),
+                "政府信息公开工作年度报告",
+                "  本报告所列数据统计期限自2023年1月1日起至2023年12月31日止。",
+                "一、总体情况");
+        assertThat(byPeriod.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.pos()).isEqualTo(new SourcePos("r.txt", 2, 3));
+            assertThat(d.message()).contains("原文统计期限写的是 2023 年度");
+        });
+        ImportResult forced = importer.read(
+                ImportInput.text("r.txt", String.join("\n", titled)), new ImportOptions(2022, null, "", true));
+        assertThat(forced.year()).isEqualTo(2022);
+        assertThat(forced.diagnostics()).extracting(Diagnostic::code).doesNotContain(ReportImporter.YEAR);
+        ImportResult same = read("r.txt", InputKind.PDF_TEXT, options(2023, null), titled);
+        assertThat(same.year()).isEqualTo(2023);
+        assertThat(same.diagnostics()).extracting(Diagnostic::code).doesNotContain(ReportImporter.YEAR);
+    }
+
+    @Test
+    void theIntroKeepsItsTextButNotTheTitleTheDateOrTheSource() {
+        ImportResult r = read(
+                "r.txt",
+                InputKind.PDF_TEXT,
+                options(null, null),
+                "某某县2023年政府信息公开年度报告",
+                "# 某某县2023年政府信息公开年度报告",
+                "发布日期：2024-02-15",
+                "发布时间：2024-02-15 10:00",
+                "来源：某某县政府办",
+                "某某县关于2023年政府信息公开工作年度报告的说明",
+                "编制依据",
+                "本报告是某某县2023年政府信息公开工作年度报告。",
+                "本报告依照条例编制，全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开工作年度报告各部",
+                "一、总体情况",
+                "正文。",
+                "三、收到和处理政府信息公开申请情况",
+                "1.属于国家秘密 0 0 0 0 0 0 7");
+        assertThat(r.title()).isEqualTo("某某县2023年政府信息公开年度报告");
+        assertThat(r.date()).isEqualTo("2024-02-15");
+        assertThat(r.indexMd())
+                .contains("发布日期: 2024-02-15\n---\n\n编制依据本报告是某某县2023年政府信息公开工作年度报告。\n\n本报告依照条例编制")
+                .contains("年度报告各部\n\n## 一、总体情况 {#s1}\n\n正文。\n\n## 五、")
+                .doesNotContain("来源")
+                .doesNotContain("说明")
+                .doesNotContain("10:00");
+        assertThat(r.cells()).containsEntry(SECRET, new BigDecimal("7"));
+    }
+
+    @Test
+    void withoutHeading一TheIntroRunsToTheTablesAndTheTablesAreRead() {
+        ImportResult r = read(
+                "r.txt",
+                InputKind.PDF_TEXT,
+                options(2023, "某局"),
+                "引言。",
+                T3,
+                "1.属于国家秘密 0 0 0 0 0 0 7",
+                "六、其他需要报告的事项",
+                "无。");
+        assertThat(r.cells()).containsEntry(SECRET, new BigDecimal("7"));
+        assertThat(r.title()).isEqualTo("某局2023年政府信息公开工作年度报告");
+        assertThat(r.indexMd())
+                .contains("---\n\n引言。\n\n## 一、总体情况 {#s1}\n\n## 五、存在的主要问题及改进情况 {#s5}\n\n## 六、")
+                .endsWith("{#s6}\n\n无。\n");
+        // the rows not read are missing after the last row read before them
+        assertThat(coded(r, TableMatcher.MISSING).get(0).message()).endsWith("（应在第 2 行之后）。");
+        assertThat(r.placed())
+                .containsExactly(
+                        new ImportResult.Placed("二", 0, 6),
+                        new ImportResult.Placed("三", 1, 25),
+                        new ImportResult.Placed("四", 0, 3));
+    }
+
+    @Test
+    void withoutTableHeadingsTheTablesStartAfter一AndEndAt五() {
+        ImportResult r = read(
+                "r.txt",
+                InputKind.PDF_TEXT,
+                options(2023, "某局"),
+                "行政许可 9",
+                "一、总体情况",
+                "1.属于国家秘密 0 0 0 0 0 0 7",
+                "五、存在的主要问题及改进情况",
+                "行政处罚 3");
+        assertThat(r.cells())
+                .containsOnlyKeys(
+                        SECRET, key3("自然人"), key3("商业企业"), key3("科研机构"), key3("社会公益组织"), key3("法律服务机构"), key3("其他"));
+        assertThat(coded(r, TableMatcher.UNPLACED)).isEmpty();
+    }
+
+    private static String key3(String column) {
+        return AnnualReport.key("三", "办理结果.不予公开.属于国家秘密", column);
+    }
+
+    @Test
+    void aReportEndingAtHeading一ReportsEveryRowMissingAtTheFile() {
+        ImportResult r = read("r.txt", InputKind.PDF_TEXT, options(2023, "某局"), "某局2023年政府信息公开工作年度报告", "一、总体情况");
+        assertThat(r.diagnostics()).hasSize(34).allSatisfy(d -> {
+            assertThat(d.code()).isEqualTo(TableMatcher.MISSING);
+            assertThat(d.pos()).isEqualTo(SourcePos.of("r.txt"));
+        });
+    }
+
+    @Test
+    void section五EndsAt六AndAMissingSectionIsEmpty() {
+        ImportResult r = read(
+                "r.txt",
+                InputKind.PDF_TEXT,
+                options(2023, "某局"),
+                "一、总体情况",
+                "总体。",
+                "五、存在的主要问题及改进情况",
+                "问题。",
+                "六、其他需要报告的事项",
+                "其他。");
+        assertThat(r.indexMd())
+                .contains("{#s1}\n\n总体。\n\n## 五、存在的主要问题及改进情况 {#s5}\n\n问题。\n\n## 六、其他需要报告的事项 {#s6}\n\n其他。\n");
+        ImportResult no五 =
+                read("r.txt", InputKind.PDF_TEXT, options(2023, "某局"), "一、总体情况", "总体。", "六、其他需要报告的事项", "其他。");
+        assertThat(no五.indexMd()).contains("{#s1}\n\n总体。\n\n## 五、存在的主要问题及改进情况 {#s5}\n\n## 六、");
+    }
+
+    /**
+     * In text a line that starts left of a label's first line is another column's (pdftotext -layout); in a web
+     * page where an element starts in the file says nothing.
+     */
+    @Test
+    void indentationSeparatesColumnsInTextButNotInAWebPage() {
+        String[] text = {"一、总体情况", "正文。", T3, "    1.属于国家", "秘密", "0 0 0 0 0 0 7", "五、存在的主要问题及改进情况"};
+        ImportResult pdfText = read("r.txt", InputKind.PDF_TEXT, options(2023, "某局"), text);
+        assertThat(pdfText.cells()).doesNotContainKey(SECRET);
+        assertThat(coded(pdfText, TableMatcher.UNPLACED))
+                .singleElement()
+                .satisfies(d -> assertThat(d.pos()).isEqualTo(new SourcePos("r.txt", 6, 1)));
+        String[] copied = text.clone();
+        copied[1] = "正文\t说明";
+        ImportResult copiedText = read("r.txt", InputKind.COPIED_TEXT, options(2023, "某局"), copied);
+        assertThat(copiedText.cells()).doesNotContainKey(SECRET);
+        assertThat(coded(copiedText, TableMatcher.UNPLACED)).hasSize(1);
+
+        String[] page = new String[text.length];
+        for (int i = 0; i < text.length; i++) {
+            page[i] = text[i].replaceAll("^( *)(.*)$", "$1<p>$2</p>");
+        }
+        ImportResult html = read("r.html", InputKind.HTML, options(2023, "某局"), page);
+        assertThat(html.cells()).containsEntry(SECRET, new BigDecimal("7"));
+        assertThat(coded(html, TableMatcher.UNPLACED)).isEmpty();
     }
 }
