@@ -7,9 +7,6 @@ import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.Severity;
 import cn.gov.jinjiang.gksite.report.ReportAcks;
 import cn.gov.jinjiang.gksite.testing.TestSites;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,14 +28,7 @@ class ReportAcknowledgementsTest {
 
     /** A fixture with its reports moved to the portal's report folder (where gksite ack looks for them). */
     private static Path site(String fixture, Path dir) {
-        Path site = TestSites.fixture(fixture, dir);
-        try {
-            Files.createDirectories(site.resolve("content/xxgk/zfxxgkzl"));
-            Files.move(site.resolve("content/ndbg"), site.resolve(NDBG));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return site;
+        return TestSites.portalReports(fixture, dir);
     }
 
     private static void edit(Path site, String file, String from, String to) {

@@ -32,9 +32,7 @@ class ReportAcksTest {
 
     @BeforeEach
     void aReportWithThreeFindings(@TempDir Path dir) throws IOException {
-        site = TestSites.fixture("valid-report", dir);
-        Files.createDirectories(site.resolve("content/xxgk/zfxxgkzl"));
-        Files.move(site.resolve("content/ndbg"), site.resolve("content/xxgk/zfxxgkzl/ndbg"));
+        site = TestSites.portalReports("valid-report", dir);
         edit("data.yaml", "本年新收: [20, 0, 0, 0, 0, 0, 20]", "本年新收: [20, \"\", \"\", 0, 0, 0, 20]");
         edit("index.md", "办结21件", "办结23件");
         layout = SourceLayout.of(site, null);

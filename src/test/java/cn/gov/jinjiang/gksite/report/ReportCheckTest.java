@@ -6,7 +6,6 @@ import cn.gov.jinjiang.gksite.config.SourceLayout;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.testing.TestSites;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,9 +23,7 @@ class ReportCheckTest {
 
     @BeforeEach
     void aPortalWithOneReport(@TempDir Path dir) throws IOException {
-        site = TestSites.fixture("valid-report", dir);
-        Files.createDirectories(site.resolve("content/xxgk/zfxxgkzl"));
-        Files.move(site.resolve("content/ndbg"), site.resolve(NDBG));
+        site = TestSites.portalReports("valid-report", dir);
         layout = SourceLayout.of(site, null);
     }
 

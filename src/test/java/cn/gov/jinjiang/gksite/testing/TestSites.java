@@ -98,6 +98,21 @@ public final class TestSites {
         return dir;
     }
 
+    /**
+     * A copy of fixture {@code name} with its reports moved from content/ndbg/ to the portal's report folder
+     * content/xxgk/zfxxgkzl/ndbg/ (where gksite ack and new report look for them).
+     */
+    public static Path portalReports(String name, Path dir) {
+        Path site = fixture(name, dir);
+        try {
+            Files.createDirectories(site.resolve("content/xxgk/zfxxgkzl"));
+            Files.move(site.resolve("content/ndbg"), site.resolve("content/xxgk/zfxxgkzl/ndbg"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return site;
+    }
+
     /** A minimal valid site.yaml for inline sites. */
     public static final String SITE_YAML = """
             site:
