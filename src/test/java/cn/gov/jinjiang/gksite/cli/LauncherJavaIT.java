@@ -92,7 +92,7 @@ class LauncherJavaIT {
 
         Run chosen = launcher(Map.of("GKSITE_PRINT_JAVA", "1"));
         assertThat(chosen.code()).as(chosen.out()).isZero();
-        assertThat(chosen.out()).isEqualTo(newest.resolve("bin/java") + "\n30.0.1\n");
+        assertThat(chosen.out()).isEqualTo(newest.resolve("bin/java") + "\n30.0.1\n30\n");
         assertThat(starts()).as("no java is started to learn its version").isEmpty();
 
         Run version = launcher(Map.of(), "--version");
