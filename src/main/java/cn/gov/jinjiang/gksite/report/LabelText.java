@@ -28,6 +28,8 @@ final class LabelText {
     /** An item numbered ① to ⑳: before NFKC, which makes ① a bare "1". */
     private static final Pattern CIRCLED = Pattern.compile("^[\\s\\p{Z}]*[①-⑳]");
 
+    private static final Pattern CIRCLED_MARK = Pattern.compile("[①-⑳]");
+
     private LabelText() {}
 
     /** NFKC, then without spaces, quotes, brackets and separators. */
@@ -118,8 +120,14 @@ final class LabelText {
         }
     }
 
-    /** The number a cell holds ("3,001" and full-width digits allowed), or null when it is not one. */
+    /**
+     * The number a cell holds ("3,001" and full-width digits allowed), or null when it is not one: an item's
+     * mark ① to ⑳ is no figure, though NFKC makes it one.
+     */
     static BigDecimal number(String cell) {
+        if (CIRCLED_MARK.matcher(cell).find()) {
+            return null;
+        }
         String s = nfkc(cell).strip();
         return NUMBER.matcher(s).matches() ? new BigDecimal(s.replace(",", "")) : null;
     }
@@ -129,19 +137,20 @@ final class LabelText {
      * comes before is the label.
      */
     static Row split(String text) {
-        String[] tokens = nfkc(text).strip().split("[\\s\\p{Z}]+");
+        // split as printed (NFKC would make an item's mark ① the figure 1); the label is normalised whole below
+        String[] tokens = text.strip().split("[\\s\\p{Z}]+");
         int end = tokens.length;
         List<BigDecimal> values = new ArrayList<>();
         String glued = null;
         while (end > 0 && !tokens[end - 1].isEmpty()) {
             String t = tokens[end - 1];
             BigDecimal n = number(t);
-            if (n != null || Cell.isPlaceholder(t)) {
+            if (n != null || Cell.isPlaceholder(nfkc(t))) {
                 values.add(0, n);
                 end--;
                 continue;
             }
-            Matcher m = GLUED.matcher(t);
+            Matcher m = GLUED.matcher(nfkc(t));
             if (m.matches()) {
                 values.add(0, new BigDecimal(m.group(2).replace(",", "")));
                 glued = m.group(1);

@@ -142,6 +142,26 @@ class LabelTextTest {
     }
 
     @Test
+    void anItemsCircledMarkIsPartOfTheLabelNotAFigure() {
+        // NFKC makes ① the digit 1: read as a cell, it would shift every figure of the row by one column
+        assertThat(LabelText.number("①")).isNull();
+        assertThat(LabelText.number(" ⑳ ")).isNull();
+        assertThat(LabelText.number("１")).isEqualByComparingTo("1");
+
+        LabelText.Row alone = LabelText.split("① 0 0 0 0 0 0 7");
+        assertThat(alone.label()).isEqualTo("1");
+        assertThat(alone.values()).isEqualTo(values("0", "0", "0", "0", "0", "0", "7"));
+
+        LabelText.Row item = LabelText.split("②　其他 3 /");
+        assertThat(item.label()).isEqualTo("2其他");
+        assertThat(item.values()).isEqualTo(values("3", null));
+
+        LabelText.Row cells = LabelText.cells(List.of("③", "", "4"));
+        assertThat(cells.label()).isEqualTo("3");
+        assertThat(cells.values()).isEqualTo(values(null, "4"));
+    }
+
+    @Test
     void splitCutsAFigureGluedToTheEndOfItsLabel() {
         LabelText.Row r = LabelText.split("行政许可106");
         assertThat(r.label()).isEqualTo("行政许可");
