@@ -128,11 +128,6 @@ public final class OutputGuard {
      * path), or empty when the folder is empty or every file in it is listed.
      */
     private static Optional<String> foreignFile(Path out) throws IOException {
-        try (Stream<Path> entries = Files.list(out)) {
-            if (entries.findAny().isEmpty()) {
-                return Optional.empty();
-            }
-        }
         Set<String> listed = OutputManifest.read(OutputManifest.fileFor(out)).entries().stream()
                 .map(OutputManifest.Entry::path)
                 .collect(Collectors.toSet());
@@ -141,8 +136,8 @@ public final class OutputGuard {
             while (it.hasNext()) {
                 Path p = it.next();
                 String rel = out.relativize(p).toString().replace('\\', '/');
-                if (p.equals(out) || Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    continue;
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    continue; // out itself (a folder, not a link: see requireReplaceable) and its folders
                 }
                 boolean own = p.getParent().equals(out) && rel.startsWith(OWN_PREFIX);
                 if (!own && !(Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && listed.contains(rel))) {

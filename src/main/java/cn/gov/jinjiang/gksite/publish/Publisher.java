@@ -13,9 +13,11 @@ import cn.gov.jinjiang.gksite.diag.SourcePos;
 import cn.gov.jinjiang.gksite.output.OutputGuard;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -164,7 +166,8 @@ public final class Publisher {
         Changes site = plan.without(BOOKKEEPING);
         int deleted = site.deleted().size();
         int existing = site.targetFiles();
-        if (deleted > 0 && !request.force() && deleted > settings.maxDelete() * existing) {
+        // max_delete is a share of 0 to 1: nothing deleted is never too many
+        if (!request.force() && deleted > settings.maxDelete() * existing) {
             throw refuse(
                     "publish.too-many-deletions",
                     String.format(
@@ -279,11 +282,10 @@ public final class Publisher {
     }
 
     private static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[65536];
-            for (int n; (n = in.read(buf)) > 0; ) {
-                md.update(buf, 0, n);
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
+                in.transferTo(OutputStream.nullOutputStream());
             }
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -167,21 +167,61 @@ class OutputGuardTest {
         assertRefused(site, "没有标记文件");
     }
 
-    /** Mutation testing (issue 15): each refusal of SafeFolders says which rule it is. */
     @Test
-    void safeFoldersSaysWhichRuleRefusedAFolder() throws IOException {
-        assertThat(SafeFolders.refusal(Path.of("/"), null)).hasValue("这是根目录。");
-        assertThat(SafeFolders.refusal(Path.of("/srv"), null)).hasValue("这是系统目录。");
-        assertThat(SafeFolders.refusal(Path.of("/etc"), null)).hasValue("这是系统目录。");
-        assertThat(SafeFolders.refusal(Path.of("/etc/nginx"), null)).hasValue("它在系统目录 /etc 之中。");
-        assertThat(SafeFolders.refusal(Path.of("/home/editor"), null)).hasValue("这是用户的主目录。");
-        assertThat(SafeFolders.refusal(Path.of("/root"), null)).hasValue("这是用户的主目录。");
-        assertThat(SafeFolders.refusal(Path.of("/data/me"), Path.of("/data/me")))
-                .hasValue("这是当前用户的主目录。");
-        assertThat(SafeFolders.refusal(Path.of("/data"), Path.of("/data/me"))).hasValue("它包含当前用户的主目录 /data/me。");
-        assertThat(SafeFolders.refusal(Path.of("/home/editor/www"), null)).isEmpty();
-        assertThat(SafeFolders.refusal(Path.of("/srv/www"), Path.of("/data/me")))
-                .isEmpty();
-        assertThat(SafeFolders.real(Path.of("/nonexistent-gksite/a/../b"))).isEqualTo(Path.of("/nonexistent-gksite/b"));
+    void withoutAHomeFolderOnlyTheOtherRulesApply() {
+        Path www = dir.resolve("www");
+        assertThat(OutputGuard.check(source, www, null)).isEqualTo(www);
+        assertThat(OutputGuard.check(source, home.resolve("www"), null)).isEqualTo(home.resolve("www"));
+    }
+
+    /** The refusal names the real place only when it differs from what was given. */
+    @Test
+    void theMessageNamesTheRealPlaceOnlyForALink() throws IOException {
+        assertThat(refusal(Path.of("/etc"))).isEqualTo("output.refused: 拒绝把站点写到 /etc：这是系统目录。构建会删除输出目录中原有的全部内容。");
+        Path content = source.resolve("content");
+        assertThat(refusal(source.resolve("site/../content")))
+                .isEqualTo("output.refused: 拒绝把站点写到 " + source.resolve("site/../content")
+                        + "：它在站点源目录之中（content），源目录中只有 site/ 可以作为输出目录。构建会删除输出目录中原有的全部内容。");
+        Path dangling = Files.createSymbolicLink(dir.resolve("dangling"), dir.resolve("nowhere"));
+        assertThat(refusal(dangling))
+                .startsWith("output.refused: 拒绝把站点写到 " + dangling + "：无法确定它的实际位置（")
+                .doesNotContain("实际位置 ");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), content);
+        assertThat(refusal(link))
+                .startsWith("output.refused: 拒绝把站点写到 " + link + "（实际位置 " + content.toRealPath() + "）：");
+    }
+
+    /** Only gksite's own files at the top of an old site/ need no manifest line; a listed path must be a plain file. */
+    @Test
+    void anOldSitesOwnFilesAreOnlyThoseAtItsTop() throws IOException {
+        Path site = source.resolve("site");
+        TestSites.write(site.resolve("index.html"), "<p>首页</p>");
+        TestSites.write(site.resolve(".gksite-target"), "gksite publish target\n");
+        new OutputManifest(List.of(new OutputManifest.Entry("index.html", "content/index.md", "home.peb")))
+                .write(OutputManifest.fileFor(site));
+        assertThat(refusal(site)).startsWith("accepted");
+
+        TestSites.write(site.resolve(".gksite-partial/index.html"), "<p>半截</p>");
+        assertRefused(site, "如 .gksite-partial/index.html。");
+        TestSites.deleteTree(site.resolve(".gksite-partial"));
+
+        Path elsewhere = dir.resolve("elsewhere.html");
+        TestSites.write(elsewhere, "<p>别处</p>");
+        Files.delete(site.resolve("index.html"));
+        Files.createSymbolicLink(site.resolve("index.html"), elsewhere);
+        assertRefused(site, "如 index.html。");
+    }
+
+    @Test
+    void aLinkToAMarkedFolderIsNotMarked() throws IOException {
+        Path marked = Files.createDirectories(dir.resolve("marked"));
+        OutputGuard.mark(marked);
+        assertThat(OutputGuard.isMarked(marked)).isTrue();
+        assertThat(Files.readString(marked.resolve(OutputGuard.MARKER))).isEqualTo(OutputGuard.MARKER_TEXT);
+        assertThat(OutputGuard.isMarked(Files.createSymbolicLink(dir.resolve("link"), marked)))
+                .isFalse();
+        Path markerIsAFolder = Files.createDirectories(dir.resolve("odd").resolve(OutputGuard.MARKER));
+        assertThat(OutputGuard.isMarked(markerIsAFolder.getParent())).isFalse();
+        assertThat(OutputGuard.isMarked(dir.resolve("missing"))).isFalse();
     }
 }
