@@ -178,6 +178,18 @@ class FullWidthPunctuationTest {
                 "title: ‘关于: 某某’                    | 1:8 ‘ title: \"关于: 某某\"",
                 "title:   “关于: 某某”                  | 1:10 “ title:   \"关于: 某某\"",
                 "title: “关于: \"x\" 某某”              | 1:8 “ title: \"关于: \\\"x\\\" 某某\"",
+                "k：“a” b                               | 1:2 ： k: “a” b",
+                "k：“a”                                 | 1:2 ： k: \"a\"",
+                "k：“a                                  | 1:2 ： k: “a",
+                "k：［1］                               | 1:2 ： k: [1]",
+                "k：　　v                               | 1:2 ： k: v",
+                "：a: 1                                 | 1:1 ： -",
+                "a: ［b：c］                            | 1:4 ［ a: [b: c]",
+                "［a：b］                               | 1:1 ［ [a: b]",
+                "'''a'': ［1］'                         | 1:6 ［ -",
+                "文号：晋政办\\na:                      | 1:3 ： 文号: 晋政办",
+                "? k\\n: ［1］                          | 2:3 ［ : [1]",
+                "a: ｛x｝                               | 1:4 ｛ a: {x}",
             })
     void eachFindingIsAtItsSignWithTheWholeLineCorrected(String yaml, String expected) {
         assertThat(finding(yaml.replace("\\n", "\n"))).isEqualTo(expected);
@@ -194,6 +206,14 @@ class FullWidthPunctuationTest {
                 "title: “关于 \"x\" 某某”",
                 "? ［1］",
                 "a: 1\\u2028b: ［1］",
+                "just text",
+                "：关于",
+                "\"title：关于\"",
+                "? [a, b]\\n: 1",
+                "a: \"［1］\"",
+                "- \"［1］\"",
+                "'a: [''1，2'']'",
+                "a: [x, y]",
             })
     void signsWhereYamlReadsThemAsTextAreNotFindings(String yaml) {
         assertThat(problems(yaml.replace("\\n", "\n").replace("\\u2028", String.valueOf((char) 0x2028))))
@@ -210,6 +230,9 @@ class FullWidthPunctuationTest {
                 "文号：x\\n  续\\n  b: 1                | 3:4",
                 "  # 注释：[1]\\nb: ［1］\\n  c: 2      | 3:4",
                 "a: “x”\\n  b: 1                        | 2:4",
+                "a: b: c’                               | 1:5",
+                "a: ‘b: c”                              | 1:6",
+                "a: “b: c’                              | 1:6",
             })
     void aSignWhoseCorrectionDoesNotHelpLeavesTheSyntaxError(String yaml, String at) {
         List<Diagnostic> d = problems(yaml.replace("\\n", "\n"));
