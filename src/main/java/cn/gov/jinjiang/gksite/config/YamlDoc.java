@@ -165,10 +165,10 @@ public final class YamlDoc {
 
     /** SnakeYAML's node tree of {@code text}, with gksite's loading limits. */
     private static Node compose(String text) {
+        // Duplicate keys are found by DuplicateKeys (SnakeYAML checks them only when constructing objects), and
+        // SnakeYAML's limit of 3 Mi code points is above YamlLimits.MAX_BYTES characters, so neither is set here.
         LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(20);
-        options.setCodePointLimit(64 * 1024 * 1024);
         // Composed into nodes only (never constructed into objects), so no Yaml facade and constructor are
         // built for each of a site's thousands of front matters.
         return new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options).getSingleNode();
@@ -197,10 +197,7 @@ public final class YamlDoc {
         if (problem.contains("could not find expected ':'")) {
             return "缺少冒号“:”";
         }
-        if (problem.contains("found duplicate key")) {
-            return "键重复";
-        }
-        if (problem.contains("found character '\\t'")) {
+        if (problem.contains("found character '\\t")) {
             return "YAML 中不能用制表符缩进，请改用空格";
         }
         if (problem.contains("did not find expected key") || problem.contains("expected <block end>")) {
