@@ -296,7 +296,8 @@ final class FullWidthPunctuation {
         if (value.startsWith("“") || value.startsWith("‘")) {
             char close = value.charAt(0) == '“' ? '”' : '’';
             int end = value.lastIndexOf(close);
-            if (end > 0 && value.substring(end + 1).isBlank()) {
+            // Not found (-1), the rest is the whole value, which starts with its quote.
+            if (value.substring(end + 1).isBlank()) {
                 return "\"" + value.substring(1, end).replace("\"", "\\\"") + "\"" + value.substring(end + 1);
             }
         }

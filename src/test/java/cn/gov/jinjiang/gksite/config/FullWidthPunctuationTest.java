@@ -190,6 +190,9 @@ class FullWidthPunctuationTest {
                 "文号：晋政办\\na:                      | 1:3 ： 文号: 晋政办",
                 "? k\\n: ［1］                          | 2:3 ［ : [1]",
                 "a: ｛x｝                               | 1:4 ｛ a: {x}",
+                "：a，b: 1                              | 1:1 ： -",
+                "k：v: 1                                | 1:2 ： k: v: 1",
+                "-   \"a\": ［1］                     | 1:10 ［ -",
             })
     void eachFindingIsAtItsSignWithTheWholeLineCorrected(String yaml, String expected) {
         assertThat(finding(yaml.replace("\\n", "\n"))).isEqualTo(expected);
@@ -286,6 +289,26 @@ class FullWidthPunctuationTest {
                 .hasValueSatisfying(d -> assertThat(d.pos()).hasToString("f.yaml:2:3"));
         assertThat(FullWidthPunctuation.explain("f.yaml", 0, "文号：x\na: 1", 5, t -> -1))
                 .isEmpty();
+    }
+
+    @Test
+    void blankCommentAndQuotedLinesAreNotLookedInto() {
+        // each line after the first would be a finding if it were looked into: the finding is the first line's
+        for (String line : List.of("", "   ", "-   ", "# a：b", "\"a\"：b", "'a'：b", "- \"a\"：b", "-  # a：b")) {
+            assertThat(FullWidthPunctuation.explain("f.yaml", 0, "文号：x\n" + line, 1, t -> -1))
+                    .hasValueSatisfying(d -> assertThat(d.pos()).hasToString("f.yaml:1:3"));
+        }
+        // an ASCII colon that ends a key before the full-width one: the value after it is ordinary text
+        assertThat(FullWidthPunctuation.explain("f.yaml", 0, ": x：y", 0, t -> -1))
+                .isEmpty();
+        assertThat(FullWidthPunctuation.explain("f.yaml", 0, "k: x：y", 0, t -> -1))
+                .isEmpty();
+    }
+
+    @Test
+    void anEmptyDocumentHasNoFindings() {
+        assertThat(FullWidthPunctuation.find("f.yaml", 0, "", null)).isEmpty();
+        assertThat(problems("")).isEmpty();
     }
 
     @Test
