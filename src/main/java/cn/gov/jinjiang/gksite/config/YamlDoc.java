@@ -130,19 +130,19 @@ public final class YamlDoc {
             try {
                 return compose(t);
             } catch (MarkedYAMLException e) {
-                Mark m = e.getProblemMark();
-                if (m == null
-                        || filled.size() >= MAX_FILLED
-                        || e.getProblem() == null
-                        || !e.getProblem().startsWith("expected the node content, but found ','")) {
+                if (filled.size() >= MAX_FILLED
+                        || !String.valueOf(e.getProblem()).startsWith("expected the node content, but found ','")) {
                     throw e;
                 }
+                // The parser names the comma's place with this problem.
+                Mark m = e.getProblemMark();
                 int lineStart = 0;
                 for (int l = 0; l < m.getLine(); l++) {
                     lineStart = t.indexOf('\n', lineStart) + 1;
                 }
                 int at = t.offsetByCodePoints(lineStart, m.getColumn());
-                if (at >= 2 && t.charAt(at - 1) == ' ' && ",[ ".indexOf(t.charAt(at - 2)) >= 0) {
+                // The comma is inside a flow list: a space before it has at least the list's "[" before it.
+                if (t.charAt(at - 1) == ' ' && ",[ ".indexOf(t.charAt(at - 2)) >= 0) {
                     t = t.substring(0, at - 1) + "~" + t.substring(at);
                 } else {
                     t = t.substring(0, at) + "~" + t.substring(at);
@@ -187,10 +187,11 @@ public final class YamlDoc {
         }
     }
 
+    /**
+     * SnakeYAML's problem in Chinese. (Its "found unexpected end of stream" is only ever met in a quoted scalar, which
+     * {@link #parse} names by itself.)
+     */
     private static String translate(String problem) {
-        if (problem == null) {
-            return "无法解析";
-        }
         if (problem.contains("mapping values are not allowed")) {
             return "此处不能出现“键: 值”（多半是缩进不对，或值中有未加引号的冒号）";
         }
@@ -200,14 +201,11 @@ public final class YamlDoc {
         if (problem.contains("found character '\\t")) {
             return "YAML 中不能用制表符缩进，请改用空格";
         }
-        if (problem.contains("did not find expected key") || problem.contains("expected <block end>")) {
+        if (problem.contains("expected <block end>")) {
             return "缩进不一致";
         }
         if (problem.contains("expected ',' or '}'") || problem.contains("expected ',' or ']'")) {
             return "花括号 {…} 或方括号 […] 没有闭合，或其中少了逗号";
-        }
-        if (problem.contains("found unexpected end of stream") || problem.contains("found unexpected end")) {
-            return "文件意外结束（引号或括号未闭合）";
         }
         return "无法解析";
     }

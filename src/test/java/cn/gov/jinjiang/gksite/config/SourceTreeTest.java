@@ -107,6 +107,20 @@ class SourceTreeTest {
     }
 
     @Test
+    void theSkipTestIsAskedInNameOrder() throws IOException {
+        List<String> names = List.of("k.md", "c.md", "x.md", "a.md", "q.md", "f.md", "m.md", "b.md");
+        for (String n : names) {
+            file("content/" + n);
+        }
+        List<String> asked = new ArrayList<>();
+        tree().walk(root.resolve("content"), "content.link", p -> {
+            asked.add(p.toString());
+            return false;
+        });
+        assertThat(asked).isSorted().hasSameSizeAs(names);
+    }
+
+    @Test
     void aMissingFolderIsAnEmptyListing() {
         SourceTree.Listing l = tree().walk(root.resolve("themes"), "theme.link", p -> false);
         assertThat(l.missing()).isTrue();
@@ -120,10 +134,13 @@ class SourceTreeTest {
         file("shared/docs/x.md");
         link("content/logo.txt", root.resolve("shared/logo.txt"));
         link("content/docs", Path.of("../shared/docs"));
+        file("content/z/y.md");
         SourceTree.Listing l = walk(tree());
+        // linked folders are walked last, and the listing is still in path order
         assertThat(shown(l.files()))
-                .containsExactly("content/docs/x.md → shared/docs/x.md", "content/logo.txt → shared/logo.txt");
-        assertThat(shown(l.folders())).containsExactly("content", "content/docs → shared/docs");
+                .containsExactly(
+                        "content/docs/x.md → shared/docs/x.md", "content/logo.txt → shared/logo.txt", "content/z/y.md");
+        assertThat(shown(l.folders())).containsExactly("content", "content/docs → shared/docs", "content/z");
         assertThat(l.refused()).isEmpty();
     }
 
@@ -163,10 +180,17 @@ class SourceTreeTest {
     void aFolderReachedDirectlyAndThroughALinkIsKeptAtItsOwnPath() throws IOException {
         file("content/b/x.md");
         link("content/a-link", root.resolve("content/b"));
+        link("content/c-broken", Path.of("nothing"));
+        file("content/n.txt");
+        link("content/n-link", root.resolve("content/n.txt/sub"));
         SourceTree.Listing l = walk(tree());
-        assertThat(shown(l.files())).containsExactly("content/b/x.md");
+        assertThat(shown(l.files())).containsExactly("content/b/x.md", "content/n.txt");
+        // in path order, though the linked folder was refused after the walk of the others
         assertThat(refusals(l.refused()))
-                .containsExactly(linkRefusal("content/a-link", "指向的目录已经作为 content/b 进入站点，同一个目录不能出现在两个地址"));
+                .containsExactly(
+                        linkRefusal("content/a-link", "指向的目录已经作为 content/b 进入站点，同一个目录不能出现在两个地址"),
+                        linkRefusal("content/c-broken", "指向不存在的文件或目录（→ nothing）"),
+                        linkRefusal("content/n-link", "无法解析（Not a directory）"));
     }
 
     @Test

@@ -154,11 +154,11 @@ class YamlDocTest {
 
     @Test
     void emptyCellsAreFilledAtTheirPlaceAndLaterColumnsKeptAsWritten() {
-        YamlDoc doc = YamlDoc.parse("f.yaml", 1, "a: [1,,2,,3]\nb: [1,\n ,2]\nc: [ ,4]\nd: [5,  ,6]\n");
+        YamlDoc doc = YamlDoc.parse("f.yaml", 1, "a: [1,,2,,3]\nb: [1,\n ,2]\nc: [ ,4]\nd: [5,  ,6]\ne: [7, ,8]\n");
         assertThat(cells(doc))
                 .containsExactly(
                         "2:5=1", "2:7=", "2:8=2", "2:10=", "2:11=3", "3:5=1", "4:2=", "4:3=2", "5:5=", "5:7=4", "6:5=5",
-                        "6:8=", "6:10=6");
+                        "6:8=", "6:10=6", "7:5=7", "7:7=", "7:9=8");
         assertThat(cells(YamlDoc.parse("f.yaml", 0, "a: [,1]\n"))).containsExactly("1:5=", "1:6=1");
     }
 
@@ -224,5 +224,14 @@ class YamlDocTest {
         assertThat(YamlDoc.text(e.get("q").getValueNode())).isEqualTo("null");
         assertThat(YamlDoc.isNull(e.get("q").getValueNode())).isFalse();
         assertThat(YamlDoc.items((SequenceNode) l)).extracting(YamlDoc::text).containsExactly("1");
+    }
+
+    @Test
+    void theLimitsRecursionAndFullWidthSignsAreCheckedOnEveryText() {
+        assertThat(refused(0, "a: " + "x".repeat(YamlLimits.MAX_LINE + 1) + "\n")
+                        .code())
+                .isEqualTo("yaml.line-too-long");
+        assertThat(refused(0, "a: &s [*s]\n").code()).isEqualTo("yaml.alias");
+        assertThat(refused(0, "title：关于\n").code()).isEqualTo("yaml.full-width");
     }
 }
