@@ -178,6 +178,14 @@ class YamlDocTest {
         assertThat(YamlDoc.parse("f.yaml", 0, "a: [" + ",".repeat(32) + "]\n").root())
                 .isPresent();
         assertThat(refused(0, "a: [" + ",".repeat(33) + "]\n").message()).contains("expected the node content");
+        // cells written over the space before their comma count alike (each is one more parse of the whole text)
+        assertThat(YamlDoc.parse("f.yaml", 0, "a: [1," + " ,".repeat(32) + " 2]\n")
+                        .root())
+                .isPresent();
+        assertThat(refused(0, "a: [1," + " ,".repeat(33) + " 2]\n").message()).contains("expected the node content");
+        assertThat(refused(0, "a: [1," + " ,".repeat(16) + ",".repeat(17) + " 2]\n")
+                        .code())
+                .isEqualTo("yaml.syntax");
     }
 
     @Test
