@@ -31,13 +31,12 @@ final class DuplicateKeys {
     /** One {@code yaml.duplicate-key} error per repeated key, at the repeat, naming the first's line. */
     static List<Diagnostic> find(String file, int lineOffset, Node root) {
         List<Diagnostic> out = new ArrayList<>();
-        if (root == null) {
-            return out;
-        }
         // Iterative and once per node: an alias makes one node reachable many times, and nesting may be deep.
         Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Node> todo = new ArrayDeque<>();
-        todo.push(root);
+        if (root != null) {
+            todo.push(root);
+        }
         while (!todo.isEmpty()) {
             Node node = todo.pop();
             if (!seen.add(node)) {

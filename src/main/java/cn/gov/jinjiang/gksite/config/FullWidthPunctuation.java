@@ -66,21 +66,17 @@ final class FullWidthPunctuation {
     /** Full-width signs in a parsed tree where YAML syntax belongs, in document order. */
     static List<Diagnostic> find(String file, int lineOffset, String text, Node root) {
         List<Diagnostic> out = new ArrayList<>();
-        if (root == null) {
-            return out;
-        }
-        String[] lines = text.split("\n", -1);
-        // Only a whole document may be a key-like text ("title：关于…", its colon full width); elsewhere a value
-        // with a full-width colon is ordinary Chinese text.
-        walk(root, true, file, lineOffset, lines, out);
+        // An empty document (null) has nothing to walk.
+        walk(root, file, lineOffset, text.split("\n", -1), out);
         return out;
     }
 
-    private static void walk(
-            Node node, boolean root, String file, int lineOffset, String[] lines, List<Diagnostic> out) {
+    private static void walk(Node node, String file, int lineOffset, String[] lines, List<Diagnostic> out) {
         if (node instanceof ScalarNode s) {
-            // A whole document read as text because its colon is full width: 「title：关于…」.
-            if (plain(s) && (root && s.getValue().indexOf('：') > 0 || startsFlow(s.getValue()))) {
+            // Only a whole document comes here (a collection looks at its scalars itself): a document read as text
+            // because its colon is full width, 「title：关于…」. Elsewhere a value with a full-width colon is ordinary
+            // Chinese text.
+            if (plain(s) && (s.getValue().indexOf('：') > 0 || startsFlow(s.getValue()))) {
                 report(s, file, lineOffset, lines, out);
             }
         } else if (node instanceof MappingNode m) {
@@ -96,7 +92,7 @@ final class FullWidthPunctuation {
                         report(s, file, lineOffset, lines, out);
                     }
                 } else {
-                    walk(v, false, file, lineOffset, lines, out);
+                    walk(v, file, lineOffset, lines, out);
                 }
             }
         } else if (node instanceof SequenceNode q) {
@@ -107,7 +103,7 @@ final class FullWidthPunctuation {
                         report(s, file, lineOffset, lines, out);
                     }
                 } else {
-                    walk(item, false, file, lineOffset, lines, out);
+                    walk(item, file, lineOffset, lines, out);
                 }
             }
         }
@@ -137,8 +133,9 @@ final class FullWidthPunctuation {
     private static void report(ScalarNode s, String file, int lineOffset, String[] lines, List<Diagnostic> out) {
         Mark m = s.getStartMark();
         // One finding per line (it names the line's first sign and corrects the whole line), which also keeps a
-        // line of a thousand such cells from being scanned a thousand times.
-        if (m == null || m.getLine() >= lines.length || lines[m.getLine()] == null) {
+        // line of a thousand such cells from being scanned a thousand times. A composed node always has its mark;
+        // SnakeYAML also breaks lines at U+2028 and U+0085, so its line may lie past the text's last '\n' line.
+        if (m.getLine() >= lines.length || lines[m.getLine()] == null) {
             return;
         }
         String line = lines[m.getLine()];
@@ -274,9 +271,9 @@ final class FullWidthPunctuation {
         return -1;
     }
 
-    /** A value with the full-width syntax signs of a flow collection or of quotes made ASCII. */
+    /** A (non-empty) value with the full-width syntax signs of a flow collection or of quotes made ASCII. */
     private static String fixValue(String value) {
-        if (!value.isEmpty() && isFlowOpen(value.charAt(0))) {
+        if (isFlowOpen(value.charAt(0))) {
             StringBuilder sb = new StringBuilder();
             for (int k = 0; k < value.length(); k++) {
                 char c = value.charAt(k);
@@ -299,16 +296,18 @@ final class FullWidthPunctuation {
         if (value.startsWith("“") || value.startsWith("‘")) {
             char close = value.charAt(0) == '“' ? '”' : '’';
             int end = value.lastIndexOf(close);
-            if (end > 0 && value.substring(end + 1).isBlank()) {
+            // Not found (-1), the rest is the whole value, which starts with its quote.
+            if (value.substring(end + 1).isBlank()) {
                 return "\"" + value.substring(1, end).replace("\"", "\\\"") + "\"" + value.substring(end + 1);
             }
         }
         return value;
     }
 
+    /** Where two different texts first differ: a correction replaces a sign in place, so before either ends. */
     private static int firstDifference(String a, String b) {
         int k = 0;
-        while (k < a.length() && k < b.length() && a.charAt(k) == b.charAt(k)) {
+        while (a.charAt(k) == b.charAt(k)) {
             k++;
         }
         return k;

@@ -63,7 +63,8 @@ public final class SourceTree {
         this.root = real(layout.root()).orElse(layout.root());
         List<Path> out = new ArrayList<>();
         out.add(layout.output());
-        real(layout.output()).filter(r -> !r.equals(layout.output())).ifPresent(out::add);
+        // and where it really is, when it is reached through a link (else the same path again, which is harmless)
+        real(layout.output()).ifPresent(out::add);
         this.outputs = List.copyOf(out);
     }
 
@@ -78,8 +79,8 @@ public final class SourceTree {
                     ? inside(logical, code, refused)
                     : Optional.empty();
         }
-        Path parent =
-                logical.getParent() == null ? null : real(logical.getParent()).orElse(null);
+        // A link always has a parent folder (the file system's root is no link).
+        Path parent = real(logical.getParent()).orElse(null);
         return target(logical, parent, code, refused).filter(Files::isDirectory);
     }
 

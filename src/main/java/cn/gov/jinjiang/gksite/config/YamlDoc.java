@@ -30,7 +30,10 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * line 2 of a Markdown file, so its offset is 1).
  */
 public final class YamlDoc {
-    /** At most this many empty list cells are filled in per file, each costing one more parse. */
+    /**
+     * At most this many empty list cells are filled in per file, each costing one more parse (written over a space or
+     * inserted alike: a line of 50,000 {@code " ,"} would otherwise be parsed 50,000 times).
+     */
     private static final int MAX_FILLED = 32;
 
     private final String file;
@@ -126,23 +129,24 @@ public final class YamlDoc {
      */
     private static Node composeFillingEmptyCells(String text, List<int[]> filled) {
         String t = text;
+        int fills = 0;
         while (true) {
             try {
                 return compose(t);
             } catch (MarkedYAMLException e) {
-                Mark m = e.getProblemMark();
-                if (m == null
-                        || filled.size() >= MAX_FILLED
-                        || e.getProblem() == null
-                        || !e.getProblem().startsWith("expected the node content, but found ','")) {
+                if (fills++ >= MAX_FILLED
+                        || !String.valueOf(e.getProblem()).startsWith("expected the node content, but found ','")) {
                     throw e;
                 }
+                // The parser names the comma's place with this problem.
+                Mark m = e.getProblemMark();
                 int lineStart = 0;
                 for (int l = 0; l < m.getLine(); l++) {
                     lineStart = t.indexOf('\n', lineStart) + 1;
                 }
                 int at = t.offsetByCodePoints(lineStart, m.getColumn());
-                if (at >= 2 && t.charAt(at - 1) == ' ' && ",[ ".indexOf(t.charAt(at - 2)) >= 0) {
+                // The comma is inside a flow list: a space before it has at least the list's "[" before it.
+                if (t.charAt(at - 1) == ' ' && ",[ ".indexOf(t.charAt(at - 2)) >= 0) {
                     t = t.substring(0, at - 1) + "~" + t.substring(at);
                 } else {
                     t = t.substring(0, at) + "~" + t.substring(at);
@@ -165,10 +169,10 @@ public final class YamlDoc {
 
     /** SnakeYAML's node tree of {@code text}, with gksite's loading limits. */
     private static Node compose(String text) {
+        // Duplicate keys are found by DuplicateKeys (SnakeYAML checks them only when constructing objects), and
+        // SnakeYAML's limit of 3 Mi code points is above YamlLimits.MAX_BYTES characters, so neither is set here.
         LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(20);
-        options.setCodePointLimit(64 * 1024 * 1024);
         // Composed into nodes only (never constructed into objects), so no Yaml facade and constructor are
         // built for each of a site's thousands of front matters.
         return new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options).getSingleNode();
@@ -187,30 +191,25 @@ public final class YamlDoc {
         }
     }
 
+    /**
+     * SnakeYAML's problem in Chinese. (Its "found unexpected end of stream" is only ever met in a quoted scalar, which
+     * {@link #parse} names by itself.)
+     */
     private static String translate(String problem) {
-        if (problem == null) {
-            return "无法解析";
-        }
         if (problem.contains("mapping values are not allowed")) {
             return "此处不能出现“键: 值”（多半是缩进不对，或值中有未加引号的冒号）";
         }
         if (problem.contains("could not find expected ':'")) {
             return "缺少冒号“:”";
         }
-        if (problem.contains("found duplicate key")) {
-            return "键重复";
-        }
-        if (problem.contains("found character '\\t'")) {
+        if (problem.contains("found character '\\t")) {
             return "YAML 中不能用制表符缩进，请改用空格";
         }
-        if (problem.contains("did not find expected key") || problem.contains("expected <block end>")) {
+        if (problem.contains("expected <block end>")) {
             return "缩进不一致";
         }
         if (problem.contains("expected ',' or '}'") || problem.contains("expected ',' or ']'")) {
             return "花括号 {…} 或方括号 […] 没有闭合，或其中少了逗号";
-        }
-        if (problem.contains("found unexpected end of stream") || problem.contains("found unexpected end")) {
-            return "文件意外结束（引号或括号未闭合）";
         }
         return "无法解析";
     }

@@ -72,10 +72,8 @@ public final class YamlLimits {
      * visited once however many aliases share it, without recursion.
      */
     static void refuseRecursion(String file, int lineOffset, Node root) {
-        if (root == null) {
-            return;
-        }
-        // A node is open while its descendants are walked, closed after; reaching an open node is a cycle.
+        // (An empty document, null, is one node without children.) A node is open while its descendants are walked,
+        // closed after; reaching an open node is a cycle.
         Map<Node, Boolean> open = new IdentityHashMap<>();
         Deque<Object[]> stack = new ArrayDeque<>();
         stack.push(new Object[] {root, null});
@@ -95,11 +93,10 @@ public final class YamlLimits {
             for (Object[] child : children(node)) {
                 Node c = (Node) child[0];
                 if (open.get(c) == Boolean.TRUE) {
+                    // A composed node has its mark, and a node reached again is one an alias names by its anchor.
                     Mark m = ((Node) child[1]).getStartMark();
-                    SourcePos pos = m == null
-                            ? new SourcePos(file, lineOffset + 1, 1)
-                            : new SourcePos(file, m.getLine() + 1 + lineOffset, m.getColumn() + 1);
-                    String anchor = c.getAnchor() == null ? "" : "“*" + c.getAnchor() + "”";
+                    SourcePos pos = new SourcePos(file, m.getLine() + 1 + lineOffset, m.getColumn() + 1);
+                    String anchor = "“*" + c.getAnchor() + "”";
                     throw new DiagnosticException(Diagnostic.error(
                             "yaml.alias",
                             pos,

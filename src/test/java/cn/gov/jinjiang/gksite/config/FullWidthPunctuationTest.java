@@ -127,4 +127,197 @@ class FullWidthPunctuationTest {
         List<Diagnostic> d = problems(yaml);
         assertThat(d).extracting(Diagnostic::code).containsExactly("yaml.syntax");
     }
+
+    /** "line:col sign fix": where the only finding is, the sign it names, and the corrected line of its hint. */
+    private static String finding(String yaml) {
+        List<Diagnostic> d = problems(yaml);
+        assertThat(d).extracting(Diagnostic::code).containsOnly("yaml.full-width");
+        return d.stream()
+                .map(x -> x.pos().line() + ":" + x.pos().column() + " "
+                        + x.message().charAt(8) + " "
+                        + (x.hint().startsWith("改为：")
+                                ? x.hint().substring(3, x.hint().lastIndexOf('　'))
+                                : "-"))
+                .reduce((a, b) -> a + " / " + b)
+                .orElseThrow();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "x:\\n  - ［1, 2］                      | 2:5 ［ - [1, 2]",
+                "- - ［1］                              | 1:5 ［ - - [1]",
+                "-   ［1］                              | 1:5 ［ -   [1]",
+                "'   title： 关于'                      | 1:9 ： title: 关于",
+                "title：                                | 1:6 ： title:",
+                "a:b：c                                 | 1:4 ： a:b: c",
+                "- ? x：y                               | 1:6 ： - ? x: y",
+                "x:\\n  文号：晋政办\\n  c: 2           | 2:5 ： 文号: 晋政办",
+                "文号：[1, 2]\\nb: x\\n  c: 2           | 1:3 ： 文号: [1, 2]",
+                "a: 1\\nb: [1, 2,\\n  3]\\nc：x         | 4:2 ： c: x",
+                "a：\\n  b: 1\\n  c: 2                  | 1:2 ： a:",
+                "a: {b：  1}                            | 1:6 ： a: {b: 1}",
+                "a: [1 ，  2]                           | 1:7 ， a: [1 , 2]",
+                "a: [1，]                               | 1:6 ， a: [1, ]",
+                "a: [，1]                               | 1:5 ， a: [, 1]",
+                "a: [-1.5，+2]                          | 1:9 ， a: [-1.5, +2]",
+                "a: [１，２]                            | 1:6 ， a: [１, ２]",
+                "a: [1.2.3，　4 ]                       | 1:10 ， a: [1.2.3, 　4 ]",
+                "[1，2]                                 | 1:3 ， [1, 2]",
+                "a: [\\n  1，2]                         | 2:3 ， -",
+                "a: [1，2,\\n  3，4]                    | 1:6 ， a: [1, 2, / 2:3 ， -",
+                "- [1，2]\\n- {k: [3，4]}               | 1:5 ， - [1, 2] / 2:9 ， - {k: [3, 4]}",
+                "a:  ｛x: 1｝                           | 1:5 ｛ a:  {x: 1}",
+                "a: [1, 2］                             | 1:9 ］ a: [1, 2]",
+                "a: {b: 1｝                             | 1:9 ｝ a: {b: 1}",
+                "a: ［x，\\n  y］                       | 1:4 ［ a: [x,",
+                "［1, 2］                               | 1:1 ［ [1, 2]",
+                "a: &x ［1］                            | 1:4 ［ -",
+                "\"a\": ［1］                           | 1:6 ［ -",
+                "title: ‘关于: 某某’                    | 1:8 ‘ title: \"关于: 某某\"",
+                "title:   “关于: 某某”                  | 1:10 “ title:   \"关于: 某某\"",
+                "title: “关于: \"x\" 某某”              | 1:8 “ title: \"关于: \\\"x\\\" 某某\"",
+                "k：“a” b                               | 1:2 ： k: “a” b",
+                "k：“a”                                 | 1:2 ： k: \"a\"",
+                "k：“a                                  | 1:2 ： k: “a",
+                "k：［1］                               | 1:2 ： k: [1]",
+                "k：　　v                               | 1:2 ： k: v",
+                "：a: 1                                 | 1:1 ： -",
+                "a: ［b：c］                            | 1:4 ［ a: [b: c]",
+                "［a：b］                               | 1:1 ［ [a: b]",
+                "'''a'': ［1］'                         | 1:6 ［ -",
+                "文号：晋政办\\na:                      | 1:3 ： 文号: 晋政办",
+                "? k\\n: ［1］                          | 2:3 ［ : [1]",
+                "a: ｛x｝                               | 1:4 ｛ a: {x}",
+                "：a，b: 1                              | 1:1 ： -",
+                "k：v: 1                                | 1:2 ： k: v: 1",
+                "-   \"a\": ［1］                     | 1:10 ［ -",
+            })
+    void eachFindingIsAtItsSignWithTheWholeLineCorrected(String yaml, String expected) {
+        assertThat(finding(yaml.replace("\\n", "\n"))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a: [1，x]",
+                "- a：b",
+                "a:\\n- 1，2",
+                "a: “x” ”",
+                "title: “关于 \"x\" 某某”",
+                "? ［1］",
+                "a: 1\\u2028b: ［1］",
+                "just text",
+                "：关于",
+                "\"title：关于\"",
+                "? [a, b]\\n: 1",
+                "a: \"［1］\"",
+                "- \"［1］\"",
+                "'a: [''1，2'']'",
+                "a: [x, y]",
+            })
+    void signsWhereYamlReadsThemAsTextAreNotFindings(String yaml) {
+        assertThat(problems(yaml.replace("\\n", "\n").replace("\\u2028", String.valueOf((char) 0x2028))))
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // correcting the sign does not get the parser past the error: the error keeps its own message
+                "a: ［1, 2］\\n  b: 2                   | 2:4",
+                "title: “关于: 某某” 后文               | 1:11",
+                "文号：x\\n  续\\n  b: 1                | 3:4",
+                "  # 注释：[1]\\nb: ［1］\\n  c: 2      | 3:4",
+                "a: “x”\\n  b: 1                        | 2:4",
+                "a: b: c’                               | 1:5",
+                "a: ‘b: c”                              | 1:6",
+                "a: “b: c’                              | 1:6",
+            })
+    void aSignWhoseCorrectionDoesNotHelpLeavesTheSyntaxError(String yaml, String at) {
+        List<Diagnostic> d = problems(yaml.replace("\\n", "\n"));
+        assertThat(d).extracting(Diagnostic::code).containsExactly("yaml.syntax");
+        assertThat(d.get(0).pos()).hasToString("f.yaml:" + at);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "title：关于        | ： | 冒号   | :  | 这一行没有被读成“键: 值”，而是被当作一段文字。",
+                "a: [1，2]          | ， | 逗号   | ,  | 逗号两边被读成了一个单元格，这一行少了单元格。",
+                "a: ［1］           | ［ | 方括号 | [  | 这个值没有被读成列表或映射，而是被当作一段文字。",
+                "a: [1］            | ］ | 方括号 | ]  | 这个值没有被读成列表或映射，而是被当作一段文字。",
+                "a: ｛b: 1｝        | ｛ | 花括号 | {  | 这个值没有被读成列表或映射，而是被当作一段文字。",
+                "a: {b: 1｝         | ｝ | 花括号 | }  | 这个值没有被读成列表或映射，而是被当作一段文字。",
+                "a: “b: c”          | “  | 引号   | \" | 这个值没有被当作引起来的文字，其中的“: ”或“#”会被读成 YAML 的符号。",
+                "a: ‘b: c’          | ‘  | 引号   | '  | 这个值没有被当作引起来的文字，其中的“: ”或“#”会被读成 YAML 的符号。",
+            })
+    void theMessageNamesTheSignItsAsciiFormAndWhatYamlMadeOfIt(
+            String yaml, String sign, String name, String ascii, String effect) {
+        List<Diagnostic> d = problems(yaml);
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).message())
+                .isEqualTo("YAML 中的“" + sign + "”是全角（中文）" + name + "，YAML 只认半角的“" + ascii + "”：" + effect);
+        assertThat(d.get(0).hint()).endsWith("　YAML 的冒号、逗号、括号和引号都要用半角（英文）符号：输入时切换到英文标点，或把全角符号改成半角。");
+    }
+
+    @Test
+    void aFindingWithoutACorrectionHasOnlyTheGeneralHint() {
+        assertThat(problems("a: &x ［1］").get(0).hint())
+                .isEqualTo("YAML 的冒号、逗号、括号和引号都要用半角（英文）符号：输入时切换到英文标点，或把全角符号改成半角。");
+    }
+
+    @Test
+    void theSignIsLookedForOnTheErrorLineAndTwoLinesAbove() {
+        String text = "文号：x\nb\nc\nd\n";
+        // the corrected text parses (-1) or fails later than the error: the sign is the diagnosis
+        assertThat(FullWidthPunctuation.explain("f.yaml", 0, text, 2, t -> -1))
+                .hasValueSatisfying(d -> assertThat(d.pos()).hasToString("f.yaml:1:3"));
+        assertThat(FullWidthPunctuation.explain("f.yaml", 4, text, 1, t -> 2))
+                .hasValueSatisfying(d -> assertThat(d.pos()).hasToString("f.yaml:5:3"));
+        // three lines above is too far; a correction that fails at the same line (or before) is no diagnosis
+        assertThat(FullWidthPunctuation.explain("f.yaml", 0, text, 3, t -> -1)).isEmpty();
+        assertThat(FullWidthPunctuation.explain("f.yaml", 0, text, 1, t -> 1)).isEmpty();
+        assertThat(FullWidthPunctuation.explain("f.yaml", 0, text, 1, t -> 0)).isEmpty();
+        // an error placed past the text's last line looks at the last lines
+        assertThat(FullWidthPunctuation.explain("f.yaml", 0, "a: 1\n文号：x", 3, t -> -1))
+                .hasValueSatisfying(d -> assertThat(d.pos()).hasToString("f.yaml:2:3"));
+        assertThat(FullWidthPunctuation.explain("f.yaml", 0, "文号：x\na: 1", 5, t -> -1))
+                .isEmpty();
+    }
+
+    @Test
+    void blankCommentAndQuotedLinesAreNotLookedInto() {
+        // each line after the first would be a finding if it were looked into: the finding is the first line's
+        for (String line : List.of("", "   ", "-   ", "# a：b", "\"a\"：b", "'a'：b", "- \"a\"：b", "-  # a：b")) {
+            assertThat(FullWidthPunctuation.explain("f.yaml", 0, "文号：x\n" + line, 1, t -> -1))
+                    .hasValueSatisfying(d -> assertThat(d.pos()).hasToString("f.yaml:1:3"));
+        }
+        // an ASCII colon that ends a key before the full-width one: the value after it is ordinary text
+        assertThat(FullWidthPunctuation.explain("f.yaml", 0, ": x：y", 0, t -> -1))
+                .isEmpty();
+        assertThat(FullWidthPunctuation.explain("f.yaml", 0, "k: x：y", 0, t -> -1))
+                .isEmpty();
+    }
+
+    @Test
+    void anEmptyDocumentHasNoFindings() {
+        assertThat(FullWidthPunctuation.find("f.yaml", 0, "", null)).isEmpty();
+        assertThat(problems("")).isEmpty();
+    }
+
+    @Test
+    void theCorrectedTextIsWhatIsReparsed() {
+        List<String> reparsed = new ArrayList<>();
+        FullWidthPunctuation.explain("f.yaml", 0, "a: 1\nb：  ［1，  2］\n", 1, t -> {
+            reparsed.add(t);
+            return -1;
+        });
+        assertThat(reparsed).containsExactly("a: 1\nb: [1, 2]\n");
+    }
 }

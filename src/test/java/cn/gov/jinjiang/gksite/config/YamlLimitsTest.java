@@ -111,4 +111,40 @@ class YamlLimitsTest {
         assertThat(YamlDoc.parse("a.yaml", 0, sb.toString()).root()).isPresent();
         assertThatThrownBy(() -> YamlDoc.parse("a.yaml", 0, "a: [\n")).isInstanceOf(DiagnosticException.class);
     }
+
+    @Test
+    void aLineOfExactlyTheLimitIsRead() {
+        String value = "x".repeat(YamlLimits.MAX_LINE - 3);
+        assertThat(YamlDoc.parse("a.yaml", 0, "v: " + value).root()).isPresent();
+        Diagnostic d = refused("a: 1\nv: " + value + "y\n", 2);
+        assertThat(d.pos()).hasToString("content/x/menu.yaml:4:" + (YamlLimits.MAX_LINE + 1));
+        assertThat(d.message()).isEqualTo("这一行有 100001 个字符，超过了 YAML 一行 100000 个字符的上限。");
+        assertThat(d.hint()).isEqualTo("长文字请写在 Markdown 正文中；确需很长的值时用“|”块写成多行。");
+    }
+
+    @Test
+    void manyShortLinesAfterAnEmptyFirstLineAreRead() {
+        assertThat(YamlDoc.parse("a.yaml", 0, "\n" + "#\n".repeat(YamlLimits.MAX_LINE))
+                        .root())
+                .isEmpty();
+    }
+
+    @Test
+    void aTextOfExactlyTheSizeLimitIsMeasuredByItsLines() {
+        assertThat(refused("x".repeat(YamlLimits.MAX_BYTES), 0).code()).isEqualTo("yaml.line-too-long");
+        Diagnostic d = refused("x".repeat(YamlLimits.MAX_BYTES + 1), 3);
+        assertThat(d.pos()).hasToString("content/x/menu.yaml:4:1");
+        assertThat(d.message()).isEqualTo("YAML 内容有 2097153 个字符，超过了 2097152 个字符的上限。");
+        assertThat(d.hint()).isEqualTo("YAML 只用来写配置和统计表；大段文字请写在 Markdown 正文中，大量数据请拆成几个文件。");
+    }
+
+    @Test
+    void theRecursionIsNamedAtTheKeyWithItsAnchor() {
+        Diagnostic d = refused("a:\n  b: &x\n    c:\n      - d\n      - e: *x\n", 1);
+        assertThat(d.pos()).hasToString("content/x/menu.yaml:6:9");
+        assertThat(d.message()).isEqualTo("别名“*x”引用了包含它自己的内容（循环引用），这样的 YAML 无法读取。");
+        assertThat(d.hint()).isEqualTo("把别名换成要重复的内容本身；别名（*名字）只能引用在它之前已经写完的内容。");
+        YamlLimits.refuseRecursion("a.yaml", 0, null);
+        assertThat(YamlDoc.parse("a.yaml", 0, "").root()).isEmpty();
+    }
 }
