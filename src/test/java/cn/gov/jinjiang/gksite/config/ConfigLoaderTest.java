@@ -146,13 +146,15 @@ class ConfigLoaderTest {
         Diagnostics d = new Diagnostics();
         SiteConfig c = load(
                 dir,
-                MINIMAL + "  police_url: javascript:alert(1)\n  conac_url: https://conac.cn/x\n  phone: \"tel:1\"\n",
+                MINIMAL
+                        + "  police_url: javascript:alert(1)\n  conac_url: https://conac.cn/x\n  phone: \"tel:1\"\n  address: \"javascript:void(0)\"\n",
                 d);
         assertThat(found(d)).containsExactly("config.url-scheme 9:15");
         assertThat(d.sorted().get(0).message()).contains("footer.police_url", "javascript:alert(1)", "“javascript:”");
         assertThat(c.footer().policeUrl()).isEmpty();
         assertThat(c.footer().conacUrl()).isEqualTo("https://conac.cn/x");
         assertThat(c.footer().phone()).isEqualTo("tel:1");
+        assertThat(c.footer().address()).isEqualTo("javascript:void(0)");
     }
 
     @Test
@@ -234,6 +236,14 @@ class ConfigLoaderTest {
         Diagnostics bom = new Diagnostics();
         loadBytes(dir, bom, "\uFEFF# 注释".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xFF});
         assertThat(found(bom)).containsExactly("content.encoding 1:5");
+
+        Diagnostics noBom = new Diagnostics();
+        loadBytes(dir, noBom, "# 注释".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xFF});
+        assertThat(found(noBom)).containsExactly("content.encoding 1:5");
+
+        Diagnostics first = new Diagnostics();
+        loadBytes(dir, first, new byte[0], new byte[] {(byte) 0xFF});
+        assertThat(found(first)).containsExactly("content.encoding 1:1");
     }
 
     @Test
