@@ -1,5 +1,7 @@
 package cn.gov.jinjiang.gksite.config;
 
+import static cn.gov.jinjiang.gksite.config.SiteYaml.found;
+import static cn.gov.jinjiang.gksite.config.SiteYaml.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,23 +14,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** site.yaml read into a {@link SiteConfig}: its values and defaults, and each problem at its line and column. */
 class ConfigLoaderTest {
-    /** A site.yaml with every required value (lines 1–7). */
-    private static final String MINIMAL = """
-            site:
-              name: 晋江测试站
-              base_url: https://a.gov.cn/xxgk/
-            footer:
-              host: 主办单位甲
-              site_code: "3505820000"
-              icp: 闽ICP备1号
-              police: 闽公网安备2号
-            """;
+    private static final String MINIMAL = SiteYaml.MINIMAL;
 
     @Test
     void aMinimalFileTakesEveryOtherValueFromItsDefault(@TempDir Path dir) throws IOException {
@@ -284,17 +275,6 @@ class ConfigLoaderTest {
                         e -> assertThat(e.diagnostics())
                                 .extracting(Diagnostic::code)
                                 .containsExactly("config.symlink"));
-    }
-
-    private static List<String> found(Diagnostics d) {
-        return d.sorted().stream()
-                .map(x -> x.code() + " " + x.pos().line() + ":" + x.pos().column())
-                .toList();
-    }
-
-    private static SiteConfig load(Path dir, String yaml, Diagnostics d) throws IOException {
-        Files.writeString(dir.resolve("site.yaml"), yaml);
-        return new ConfigLoader().load(SourceLayout.of(dir, null), d);
     }
 
     private static SiteConfig loadBytes(Path dir, Diagnostics d, byte[] text, byte[] bad) throws IOException {
