@@ -20,8 +20,7 @@ class ConfigSectionsTest {
     @Test
     void checksSetLevelsTurnCodesOffAndListAddressesToIgnore(@TempDir Path dir) throws IOException {
         Diagnostics d = new Diagnostics();
-        CheckLevels c = load(dir, MINIMAL + """
-                checks:
+        CheckLevels c = checks(dir, d, """
                   link.broken: warning
                   content.heading: 错误
                   page.title: off
@@ -29,7 +28,7 @@ class ConfigSectionsTest {
                     - /uploads/
                     - "^https?://a\\\\.cn/"
                     - "(literal"
-                """, d).checks();
+                """);
         assertThat(d.sorted()).isEmpty();
         assertThat(c.overrides()).isEqualTo(Map.of("link.broken", Severity.WARNING, "content.heading", Severity.ERROR));
         assertThat(c.off()).containsExactly("page.title");
@@ -39,8 +38,7 @@ class ConfigSectionsTest {
     @Test
     void aLevelThatIsNoneAndIgnoreItemsThatAreNoAddressAreErrorsAtTheirLines(@TempDir Path dir) throws IOException {
         Diagnostics d = new Diagnostics();
-        CheckLevels c = load(dir, MINIMAL + """
-                checks:
+        CheckLevels c = checks(dir, d, """
                   link.broken: fatal
                   page.title: [off]
                   ignore:
@@ -48,7 +46,7 @@ class ConfigSectionsTest {
                     - ""
                     - {a: b}
                     - /ok/
-                """, d).checks();
+                """);
         assertThat(found(d))
                 .containsExactly(
                         "config.severity 10:16",
@@ -164,6 +162,11 @@ class ConfigSectionsTest {
         assertThat(found(d)).containsExactly("config.type 10:21", "config.type 11:17");
         assertThat(d.sorted().get(1).message()).contains("“QZ06101”");
         assertThat(c.indexNoPattern().pattern()).isEqualTo(Catalogue.DEFAULT_PATTERN);
+    }
+
+    /** The checks read from site.yaml's {@code checks:} with {@code body} below it (lines 10 on). */
+    private static CheckLevels checks(Path dir, Diagnostics d, String body) throws IOException {
+        return load(dir, MINIMAL + "checks:\n" + body, d).checks();
     }
 
     private static double maxDelete(Path dir, String value) throws IOException {

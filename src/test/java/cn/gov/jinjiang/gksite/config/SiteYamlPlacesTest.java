@@ -34,7 +34,9 @@ class SiteYamlPlacesTest {
 
     @Test
     void aValueBeforeItsKeyOrUnderAnotherKeyIsNoMatch(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("site.yaml"), "# 待填写：甲 index_prefix: 乙\nindex_prefix: 乙 待填写：甲\nother: 待填写：甲\n");
+        Files.writeString(
+                dir.resolve("site.yaml"),
+                "# 待填写：甲 index_prefix: 乙\nindex_prefix: 乙 待填写：甲\nother: 待填写：甲\nother_key11: 待填写：甲\n");
         assertThat(place(dir, NEAR)).isSameAs(NEAR);
     }
 
