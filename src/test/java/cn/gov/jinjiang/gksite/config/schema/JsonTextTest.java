@@ -52,6 +52,7 @@ class JsonTextTest {
                   "b"
                 ]
                 """);
+        assertThat(JsonText.write(List.of(Map.of(), Map.of()))).isEqualTo("[\n  {},\n  {}\n]\n");
         assertThat(JsonText.write(Map.of("k", List.of(List.of())))).isEqualTo("""
                 {
                   "k": [
