@@ -72,8 +72,9 @@ final class BodyList {
             StringBuilder prefix = new StringBuilder();
             for (int i = 0; i < parts.length; i++) {
                 if (parts[i].equals(REPORTS)) {
+                    // the holder's folder is a proper prefix of b's, so it is never b itself
                     Body holder = folders.get(prefix.toString());
-                    if (holder != null && holder != b) {
+                    if (holder != null) {
                         Body later = holder.pos().compareTo(b.pos()) > 0 ? holder : b;
                         Body other = later == b ? holder : b;
                         if (!refused.contains(later)) {

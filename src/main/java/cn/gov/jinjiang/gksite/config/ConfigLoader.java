@@ -156,9 +156,8 @@ public final class ConfigLoader {
         for (Key req : SiteKeys.FOOTER.requiredKeys()) {
             String key = req.name();
             if (f.get(key).isBlank()) {
-                SourcePos at = footerMap.has(key)
-                        ? footerMap.pos(key)
-                        : top.has("footer") ? top.keyPos("footer") : doc.start();
+                // the value, else the footer key, else (no footer either) the document's start
+                SourcePos at = footerMap.has(key) ? footerMap.pos(key) : top.keyPos("footer");
                 diags.error(
                         "config.footer-missing",
                         at,
@@ -216,7 +215,7 @@ public final class ConfigLoader {
         if (v.isBlank()) {
             diags.error(
                     "config.required",
-                    map.has(key) ? map.pos(key) : map.doc().start(),
+                    map.pos(key), // the document's start when the key is absent
                     "site.yaml 缺少必填项 site." + key + "。",
                     "在 site: 下加一行“  " + key + ": …”。");
         }

@@ -45,7 +45,7 @@ final class ConfigSections {
                 off.add(key);
                 continue;
             }
-            Severity s = word == null ? null : Severity.parse(word);
+            Severity s = Severity.parse(word); // null for no word (a list, a mapping) too
             if (s == null) {
                 diags.error(
                         "config.severity",

@@ -132,13 +132,16 @@ public final class Placeholders {
         }
     }
 
-    /** Whether the line starting at {@code start} is a YAML comment line. */
+    /**
+     * Whether the line starting at {@code start} is a YAML comment line. The line holds a marker, so a character
+     * other than a blank comes before the text's end.
+     */
     private static boolean commentLine(String text, int start) {
         int i = start;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        while (text.charAt(i) == ' ' || text.charAt(i) == '\t') {
             i++;
         }
-        return i < text.length() && text.charAt(i) == '#';
+        return text.charAt(i) == '#';
     }
 
     /**

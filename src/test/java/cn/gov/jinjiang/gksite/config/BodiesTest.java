@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.diag.SourcePos;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,6 +96,25 @@ class BodiesTest {
         SiteConfig c = load(dir, HEAD + "bodies: {id: sjj}\n", d);
         assertThat(d.sorted()).extracting(Diagnostic::code).containsExactly("config.type");
         assertThat(c.bodies().listed()).isEmpty();
+    }
+
+    @Test
+    void theListedBodiesAndTheSitesOwnAreKeptApart() {
+        Body site = body(SiteConfig.SITE_BODY, "");
+        Body sjj = body("sjj", "xxgk/sjj");
+        Bodies bodies = new Bodies(List.of(sjj), site);
+        assertThat(bodies.listed()).containsExactly(sjj);
+        assertThat(bodies.site()).isSameAs(site);
+        assertThat(bodies.all()).containsExactly(sjj);
+        assertThat(bodies.byId("site")).containsSame(site);
+        assertThat(bodies.byId("tjj")).isEmpty();
+        assertThat(bodies.of("/xxgk/sjj")).isSameAs(site);
+        assertThat(bodies.of("")).isSameAs(site);
+        assertThat(new Bodies(List.of(), site).all()).containsExactly(site);
+    }
+
+    private static Body body(String id, String folder) {
+        return new Body(id, id, Body.DEPARTMENT, folder, "", "", "", SourcePos.of("site.yaml"), List.of());
     }
 
     private static SiteConfig load(Path dir, String yaml, Diagnostics d) throws IOException {
