@@ -312,15 +312,29 @@ class ContentLoaderTest {
     void aBrokenPageIsADraftOnlyWhenALineSaysSo() throws IOException {
         write("content/a.md", "---\ntitle: [x\ndraftx: true\n---\n");
         write("content/b.md", "---\ntitle: [x\n---\ndraft: true\n");
-        write("content/c.md", "---\ntitle: x\n" + "k: v\n".repeat(205) + "draft: true\n");
+        // An unclosed front matter is read for draft: true in its first 200 lines.
+        write("content/c.md", "---\ntitle: x\n" + "k: v\n".repeat(198) + "draft: true\n");
+        write("content/c2.md", "---\ntitle: x\n" + "k: v\n".repeat(197) + "draft: true\n");
+        write("content/e.md", "---\ntitle: x\ndraft: true");
         write("content/f.md", "---\ntitle: x\ndraft: false\n");
         write("content/g.md", "---\ntitle: x\ndraft: true\n");
         Diagnostics d = new Diagnostics();
         ContentTree t = load(d, false);
-        assertThat(t.drafts().pages()).containsExactly("g.md");
+        assertThat(t.drafts().pages()).containsExactlyInAnyOrder("c2.md", "e.md", "g.md");
         assertThat(t.unreadable())
                 .containsExactlyInAnyOrder("content/a.md", "content/b.md", "content/c.md", "content/f.md");
         assertThat(d.sorted()).extracting(x -> x.pos().file()).doesNotContain("content/g.md");
+    }
+
+    @Test
+    void frontMatterProblemsAreAtTheirLinesInTheFile() throws IOException {
+        write("content/a.md", "---\ntitle: t\nweight: x\n---\n");
+        write("content/b.md", "---\ntitle: t\nweight: [\n---\n");
+        Diagnostics d = new Diagnostics();
+        load(d, false);
+        assertThat(d.sorted())
+                .extracting(x -> x.code() + " " + x.pos().file() + ":" + x.pos().line())
+                .containsExactly("content.type content/a.md:3", "yaml.syntax content/b.md:4");
     }
 
     @Test

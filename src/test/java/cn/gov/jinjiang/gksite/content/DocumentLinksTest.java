@@ -63,6 +63,18 @@ class DocumentLinksTest {
     }
 
     @Test
+    void anIndexNumberWithSlashesIsFoundAsWrittenAndOnlyOneSlashIsAdded() {
+        Page doc = page("doc", "doc.html", "000014349/2025-00110", "", "");
+        Page odd = page("odd", "odd.html", "//odd", "", "");
+        Page jd = page("jd", "jd.html", "", "000014349/2025-00110", "/odd");
+        Diagnostics d = new Diagnostics();
+        DocumentLinks l = DocumentLinks.of(tree(doc, odd, jd), d);
+        assertThat(l.interprets()).containsExactly(Map.entry("content/jd.md", "content/doc.md"));
+        assertThat(l.replaces()).isEmpty();
+        assertThat(d.sorted()).extracting(Diagnostic::code).containsExactly("content.replaces-unknown");
+    }
+
+    @Test
     void theFirstPageOfATargetWins() {
         Page a = page("a", "a.html", "QZ1-01-2025-00001", "", "");
         Page b = page("b", "b.html", "QZ1-01-2025-00001", "", "");

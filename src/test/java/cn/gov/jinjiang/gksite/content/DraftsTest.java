@@ -80,6 +80,8 @@ class DraftsTest {
         assertThat(onlyPage.isEmpty()).isFalse();
         assertThat(onlyPage.covers("a.md")).isTrue();
         assertThat(onlyPage.covers("b.md")).isFalse();
+        // content/ itself is never a draft folder: a path is matched against the folders below it.
+        assertThat(new Drafts(Set.of(""), Set.of(), Map.of()).covers("/a.md")).isFalse();
     }
 
     @Test
