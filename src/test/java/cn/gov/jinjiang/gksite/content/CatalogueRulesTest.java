@@ -305,4 +305,62 @@ class CatalogueRulesTest {
                 doc("a.md", "", "", null).interprets("/b.html").page("a.md"));
         assertThat(d).extracting(Diagnostic::code).containsExactly("content.interprets-unknown");
     }
+
+    @Test
+    void aBodyWithoutConfirmedPrefixHasItsPagesYearsChecked() {
+        List<Diagnostic> d = checkAll(
+                Catalogue.defaults(),
+                BODIES,
+                doc("tbd/a.md", "QZ06101-0240-2024-00001", "某镇", Y2025).page("tbd/a.md"));
+        assertThat(d).extracting(Diagnostic::code).containsExactly("content.index-no-year");
+    }
+
+    @Test
+    void anIndexNumberWithoutCodeNamesNoBodyThatHasNone() {
+        Catalogue any = new Catalogue(Pattern.compile("^\\S+$"), Catalogue.DEFAULT_VALIDITY, "");
+        Body empty = body("kong", "某空", "kong", "", List.of());
+        Bodies bodies = new Bodies(List.of(SJJ, empty), SITE);
+        List<Diagnostic> d = checkAll(
+                any,
+                bodies,
+                doc("zfb/sjj/a.md", "-0240-2025-00001", "晋江市审计局", Y2025).page("zfb/sjj/a.md"));
+        assertThat(d)
+                .extracting(Diagnostic::message)
+                .containsExactly("索引号“-0240-2025-00001”的机构代码是 ；本页在“晋江市审计局”的栏目中，其机构代码是 QZ06121。");
+    }
+
+    @Test
+    void aDocNoThatCannotBeReadGetsTheGeneralForm() {
+        assertThat(CatalogueRules.corrected("乱写的文号")).isNull();
+        assertThat(CatalogueRules.corrected(" 晋政办〔2025〕7号 ")).isEqualTo("晋政办〔2025〕7号");
+        List<Diagnostic> d = checkAll(
+                Catalogue.defaults(),
+                null,
+                doc("a.md", "", "", null).docNo("乱写的文号").page("a.md"));
+        assertThat(d).extracting(Diagnostic::code).containsExactly("content.doc-no");
+        assertThat(d.get(0).message()).isEqualTo("文号“乱写的文号”的写法不规范：年份用六角括号〔〕，以“号”结尾。");
+        assertThat(d.get(0).hint()).isEqualTo("文号 = 发文机关代字 + 〔年份〕 + 顺序号 + 号，例如 晋政办〔2025〕26号。");
+        List<Diagnostic> fixable = checkAll(
+                Catalogue.defaults(),
+                null,
+                doc("a.md", "", "", null).docNo("晋政办[2025]7号").page("a.md"));
+        assertThat(fixable.get(0).hint()).isEqualTo("应写作：晋政办〔2025〕7号");
+    }
+
+    @Test
+    void theClosestTopicIsKeptAndNoFarOneIsSuggested() {
+        Catalogue c = new Catalogue(
+                Pattern.compile(Catalogue.DEFAULT_PATTERN),
+                Catalogue.DEFAULT_VALIDITY,
+                "",
+                List.of("规范性文件", "规范文件汇编", "城乡建设管理"));
+        assertThat(checkAll(c, null, doc("a.md", "", "", null).topic("规范文件").page("a.md"))
+                        .get(0)
+                        .hint())
+                .startsWith("是否想写“规范性文件”？ ");
+        assertThat(checkAll(c, null, doc("a.md", "", "", null).topic("体育").page("a.md"))
+                        .get(0)
+                        .hint())
+                .startsWith("可用的分类：");
+    }
 }
