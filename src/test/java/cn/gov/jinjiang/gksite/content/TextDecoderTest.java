@@ -96,6 +96,11 @@ class TextDecoderTest {
         for (byte[] b : almost) {
             assertThat(decoder.decode("content/a.md", b).error()).isPresent();
         }
+        // A file of the BOM's first bytes only is cut short.
+        for (byte[] b : new byte[][] {{(byte) 0xEF}, {(byte) 0xEF, (byte) 0xBB}}) {
+            assertThat(decoder.decode("content/a.md", b).error().orElseThrow().pos())
+                    .isEqualTo(new SourcePos("content/a.md", 1, 1));
+        }
     }
 
     @Test
