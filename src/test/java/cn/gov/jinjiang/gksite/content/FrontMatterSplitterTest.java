@@ -23,6 +23,9 @@ class FrontMatterSplitterTest {
         assertThat(split("---\n---\n")).isEqualTo(new FrontMatter("", 2, "", 3, true));
         assertThat(split("---\n---")).isEqualTo(new FrontMatter("", 2, "", 3, true));
         assertThat(split("---\na: 1\n---")).isEqualTo(new FrontMatter("a: 1\n", 2, "", 4, true));
+        assertThat(split("---\na: 1\n---\n\n")).isEqualTo(new FrontMatter("a: 1\n", 2, "\n", 4, true));
+        // Only '\n' ends a line.
+        assertThat(split("---\na: 1\u2028---\n---\nb")).isEqualTo(new FrontMatter("a: 1\u2028---\n", 2, "b", 4, true));
         // Only a whole line of three dashes closes it.
         assertThat(split("---\na: |\n  ----\n  ---x\n ---\n---\nb"))
                 .isEqualTo(new FrontMatter("a: |\n  ----\n  ---x\n ---\n", 2, "b", 7, true));
@@ -38,7 +41,8 @@ class FrontMatterSplitterTest {
 
     @Test
     void anOpeningWithoutClosingIsAnErrorAtTheFirstLine() {
-        for (String text : List.of("---", "---\n", "---\ntitle: t\n", "---\ntitle: t", "---\ntitle: t\n--\n")) {
+        for (String text : List.of(
+                "---", "---\n", "---\ntitle: t\n", "---\ntitle: t", "---\ntitle: t\n--\n", "---\n---x\n ---\n....\n")) {
             assertThatThrownBy(() -> split(text)).as(text).isInstanceOfSatisfying(DiagnosticException.class, e -> {
                 Diagnostic d = e.diagnostics().get(0);
                 assertThat(d.code()).isEqualTo("content.frontmatter-unclosed");

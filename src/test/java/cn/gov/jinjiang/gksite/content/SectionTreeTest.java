@@ -66,4 +66,19 @@ class SectionTreeTest {
                 .containsExactly(
                         "content/b.md", "content/d.md", "content/c.md", "content/f.md", "content/e.md", "content/a.md");
     }
+
+    @Test
+    void anEmptyFolderNameIsStillAFolder() {
+        // Never in a tree read from disk, whose paths have no empty segment: the split is by '/' all the same.
+        TreeMap<String, Page> pages = new TreeMap<>();
+        pages.put("x//a.md", Metas.meta().page("x//a.md"));
+        TreeMap<String, DataFile> data = new TreeMap<>();
+        data.put("x//d.yaml", data("x//d.yaml"));
+        Section x = SectionTree.assemble("x", pages, data);
+        assertThat(x.pages()).isEmpty();
+        assertThat(x.data()).isEmpty();
+        assertThat(x.children()).extracting(Section::dir).containsExactly("x/");
+        assertThat(x.children().get(0).pages()).containsExactly(pages.get("x//a.md"));
+        assertThat(x.children().get(0).data()).containsOnlyKeys("d");
+    }
 }
