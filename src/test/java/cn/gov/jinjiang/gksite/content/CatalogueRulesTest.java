@@ -215,13 +215,15 @@ class CatalogueRulesTest {
                 .isEmpty();
     }
 
+    /** The default catalogue with the portal's 主题分类. */
+    private static Catalogue topics(String... topics) {
+        return new Catalogue(
+                Pattern.compile(Catalogue.DEFAULT_PATTERN), Catalogue.DEFAULT_VALIDITY, "", List.of(topics));
+    }
+
     @Test
     void aTopicOutsideThePortalsListIsAnErrorWithTheClosestOne() {
-        Catalogue c = new Catalogue(
-                Pattern.compile(Catalogue.DEFAULT_PATTERN),
-                Catalogue.DEFAULT_VALIDITY,
-                "",
-                List.of("城乡建设管理", "规范性文件", "财政"));
+        Catalogue c = topics("城乡建设管理", "规范性文件", "财政");
         String all = "可用的分类：城乡建设管理、规范性文件、财政（在 site.yaml 的 catalogue.topics 中设置）。";
         assertThat(checkAll(c, null, doc("a.md", "", "", null).topic("规范性文件").page("a.md")))
                 .isEmpty();
@@ -349,11 +351,7 @@ class CatalogueRulesTest {
 
     @Test
     void theClosestTopicIsKeptAndNoFarOneIsSuggested() {
-        Catalogue c = new Catalogue(
-                Pattern.compile(Catalogue.DEFAULT_PATTERN),
-                Catalogue.DEFAULT_VALIDITY,
-                "",
-                List.of("规范性文件", "规范文件汇编", "城乡建设管理"));
+        Catalogue c = topics("规范性文件", "规范文件汇编", "城乡建设管理");
         assertThat(checkAll(c, null, doc("a.md", "", "", null).topic("规范文件").page("a.md"))
                         .get(0)
                         .hint())
