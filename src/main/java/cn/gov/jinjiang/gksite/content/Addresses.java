@@ -46,7 +46,8 @@ public final class Addresses {
 
     /** Whether a page's address may hold the character {@code c} (see the class comment). */
     public static boolean pageChar(int c) {
-        if (Character.isISOControl(c) || NEVER.indexOf(c) >= 0 || invisible(c)) {
+        // The characters of NEVER are ASCII and none of PAGE_PUNCTUATION: the ASCII rule below refuses them.
+        if (Character.isISOControl(c) || invisible(c)) {
             return false;
         }
         return c < 0x80 ? Character.isLetterOrDigit(c) || PAGE_PUNCTUATION.indexOf(c) >= 0 : !Character.isSpaceChar(c);

@@ -145,15 +145,16 @@ public final class CatalogueRules {
     private void publisher(Page p, Diagnostics diags) {
         PageMeta m = p.meta();
         String given = m.publisher().strip();
-        if (bodies == null || bodies.listed().isEmpty() || m.indexNo().isEmpty() || given.isEmpty()) {
+        if (bodies == null || m.indexNo().isEmpty() || given.isEmpty()) {
             return;
         }
+        // Without listed bodies every folder is the site's.
         Body own = bodies.of(p.dir());
         if (own == bodies.site() || own.isNamed(given)) {
             return;
         }
         String other = bodies.listed().stream()
-                .filter(b -> b != own && b.isNamed(given))
+                .filter(b -> b.isNamed(given)) // not own: it is not named so
                 .map(b -> "，这是“" + b.name() + "”（" + b.folder() + "）的名称")
                 .findFirst()
                 .orElse("");

@@ -43,9 +43,8 @@ public record DocumentLinks(
         for (Page p : tree.pages()) {
             byTarget.putIfAbsent(p.url(), p);
             byTarget.putIfAbsent("/" + p.output(), p);
-            if (!p.meta().indexNo().isEmpty()) {
-                byTarget.putIfAbsent(p.meta().indexNo(), p);
-            }
+            // A page without 索引号 is filed under "", a target never looked up (an empty 解读 or 替代 links nothing).
+            byTarget.putIfAbsent(p.meta().indexNo(), p);
         }
         Map<String, String> interprets = new HashMap<>();
         Map<String, List<String>> interpretedBy = new HashMap<>();

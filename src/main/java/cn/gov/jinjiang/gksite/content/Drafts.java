@@ -133,9 +133,6 @@ public record Drafts(Set<String> folders, Set<String> pages, Map<String, String>
 
     /** Whether the file or folder at {@code relContent} (relative to content/) is a draft or lies in one. */
     public boolean covers(String relContent) {
-        if (isEmpty()) {
-            return false;
-        }
         if (pages.contains(relContent)) {
             return true;
         }

@@ -3,39 +3,40 @@ package cn.gov.jinjiang.gksite.content;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits {@code ---}-delimited YAML front matter from a Markdown text, keeping line numbers so that YAML
  * errors and Markdown positions point at the right line of the file.
  */
 public final class FrontMatterSplitter {
+    /** A line of {@code ---} or {@code ...} alone ('\n' is the only line end: the text is normalised). */
+    private static final Pattern CLOSING = Pattern.compile("(?md)^(?:---|\\.\\.\\.)$");
 
     /**
      * @throws DiagnosticException (code {@code content.frontmatter-unclosed}) when the opening
      *                             {@code ---} has no closing line
      */
     public FrontMatter split(String path, String text) {
-        if (!(text.startsWith("---\n") || text.equals("---"))) {
+        if (!text.startsWith("---\n")) {
+            if (text.equals("---")) {
+                throw unclosed(path);
+            }
             return new FrontMatter("", 1, text, 1, false);
         }
-        int from = 4;
-        int line = 2;
-        int pos = from;
-        while (pos <= text.length()) {
-            int end = text.indexOf('\n', pos);
-            String l = end < 0 ? text.substring(pos) : text.substring(pos, end);
-            if (l.equals("---") || l.equals("...")) {
-                String yaml = text.substring(from, pos);
-                String body = end < 0 ? "" : text.substring(end + 1);
-                return new FrontMatter(yaml, 2, body, line + 1, true);
-            }
-            if (end < 0) {
-                break;
-            }
-            pos = end + 1;
-            line++;
+        Matcher close = CLOSING.matcher(text);
+        if (!close.find(4)) {
+            throw unclosed(path);
         }
-        throw new DiagnosticException(Diagnostic.error(
+        String body = close.end() < text.length() ? text.substring(close.end() + 1) : "";
+        int bodyLine = 2
+                + (int) text.chars().limit(close.start()).filter(c -> c == '\n').count();
+        return new FrontMatter(text.substring(4, close.start()), 2, body, bodyLine, true);
+    }
+
+    private static DiagnosticException unclosed(String path) {
+        return new DiagnosticException(Diagnostic.error(
                 "content.frontmatter-unclosed",
                 new SourcePos(path, 1, 1),
                 "页面头部（front matter）以“---”开始，但没有结束的“---”行。",

@@ -104,7 +104,7 @@ public final class MetaBinder {
      */
     private static Integer whole(YamlMap m, String key, ValueType.Whole range, Diagnostics diags) {
         String s = m.string(key, "", "content").strip();
-        int n = integer(m, key, 0, diags);
+        int n = integer(m, key, diags);
         if (s.matches("-?\\d+") && (n < range.min() || n > range.max())) {
             diags.error(
                     "content.type",
@@ -118,7 +118,7 @@ public final class MetaBinder {
     }
 
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return s.isBlank() ? null : s.strip();
     }
 
     private static LocalDate date(YamlMap m, String key, Diagnostics diags) {
@@ -141,16 +141,17 @@ public final class MetaBinder {
         }
     }
 
-    private static int integer(YamlMap m, String key, int fallback, Diagnostics diags) {
+    /** A whole number, or 0 when the value is empty or not a whole number (reported). */
+    private static int integer(YamlMap m, String key, Diagnostics diags) {
         String s = m.string(key, "", "content").strip();
         if (s.isEmpty()) {
-            return fallback;
+            return 0;
         }
         try {
             return Integer.parseInt(s);
         } catch (NumberFormatException e) {
             diags.error("content.type", m.pos(key), "“" + key + "”应为整数，实为“" + s + "”。", "");
-            return fallback;
+            return 0;
         }
     }
 

@@ -173,12 +173,13 @@ public final class PageScaffold {
         }
         Set<Path> folders = new HashSet<>();
         ContentLoader.list(layout).folders().forEach(f -> folders.add(f.path()));
+        // Never null: a walk below content/ stops at content/ (it exists) or, when that is a broken link, at the root.
         Path existing = dir;
-        while (existing != null && !Files.exists(existing) && existing.startsWith(layout.content())) {
+        while (!Files.exists(existing) && existing.startsWith(layout.content())) {
             existing = existing.getParent();
         }
-        if (existing == null || !folders.contains(existing)) {
-            String rel = existing == null ? layout.relative(dir) : layout.relative(existing);
+        if (!folders.contains(existing)) {
+            String rel = layout.relative(existing);
             throw new DiagnosticException(Diagnostic.error(
                     ContentLoader.SYMLINK,
                     SourcePos.of(rel),

@@ -21,8 +21,7 @@ public record Section(
 
     /** The folder's last path element ("" for the root). */
     public String name() {
-        int i = dir.lastIndexOf('/');
-        return i < 0 ? dir : dir.substring(i + 1);
+        return dir.substring(dir.lastIndexOf('/') + 1);
     }
 
     /**

@@ -43,4 +43,20 @@ class ContentTreeTest {
         assertThat(kept.section("ndbg/2024")).contains(kept.sections().get("ndbg/2024"));
         assertThat(kept.section("ndbg/2023")).isEmpty();
     }
+
+    @Test
+    void pagesAreDepthFirstEachIndexBeforeItsFolder() {
+        Page home = Metas.meta().page("index.md");
+        Page a = Metas.meta().page("a.md");
+        Page xIndex = Metas.meta().page("x/index.md");
+        Page xb = Metas.meta().page("x/b.md");
+        Page yc = Metas.meta().page("y/c.md");
+        Section x = new Section("x", Optional.of(xIndex), List.of(xb), List.of(), Map.of());
+        Section y = new Section("y", Optional.empty(), List.of(yc), List.of(), Map.of());
+        Section root = new Section("", Optional.of(home), List.of(a), List.of(x, y), Map.of());
+        ContentTree tree = new ContentTree(root, List.of(), Set.of());
+        assertThat(tree.pages()).containsExactly(home, a, xIndex, xb, yc);
+        assertThat(tree.sections()).containsOnlyKeys("", "x", "y");
+        assertThat(tree.drafts()).isSameAs(Drafts.NONE);
+    }
 }

@@ -81,4 +81,48 @@ class PagePlaceTest {
             return e;
         }
     }
+
+    private static final Body TJJ = body("tjj", "某统计局", "tjj");
+    private static final Bodies WITH_TJJ = new Bodies(List.of(ZFB, SJJ, TJJ), SITE);
+
+    @Test
+    void aBodyWithAOneFolderPathOrTheSitesOwnTakesPathsBelowIt() {
+        assertThat(PagePlace.of("a/b", WITH_TJJ, TJJ).path()).isEqualTo("tjj/a/b");
+        assertThat(PagePlace.of("tjj/a", WITH_TJJ, TJJ).path()).isEqualTo("tjj/a");
+        PagePlace site = PagePlace.of("misc/a", WITH_TJJ, SITE);
+        assertThat(site.path()).isEqualTo("misc/a");
+        assertThat(site.dir()).isEqualTo("misc");
+        assertThat(site.body()).isEqualTo(SITE);
+        assertThat(PagePlace.of("a", WITH_TJJ, SITE).path()).isEqualTo("a");
+    }
+
+    @Test
+    void aPathAlreadyBelowContentIsNotMovedIntoTheBodysFolder() {
+        // The body's first folder alone, and a path given below content/ outside the body's folder, are refused.
+        assertThat(code("xxgk", SJJ)).isEqualTo("content.body-path");
+        assertThat(code("content/zfxxgkml/a.md", SJJ)).isEqualTo("content.body-path");
+        assertThat(message("content/zfxxgkml/a.md", SJJ))
+                .isEqualTo("--body sjj 指定的单位是“晋江市审计局”，而页面 content/zfxxgkml/a.md 不在它的目录 xxgk/zfxxgkzl/bmzfxxgk/sjj/ 中。");
+        assertThat(message("bmzfxxgk/sjj/a", ZFB))
+                .isEqualTo("--body zfb 指定的单位是“晋江市人民政府办公室”，而页面 content/xxgk/zfxxgkzl/bmzfxxgk/sjj/a.md"
+                        + " 在单位“晋江市审计局”（sjj）的目录 xxgk/zfxxgkzl/bmzfxxgk/sjj/ 中。");
+        assertThat(thrown("bmzfxxgk/sjj/a", ZFB).diagnostics().get(0).pos())
+                .isEqualTo(SourcePos.of("content/xxgk/zfxxgkzl/bmzfxxgk/sjj/a.md"));
+    }
+
+    @Test
+    void aBadPathIsExplainedForTheBodyOrForContent() {
+        for (String p : new String[] {"", " ", ".md", "content/", "content/.md"}) {
+            assertThat(thrown(p, null).diagnostics().get(0).code()).as(p).isEqualTo("content.path");
+        }
+        DiagnosticException none = thrown("../a", null);
+        assertThat(none.diagnostics().get(0).message()).isEqualTo("页面路径“../a”不对。");
+        assertThat(none.diagnostics().get(0).hint()).isEqualTo("写 content/ 下的相对路径，如 xxgk/zfxxgkzl/ml/02/jzb-2026-01。");
+        assertThat(none.diagnostics().get(0).pos()).isEqualTo(SourcePos.of("content/"));
+        DiagnosticException dot = thrown("./a", SJJ);
+        assertThat(dot.diagnostics().get(0).message()).isEqualTo("页面路径“./a”不对。");
+        assertThat(dot.diagnostics().get(0).hint())
+                .isEqualTo("写单位目录 xxgk/zfxxgkzl/bmzfxxgk/sjj/ 下的相对路径，如 zfxxgkml/wj-2026-01。");
+        assertThat(message("a/../../b", SJJ)).isEqualTo("页面路径“a/../../b”不对：“..”会离开单位“晋江市审计局”的目录。");
+    }
 }

@@ -128,4 +128,45 @@ class PageScaffoldTest {
             assertThat(files).isEmpty();
         }
     }
+
+    @Test
+    void theSerialIsAboveTheBodysOwnAndSkipsOnesOtherPagesHave() throws IOException {
+        write("content/sjj/a.md", "---\ntitle: a\n索引号: QZ2-02-2026-00007\n---\n");
+        // another prefix of the same length, another year, a slip of ten digits: not this series
+        write("content/sjj/b.md", "---\ntitle: b\n索引号: QZ9-09-2026-00050\n---\n");
+        write("content/sjj/c.md", "---\ntitle: c\n索引号: QZ2-02-2025-00060\n---\n");
+        write("content/sjj/d.md", "---\ntitle: d\n索引号: QZ2-02-2026-0000000070\n---\n");
+        // pages filed outside the body's folder: their numbers are skipped, not counted from
+        write("content/misc/x.md", "---\ntitle: x\n索引号: QZ2-02-2026-00008\n---\n");
+        write("content/y.md", "---\ntitle: y\n索引号: \"QZ2-02-2026-00020\"\n---\n");
+        assertThat(scaffold("sjj/new", null, null, "t").indexNo()).isEqualTo("QZ2-02-2026-00009");
+        // the site's own pages, in content/ itself
+        write("content/z.md", "---\ntitle: z\n索引号: QZ1-01-2026-00004\n---\n");
+        assertThat(scaffold("misc/new", null, null, "t").indexNo()).isEqualTo("QZ1-01-2026-00005");
+    }
+
+    @Test
+    void aSiteWithoutBodiesTakesThePrefixAndPublisherGiven() {
+        PageScaffold.NewPage p = new PageScaffold(CLOCK).scaffold(layout(), "content/a/b.md", "QZ5-05", "某单位", "标题");
+        assertThat(p.file()).isEqualTo(root.resolve("content/a/b.md"));
+        assertThat(p.indexNo()).isEqualTo("QZ5-05-2026-00001");
+        assertThat(p.text())
+                .startsWith("---\ntitle: 标题\n索引号: QZ5-05-2026-00001\n")
+                .contains("\n发布机构: 某单位\n");
+    }
+
+    @Test
+    void aPageIsWrittenIntoANewSiteAndNeverOutsideContent() {
+        PageScaffold ps = new PageScaffold(CLOCK);
+        PageScaffold.NewPage first = scaffold("sjj/a", null, null, "t");
+        ps.write(layout(), first);
+        assertThat(first.file()).hasContent(first.text());
+        assertThatThrownBy(() -> PageScaffold.refuseUnread(layout(), root.resolve("elsewhere/new")))
+                .isInstanceOfSatisfying(DiagnosticException.class, e -> {
+                    assertThat(e.diagnostics().get(0).code()).isEqualTo(ContentLoader.SYMLINK);
+                    assertThat(e.diagnostics().get(0).pos()).isEqualTo(SourcePos.of("elsewhere/new"));
+                    assertThat(e.diagnostics().get(0).message()).startsWith("elsewhere/new 不是构建时读取的目录");
+                });
+        PageScaffold.refuseUnread(layout(), root.resolve("content/sjj/new/deeper"));
+    }
 }

@@ -3,8 +3,10 @@ package cn.gov.jinjiang.gksite.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
+import cn.gov.jinjiang.gksite.diag.SourcePos;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Strict UTF-8: valid files decode (BOM and CRLF accepted), any malformed byte is an error at its place. */
@@ -72,5 +74,89 @@ class TextDecoderTest {
             assertThat(d.pos().line()).isEqualTo(2);
             assertThat(d.pos().column()).isEqualTo(5);
         }
+    }
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    @Test
+    void aBomIsTheThreeBytesAndNothingLikeThem() {
+        SourceFile only = decoder.decode("content/a.md", BOM).file();
+        assertThat(only.text()).isEmpty();
+        assertThat(only.hadBom()).isTrue();
+        SourceFile plain = decoder.decode("content/a.md", utf8("ab")).file();
+        assertThat(plain.text()).isEqualTo("ab");
+        assertThat(plain.hadBom()).isFalse();
+        assertThat(plain.hadCrlf()).isFalse();
+        // Two of the three bytes are no BOM: each such file is malformed at its first byte.
+        byte[][] almost = {
+            {'x', (byte) 0xBB, (byte) 0xBF, 'y'},
+            {(byte) 0xEF, 'x', (byte) 0xBF, 'y'},
+            {(byte) 0xEF, (byte) 0xBB, 'x', 'y'}
+        };
+        for (byte[] b : almost) {
+            assertThat(decoder.decode("content/a.md", b).error()).isPresent();
+        }
+        // A file of the BOM's first bytes only is cut short.
+        for (byte[] b : new byte[][] {{(byte) 0xEF}, {(byte) 0xEF, (byte) 0xBB}}) {
+            assertThat(decoder.decode("content/a.md", b).error().orElseThrow().pos())
+                    .isEqualTo(new SourcePos("content/a.md", 1, 1));
+        }
+    }
+
+    @Test
+    void aBadByteAfterABomOrAtTheStartIsFound() {
+        Diagnostic afterBom = decoder.decode("content/a.md", concat(BOM, utf8("a\n"), new byte[] {(byte) 0xFF}))
+                .error()
+                .orElseThrow();
+        assertThat(afterBom.pos()).isEqualTo(new SourcePos("content/a.md", 2, 1));
+        Diagnostic first = decoder.decode("content/a.md", concat(new byte[] {(byte) 0xFF}, utf8("abc")))
+                .error()
+                .orElseThrow();
+        assertThat(first.pos()).isEqualTo(new SourcePos("content/a.md", 1, 1));
+        assertThat(decoder.decode("content/a.md", concat(new byte[] {(byte) 0xFF}, utf8("abc")))
+                        .file())
+                .isNull();
+    }
+
+    @Test
+    void aCarriageReturnAnywhereIsALineEnd() {
+        SourceFile f = decoder.decode("content/a.md", utf8("\r\na\rb")).file();
+        assertThat(f.text()).isEqualTo("\na\nb");
+        assertThat(f.hadCrlf()).isTrue();
+    }
+
+    @Test
+    void onlyBytesThatReadAsChineseInGbkAreCalledGbk() {
+        Charset gbk = Charset.forName("GB18030");
+        String notUtf8 = "文件不是合法的 UTF-8 编码，此处有无法识别的字节。";
+        // Full-width letters in GBK: not UTF-8, but no Chinese character either.
+        Diagnostic letters =
+                decoder.decode("content/a.md", "abｃ".getBytes(gbk)).error().orElseThrow();
+        assertThat(letters.message()).isEqualTo(notUtf8);
+        assertThat(letters.hint()).contains("UTF-8");
+        // Not GBK at all.
+        assertThat(decoder.decode("content/a.md", new byte[] {'a', (byte) 0xFF})
+                        .error()
+                        .orElseThrow()
+                        .message())
+                .isEqualTo(notUtf8);
+        for (String han : List.of("一", "\u9FFF", "好")) {
+            assertThat(decoder.decode("content/a.md", ("abｃ" + han).getBytes(gbk))
+                            .error()
+                            .orElseThrow()
+                            .message())
+                    .as(han)
+                    .startsWith("文件不是 UTF-8 编码，看起来是 GBK/GB2312");
+        }
+        assertThat(decoder.decode("content/a.md", "abｃ\u4DFF".getBytes(gbk))
+                        .error()
+                        .orElseThrow()
+                        .message())
+                .isEqualTo(notUtf8);
+        assertThat(decoder.decode("content/a.md", "abｃ\uA000".getBytes(gbk))
+                        .error()
+                        .orElseThrow()
+                        .message())
+                .isEqualTo(notUtf8);
     }
 }
