@@ -84,7 +84,8 @@ final class DirectRenderer {
 
     /**
      * The renderer options this writer follows: ids rendered and generated, no indent, the default line
-     * formatting, plain tags for emphasis and code, links rendered and not percent-encoded, no source positions.
+     * formatting, plain tags for emphasis and code, links rendered and not percent-encoded, no source positions (flexmark's
+     * paragraph line positions come only with them).
      */
     private static boolean usable(HtmlRendererOptions html, DataHolder options) {
         return html.renderHeaderId
@@ -102,7 +103,6 @@ final class DirectRenderer {
                 && !html.percentEncodeUrls
                 && !html.doNotRenderLinksInDocument
                 && html.sourcePositionAttribute.isEmpty()
-                && !html.sourcePositionParagraphLines
                 && !html.noPTagsUseBr
                 && !Parser.CODE_SOFT_LINE_BREAKS.get(options);
     }

@@ -163,6 +163,15 @@ class MarkdownLimitsTest {
         assertThat(d).extracting(Diagnostic::code).containsExactly("markdown.line-too-long");
         assertThat(d.get(0).pos().line()).isEqualTo(4);
         assertThat(d.get(0).message()).contains("100001");
+        // A body of exactly the size limit with a line of exactly the line limit is within them.
+        body.setLength(0);
+        body.append("a".repeat(MarkdownLimits.MAX_LINE)).append('\n');
+        while (body.length() + line.length() <= MarkdownLimits.MAX_CHARS) {
+            body.append(line);
+        }
+        body.append("b".repeat(MarkdownLimits.MAX_CHARS - body.length()));
+        assertThat(refused(body.toString())).isEmpty();
+        assertThat(limits.scan(body.toString()).withinLimits()).isTrue();
     }
 
     @Test
@@ -237,6 +246,8 @@ class MarkdownLimitsTest {
                 "a*~                 | 0",
                 "~*a                 | 1",
                 "a*\u007f             | 1",
+                "*a * *b             | 2",
+                "*a *b               | 2",
             })
     void inlineNestingFollowsTheFlankingRules(String line, int depth) {
         String s = line.replace('¦', '|')
@@ -269,6 +280,7 @@ class MarkdownLimitsTest {
         assertThat(MarkdownLimits.needsLargeStack("b".repeat(limit))).isFalse();
         assertThat(MarkdownLimits.needsLargeStack("b".repeat(limit + 1))).isTrue();
         assertThat(MarkdownLimits.needsLargeStack("b".repeat(limit) + "\na")).isFalse();
+        assertThat(MarkdownLimits.needsLargeStack("\n" + "b".repeat(limit))).isFalse();
         assertThat(MarkdownLimits.needsLargeStack("a\n" + "b".repeat(limit))).isFalse();
         assertThat(MarkdownLimits.needsLargeStack("a\n" + "b".repeat(limit) + "\nc"))
                 .isFalse();

@@ -326,4 +326,21 @@ class PageSanitizerTest {
                         "<code>&lt;ul&gt;&lt;li&gt;a&lt;/li&gt;&lt;/ul&gt;&lt;/ul&gt;</code>",
                         "<code>&lt;/div&gt;</code>");
     }
+
+    @Test
+    void whatIsLeftOpenIsClosedInsideItsBlockAsABlockOrInline() {
+        assertThat(sanitized("<div>\n\n正文\n").html()).isEqualTo("<div>\n<p>正文</p>\n</div>\n");
+        assertThat(sanitized("文字 <b>粗\n").html()).isEqualTo("<p>文字 <b>粗</b></p>\n");
+        assertThat(sanitized("> <section>\n").html()).isEqualTo("<blockquote>\n<section>\n</section>\n</blockquote>\n");
+    }
+
+    @Test
+    void aCommentBlockIsJudgedAsItIsWritten() {
+        Result r = sanitized("正文\n\n<!-- a <!-- b -->\n\n> <!-- c --!> -->\n");
+        assertThat(r.diags())
+                .extracting(d -> d.pos().line() + ":" + d.pos().column() + " " + d.code())
+                .containsExactly("3:1 markdown.raw-html", "5:3 markdown.raw-html");
+        assertThat(r.html()).doesNotContain("<!--");
+        assertThat(sanitized("<!-- 注释 -->\n").html()).isEqualTo("<!-- 注释 -->\n");
+    }
 }

@@ -19,6 +19,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.dependency.Dependent;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -74,6 +75,18 @@ class SharedExtensionsTest {
                 .contains("<p><span class=\"note\">段落</span></p>")
                 .contains("<h2>标题</h2>")
                 .contains("<a href=\"/a.html\" class=\"ext\" title=\"说明\">链接</a>");
+    }
+
+    @Test
+    void aPageThatIsNotAStringIsParsedAsFlexmarkDoes() {
+        MutableDataSet options = shared(true, new MutableDataSet());
+        Parser parser = Parser.builder(options).build();
+        HtmlRenderer renderer = HtmlRenderer.builder(options).build();
+        for (String md : PAGES) {
+            Document doc = parser.parse(BasedSequence.of(new StringBuilder(md)));
+            assertThat(doc.getChars().getBase()).isNotInstanceOf(String.class);
+            assertThat(renderer.render(doc)).as(md).isEqualTo(flexmark(md, new MutableDataSet()));
+        }
     }
 
     @Test
