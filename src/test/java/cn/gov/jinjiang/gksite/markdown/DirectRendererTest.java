@@ -224,6 +224,17 @@ class DirectRendererTest {
     }
 
     @Test
+    void writesFlexmarksBytesAtTheEdgesOfWhatItKnows() {
+        // blocks in list items, an empty heading, a scheme that starts like a www address
+        assertThat(check("- # 标题\n- ---\n1. 一\n   - 二\n")).isTrue();
+        assertThat(check("##\n\n# {#}\n")).isTrue();
+        assertThat(check("<www.a:b> 与 <https://a.cn/>\n")).isTrue();
+        // an id written as a named attribute is flexmark's to write; so is an autolink flexmark suppresses
+        assertThat(check("## 标题 {id=s1}\n")).isFalse();
+        assertThat(direct.render(PARSER.parse("<javascript:void(0)>\n"))).isNull();
+    }
+
+    @Test
     void declinesEveryPageUnderTheOtherOptionsItDoesNotFollow() {
         for (Consumer<MutableDataSet> change : List.<Consumer<MutableDataSet>>of(
                 o -> o.set(HtmlRenderer.GENERATE_HEADER_ID, false),
