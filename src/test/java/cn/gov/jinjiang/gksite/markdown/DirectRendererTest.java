@@ -208,35 +208,14 @@ class DirectRendererTest {
     @Test
     void declinesEveryPageUnderOptionsItDoesNotFollow() {
         for (Consumer<MutableDataSet> change : List.<Consumer<MutableDataSet>>of(
-                o -> o.set(HtmlRenderer.INDENT_SIZE, 2), o -> o.set(HtmlRenderer.PERCENT_ENCODE_URLS, true),
+                o -> o.set(HtmlRenderer.INDENT_SIZE, 2),
+                o -> o.set(HtmlRenderer.PERCENT_ENCODE_URLS, true),
                 o -> o.set(HtmlRenderer.EMPHASIS_STYLE_HTML_OPEN, "<i>"),
-                        o -> o.set(HtmlRenderer.RENDER_HEADER_ID, false),
+                o -> o.set(HtmlRenderer.RENDER_HEADER_ID, false),
                 o -> o.set(HtmlRenderer.SOURCE_POSITION_ATTRIBUTE, "md-pos"),
-                        o -> o.set(HtmlRenderer.NO_P_TAGS_USE_BR, true),
-                o -> o.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true), o -> o.set(Parser.CODE_SOFT_LINE_BREAKS, true))) {
-            MutableDataSet options = MarkdownConverter.options();
-            change.accept(options);
-            assertThat(new DirectRenderer(options)
-                            .render(Parser.builder(options).build().parse("段落\n")))
-                    .isNull();
-        }
-        assertThat(direct.render(PARSER.parse("段落\n"))).isEqualTo("<p>段落</p>\n");
-    }
-
-    @Test
-    void writesFlexmarksBytesAtTheEdgesOfWhatItKnows() {
-        // blocks in list items, an empty heading, a scheme that starts like a www address
-        assertThat(check("- # 标题\n- ---\n1. 一\n   - 二\n")).isTrue();
-        assertThat(check("##\n\n# {#}\n")).isTrue();
-        assertThat(check("<www.a:b> 与 <https://a.cn/>\n")).isTrue();
-        // an id written as a named attribute is flexmark's to write; so is an autolink flexmark suppresses
-        assertThat(check("## 标题 {id=s1}\n")).isFalse();
-        assertThat(direct.render(PARSER.parse("<javascript:void(0)>\n"))).isNull();
-    }
-
-    @Test
-    void declinesEveryPageUnderTheOtherOptionsItDoesNotFollow() {
-        for (Consumer<MutableDataSet> change : List.<Consumer<MutableDataSet>>of(
+                o -> o.set(HtmlRenderer.NO_P_TAGS_USE_BR, true),
+                o -> o.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true),
+                o -> o.set(Parser.CODE_SOFT_LINE_BREAKS, true),
                 o -> o.set(HtmlRenderer.GENERATE_HEADER_ID, false),
                 o -> o.set(HtmlRenderer.FORMAT_FLAGS, 1),
                 o -> o.set(HtmlRenderer.HTML_BLOCK_OPEN_TAG_EOL, false),
@@ -253,6 +232,18 @@ class DirectRendererTest {
                     .as(options.toString())
                     .isNull();
         }
+        assertThat(direct.render(PARSER.parse("段落\n"))).isEqualTo("<p>段落</p>\n");
+    }
+
+    @Test
+    void writesFlexmarksBytesAtTheEdgesOfWhatItKnows() {
+        // blocks in list items, an empty heading, a scheme that starts like a www address
+        for (String md : List.of("- # 标题\n- ---\n1. 一\n   - 二\n", "##\n\n# {#}\n", "<www.a:b> 与 <https://a.cn/>\n")) {
+            assertThat(check(md)).as(md).isTrue();
+        }
+        // an id written as a named attribute is flexmark's to write; so is an autolink flexmark suppresses
+        assertThat(check("## 标题 {id=s1}\n")).isFalse();
+        assertThat(direct.render(PARSER.parse("<javascript:void(0)>\n"))).isNull();
     }
 
     /** A page of every construct whose bytes depend on an option: breaks, list starts, tables, www autolinks. */
