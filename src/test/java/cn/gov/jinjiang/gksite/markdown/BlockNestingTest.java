@@ -82,6 +82,8 @@ class BlockNestingTest {
                 // what is not a list marker
                 "-a/··- b                          | 1@2",
                 "1.a                               | 0@1",
+                ". a                               | 0@1",
+                ") a                               | 0@1",
                 "a. b                              | 0@1",
                 ".5 a                              | 0@1",
                 "5                                 | 0@1",

@@ -248,6 +248,9 @@ class MarkdownLimitsTest {
                 "a*\u007f             | 1",
                 "*a * *b             | 2",
                 "*a *b               | 2",
+                "*a(*b               | 2",
+                "*a(* *b             | 1",
+                "*a(*) *b            | 1",
             })
     void inlineNestingFollowsTheFlankingRules(String line, int depth) {
         String s = line.replace('¦', '|')
