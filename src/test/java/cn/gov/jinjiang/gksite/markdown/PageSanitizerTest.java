@@ -343,4 +343,12 @@ class PageSanitizerTest {
         assertThat(r.html()).doesNotContain("<!--");
         assertThat(sanitized("<!-- 注释 -->\n").html()).isEqualTo("<!-- 注释 -->\n");
     }
+
+    @Test
+    void anAutolinkThatStartsWithWwwIsJudgedWithTheSchemeItIsWrittenWith() {
+        // "www.a" is a scheme to CommonMark; flexmark writes the link as http://www.a:b, which is allowed
+        Result r = sanitized("<www.a:b>\n");
+        assertThat(r.diags()).isEmpty();
+        assertThat(r.html()).contains("<a href=\"http://www.a:b\">www.a:b</a>");
+    }
 }
