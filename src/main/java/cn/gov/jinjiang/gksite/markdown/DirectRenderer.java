@@ -83,9 +83,9 @@ final class DirectRenderer {
     }
 
     /**
-     * The renderer options this writer follows: ids rendered and generated, no indent, the default line
-     * formatting, plain tags for emphasis and code, links rendered and not percent-encoded, no source positions (flexmark's
-     * paragraph line positions come only with them).
+     * The renderer options this writer follows: ids rendered and generated, no indent, the default line formatting,
+     * plain tags for emphasis and code, links rendered and not percent-encoded, no source positions (flexmark writes
+     * paragraph line positions only with them).
      */
     private static boolean usable(HtmlRendererOptions html, DataHolder options) {
         return html.renderHeaderId
