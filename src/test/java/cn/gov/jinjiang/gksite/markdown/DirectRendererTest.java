@@ -280,7 +280,8 @@ class DirectRendererTest {
                 o -> o.set(Parser.LISTS_ORDERED_LIST_MANUAL_START, false),
                 o -> o.set(HtmlRenderer.SOFT_BREAK, " "),
                 o -> o.set(HtmlRenderer.HARD_BREAK, "<br>\n"),
-                o -> o.set(HtmlRenderer.AUTOLINK_WWW_PREFIX, "https://"))) {
+                o -> o.set(HtmlRenderer.AUTOLINK_WWW_PREFIX, "https://"),
+                o -> o.set(HtmlRenderer.SUPPRESSED_LINKS, ""))) {
             MutableDataSet options = MarkdownConverter.options();
             change.accept(options);
             Parser parser = Parser.builder(options).build();
