@@ -191,6 +191,7 @@ class PageSanitizerTest {
                 "![y](javascript:alert(1))                         | 1 | 图片地址",
                 "- ![y](<java&#x09;script:alert(1)>)               | 1 | 图片地址",
                 "<javascript:alert(1)>                             | 1 | 自动链接地址",
+                "<data:text/html,x>                                | 1 | 自动链接地址",
             })
     void refusedAddressesLeaveTheTreeWhereverTheyAre(String written, int line, String what) {
         Result r = sanitized(written.replace("\\n", "\n"));
