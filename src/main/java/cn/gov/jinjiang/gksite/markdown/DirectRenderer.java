@@ -83,8 +83,9 @@ final class DirectRenderer {
     }
 
     /**
-     * The renderer options this writer follows: ids rendered and generated, no indent, the default line
-     * formatting, plain tags for emphasis and code, links rendered and not percent-encoded, no source positions.
+     * The renderer options this writer follows: ids rendered and generated, no indent, the default line formatting,
+     * plain tags for emphasis and code, links rendered and not percent-encoded, no source positions (flexmark writes
+     * paragraph line positions only with them).
      */
     private static boolean usable(HtmlRendererOptions html, DataHolder options) {
         return html.renderHeaderId
@@ -102,7 +103,6 @@ final class DirectRenderer {
                 && !html.percentEncodeUrls
                 && !html.doNotRenderLinksInDocument
                 && html.sourcePositionAttribute.isEmpty()
-                && !html.sourcePositionParagraphLines
                 && !html.noPTagsUseBr
                 && !Parser.CODE_SOFT_LINE_BREAKS.get(options);
     }

@@ -15,7 +15,6 @@ import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.dependency.Dependent;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -46,9 +45,9 @@ final class SharedExtensions implements Parser.ParserExtension, HtmlRenderer.Htm
         this.postProcessing = postProcessing;
     }
 
+    /** The attributes extension's options; the tables extension sets none (flexmark 0.64.8). */
     @Override
     public void parserOptions(MutableDataHolder options) {
-        tables.parserOptions(options);
         attributes.parserOptions(options);
     }
 
@@ -61,11 +60,12 @@ final class SharedExtensions implements Parser.ParserExtension, HtmlRenderer.Htm
         parserBuilder.customInlineParserExtensionFactory(new Attributes(attributesParsing.inline()));
     }
 
+    /**
+     * Nothing: neither extension sets renderer options (flexmark 0.64.8; SharedExtensionsTest renders as the
+     * extensions themselves do).
+     */
     @Override
-    public void rendererOptions(MutableDataHolder options) {
-        tables.rendererOptions(options);
-        attributes.rendererOptions(options);
-    }
+    public void rendererOptions(MutableDataHolder options) {}
 
     @Override
     public void extend(HtmlRenderer.Builder htmlRendererBuilder, String rendererType) {
@@ -207,9 +207,10 @@ final class SharedExtensions implements Parser.ParserExtension, HtmlRenderer.Htm
     private record PipeFirst(ParagraphPreProcessor tables) implements ParagraphPreProcessor {
         @Override
         public int preProcessBlock(Paragraph block, ParserState state) {
-            BasedSequence first = block.getLineCount() > 0 ? block.getLineChars(0) : null;
-            if (first instanceof SubSequence
-                    && first.getBase() instanceof String page
+            // A paragraph has a line; its offsets span at least its characters in the page (a tab's columns
+            // taken in part come before them), so a page without '|' there has none in the line.
+            BasedSequence first = block.getLineChars(0);
+            if (first.getBase() instanceof String page
                     && page.substring(first.getStartOffset(), first.getEndOffset())
                                     .indexOf('|')
                             < 0) {

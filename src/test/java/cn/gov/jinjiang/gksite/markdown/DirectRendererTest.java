@@ -208,19 +208,93 @@ class DirectRendererTest {
     @Test
     void declinesEveryPageUnderOptionsItDoesNotFollow() {
         for (Consumer<MutableDataSet> change : List.<Consumer<MutableDataSet>>of(
-                o -> o.set(HtmlRenderer.INDENT_SIZE, 2), o -> o.set(HtmlRenderer.PERCENT_ENCODE_URLS, true),
+                o -> o.set(HtmlRenderer.INDENT_SIZE, 2),
+                o -> o.set(HtmlRenderer.PERCENT_ENCODE_URLS, true),
                 o -> o.set(HtmlRenderer.EMPHASIS_STYLE_HTML_OPEN, "<i>"),
-                        o -> o.set(HtmlRenderer.RENDER_HEADER_ID, false),
+                o -> o.set(HtmlRenderer.RENDER_HEADER_ID, false),
                 o -> o.set(HtmlRenderer.SOURCE_POSITION_ATTRIBUTE, "md-pos"),
-                        o -> o.set(HtmlRenderer.NO_P_TAGS_USE_BR, true),
-                o -> o.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true), o -> o.set(Parser.CODE_SOFT_LINE_BREAKS, true))) {
+                o -> o.set(HtmlRenderer.NO_P_TAGS_USE_BR, true),
+                o -> o.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true),
+                o -> o.set(Parser.CODE_SOFT_LINE_BREAKS, true),
+                o -> o.set(HtmlRenderer.GENERATE_HEADER_ID, false),
+                o -> o.set(HtmlRenderer.FORMAT_FLAGS, 1),
+                o -> o.set(HtmlRenderer.HTML_BLOCK_OPEN_TAG_EOL, false),
+                o -> o.set(HtmlRenderer.HTML_BLOCK_CLOSE_TAG_EOL, false),
+                o -> o.set(HtmlRenderer.EMPHASIS_STYLE_HTML_CLOSE, "</i>"),
+                o -> o.set(HtmlRenderer.STRONG_EMPHASIS_STYLE_HTML_OPEN, "<b>"),
+                o -> o.set(HtmlRenderer.STRONG_EMPHASIS_STYLE_HTML_CLOSE, "</b>"),
+                o -> o.set(HtmlRenderer.CODE_STYLE_HTML_OPEN, "<tt>"),
+                o -> o.set(HtmlRenderer.CODE_STYLE_HTML_CLOSE, "</tt>"))) {
             MutableDataSet options = MarkdownConverter.options();
             change.accept(options);
             assertThat(new DirectRenderer(options)
                             .render(Parser.builder(options).build().parse("段落\n")))
+                    .as(options.toString())
                     .isNull();
         }
         assertThat(direct.render(PARSER.parse("段落\n"))).isEqualTo("<p>段落</p>\n");
+    }
+
+    @Test
+    void writesFlexmarksBytesAtTheEdgesOfWhatItKnows() {
+        // blocks in list items, an empty heading, a scheme that starts like a www address
+        for (String md : List.of("- # 标题\n- ---\n1. 一\n   - 二\n", "##\n\n# {#}\n", "<www.a:b> 与 <https://a.cn/>\n")) {
+            assertThat(check(md)).as(md).isTrue();
+        }
+        // an id written as a named attribute is flexmark's to write; so is an autolink flexmark suppresses
+        assertThat(check("## 标题 {id=s1}\n")).isFalse();
+        assertThat(direct.render(PARSER.parse("<javascript:void(0)>\n"))).isNull();
+    }
+
+    /** A page of every construct whose bytes depend on an option: breaks, list starts, tables, www autolinks. */
+    private static final String OPTIONED = """
+            ## 标题 {#t1}
+
+            1. 一
+            2. 二
+
+            段落
+
+            3. 三
+            4. 四
+
+            | 左 | 中 | 右 |
+            |:---|:---:|---:|
+            | 跨两列 || 3 |
+            | a | b | c |
+
+            行一\\
+            行二
+            行三 <https://www.gov.cn/> <www.gov.cn> *强调* **加粗** `代码`
+
+            ---
+            """;
+
+    @Test
+    void writesFlexmarksBytesUnderTheOptionsItFollows() {
+        for (Consumer<MutableDataSet> change : List.<Consumer<MutableDataSet>>of(
+                o -> {},
+                o -> o.set(TablesExtension.CLASS_NAME, ""),
+                o -> o.set(TablesExtension.CLASS_NAME, "a&b\""),
+                o -> o.set(TablesExtension.COLUMN_SPANS, false),
+                o -> o.set(Parser.LISTS_ORDERED_LIST_MANUAL_START, false),
+                o -> o.set(HtmlRenderer.SOFT_BREAK, " "),
+                o -> o.set(HtmlRenderer.HARD_BREAK, "<br>\n"),
+                o -> o.set(HtmlRenderer.AUTOLINK_WWW_PREFIX, "https://"),
+                o -> o.set(HtmlRenderer.SUPPRESSED_LINKS, ""))) {
+            MutableDataSet options = MarkdownConverter.options();
+            change.accept(options);
+            Parser parser = Parser.builder(options).build();
+            String expected = HtmlRenderer.builder(options).build().render(parser.parse(OPTIONED));
+            assertThat(new DirectRenderer(options).render(parser.parse(OPTIONED)))
+                    .as(options.toString())
+                    .isEqualTo(expected);
+        }
+        String html = direct.render(PARSER.parse(OPTIONED));
+        assertThat(html)
+                .contains("<h2 id=\"t1\">标题</h2>", "<ol start=\"3\">", "<table class=\"md-table\">")
+                .contains("<th align=\"left\">左</th>", "<th align=\"center\">中</th>", "<th align=\"right\">右</th>")
+                .contains("<td align=\"left\" colspan=\"2\">跨两列</td>", "<br />", "<hr />");
     }
 
     // ---- random Markdown -------------------------------------------------------------------------------------

@@ -75,4 +75,19 @@ class HtmlScannerTest {
         assertThat(cases).isGreaterThan(90);
         assertThat(wrong).isEmpty();
     }
+
+    @Test
+    void aValueEndingThePieceLeavesTheTagOpenAndANulFirstInAValueIsRefused() {
+        String[][] cases = {
+            {"<a b=\"c\"", " !0 标签没有用“>”结束"},
+            {"x <a b='c'", " !2 标签没有用“>”结束"},
+            {"<a b=c", " !0 标签没有用“>”结束"},
+            {"<a b=\"\0x\">", " !6 标签写法不规范：属性值中有空字符"},
+            {"<a b=\0x>", " !5 标签写法不规范：属性值中有空字符"},
+            {"<a b=\"c\">", " <a@0 b=c@3>"}
+        };
+        for (String[] c : cases) {
+            assertThat(events(c[0])).as(c[0]).isEqualTo(c[1]);
+        }
+    }
 }

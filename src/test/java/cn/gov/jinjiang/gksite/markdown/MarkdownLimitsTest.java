@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The pre-scan: each limit refused at its line, and every real page (and what real pages may need) within them. */
 class MarkdownLimitsTest {
@@ -136,5 +138,156 @@ class MarkdownLimitsTest {
             limits.scan(h);
             assertThat((System.nanoTime() - t0) / 1e9).as(h.substring(0, 20)).isLessThan(2.0);
         }
+    }
+
+    @Test
+    void eachLimitIsReportedOnlyBeyondItself() {
+        // Every limit reached exactly, in a body over the size limit: only the size is refused.
+        String atLimits = "a".repeat(MarkdownLimits.MAX_LINE) + "\n" + "- ".repeat(MarkdownLimits.MAX_BLOCK_DEPTH)
+                + "b\n" + "[".repeat(MarkdownLimits.MAX_INLINE_DEPTH) + "\n";
+        String line = "中".repeat(999) + "\n";
+        StringBuilder body = new StringBuilder(atLimits);
+        while (body.length() <= MarkdownLimits.MAX_CHARS) {
+            body.append(line);
+        }
+        assertThat(refused(body.toString())).extracting(Diagnostic::code).containsExactly("content.too-large");
+        // A body of exactly the size limit is refused only for its line.
+        body.setLength(0);
+        body.append("a".repeat(MarkdownLimits.MAX_LINE + 1)).append('\n');
+        while (body.length() + line.length() <= MarkdownLimits.MAX_CHARS) {
+            body.append(line);
+        }
+        body.append("b".repeat(MarkdownLimits.MAX_CHARS - body.length()));
+        assertThat(body.length()).isEqualTo(MarkdownLimits.MAX_CHARS);
+        List<Diagnostic> d = refused(body.toString());
+        assertThat(d).extracting(Diagnostic::code).containsExactly("markdown.line-too-long");
+        assertThat(d.get(0).pos().line()).isEqualTo(4);
+        assertThat(d.get(0).message()).contains("100001");
+        // A body of exactly the size limit with a line of exactly the line limit is within them.
+        body.setLength(0);
+        body.append("a".repeat(MarkdownLimits.MAX_LINE)).append('\n');
+        while (body.length() + line.length() <= MarkdownLimits.MAX_CHARS) {
+            body.append(line);
+        }
+        body.append("b".repeat(MarkdownLimits.MAX_CHARS - body.length()));
+        assertThat(refused(body.toString())).isEmpty();
+        assertThat(limits.scan(body.toString()).withinLimits()).isTrue();
+    }
+
+    @Test
+    void everyLimitBeyondIsReportedAtItsLine() {
+        String body = "第一行\n" + "a".repeat(MarkdownLimits.MAX_LINE + 2) + "\n" + "> ".repeat(40) + "引\n正文\n"
+                + "*".repeat(300) + "a\n";
+        List<Diagnostic> d = refused(body);
+        assertThat(d)
+                .extracting(x -> x.code() + "@" + x.pos().line() + ":" + x.pos().column())
+                .containsExactlyInAnyOrder(
+                        "markdown.line-too-long@5:100001", "markdown.too-deep@6:1", "markdown.too-deep@8:1");
+        assertThat(d)
+                .extracting(Diagnostic::message)
+                .anyMatch(m -> m.contains("300"))
+                .anyMatch(m -> m.contains("40"));
+        assertThat(d).allMatch(x -> x.pos().file().equals("content/p.md"));
+    }
+
+    @Test
+    void theLongestLineAndTheDeepestInlineNestingAreFoundAtTheirFirstLine() {
+        MarkdownLimits.Scan s = limits.scan("\n" + "a".repeat(10) + "\n" + "b".repeat(10) + "\n*a\n**a\n**b\n");
+        assertThat(s.chars()).isEqualTo(34);
+        assertThat(s.longestLine()).isEqualTo(10);
+        assertThat(s.longestLineAt()).isEqualTo(2);
+        assertThat(s.inlineDepth()).isEqualTo(2);
+        assertThat(s.inlineDepthAt()).isEqualTo(5);
+        assertThat(limits.scan("ab\ncd").longestLineAt()).isEqualTo(1);
+        // Within the limit the deepest line is reported; beyond it, the first line beyond.
+        String at = "[".repeat(MarkdownLimits.MAX_INLINE_DEPTH);
+        assertThat(limits.scan(at + "\n" + "[".repeat(300)).inlineDepthAt()).isEqualTo(2);
+        assertThat(limits.scan("[".repeat(300) + "\n" + "[".repeat(400)).inlineDepthAt())
+                .isEqualTo(1);
+        assertThat(limits.scan("[".repeat(300) + "\n" + "[".repeat(400)).inlineDepth())
+                .isEqualTo(400);
+        assertThat(limits.scan("[[\n[[[").inlineDepthAt()).isEqualTo(2);
+        MarkdownLimits.Scan empty = limits.scan("");
+        assertThat(empty.withinLimits()).isTrue();
+        assertThat(empty.longestLineAt()).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "*a*                 | 1",
+                "a * b * c           | 0",
+                "a*b*c               | 1",
+                "***a                | 3",
+                "a*\"b\"              | 0",
+                "\"*a                 | 1",
+                "(*(                 | 1",
+                "a *(                | 1",
+                "(* a                | 0",
+                "a(*b                | 1",
+                "a*(b                | 0",
+                "a*(b*               | 0",
+                "（*中文*）           | 1",
+                "中*（                | 0",
+                "\u3000*a            | 1",
+                "a*\u3000            | 0",
+                "*a **b** c*         | 3",
+                "**a* b              | 2",
+                "[[a]]]] [           | 2",
+                "]]][                | 1",
+                "\\[ \\* [          | 1",
+                "*_*_a               | 2",
+                "_a_ _b              | 1",
+                "a ¦ *b ¦ *c *d      | 2",
+                "[a ¦ [b             | 1",
+                "\u0080 *a           | 1",
+                "é*a*é               | 1",
+                "a*~                 | 0",
+                "~*a                 | 1",
+                "a*\u007f             | 1",
+                "*a * *b             | 2",
+                "*a *b               | 2",
+                "*a(*b               | 2",
+                "*a(* *b             | 1",
+                "*a(*) *b            | 1",
+            })
+    void inlineNestingFollowsTheFlankingRules(String line, int depth) {
+        String s = line.replace('¦', '|')
+                .replace("\\u3000", "\u3000")
+                .replace("\\u0080", "\u0080")
+                .replace("\\u007f", "\u007f");
+        assertThat(limits.scan(s).inlineDepth()).isEqualTo(depth);
+    }
+
+    @Test
+    void spacesAndPunctuationAreTheOnesCommonMarkNames() {
+        for (char c : new char[] {' ', '\t', '\n', '\r', '\f', 0x0B, '\u3000', '\u00a0', '\u2003'}) {
+            assertThat(MarkdownLimits.space(c)).as("U+%04X", (int) c).isTrue();
+        }
+        for (char c : new char[] {'a', '中', '*', 0x1C, '\u200b'}) {
+            assertThat(MarkdownLimits.space(c)).as("U+%04X", (int) c).isFalse();
+        }
+        for (char c : "!/:@[`{~*_（）“”‘’。，、‿‐—《》「」".toCharArray()) {
+            assertThat(MarkdownLimits.punctuation(c)).as("%s", c).isTrue();
+        }
+        for (char c : new char[] {' ', 'a', 'Z', '0', '9', 0x7F, 0x80, '中', '€', '＋', '\u00a0', '\u3000', '\u00e9'}) {
+            assertThat(MarkdownLimits.punctuation(c)).as("U+%04X", (int) c).isFalse();
+        }
+    }
+
+    @Test
+    void largeStackFromTheFirstLineLongerThanTheLimit() {
+        int limit = MarkdownLimits.PLAIN_STACK_LINE;
+        assertThat(MarkdownLimits.needsLargeStack("短")).isFalse();
+        assertThat(MarkdownLimits.needsLargeStack("b".repeat(limit))).isFalse();
+        assertThat(MarkdownLimits.needsLargeStack("b".repeat(limit + 1))).isTrue();
+        assertThat(MarkdownLimits.needsLargeStack("b".repeat(limit) + "\na")).isFalse();
+        assertThat(MarkdownLimits.needsLargeStack("\n" + "b".repeat(limit))).isFalse();
+        assertThat(MarkdownLimits.needsLargeStack("a\n" + "b".repeat(limit))).isFalse();
+        assertThat(MarkdownLimits.needsLargeStack("a\n" + "b".repeat(limit) + "\nc"))
+                .isFalse();
+        assertThat(MarkdownLimits.needsLargeStack("a\n" + "b".repeat(limit + 1) + "\nc"))
+                .isTrue();
     }
 }

@@ -191,6 +191,7 @@ class PageSanitizerTest {
                 "![y](javascript:alert(1))                         | 1 | 图片地址",
                 "- ![y](<java&#x09;script:alert(1)>)               | 1 | 图片地址",
                 "<javascript:alert(1)>                             | 1 | 自动链接地址",
+                "<data:text/html,x>                                | 1 | 自动链接地址",
             })
     void refusedAddressesLeaveTheTreeWhereverTheyAre(String written, int line, String what) {
         Result r = sanitized(written.replace("\\n", "\n"));
@@ -325,5 +326,30 @@ class PageSanitizerTest {
                         "</div>\n<section><span></section>",
                         "<code>&lt;ul&gt;&lt;li&gt;a&lt;/li&gt;&lt;/ul&gt;&lt;/ul&gt;</code>",
                         "<code>&lt;/div&gt;</code>");
+    }
+
+    @Test
+    void whatIsLeftOpenIsClosedInsideItsBlockAsABlockOrInline() {
+        assertThat(sanitized("<div>\n\n正文\n").html()).isEqualTo("<div>\n<p>正文</p>\n</div>\n");
+        assertThat(sanitized("文字 <b>粗\n").html()).isEqualTo("<p>文字 <b>粗</b></p>\n");
+        assertThat(sanitized("> <section>\n").html()).isEqualTo("<blockquote>\n<section>\n</section>\n</blockquote>\n");
+    }
+
+    @Test
+    void aCommentBlockIsJudgedAsItIsWritten() {
+        Result r = sanitized("正文\n\n<!-- a <!-- b -->\n\n> <!-- c --!> -->\n");
+        assertThat(r.diags())
+                .extracting(d -> d.pos().line() + ":" + d.pos().column() + " " + d.code())
+                .containsExactly("3:1 markdown.raw-html", "5:3 markdown.raw-html");
+        assertThat(r.html()).doesNotContain("<!--");
+        assertThat(sanitized("<!-- 注释 -->\n").html()).isEqualTo("<!-- 注释 -->\n");
+    }
+
+    @Test
+    void anAutolinkThatStartsWithWwwIsJudgedWithTheSchemeItIsWrittenWith() {
+        // "www.a" is a scheme to CommonMark; flexmark writes the link as http://www.a:b, which is allowed
+        Result r = sanitized("<www.a:b>\n");
+        assertThat(r.diags()).isEmpty();
+        assertThat(r.html()).contains("<a href=\"http://www.a:b\">www.a:b</a>");
     }
 }
