@@ -151,5 +151,9 @@ class PastedParagraphsTest {
     @Test
     void paragraphsAfterASplitOneAreStillRead() {
         assertThat(html("　　甲\n　　乙\n\n丙\n丁\n\n　　戊\n")).isEqualTo("<p>甲</p>\n<p>乙</p>\n<p>丙丁</p>\n<p>戊</p>\n");
+        // Blocks other than paragraphs after one are left alone.
+        assertThat(html("　　甲\n　　乙\n\n## 标题\n\n- 项\n"))
+                .isEqualTo("<p>甲</p>\n<p>乙</p>\n<h2 id=\"标题\">标题</h2>\n<ul>\n<li>项</li>\n</ul>\n");
+        assertThat(html("甲\n\n> 引\n")).isEqualTo("<p>甲</p>\n<blockquote>\n<p>引</p>\n</blockquote>\n");
     }
 }
