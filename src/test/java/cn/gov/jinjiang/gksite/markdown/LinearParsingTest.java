@@ -204,6 +204,7 @@ class LinearParsingTest {
             "[a](b(c)d) [e](f(g) [h](i)j)\n",
             "[a]({{ x y }}) [b]({% x %}) [c]({{ a) }}y) [d]({{ \"t\" }})\n",
             "[a](x((y))z) [b](x(y)(z)) [c](b\\)c)\n",
+            "[a](x y)\n[b](z(w))\n[c](v)\n",
             "[a](b\u001Fc) [d](e\u001F f)\n",
             "[a](",
             "[a](b",
