@@ -18,6 +18,8 @@ final class LineWriter {
     private static final boolean[] TEXT_SPECIAL = table("<>\"&\\\r\t\n\0");
     /** Characters raw output must not hold to be copied as it is. */
     private static final boolean[] RAW_SPECIAL = table("\t\n");
+    /** Characters an attribute value must not hold to be written as it is. */
+    private static final boolean[] ATTR_SPECIAL = table("&<>\"");
 
     private char[] buf;
     private int len;
@@ -86,10 +88,7 @@ final class LineWriter {
     /** Appends {@code s[from, to)} when it holds none of {@code special} and need not lose a leading space. */
     private boolean copied(String s, int from, int to, boolean[] special) {
         int n = to - from;
-        if (n == 0) {
-            return true;
-        }
-        if (len == lineStart && s.charAt(from) == ' ') {
+        if (n > 0 && len == lineStart && s.charAt(from) == ' ') {
             return false;
         }
         reserve(n);
@@ -140,7 +139,7 @@ final class LineWriter {
     static String attrValue(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c == '&' || c == '<' || c == '>' || c == '"') {
+            if (c < 128 && ATTR_SPECIAL[c]) {
                 return Escaping.escapeHtml(value, true);
             }
         }

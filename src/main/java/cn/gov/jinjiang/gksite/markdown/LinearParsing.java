@@ -108,6 +108,7 @@ final class LinearParsing implements Parser.ParserExtension {
             return destination;
         }
 
+        /** flexmark's inline parsers call only this of the matching methods ({@code matchWithGroups} is not used). */
         @Override
         public BasedSequence match(Pattern re) {
             Matcher m = find(re);
@@ -116,20 +117,6 @@ final class LinearParsing implements Parser.ParserExtension {
             }
             index = m.end();
             return input.subSequence(m.start(), m.end());
-        }
-
-        @Override
-        public BasedSequence[] matchWithGroups(Pattern re) {
-            Matcher m = find(re);
-            if (m == null) {
-                return null;
-            }
-            index = m.end();
-            BasedSequence[] groups = new BasedSequence[m.groupCount() + 1];
-            for (int i = 0; i < groups.length; i++) {
-                groups[i] = m.start(i) < 0 ? null : input.subSequence(m.start(i), m.end(i));
-            }
-            return groups;
         }
 
         /** The matcher after a successful {@code find} from the current index, as flexmark's match looks. */

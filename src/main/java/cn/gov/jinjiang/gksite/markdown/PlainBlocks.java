@@ -10,7 +10,6 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
-import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.MailLink;
@@ -76,13 +75,9 @@ public final class PlainBlocks {
         }
     }
 
+    /** The number an ordered list starts at: its marker is one to nine digits and a {@code .} or {@code )}. */
     private static int startOf(OrderedListItem item) {
-        String marker = item.getOpeningMarker().toString().replaceAll("\\D", "");
-        try {
-            return marker.isEmpty() ? 1 : Integer.parseInt(marker);
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+        return Integer.parseInt(item.getOpeningMarker().toString().replaceAll("\\D", ""));
     }
 
     private static void add(List<Block> out, String text) {
@@ -106,7 +101,10 @@ public final class PlainBlocks {
         return sb.toString();
     }
 
-    /** The text of inline nodes: text, code, a link's text, an autolink's address, an image's description. */
+    /**
+     * The text of inline nodes: text, code, a link's text, an autolink's address, an image's description (its
+     * inline marks dropped as elsewhere).
+     */
     private static void collect(Node n, StringBuilder sb) {
         for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
             if (c instanceof Text || c instanceof Code) {
@@ -122,8 +120,6 @@ public final class PlainBlocks {
                         c instanceof HtmlEntity
                                 ? Jsoup.parse(c.getChars().toString()).text()
                                 : "");
-            } else if (c instanceof Image img) {
-                sb.append(img.getText());
             } else {
                 collect(c, sb);
             }

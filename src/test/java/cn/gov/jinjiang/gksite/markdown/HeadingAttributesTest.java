@@ -51,6 +51,8 @@ class HeadingAttributesTest {
                 "# a {#x}\n\n## b  {#y .c}\n\n正文\n",
                 "### {#only}\n",
                 "# a {#}\n",
+                "# a\t{#t}\n",
+                "# a\\* {#e}\n",
                 "# a {#x}\n\n# a {#x}\n",
                 "段落\n\n- 列表\n\n| a |\n|---|\n| b |\n")) {
             Document quick = QUICK.parse(md);
@@ -84,5 +86,19 @@ class HeadingAttributesTest {
                 .set(AttributesExtension.FENCED_CODE_INFO_ATTRIBUTES, true);
         assertThat(HeadingAttributes.applied(Parser.builder(options).build().parse("# a {#x}\n")))
                 .isFalse();
+    }
+
+    @Test
+    void anEmptyDelimiterEndingAHeadingIsLeftForTheManager() {
+        MutableDataSet options = MarkdownConverter.options()
+                .set(Parser.EXTENSIONS, List.of(new SharedExtensions(false)))
+                .set(AttributesExtension.USE_EMPTY_IMPLICIT_AS_SPAN_DELIMITER, true);
+        Parser parser = Parser.builder(options).build();
+        for (String md : List.of("# a {#}\n", "# a {.}\n")) {
+            Document doc = parser.parse(md);
+            String before = describe(doc);
+            assertThat(HeadingAttributes.applied(doc)).as(md).isFalse();
+            assertThat(describe(doc)).as(md).isEqualTo(before);
+        }
     }
 }

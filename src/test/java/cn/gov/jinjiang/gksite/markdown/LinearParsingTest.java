@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.HeadingParser;
-import com.vladsch.flexmark.parser.internal.LinkDestinationParser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
@@ -188,25 +186,62 @@ class LinearParsingTest {
     }
 
     private static void destinationsEndWhereFlexmarksScanEnds(boolean spaces) {
-        LinkDestinationParser flexmark = new LinkDestinationParser(true, spaces, false, false);
-        Random r = new Random(99);
-        String alphabet = "()\\\\ a\n\t\"'<>[]!\\(  ";
-        for (int t = 0; t < 100_000; t++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = r.nextInt(30); i > 0; i--) {
-                sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
-            }
-            BasedSequence text = BasedSequence.of(sb.toString());
-            LinkDestinations ours = null;
-            for (int start = 0; start <= text.length(); start++) {
-                if (ours == null || !ours.covers(text, start)) {
-                    ours = new LinkDestinations(text, start, spaces);
-                }
-                assertThat(ours.end(start))
-                        .as("%s from %d", sb, start)
-                        .isEqualTo(start
-                                + flexmark.parseLinkDestination(text, start).length());
-            }
+        LinkDestinationsTest.endsAsFlexmarksScan("()\\\\ a\n\t\"'<>[]!\\(  ", 100_000, 30, new Random(99), spaces);
+    }
+
+    /** Documents that take each path of the linear parser and the lazy headings, with flexmark's expected output. */
+    private static final List<String> HANDPICKED = List.of(
+            "# 标题\n\n正文\n",
+            "标题\n===\n",
+            "一行\n两行\n---\n",
+            "a\r\nb\r\n===\r\n",
+            "===\n",
+            "- a\n===\n",
+            "> a\n---\n",
+            "1 a\n2 b\n",
+            "[r]\n\n[r]: /u \"t\"\n",
+            "[a](/u) [b](<附件 2.pdf>) [c](x(y)z) [d](a b) [e](a b \"t\") [f](a\\)b)\n",
+            "[a](b(c)d) [e](f(g) [h](i)j)\n",
+            "[a]({{ x y }}) [b]({% x %}) [c]({{ a) }}y) [d]({{ \"t\" }})\n",
+            "[a](x((y))z) [b](x(y)(z)) [c](b\\)c)\n",
+            "[a](x y)\n[b](z(w))\n[c](v)\n",
+            "[a](b\u001Fc) [d](e\u001F f)\n",
+            "[a](",
+            "[a](b",
+            "[a](<b",
+            "`a` ``b`` `c\n",
+            "<http://a.cn> <a@b.cn> &amp; &#20013; &x;\n",
+            "*a* **b** _c_ ![i](j.png \"k\")\n",
+            "a\n");
+
+    private static void sameUnder(MutableDataSet options) {
+        Parser linearParser = Parser.builder(options).build();
+        MutableDataSet plainOptions =
+                new MutableDataSet(options).set(Parser.EXTENSIONS, List.of(new SharedExtensions(true)));
+        Parser plainParser = Parser.builder(plainOptions).build();
+        HtmlRenderer html = HtmlRenderer.builder(plainOptions).build();
+        for (String md : HANDPICKED) {
+            assertThat(html.render(linearParser.parse(md))).as(md).isEqualTo(html.render(plainParser.parse(md)));
         }
+    }
+
+    @Test
+    void handpickedDocumentsParseAsWithFlexmarkAlone() {
+        sameUnder(MarkdownConverter.options());
+        assertThat(renderer.render(linear.parse("标题\n===\n\n[r]\n\n[r]: /u\n")))
+                .isEqualTo("<h1 id=\"标题\">标题</h1>\n<p><a href=\"/u\">r</a></p>\n");
+        assertThat(renderer.render(linear.parse("[a](x(y)z) [b](a b)\n")))
+                .isEqualTo("<p><a href=\"x(y)z\">a</a> <a href=\"a b\">b</a></p>\n");
+    }
+
+    /** With other options than gksite's, flexmark's own destination scan or reference definitions apply. */
+    @Test
+    void otherOptionsParseAsWithFlexmarkAlone() {
+        sameUnder(MarkdownConverter.options().set(Parser.SPACE_IN_LINK_URLS, false));
+        sameUnder(MarkdownConverter.options().set(Parser.USE_HARDCODED_LINK_ADDRESS_PARSER, false));
+        sameUnder(MarkdownConverter.options().set(Parser.LINKS_ALLOW_MATCHED_PARENTHESES, false));
+        sameUnder(MarkdownConverter.options().set(Parser.PARSE_JEKYLL_MACROS_IN_URLS, true));
+        sameUnder(MarkdownConverter.options().set(Parser.INTELLIJ_DUMMY_IDENTIFIER, true));
+        sameUnder(MarkdownConverter.options().set(Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR, false));
     }
 }

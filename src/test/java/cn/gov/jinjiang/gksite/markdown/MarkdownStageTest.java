@@ -1,14 +1,20 @@
 package cn.gov.jinjiang.gksite.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.jinjiang.gksite.content.ContentTree;
 import cn.gov.jinjiang.gksite.content.Page;
 import cn.gov.jinjiang.gksite.content.PageMeta;
+import cn.gov.jinjiang.gksite.content.Section;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,10 +33,14 @@ class MarkdownStageTest {
     }
 
     static Page page(String body) {
+        return page("content/p.md", body);
+    }
+
+    private static Page page(String source, String body) {
         PageMeta meta = new PageMeta(
                 "标题", null, null, null, "", 0, false, false, null, "", "", "", null, null, "", "", null, "", "",
                 Map.of());
-        return new Page("content/p.md", "", "p.html", false, meta, body, 4);
+        return new Page(source, "", source.replace(".md", ".html"), false, meta, body, 4);
     }
 
     @Test
@@ -96,5 +106,108 @@ class MarkdownStageTest {
         assertThat(found.get(0).pos().file()).isEqualTo("content/p.md");
         assertThat(found.get(0).message()).contains("转换 Markdown 正文", "IllegalStateException", "kaputt");
         assertThat(stage.convert(page("正文"), d).html()).isEqualTo("<p>正文</p>\n");
+    }
+
+    /** Two pages whose conversion warns once each (a sentence's end before a line of its own). */
+    private static ContentTree tree() {
+        Page a = page("content/a.md", "甲。\n乙\n");
+        Page b = page("content/b.md", "丙。\n丁\n");
+        return new ContentTree(
+                new Section("", Optional.empty(), List.of(a, b), List.of(), Map.of()), List.of(), Set.of());
+    }
+
+    private static List<String> warned(Diagnostics d) {
+        return d.sorted().stream().map(x -> x.code() + "@" + x.pos()).toList();
+    }
+
+    @Test
+    void everyPageOfATreeIsConvertedKeyedByItsSource() {
+        Diagnostics d = new Diagnostics();
+        Map<String, RenderedMarkdown> out = stage.convert(tree(), d);
+        assertThat(out).containsOnlyKeys("content/a.md", "content/b.md");
+        assertThat(out.get("content/a.md").html()).isEqualTo("<p>甲。乙</p>\n");
+        assertThat(out.get("content/b.md").html()).isEqualTo("<p>丙。丁</p>\n");
+        assertThat(warned(d))
+                .containsExactly("markdown.line-break@content/a.md:5:1", "markdown.line-break@content/b.md:5:1");
+    }
+
+    @Test
+    void lazilyTheWantedPagesAreConvertedNowAndTheOthersWhenAskedFor() {
+        Diagnostics d = new Diagnostics();
+        ContentTree tree = tree();
+        Function<Page, RenderedMarkdown> lazy =
+                stage.convertLazily(tree, p -> p.source().equals("content/a.md"), d);
+        assertThat(warned(d)).containsExactly("markdown.line-break@content/a.md:5:1");
+        Page a = tree.pages().get(0);
+        Page b = tree.pages().get(1);
+        // The page converted early is not converted again when asked for.
+        assertThat(lazy.apply(a).html()).isEqualTo("<p>甲。乙</p>\n");
+        assertThat(warned(d)).containsExactly("markdown.line-break@content/a.md:5:1");
+        assertThat(lazy.apply(b).html()).isEqualTo("<p>丙。丁</p>\n");
+        assertThat(warned(d))
+                .containsExactly("markdown.line-break@content/a.md:5:1", "markdown.line-break@content/b.md:5:1");
+    }
+
+    @Test
+    void aPageWithALongLineIsConvertedOnTheLargeStack() {
+        // A link title of 90,000 characters overflows a build thread's stack in flexmark's recursive match.
+        String body = "[a](/u \"" + "题".repeat(90_000) + "\")\n";
+        List<Diagnostic> d = convert(body);
+        assertThat(d).isEmpty();
+        Diagnostics direct = new Diagnostics();
+        assertThat(MarkdownStage.onStack(
+                        1024 * 1024, () -> stage.convert(page(body), direct).html()))
+                .startsWith("<p><a href=\"/u\" title=\"题题");
+    }
+
+    @Test
+    void onAStackTheTaskRunsOnItsOwnThreadAndItsResultOrFailureComesBack() {
+        assertThat(MarkdownStage.onLargeStack(() -> Thread.currentThread().getName()))
+                .isEqualTo("gksite-markdown-large-stack");
+        IllegalStateException failure = new IllegalStateException("x");
+        assertThatThrownBy(() -> MarkdownStage.onStack(1 << 20, () -> {
+                    throw failure;
+                }))
+                .isSameAs(failure);
+        AssertionError error = new AssertionError("y");
+        assertThatThrownBy(() -> MarkdownStage.onStack(1 << 20, () -> {
+                    throw error;
+                }))
+                .isSameAs(error);
+        assertThat(MarkdownStage.<String>onStack(1 << 20, () -> null)).isNull();
+        // A caller that was not interrupted is not interrupted after (Thread.interrupted also clears it).
+        assertThat(Thread.interrupted()).isFalse();
+    }
+
+    @Test
+    void anInterruptedCallerWaitsForThePageAndKeepsItsInterrupt() {
+        Thread caller = Thread.currentThread();
+        caller.interrupt();
+        try {
+            // The task ends only once the caller, its interrupt taken by the first join, waits in a second one.
+            assertThat(MarkdownStage.onStack(1 << 20, () -> {
+                        while (caller.getState() != Thread.State.WAITING) {
+                            Thread.onSpinWait();
+                        }
+                        return "done";
+                    }))
+                    .isEqualTo("done");
+            assertThat(caller.isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
+    void aPageThatOverflowsTheStackRendersEmptyWithTheErrorAtItsBody() {
+        Diagnostics d = new Diagnostics();
+        String body = "**x *y\n".repeat(1500) + "y* x**\n".repeat(1500);
+        RenderedMarkdown r = MarkdownStage.onStack(1024 * 1024, () -> stage.convert(page(body), d));
+        assertThat(r).isSameAs(RenderedMarkdown.EMPTY);
+        Diagnostic e = d.sorted().get(0);
+        assertThat(e.pos()).hasToString("content/p.md:4:1");
+        assertThat(e.isError()).isTrue();
+        assertThat(e.message()).isEqualTo("正文的嵌套太深（引用、列表、强调或链接套了太多层），无法转换。");
+        assertThat(e.hint()).startsWith("检查正文中成对的");
     }
 }

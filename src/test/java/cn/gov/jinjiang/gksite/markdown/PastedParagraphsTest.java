@@ -93,4 +93,67 @@ class PastedParagraphsTest {
         assertThat(paragraphs).isEqualTo(6_000);
         assertThat(diags.sorted()).isEmpty();
     }
+
+    @Test
+    void chinesePunctuationJoinsLinesAsChineseCharactersDo() {
+        for (String mark : List.of("“", "”", "‘", "’", "…", "—", "，", "、", "（", "中")) {
+            assertThat(html("通知\n" + mark + "内容\n")).as(mark).isEqualTo("<p>通知" + mark + "内容</p>\n");
+            assertThat(html("内容" + mark + "\n通知\n")).as(mark).isEqualTo("<p>内容" + mark + "通知</p>\n");
+            assertThat(html("Data\n" + mark + "\n")).as(mark).isEqualTo("<p>Data\n" + mark + "</p>\n");
+            assertThat(html(mark + "\nData\n")).as(mark).isEqualTo("<p>" + mark + "\nData</p>\n");
+        }
+        assertThat(html("2025\n年\n")).isEqualTo("<p>2025\n年</p>\n");
+        assertThat(diags.sorted()).isEmpty();
+    }
+
+    @Test
+    void spacesAndTabsAroundALineBreakDoNotHideTheCharactersBesideIt() {
+        assertThat(html("甲 \n 乙\n")).isEqualTo("<p>甲乙</p>\n");
+        assertThat(html("甲\n\t乙\n")).isEqualTo("<p>甲乙</p>\n");
+        // flexmark keeps a tab at the end of a line as text; the line break after it goes all the same.
+        assertThat(html("甲\t\n乙\n")).isEqualTo("<p>甲\t乙</p>\n");
+        assertThat(html("完。 \n  下一句\n")).isEqualTo("<p>完。下一句</p>\n");
+        assertThat(diags.sorted()).extracting(d -> d.pos().toString()).containsExactly("a.md:6:1");
+    }
+
+    @Test
+    void everySentenceEndWarnsBeforeChineseButNotBeforeOtherText() {
+        html("完！\n甲\n问？\n乙\n句。\n“引”\n末。\nEnglish\n逗，\n丙\n");
+        assertThat(diags.sorted())
+                .extracting(d -> d.code() + "@" + d.pos())
+                .containsExactly(
+                        "markdown.line-break@a.md:6:1",
+                        "markdown.line-break@a.md:8:1",
+                        "markdown.line-break@a.md:10:1");
+        assertThat(diags.sorted().get(0).message()).isEqualTo("上一行以“！”结束，这一行却没有另起一段：网页上它会接在上一行后面，成为同一段。");
+        assertThat(diags.sorted().get(0).hint())
+                .isEqualTo("要另起一段，在两行之间空一行（从 Word、WPS 粘贴的文字，段首保留两个全角空格“　　”也可以）；确是同一段时，把这一行接到上一行的末尾。");
+    }
+
+    @Test
+    void theIndentOfEveryKindIsTrimmedAndLatinTextAfterItKept() {
+        assertThat(html("　 \t甲\n　\t乙\n")).isEqualTo("<p>甲</p>\n<p>乙</p>\n");
+        assertThat(html("　　Open Data\n　　second\n")).isEqualTo("<p>Open Data</p>\n<p>second</p>\n");
+        assertThat(html("　　`code`\n　　<b>粗</b>\n")).isEqualTo("<p><code>code</code></p>\n<p><b>粗</b></p>\n");
+        // A paragraph made of an indent only disappears; so does the line end after Word's empty paragraph.
+        assertThat(html("甲\n　　\n")).isEqualTo("<p>甲</p>\n");
+        assertThat(html("甲\n　　\nabc\n")).isEqualTo("<p>甲</p>\n<p>abc</p>\n");
+        assertThat(html("甲\n　　\n**乙**\n")).isEqualTo("<p>甲</p>\n<p><strong>乙</strong></p>\n");
+    }
+
+    @Test
+    void aSplitParagraphKeepsItsSourceRangeForLaterChecks() {
+        // The image without alt text is in the third Word paragraph, on line 3 of the body (line 7 of the file).
+        html("　　甲。\n　　乙。\n　　![](x.png)\n");
+        assertThat(diags.sorted()).extracting(d -> d.code() + "@" + d.pos()).containsExactly("check.img-alt@a.md:7:3");
+    }
+
+    @Test
+    void paragraphsAfterASplitOneAreStillRead() {
+        assertThat(html("　　甲\n　　乙\n\n丙\n丁\n\n　　戊\n")).isEqualTo("<p>甲</p>\n<p>乙</p>\n<p>丙丁</p>\n<p>戊</p>\n");
+        // Blocks other than paragraphs after one are left alone.
+        assertThat(html("　　甲\n　　乙\n\n## 标题\n\n- 项\n"))
+                .isEqualTo("<p>甲</p>\n<p>乙</p>\n<h2 id=\"标题\">标题</h2>\n<ul>\n<li>项</li>\n</ul>\n");
+        assertThat(html("甲\n\n> 引\n")).isEqualTo("<p>甲</p>\n<blockquote>\n<p>引</p>\n</blockquote>\n");
+    }
 }

@@ -76,7 +76,17 @@ class TextRendererTest {
         assertThat(TextRenderer.plain("a & b")).isFalse();
         assertThat(TextRenderer.plain("a \\* b")).isFalse();
         assertThat(TextRenderer.plain("a\rb")).isFalse();
+        assertThat(TextRenderer.plain("\\* 开头")).isFalse();
+        assertThat(TextRenderer.plain("&amp; 开头")).isFalse();
+        assertThat(TextRenderer.plain("\r\n开头")).isFalse();
         assertThat(TextRenderer.escape("中文")).isSameAs("中文");
         assertThat(TextRenderer.escape("\"<>'")).isEqualTo("&quot;&lt;&gt;'");
+    }
+
+    @Test
+    void rendersTextNodesOnly() {
+        assertThat(new TextRenderer().getNodeRenderingHandlers())
+                .singleElement()
+                .satisfies(h -> assertThat(h.getNodeType()).isEqualTo(com.vladsch.flexmark.ast.Text.class));
     }
 }
