@@ -239,4 +239,34 @@ class CheckRulesTest {
             RandomPages.assertAsOracle(RandomPages.page(r, HEAD, pieces, r.nextInt(30)), false);
         }
     }
+
+    @Test
+    void onlyWhatNamesALinkNamesIt() {
+        PageFacts f = scan("<svg></svg><a href=\"e1\"><title aria-label=\"t\"></title></a>\n"
+                + "<a href=\"e2\"><span aria-label=\"s\"></span></a><a href=\"e3\"><svg><g aria-label=\"g\"></g></svg></a>\n"
+                + "<a href=\"e4\"><svg aria-label=\" \"></svg></a><a href=\"n1\"><svg><title aria-label=\"t\"></title></svg></a>\n"
+                + "<iframe></iframe><img>");
+        assertThat(problems(f))
+                .containsExactly(
+                        "check.link-text-empty 3:22 链接没有文字，读屏软件无法说明它指向哪里：e1",
+                        "check.link-text-empty 4:1 链接没有文字，读屏软件无法说明它指向哪里：e2",
+                        "check.link-text-empty 4:46 链接没有文字，读屏软件无法说明它指向哪里：e3",
+                        "check.link-text-empty 5:1 链接没有文字，读屏软件无法说明它指向哪里：e4",
+                        "check.iframe-title 6:1 内嵌框架 iframe 缺少 title。",
+                        "check.img-alt 6:18 图片缺少替代文字 alt：");
+    }
+
+    @Test
+    void theFirstLanguageCounts() {
+        assertThat(problems(RandomPages.assertAsOracle("<html lang=\"zh\"><body><html lang=\" \"><h1>题</h1>")))
+                .isEmpty();
+        assertThat(problems(RandomPages.assertAsOracle("<body><html lang=\"zh\"><h1>题</h1>")))
+                .isEmpty();
+    }
+
+    @Test
+    void linksCopiedOutOfMainAreOutOfIt() {
+        PageFacts f = scan("<main><p><a href=\"a.html\">甲</main>乙<img src=\"i.png\" alt=\"\">\n" + "<main>丙</main>");
+        assertThat(refs(f)).containsExactly("a[href] a.html 3:20 main", "a[href] a.html 3:20", "img[src] i.png 3:46");
+    }
 }

@@ -124,4 +124,30 @@ class HeadingTextTest {
             RandomPages.assertAsOracle(RandomPages.page(r, HEAD + "<h2>二</h2>", pieces, r.nextInt(40)), false);
         }
     }
+
+    @Test
+    void aTextBoundaryIsSpacedOnlyWhenItHoldsText() {
+        for (String blank : new String[] {" ", "\t", "\n", "\f", "&#13;"}) {
+            assertThat(quotes("<h3>甲<button>" + blank + "</button>乙<button>钮</button></h3>"))
+                    .as(blank)
+                    .hasSize(1)
+                    .allMatch(q -> q.startsWith("### 甲") && q.endsWith(" 乙 钮"));
+        }
+    }
+
+    @Test
+    void theSpaceAfterAnElementDependsOnWhatFollows() {
+        assertThat(quotes("<h3><b><i>甲</i></b>乙</h3>")).containsExactly("### 甲乙");
+        assertThat(quotes("<h3><span><div>甲</div></span>乙</h3>")).containsExactly("### 甲 乙");
+        assertThat(quotes("<h3><div>甲</div><!-- 注 -->乙</h3>")).containsExactly("### 甲乙");
+        assertThat(quotes("<h3><div>甲</div><b>乙</b></h3>")).containsExactly("### 甲 乙");
+        assertThat(quotes("<h3><div>甲</div><div>乙</div></h3>")).containsExactly("### 甲 乙");
+        assertThat(quotes("<h3><input>甲</h3>")).containsExactly("### 甲");
+    }
+
+    @Test
+    void aLinkSplitAroundAHeadingLeavesTheNextHeadingAlone() {
+        assertThat(quotes("<h3><a href=\"x.html\">链</h3>尾</a><h2>二</h2><h4>乙</h4><h2>二</h2><h4><b>丙</b></h4>"))
+                .containsExactly("### 链", "#### 乙", "#### 丙");
+    }
 }
