@@ -280,4 +280,29 @@ class SiteCheckerTest {
                         "site/index.html:3:33 check.external-redirect WARNING 外部链接已重定向：https://moved.cn/ → https://new.cn/",
                         "site/index.html:3:66 check.external-broken ERROR 外部链接返回 HTTP 410：https://lost.cn/（重定向到 https://new.cn/lost）");
     }
+
+    @Test
+    void aLinkToAPageThatIsThereIsNoLinkToADraft(@TempDir Path dir) {
+        site(dir, "index.html", "<a href=\"d.html\">1</a>", "d.html", "<p>草稿也在</p>");
+        CheckOptions options = CheckOptions.internal(null, "site").withDrafts(Map.of("d.html", "content/d.md"));
+        assertThat(check(dir, options, List.of(), new SiteChecker.Scanned())).isEmpty();
+    }
+
+    @Test
+    void withoutExternalLinksNothingIsProbed(@TempDir Path dir) {
+        site(dir.resolve("site"), "index.html", "<a href=\"mailto:a@b.cn\">信</a>");
+        Path cache = dir.resolve("cache.tsv");
+        ExternalLinkProbe probe = new ExternalLinkProbe(
+                ExternalLinkProbe.defaultClient(Duration.ofMillis(100)),
+                Clock.fixed(Instant.ofEpochSecond(1000), ZoneOffset.UTC),
+                new ExternalLinkProbe.Options(
+                        Duration.ofMillis(100), 0, Duration.ZERO, 1, 1, Duration.ofDays(1), cache));
+        assertThat(check(
+                        dir.resolve("site"),
+                        new CheckOptions(null, "site", true, probe),
+                        List.of(),
+                        new SiteChecker.Scanned()))
+                .isEmpty();
+        assertThat(cache).doesNotExist();
+    }
 }
