@@ -103,6 +103,8 @@ class SourceLocatorTest {
         assertThat(locator.locateHeading(null, "# 题")).isEmpty();
         assertThat(locator.locateHeading("gone.md", "# 题")).isEmpty();
         assertThat(new SourceLocator(null).locateHeading("a.md", "# 题")).isEmpty();
+        TestSites.write(dir.resolve("b.md"), "##\n## 甲\n");
+        assertThat(locator.locateHeading("b.md", "## 甲")).contains(new SourcePos("b.md", 2, 1));
     }
 
     @Test
@@ -121,6 +123,8 @@ class SourceLocatorTest {
         assertThat(locator.locate("a.md", "i.html")).contains(new SourcePos("a.md", 5, 7));
         assertThat(locator.locate("a.md", "html")).isEmpty();
         assertThat(locator.locate("a.md", "")).isEmpty();
+        TestSites.write(dir.resolve("e.md"), "空链接 [](<>) ()\n");
+        assertThat(locator.locate("e.md", "")).isEmpty();
         assertThat(locator.locate("", "b.html")).isEmpty();
         assertThat(locator.locate(null, "b.html")).isEmpty();
         assertThat(new SourceLocator(null).locate("a.md", "b.html")).isEmpty();
