@@ -269,4 +269,10 @@ class CheckRulesTest {
         PageFacts f = scan("<main><p><a href=\"a.html\">甲</main>乙<img src=\"i.png\" alt=\"\">\n" + "<main>丙</main>");
         assertThat(refs(f)).containsExactly("a[href] a.html 3:20 main", "a[href] a.html 3:20", "img[src] i.png 3:46");
     }
+
+    @Test
+    void linksCopiedInsideMainAreInIt() {
+        PageFacts f = scan("<main><p><a href=\"a.html\">甲<p>乙</a></p></main>");
+        assertThat(refs(f)).containsExactly("a[href] a.html 3:20 main", "a[href] a.html 3:20 main");
+    }
 }
