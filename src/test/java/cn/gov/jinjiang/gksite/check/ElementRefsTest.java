@@ -55,4 +55,11 @@ class ElementRefsTest {
                         "p[style] x.png 4:42",
                         "div[style] y.css 4:74");
     }
+
+    @Test
+    void onlyTheirTagsHaveTheseReferences() {
+        assertThat(refs("<meta http-equiv=\"refresh\" content=\"url=z.html\">"
+                        + "<p http-equiv=\"refresh\" content=\"0;url=q.html\" srcset=\"q.png\">x</p>"))
+                .containsExactly("meta[refresh] r.html 3:1", "link[href] s.css 3:122", "meta[refresh] z.html 4:1");
+    }
 }
