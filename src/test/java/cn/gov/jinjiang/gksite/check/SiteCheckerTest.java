@@ -12,6 +12,7 @@ import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.diag.Severity;
 import cn.gov.jinjiang.gksite.output.OutputManifest;
 import cn.gov.jinjiang.gksite.testing.TestSites;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -186,7 +187,7 @@ class SiteCheckerTest {
     @Test
     void aFileThatIsNotUtf8CannotBeChecked(@TempDir Path dir) {
         site(dir, "index.html", "<p>好</p>");
-        TestSites.write(dir.resolve("gbk.html"), "<p>好</p>".getBytes(java.nio.charset.Charset.forName("GBK")));
+        TestSites.write(dir.resolve("gbk.html"), "<p>好</p>".getBytes(Charset.forName("GBK")));
         assertThat(check(dir)).containsExactly("site/gbk.html:1:1 check.encoding ERROR 文件不是 UTF-8 编码，无法检查。");
     }
 
