@@ -98,6 +98,7 @@ class SourceLocatorTest {
         assertThat(locator.locateHeading("a.md", "## 题")).isEmpty();
         assertThat(locator.locateHeading("a.md", "##### 工作")).isEmpty();
         assertThat(locator.locateHeading("a.md", "###### 七级")).isEmpty();
+        TestSites.write(dir.resolve("a.html"), "# 题\n");
         assertThat(locator.locateHeading("a.html", "# 题")).isEmpty();
         assertThat(locator.locateHeading("", "# 题")).isEmpty();
         assertThat(locator.locateHeading(null, "# 题")).isEmpty();
@@ -125,6 +126,8 @@ class SourceLocatorTest {
         assertThat(locator.locate("a.md", "")).isEmpty();
         TestSites.write(dir.resolve("e.md"), "空链接 [](<>) ()\n");
         assertThat(locator.locate("e.md", "")).isEmpty();
+        TestSites.write(dir.resolve("nul.md"), "\u0000 (/u)\n");
+        assertThat(locator.locate("nul.md", "/u")).contains(new SourcePos("nul.md", 1, 4));
         assertThat(locator.locate("", "b.html")).isEmpty();
         assertThat(locator.locate(null, "b.html")).isEmpty();
         assertThat(new SourceLocator(null).locate("a.md", "b.html")).isEmpty();
