@@ -58,7 +58,6 @@ final class CheckRules implements PageVisitor {
     private int secondH1Column;
     private int lastHeading;
     private String lang;
-    private boolean htmlSeen;
 
     CheckRules(String path) {
         this.path = path;
@@ -80,7 +79,6 @@ final class CheckRules implements PageVisitor {
     /** The first {@code html} tag with a lang gives the page's language (jsoup merges later tags' attributes). */
     @Override
     public void html(StartTag t) {
-        htmlSeen = true;
         if (lang == null) {
             lang = t.attr(LANG);
         }
@@ -107,10 +105,10 @@ final class CheckRules implements PageVisitor {
             // The innermost table's th; an outer table gets it when the inner one closes.
             tables.get(tables.size() - 1).th[0] = true;
         }
-        // Most elements have no attributes and none of the rules below: nothing to look at.
+        // Most elements have no attributes and none of the rules below: nothing to look at (an a without attributes
+        // is neither a link nor a target).
         if (t == null
                 || !t.hasAttributes()
-                        && tag != HtmlTags.A
                         && tag != HtmlTags.IMG
                         && tag != HtmlTags.IFRAME
                         && tag != HtmlTags.TABLE
@@ -290,7 +288,7 @@ final class CheckRules implements PageVisitor {
         if (h1s != 1) {
             facts.add(h1s == 0 ? Problems.noH1() : Problems.manyH1(h1s, secondH1Line, secondH1Column));
         }
-        Problem lang = !htmlSeen || this.lang == null || this.lang.isBlank() ? Problems.lang() : null;
+        Problem lang = this.lang == null || this.lang.isBlank() ? Problems.lang() : null;
         return new PageFacts(path, ids, facts.refs(), facts.problems(lang));
     }
 }
