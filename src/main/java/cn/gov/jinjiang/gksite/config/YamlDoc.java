@@ -138,15 +138,12 @@ public final class YamlDoc {
                         || !String.valueOf(e.getProblem()).startsWith("expected the node content, but found ','")) {
                     throw e;
                 }
-                // The parser names the comma's place with this problem.
+                // The parser names the comma's place with this problem, counting code points (its lines also end
+                // at U+2028 and U+0085, so its line and column are not the text's).
                 Mark m = e.getProblemMark();
-                int lineStart = 0;
-                for (int l = 0; l < m.getLine(); l++) {
-                    lineStart = t.indexOf('\n', lineStart) + 1;
-                }
-                int at = t.offsetByCodePoints(lineStart, m.getColumn());
-                // The comma is inside a flow list: a space before it has at least the list's "[" before it.
-                if (t.charAt(at - 1) == ' ' && ",[ ".indexOf(t.charAt(at - 2)) >= 0) {
+                int at = t.offsetByCodePoints(0, m.getIndex());
+                // A comma at the start of the text or of a line may be outside any list (",｝" as the whole text).
+                if (at >= 2 && t.charAt(at - 1) == ' ' && ",[ ".indexOf(t.charAt(at - 2)) >= 0) {
                     t = t.substring(0, at - 1) + "~" + t.substring(at);
                 } else {
                     t = t.substring(0, at) + "~" + t.substring(at);

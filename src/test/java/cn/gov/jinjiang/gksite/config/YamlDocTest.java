@@ -1,18 +1,21 @@
 package cn.gov.jinjiang.gksite.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 class YamlDocTest {
@@ -171,6 +174,44 @@ class YamlDocTest {
         assertThat(YamlDoc.items((SequenceNode) inserted.root().orElseThrow()))
                 .extracting(n -> inserted.pos(n).toString())
                 .containsExactly("f.yaml:1:2", "f.yaml:1:3");
+    }
+
+    @Test
+    void aCommaWithNothingBeforeItOrAfterALineBreakOfSnakeYamlsOwnIsReadNotACrash() {
+        // the whole text "," (nothing before the comma to write over), and U+2028 and U+0085, which SnakeYAML
+        // counts as line ends and the text's lines do not
+        for (String yaml : List.of(",", ",｝", " ,", "\u2028 ,x", ",,")) {
+            assertThatCode(() -> readOrNamed(yaml)).as(yaml).doesNotThrowAnyException();
+        }
+        YamlDoc doc = YamlDoc.parse("f.yaml", 0, "x: 1\u0085y: [3, ,4]\n");
+        assertThat(YamlDoc.items((SequenceNode) ((MappingNode) doc.root().orElseThrow())
+                        .getValue()
+                        .get(1)
+                        .getValueNode()))
+                .extracting(n -> ((ScalarNode) n).getValue())
+                .containsExactly("3", "~", "4");
+    }
+
+    @Test
+    void noShortTextOfYamlsAndChineseSignsCrashesTheReader() {
+        String signs = ", []{}:-\n：，\"'“”#a1\t?&*!|>【】｛｝\u2028\u0085、；～‘’《》（）…";
+        Random random = new Random(20261203);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = 1 + random.nextInt(14); n > 0; n--) {
+                text.append(signs.charAt(random.nextInt(signs.length())));
+            }
+            assertThatCode(() -> readOrNamed(text.toString())).as("%s", text).doesNotThrowAnyException();
+        }
+    }
+
+    /** Reads a text, or has a diagnostic for it: what no input may do is throw anything else. */
+    private static void readOrNamed(String yaml) {
+        try {
+            YamlDoc.parse("f.yaml", 0, yaml);
+        } catch (DiagnosticException e) {
+            assertThat(e.diagnostics()).isNotEmpty();
+        }
     }
 
     @Test
