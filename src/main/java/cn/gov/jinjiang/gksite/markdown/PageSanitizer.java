@@ -23,6 +23,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.PrefixedSubSequence;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -112,13 +113,19 @@ final class PageSanitizer {
         });
     }
 
-    /** The end tags appended to a block: inline HTML in a paragraph, an HTML block in a quote, list item or page. */
+    /**
+     * The end tags appended to a block: inline HTML in a paragraph, an HTML block in a quote, list item or page. They
+     * are placed, as an empty stretch of the page's text, at the end of the block's last child: flexmark's renderer
+     * works out a node's place from its children's (a link reference's brackets around its text), and a text of
+     * its own would put them before the block's start.
+     */
     private static Node closing(Node scope, String ends) {
-        boolean inline = scope.getLastChild() != null && !(scope.getLastChild() instanceof Block);
-        if (inline) {
-            return new HtmlInline(BasedSequence.of(ends));
+        Node last = scope.getLastChild();
+        BasedSequence end = (last == null ? scope : last).getChars().getEmptySuffix();
+        if (last != null && !(last instanceof Block)) {
+            return new HtmlInline(PrefixedSubSequence.prefixOf(ends, end));
         }
-        BasedSequence line = BasedSequence.of(ends + "\n");
+        BasedSequence line = PrefixedSubSequence.prefixOf(ends + "\n", end);
         HtmlBlock block = new HtmlBlock(line);
         block.setContent(line, List.of(line));
         return block;

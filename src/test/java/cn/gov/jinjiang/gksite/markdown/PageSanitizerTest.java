@@ -279,6 +279,17 @@ class PageSanitizerTest {
     }
 
     @Test
+    void whatRawHtmlLeavesOpenInALinksTextIsClosedThereAndTheLinkWrittenWhole() {
+        // a link reference that names no definition is written by flexmark from its place in the text: the end
+        // tags added must have a place in it too (they had none and ended the page's conversion)
+        Result undefined = convert("no: \n_[<div>]]\n", new Diagnostics());
+        assertThat(undefined.diags()).extracting(Diagnostic::code).containsExactly("markdown.unclosed-html");
+        assertThat(undefined.html()).isEqualTo("<p>no:\n_[<div></div>]]</p>\n");
+        Result defined = convert("[<em>甲][r] [<span>乙]\n\n[r]: /x\n", new Diagnostics());
+        assertThat(defined.html()).isEqualTo("<p><a href=\"/x\"><em>甲</em></a> [<span>乙</span>]</p>\n");
+    }
+
+    @Test
     void theEndTagOfARefusedStartIsTakenOutOnceAndARefusalLaterKeepsItsMark() {
         // the first </span> ends the refused <span>: taken out quietly; a second one has nothing to end
         Result once = convert("<span onclick=x>甲</span>乙\n</span>丙\n", new Diagnostics());
