@@ -3,6 +3,7 @@ package cn.gov.jinjiang.gksite.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
+import cn.gov.jinjiang.gksite.testing.SignSoup;
 import cn.gov.jinjiang.gksite.testing.TestSites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,125 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  * generator found an open tag in a link reference's text that failed the page's conversion.)
  */
 class RandomPagesTest {
-    private static final String[] PIECES = {
-        "---\n",
-        "---",
-        "...\n",
-        "title: ",
-        "title：",
-        "date: 2024-01-02\n",
-        "date: 2099-13-40\n",
-        "index_no: ",
-        "doc_no: ",
-        "draft: true\n",
-        "[",
-        "]",
-        "{",
-        "}",
-        "｛",
-        "｝",
-        "【",
-        "】",
-        ",",
-        "，",
-        ":",
-        "：",
-        " ",
-        "  ",
-        "\t",
-        "\n",
-        "\n\n",
-        "\r\n",
-        "\u2028",
-        "\u0085",
-        "#",
-        "# ",
-        "## ",
-        "###### ",
-        "> ",
-        ">>>>",
-        "- ",
-        "* ",
-        "1. ",
-        "9999999999. ",
-        "1) ",
-        "`",
-        "```",
-        "~~~",
-        "    ",
-        "|",
-        "| a | b |\n|---|---|\n",
-        "<",
-        ">",
-        "<script>",
-        "</script>",
-        "<!--",
-        "-->",
-        "<![CDATA[",
-        "]]>",
-        "<a href=\"",
-        "javascript:",
-        "&#106;",
-        "&lt;",
-        "&",
-        "\"",
-        "'",
-        "“",
-        "”",
-        "![",
-        "](",
-        ")",
-        "(",
-        "http://",
-        "https://x.y/",
-        "mailto:",
-        "../",
-        "./",
-        "/",
-        "\\",
-        "*",
-        "**",
-        "_",
-        "__",
-        "~~",
-        "^",
-        "$",
-        "<div>",
-        "</div>",
-        "<img src=x alt=",
-        "<table>",
-        "<td>",
-        "<iframe",
-        " onclick=",
-        "{#id}",
-        "[^1]",
-        "[x]: /a\n",
-        "*[",
-        "%",
-        "\u0000",
-        "\uFEFF",
-        "?",
-        "中文",
-        "。",
-        "、",
-        "a",
-        "1",
-        "0",
-        "<details>",
-        "<summary>",
-        "<br>",
-        "<p",
-        "=\"",
-        "&#x",
-        ";",
-        "<svg><script>",
-        "data:",
-        "?",
-        "#top",
-        "index.md",
-        ".md",
-        "../../etc/passwd"
-    };
 
     @TempDir
     Path dir;
@@ -176,9 +58,7 @@ class RandomPagesTest {
                 random.nextInt(30) == 0
                         ? ""
                         : random.nextInt(30) == 0 ? "---\ntitle: 页" + i + "\n" : "---\ntitle: 页" + i + "\n---\n");
-        for (int k = random.nextInt(60); k > 0; k--) {
-            sb.append(PIECES[random.nextInt(PIECES.length)]);
-        }
+        sb.append(SignSoup.of(random, 60));
         if (random.nextInt(20) == 0) {
             sb.append(">".repeat(1000));
         }
