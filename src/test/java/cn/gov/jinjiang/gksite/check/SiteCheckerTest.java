@@ -157,6 +157,15 @@ class SiteCheckerTest {
                 .toList();
     }
 
+    /** A probe that answers from {@code cache} (its entries written at second 1000, the probe's clock). */
+    private static ExternalLinkProbe probe(Path cache) {
+        return new ExternalLinkProbe(
+                ExternalLinkProbe.defaultClient(Duration.ofMillis(100)),
+                Clock.fixed(Instant.ofEpochSecond(1000), ZoneOffset.UTC),
+                new ExternalLinkProbe.Options(
+                        Duration.ofMillis(100), 0, Duration.ZERO, 1, 1, Duration.ofDays(1), cache));
+    }
+
     private static List<String> check(Path site) {
         return check(site, CheckOptions.internal(null, "site"), List.of(), new SiteChecker.Scanned());
     }
@@ -258,11 +267,7 @@ class SiteCheckerTest {
                         + "https://gone.cn/\t404\thttps://gone.cn/\t1000\n"
                         + "https://moved.cn/\t200\thttps://new.cn/\t1000\n"
                         + "https://lost.cn/\t410\thttps://new.cn/lost\t1000\n");
-        ExternalLinkProbe probe = new ExternalLinkProbe(
-                ExternalLinkProbe.defaultClient(Duration.ofMillis(100)),
-                Clock.fixed(Instant.ofEpochSecond(1000), ZoneOffset.UTC),
-                new ExternalLinkProbe.Options(
-                        Duration.ofMillis(100), 0, Duration.ZERO, 1, 1, Duration.ofDays(1), cache));
+        ExternalLinkProbe probe = probe(cache);
         assertThat(check(
                         dir.resolve("site"),
                         new CheckOptions(null, "site", false, probe),
@@ -293,11 +298,7 @@ class SiteCheckerTest {
     void withoutExternalLinksNothingIsProbed(@TempDir Path dir) {
         site(dir.resolve("site"), "index.html", "<a href=\"mailto:a@b.cn\">信</a>");
         Path cache = dir.resolve("cache.tsv");
-        ExternalLinkProbe probe = new ExternalLinkProbe(
-                ExternalLinkProbe.defaultClient(Duration.ofMillis(100)),
-                Clock.fixed(Instant.ofEpochSecond(1000), ZoneOffset.UTC),
-                new ExternalLinkProbe.Options(
-                        Duration.ofMillis(100), 0, Duration.ZERO, 1, 1, Duration.ofDays(1), cache));
+        ExternalLinkProbe probe = probe(cache);
         assertThat(check(
                         dir.resolve("site"),
                         new CheckOptions(null, "site", true, probe),
