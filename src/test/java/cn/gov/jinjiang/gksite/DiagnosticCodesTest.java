@@ -50,6 +50,8 @@ class DiagnosticCodesTest {
             Map.entry("check.external-redirect", List.of("check/ExternalLinkProbeIT")),
             Map.entry("check.external-unreachable", List.of("check/ExternalLinkProbeIT")),
             Map.entry("check.site-missing", List.of("cli/MainTest")),
+            // a file or link in the build cache's place that is not gksite's: no fixture site has a .gksite/
+            Map.entry("cache.unusable", List.of("build/MarkdownCacheTest")),
             Map.entry("cli.usage", List.of("cli/MainTest")),
             // --body of new page, new report, import report and ack: an id site.yaml does not list, or no bodies
             Map.entry("cli.body-unknown", List.of("cli/BodyCommandsTest")),

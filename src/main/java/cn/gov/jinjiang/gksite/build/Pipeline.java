@@ -48,10 +48,17 @@ import java.util.function.Function;
 public final class Pipeline {
     private final Clock clock;
     private final Progress progress;
+    /** The fingerprint of gksite's code that keys the build cache; null: no cache. */
+    private final String cacheKey;
 
     public Pipeline(Clock clock, Progress progress) {
+        this(clock, progress, null);
+    }
+
+    private Pipeline(Clock clock, Progress progress, String cacheKey) {
         this.clock = clock;
         this.progress = progress;
+        this.cacheKey = cacheKey;
     }
 
     public Pipeline(Clock clock) {
@@ -60,6 +67,14 @@ public final class Pipeline {
 
     public Pipeline() {
         this(Clock.systemUTC());
+    }
+
+    /**
+     * This pipeline with the build cache ({@link MarkdownCache}, in {@code .gksite/cache/} of the source folder):
+     * what the commands {@code build} and {@code publish} run. Without it a build converts every page.
+     */
+    public Pipeline withCache() {
+        return new Pipeline(clock, progress, CodeFingerprint.of(Pipeline.class));
     }
 
     /**
@@ -118,9 +133,32 @@ public final class Pipeline {
         }
         Stages.checkTree(read, config, clock, diags);
         watch.lap("content");
+        try (MarkdownCache cache =
+                cacheKey == null ? MarkdownCache.none() : MarkdownCache.open(layout.root(), cacheKey)) {
+            if (cache.warning() != null) {
+                diags.add(cache.warning());
+            }
+            return run(request, layout, output, config, diags, read, cache, start, watch);
+        }
+    }
+
+    private BuildResult run(
+            BuildRequest request,
+            SourceLayout layout,
+            Path output,
+            SiteConfig config,
+            Diagnostics diags,
+            ContentTree read,
+            MarkdownCache cache,
+            Instant start,
+            Stopwatch watch) {
         // Reports need their narrative now (for the rules); every other page is converted while it renders.
-        Function<Page, RenderedMarkdown> bodies = new MarkdownStage()
-                .convertLazily(read, p -> ReportLoader.LAYOUT.equals(p.meta().layout()), diags);
+        MarkdownStage stage = new MarkdownStage();
+        Function<Page, RenderedMarkdown> bodies = stage.convertLazily(
+                read,
+                p -> ReportLoader.LAYOUT.equals(p.meta().layout()),
+                diags,
+                (p, d) -> cache.convert(p, d, stage::convert));
         watch.lap("markdown");
         List<AnnualReport> reports = new ReportLoader().load(read, p -> bodies.apply(p), config.bodies(), diags);
         // The reports' tables are read and checked: their parsed YAML (every value with its position, most of the

@@ -40,12 +40,17 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "列出各阶段用时（用于性能分析）")
     private boolean timings;
 
+    @Option(names = "--no-cache", description = "不用也不更新构建缓存（.gksite/cache/），所有页面重新转换；结果与用缓存时相同")
+    private boolean noCache;
+
     @Override
     public Integer call() {
         Progress bar = format == Format.human ? ProgressBar.forTerminal(main.err()) : Progress.NONE;
         BuildResult r;
         try {
-            r = new Pipeline(Clock.systemUTC(), bar).run(new BuildRequest(source.path(), out, !noCheck, drafts, false));
+            Pipeline pipeline = new Pipeline(Clock.systemUTC(), bar);
+            r = (noCache ? pipeline : pipeline.withCache())
+                    .run(new BuildRequest(source.path(), out, !noCheck, drafts, false));
         } catch (DiagnosticException e) {
             if (format == Format.json) {
                 // a refused --out (or another environment error) is still one JSON line on stdout, exit 2

@@ -51,11 +51,24 @@ public final class MarkdownStage {
      * are never all held at once.
      */
     public Function<Page, RenderedMarkdown> convertLazily(ContentTree tree, Predicate<Page> wanted, Diagnostics diags) {
+        return convertLazily(tree, wanted, diags, this::convert);
+    }
+
+    /**
+     * As {@link #convertLazily(ContentTree, Predicate, Diagnostics)}, each page through {@code convert} (a cache
+     * that calls {@link #convert(Page, Diagnostics)} for what it does not hold).
+     */
+    public Function<Page, RenderedMarkdown> convertLazily(
+            ContentTree tree,
+            Predicate<Page> wanted,
+            Diagnostics diags,
+            BiFunction<Page, Diagnostics, RenderedMarkdown> convert) {
         Map<String, RenderedMarkdown> early = new ConcurrentHashMap<>();
-        Tasks.forEach(tree.pages().stream().filter(wanted).toList(), p -> early.put(p.source(), convert(p, diags)));
+        Tasks.forEach(
+                tree.pages().stream().filter(wanted).toList(), p -> early.put(p.source(), convert.apply(p, diags)));
         return p -> {
             RenderedMarkdown r = early.get(p.source());
-            return r != null ? r : convert(p, diags);
+            return r != null ? r : convert.apply(p, diags);
         };
     }
 

@@ -92,7 +92,8 @@ public final class Publisher {
         RsyncTarget target = RsyncTarget.parse(settings.target(), source, home);
         requireRsync(source);
 
-        BuildResult build = new Pipeline(clock).run(new BuildRequest(source, buildFolder(source), true, false, true));
+        BuildResult build =
+                new Pipeline(clock).withCache().run(new BuildRequest(source, buildFolder(source), true, false, true));
         if (!build.ok()) {
             return new PublishResult(
                     PublishResult.Status.REFUSED,

@@ -1,0 +1,117 @@
+package cn.gov.jinjiang.gksite.build;
+
+import cn.gov.jinjiang.gksite.diag.Diagnostic;
+import cn.gov.jinjiang.gksite.diag.Severity;
+import cn.gov.jinjiang.gksite.diag.SourcePos;
+import cn.gov.jinjiang.gksite.markdown.Heading;
+import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One page's converted Markdown as the build cache stores it: the HTML, the headings and the problems the
+ * conversion found, in a plain binary form (lengths before UTF-8 texts). {@link #decode} refuses anything it did
+ * not write whole (a wrong length, an unknown severity, bytes left over) rather than return part of it.
+ */
+record CachedConversion(RenderedMarkdown html, List<Diagnostic> diags) {
+    /** Thrown by {@link #decode} for bytes that are not a whole conversion. */
+    static final class Malformed extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Malformed(String what) {
+            super(what);
+        }
+    }
+
+    CachedConversion {
+        diags = List.copyOf(diags);
+    }
+
+    byte[] encode() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(html.html().length() * 3 / 2 + 64);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            text(out, html.html());
+            out.writeInt(html.headings().size());
+            for (Heading h : html.headings()) {
+                out.writeInt(h.level());
+                text(out, h.text());
+                text(out, h.id());
+                out.writeInt(h.line());
+            }
+            out.writeInt(diags.size());
+            for (Diagnostic d : diags) {
+                out.writeByte(d.severity().ordinal());
+                text(out, d.code());
+                text(out, d.message());
+                text(out, d.hint());
+                text(out, d.pos().file());
+                out.writeInt(d.pos().line());
+                out.writeInt(d.pos().column());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static CachedConversion decode(ByteBuffer in) throws Malformed {
+        try {
+            String html = text(in);
+            int headings = count(in);
+            List<Heading> hs = new ArrayList<>(headings);
+            for (int i = 0; i < headings; i++) {
+                hs.add(new Heading(in.getInt(), text(in), text(in), in.getInt()));
+            }
+            int diags = count(in);
+            List<Diagnostic> ds = new ArrayList<>(diags);
+            Severity[] severities = Severity.values();
+            for (int i = 0; i < diags; i++) {
+                int s = in.get();
+                if (s < 0 || s >= severities.length) {
+                    throw new Malformed("severity " + s);
+                }
+                ds.add(new Diagnostic(
+                        severities[s],
+                        text(in),
+                        text(in),
+                        text(in),
+                        new SourcePos(text(in), in.getInt(), in.getInt())));
+            }
+            if (in.hasRemaining()) {
+                throw new Malformed(in.remaining() + " bytes after the conversion");
+            }
+            return new CachedConversion(new RenderedMarkdown(html, hs), ds);
+        } catch (BufferUnderflowException | IllegalArgumentException | NullPointerException e) {
+            throw new Malformed(String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static void text(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String text(ByteBuffer in) throws Malformed {
+        int n = count(in);
+        byte[] b = new byte[n];
+        in.get(b);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    /** A length or count, which cannot be more than the bytes left (each item takes at least one). */
+    private static int count(ByteBuffer in) throws Malformed {
+        int n = in.getInt();
+        if (n < 0 || n > in.remaining()) {
+            throw new Malformed("length " + n + " with " + in.remaining() + " bytes left");
+        }
+        return n;
+    }
+}

@@ -1,0 +1,87 @@
+package cn.gov.jinjiang.gksite.build;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Enumeration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * What the build cache is keyed by beside the sources: the code that converted them. In a jar, a digest of every
+ * entry's name, size and CRC (from the jar's directory, without reading the classes: a few milliseconds), so a
+ * new gksite, a changed library or a rebuilt jar with any class changed gives a new fingerprint; in a folder of
+ * classes (a development run), a digest of every file's name and bytes. The Java feature release is part of it
+ * too: the Unicode tables that decide what a letter is change between releases.
+ */
+public final class CodeFingerprint {
+    private CodeFingerprint() {}
+
+    /** The fingerprint of the code {@code anchor} was loaded from, or null when it cannot be told. */
+    public static String of(Class<?> anchor) {
+        CodeSource source = anchor.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            return null;
+        }
+        try {
+            return of(Path.of(source.getLocation().toURI()));
+        } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
+            return null;
+        }
+    }
+
+    /** The fingerprint of a jar or a folder of classes, or null when it cannot be read. */
+    static String of(Path code) {
+        MessageDigest digest = sha256();
+        digest.update(("java " + Runtime.version().feature() + "\n").getBytes(StandardCharsets.UTF_8));
+        try {
+            if (Files.isDirectory(code)) {
+                folder(code, digest);
+            } else {
+                jar(code, digest);
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void jar(Path jar, MessageDigest digest) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
+                ZipEntry entry = e.nextElement();
+                digest.update((entry.getName() + "\t" + entry.getSize() + "\t" + entry.getCrc() + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private static void folder(Path root, MessageDigest digest) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path f : files) {
+            byte[] bytes = Files.readAllBytes(f);
+            digest.update((root.relativize(f) + "\t" + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(bytes);
+        }
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

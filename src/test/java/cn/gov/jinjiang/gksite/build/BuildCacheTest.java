@@ -1,0 +1,97 @@
+package cn.gov.jinjiang.gksite.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.jinjiang.gksite.diag.Diagnostic;
+import cn.gov.jinjiang.gksite.testing.TestSites;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build with the cache writes what a build without it writes, byte for byte, and reports the same problems,
+ * whatever sequence of edits came before (issue 20's proof of sameness, in one process: each build is a new
+ * {@link Pipeline}, so the cache on disk is all they share; {@code BuildCacheIT} does it with separate processes).
+ */
+class BuildCacheTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void afterEverySequenceOfEditsTheCachedBuildIsTheCleanBuild() {
+        Path site = TestSites.repoSite(dir.resolve("src"));
+        Path out = dir.resolve("out");
+        Path backup = dir.resolve("backup");
+        SiteEdits edits = new SiteEdits(20, site);
+        int failed = 0;
+        for (int step = 0; step < 14; step++) {
+            String what = step == 0 ? "nothing (first build)" : edits.edit() + "; " + edits.edit();
+            BuildResult cached = new Pipeline().withCache().run(new BuildRequest(site, out, true));
+            Map<String, byte[]> cachedFiles = TestSites.snapshot(out);
+            BuildResult clean = new Pipeline().run(new BuildRequest(site, out, true));
+            assertThat(TestSites.snapshot(out))
+                    .as("step %d (%s): site/ of the clean build", step, what)
+                    .containsOnlyKeys(cachedFiles.keySet().toArray(String[]::new));
+            for (Map.Entry<String, byte[]> f : TestSites.snapshot(out).entrySet()) {
+                assertThat(cachedFiles.get(f.getKey()))
+                        .as("step %d (%s): %s", step, what, f.getKey())
+                        .isEqualTo(f.getValue());
+            }
+            assertThat(cached.diagnostics())
+                    .as("step %d (%s): diagnostics", step, what)
+                    .isEqualTo(clean.diagnostics());
+            assertThat(cached.written()).isEqualTo(clean.written());
+            failed += clean.written() ? 0 : 1;
+            if (!clean.written()) {
+                // the editor mends what the build refused: back to the sources of the last build that was written
+                restore(backup, site);
+            }
+            save(site, backup);
+        }
+        assertThat(Files.isRegularFile(site.resolve(MarkdownCache.FILE))).isTrue();
+        // some edits break the site (a hostile snippet), most do not
+        assertThat(failed).isBetween(1, 9);
+    }
+
+    /** Copies the sources (not the cache, not the output) of {@code site} to {@code to}. */
+    static void save(Path site, Path to) {
+        if (Files.exists(to)) {
+            TestSites.deleteTree(to);
+        }
+        for (String part : List.of("content", "themes")) {
+            TestSites.copyTree(site.resolve(part), to.resolve(part));
+        }
+        TestSites.write(to.resolve("site.yaml"), TestSites.read(site.resolve("site.yaml")));
+    }
+
+    static void restore(Path from, Path site) {
+        for (String part : List.of("content", "themes")) {
+            TestSites.deleteTree(site.resolve(part));
+            TestSites.copyTree(from.resolve(part), site.resolve(part));
+        }
+        TestSites.write(site.resolve("site.yaml"), TestSites.read(from.resolve("site.yaml")));
+    }
+
+    @Test
+    void aCachedBuildShowsTheEditedTextNotTheCachedOne() {
+        Path site = TestSites.repoSite(dir.resolve("src"));
+        new Pipeline().withCache().run(new BuildRequest(site, null, true));
+        Path page = site.resolve("content/xxgk/zfxxgkzl/index.md");
+        assertThat(page).exists();
+        TestSites.write(page, TestSites.read(page) + "\n新增一段。\n");
+        BuildResult r = new Pipeline().withCache().run(new BuildRequest(site, null, true));
+        assertThat(r.diagnostics()).noneMatch(Diagnostic::isError);
+        assertThat(TestSites.read(site.resolve("site/xxgk/zfxxgkzl/index.html")))
+                .contains("新增一段。");
+    }
+
+    @Test
+    void withoutTheCacheNothingIsWrittenBesideTheSources() {
+        Path site = TestSites.repoSite(dir.resolve("src"));
+        new Pipeline().run(new BuildRequest(site, null, true));
+        assertThat(site.resolve(".gksite/cache")).doesNotExist();
+    }
+}
