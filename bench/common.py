@@ -89,26 +89,32 @@ def interleaved_medians(jobs, runs, warmup=True, ok_codes=(0,)):
     """Like median_run for several commands, taking turns: one warm-up each, then `runs` rounds of one run of
     each. A shared machine whose speed drifts over minutes then slows every command alike. The order rotates
     from round to round, so that no command always runs right after the same other one (whose files the
-    system may still be writing back). `jobs` is a list of (cmd, cwd, env) or None (skipped); returns one
-    (median wall, median rss, last output, every wall in run order) or None per job."""
-    live = [j for j in jobs if j is not None]
+    system may still be writing back). `jobs` is a list of (cmd, cwd, env) or (cmd, cwd, env, prepare) or None
+    (skipped), where prepare() runs untimed before each run of its command (removing the output, editing a page);
+    returns one (median wall, median rss, last output, every wall in run order) or None per job."""
+    live = [j if len(j) == 4 else (*j, None) for j in jobs if j is not None]
     if warmup:
-        for cmd, cwd, env in live:
+        for cmd, cwd, env, prepare in live:
+            if prepare:
+                prepare()
             timed(cmd, cwd, env)
     walls = {id(j): [] for j in live}
     rsss = {id(j): [] for j in live}
     outs = {}
     for r in range(runs):
         for j in live[r % len(live):] + live[:r % len(live)]:
-            cmd, cwd, env = j
+            cmd, cwd, env, prepare = j
+            if prepare:
+                prepare()
             wall, rss, code, out = timed(cmd, cwd, env)
             if code not in ok_codes:
                 sys.exit(f"bench: {' '.join(cmd)} exited {code}:\n{out[-3000:]}")
             walls[id(j)].append(wall)
             rsss[id(j)].append(rss)
             outs[id(j)] = out
-    return [None if j is None else (statistics.median(walls[id(j)]), statistics.median(rsss[id(j)]), outs[id(j)],
-                                    walls[id(j)]) for j in jobs]
+    results = iter([(statistics.median(walls[id(j)]), statistics.median(rsss[id(j)]), outs[id(j)], walls[id(j)])
+                    for j in live])
+    return [None if j is None else next(results) for j in jobs]
 
 
 def median_run(cmd, cwd, runs, warmup=True, ok_codes=(0,), env=None):
