@@ -33,12 +33,17 @@
   root.classList.add("js"); // lets the stylesheet drop the no-script fallback before the page is drawn
   apply();
 
-  function ready() {
+  function show() {
     var hidden = document.querySelectorAll(".topbar-tools [hidden], .doc-tools[hidden]");
     for (var i = 0; i < hidden.length; i++) { hidden[i].removeAttribute("hidden"); }
     // Without JavaScript, 长者模式 is a link to the page that explains browser zoom; with it, the button.
     var fallback = document.querySelectorAll(".pref-fallback");
     for (var k = 0; k < fallback.length; k++) { fallback[k].setAttribute("hidden", ""); }
+  }
+  function ready() {
+    show();
+    // gksite serve put a new <main> in place (the preview only): its tools are shown and marked again.
+    document.addEventListener("gksite:updated", function () { show(); apply(); });
     document.addEventListener("click", function (ev) {
       var t = ev.target.closest ? ev.target.closest("button") : null;
       if (!t) { return; }

@@ -45,6 +45,7 @@ import java.util.function.Predicate;
  */
 public final class IncrementalBuild {
     private final SourceLayout layout;
+    private final String cacheKey;
     private final Clock clock;
     private final SourceFiles files;
     private final MarkdownStage markdown = new MarkdownStage();
@@ -65,6 +66,8 @@ public final class IncrementalBuild {
     private List<Diagnostic> themeDiags = List.of();
     /** Refused links among the static files. */
     private List<Diagnostic> staticDiags = List.of();
+    /** Why the build cache could not be used at the last {@link #full}, if it could not. */
+    private List<Diagnostic> cacheDiags = List.of();
 
     private final Map<String, Converted> bodies = new ConcurrentHashMap<>();
     /** The HTML of {@link #bodies}, kept beside it so stages can take it without copying. */
@@ -81,8 +84,20 @@ public final class IncrementalBuild {
      * @param output a private folder to write to; it is replaced on {@link #full} and updated in place after
      */
     public IncrementalBuild(Path source, Path output, Clock clock) {
+        this(source, output, clock, null);
+    }
+
+    /**
+     * As {@link #IncrementalBuild(Path, Path, Clock)}; a whole build ({@link #full}) takes the conversions it can
+     * from the build cache of {@code build} and {@code publish} ({@link MarkdownCache}) and adds its own, so the
+     * preview of a site built before starts fast.
+     *
+     * @param cacheKey the fingerprint of gksite's code ({@link CodeFingerprint}); null: no cache
+     */
+    public IncrementalBuild(Path source, Path output, Clock clock, String cacheKey) {
         this.layout =
                 SourceLayout.of(Objects.requireNonNull(source, "source"), Objects.requireNonNull(output, "output"));
+        this.cacheKey = cacheKey;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.files = new SourceFiles(layout);
         this.folder = new PreviewFolder(layout);
@@ -103,7 +118,11 @@ public final class IncrementalBuild {
         tree.pages().forEach(p -> live.add(p.source()));
         bodies.keySet().retainAll(live);
         html.keySet().retainAll(live);
-        tree.pages().parallelStream().forEach(this::convert);
+        try (MarkdownCache cache =
+                cacheKey == null ? MarkdownCache.none() : MarkdownCache.open(layout.root(), cacheKey)) {
+            cacheDiags = cache.warning() == null ? List.of() : List.of(cache.warning());
+            tree.pages().parallelStream().forEach(p -> convert(p, cache));
+        }
         reports = loadReports();
         renderDiags.clear();
         folder.reset();
@@ -218,12 +237,16 @@ public final class IncrementalBuild {
     }
 
     private void convert(Page p) {
+        convert(p, MarkdownCache.none());
+    }
+
+    private void convert(Page p, MarkdownCache cache) {
         Converted c = bodies.get(p.source());
         if (c != null && c.body().equals(p.body()) && c.bodyLine() == p.bodyLine()) {
             return;
         }
         Diagnostics d = new Diagnostics();
-        RenderedMarkdown converted = markdown.convert(p, d);
+        RenderedMarkdown converted = cache.convert(p, d, markdown::convert);
         bodies.put(p.source(), new Converted(p.body(), p.bodyLine(), converted, d.sorted()));
         html.put(p.source(), converted);
     }
@@ -288,6 +311,7 @@ public final class IncrementalBuild {
         all.addAll(folder.conflicts(Stages.addressLines(tree)));
         all.addAll(themeDiags);
         all.addAll(staticDiags);
+        all.addAll(cacheDiags);
         return new BuildResult(
                 true,
                 rendered,

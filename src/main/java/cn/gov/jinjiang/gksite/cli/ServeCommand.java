@@ -52,8 +52,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--open", description = "启动后用默认浏览器打开预览")
     private boolean open;
 
-    @Option(names = "--debounce", paramLabel = "MS", hidden = true, description = "保存后等待文件安静多少毫秒再重新构建，默认 50")
-    private int debounceMs = 50;
+    @Option(names = "--debounce", paramLabel = "MS", hidden = true, description = "保存后等待文件安静多少毫秒再重新构建，默认 20")
+    private int debounceMs = 20;
 
     @Override
     public Integer call() throws InterruptedException {

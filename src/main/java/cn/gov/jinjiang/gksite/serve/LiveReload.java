@@ -1,7 +1,9 @@
 package cn.gov.jinjiang.gksite.serve;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
@@ -13,7 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Live reload over Server-Sent Events. Browsers connect to {@link #PATH}; each rebuild sends
- * {@code reload} (or {@code css} when only stylesheets changed, which the script swaps in place). Every
+ * {@code reload} (or {@code css} when only stylesheets changed, which the script swaps in place). On
+ * {@code reload} the page fetches itself again and puts the new {@code <main>} in place when nothing else changed
+ * (no reload, the scroll position kept); otherwise it reloads. Every
  * served HTML page carries the small client script with the build generation it was served at: on
  * (re)connecting, the server says which generation is current and a page that is behind reloads itself,
  * so an edit that lands while the browser is reconnecting is not lost.
@@ -23,6 +27,12 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class LiveReload implements AutoCloseable {
     /** The event stream's address. */
     public static final String PATH = "/__gksite/events";
+
+    /**
+     * The browser's side (live-reload.js beside this class): patches a page's {@code <main>} in place when only it
+     * changed, reloads it otherwise, swaps stylesheets.
+     */
+    private static final String CLIENT = client();
 
     private final Set<Client> clients = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -102,16 +112,18 @@ public final class LiveReload implements AutoCloseable {
 
     /** The client script for a page served at {@code gen}. */
     public static String script(long gen) {
-        return "<script data-gksite-live-reload>(function(){var g=" + gen + ";"
-                + "if(!window.EventSource)return;"
-                + "var es=new EventSource('" + PATH + "');"
-                + "es.addEventListener('hello',function(e){if(+e.data!==g)location.reload();});"
-                + "es.addEventListener('reload',function(){es.close();location.reload();});"
-                + "es.addEventListener('css',function(){var t=Date.now();"
-                + "document.querySelectorAll('link[rel~=stylesheet]').forEach(function(l){"
-                + "var u=new URL(l.href);u.searchParams.set('gksite',t);var n=l.cloneNode();n.href=u.href;"
-                + "n.onload=function(){l.remove();};l.after(n);});});"
-                + "})();</script>";
+        return "<script data-gksite-live-reload>" + CLIENT.replace("__GEN__", Long.toString(gen)) + "</script>";
+    }
+
+    private static String client() {
+        try (InputStream in = LiveReload.class.getResourceAsStream("live-reload.js")) {
+            if (in == null) {
+                throw new IllegalStateException("live-reload.js is missing from gksite's jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("__PATH__", PATH);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading live-reload.js from gksite's jar", e);
+        }
     }
 
     /** {@code html} with the client script before its last {@code </body>} (or at the end). */

@@ -1,5 +1,6 @@
 package cn.gov.jinjiang.gksite.serve;
 
+import cn.gov.jinjiang.gksite.build.CodeFingerprint;
 import cn.gov.jinjiang.gksite.build.IncrementalBuild;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.output.OutputWriter;
@@ -58,7 +59,10 @@ public final class ServeSession implements AutoCloseable {
         this.clock = clock;
         this.bind = o.bind();
         this.temp = Files.createTempDirectory("gksite-serve-");
-        this.rebuilder = new Rebuilder(new IncrementalBuild(o.source(), temp.resolve("site"), clock), clock);
+        this.rebuilder = new Rebuilder(
+                new IncrementalBuild(
+                        o.source(), temp.resolve("site"), clock, CodeFingerprint.of(IncrementalBuild.class)),
+                clock);
     }
 
     /**

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.testing.TestSites;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -86,6 +88,25 @@ class BuildCacheTest {
         assertThat(r.diagnostics()).noneMatch(Diagnostic::isError);
         assertThat(TestSites.read(site.resolve("site/xxgk/zfxxgkzl/index.html")))
                 .contains("新增一段。");
+    }
+
+    @Test
+    void thePreviewTakesAndKeepsConversionsOfTheCacheAndShowsTheSamePages() {
+        Path site = TestSites.repoSite(dir.resolve("src"));
+        String key = CodeFingerprint.of(IncrementalBuild.class);
+        BuildResult first = new IncrementalBuild(site, dir.resolve("p1"), Clock.systemUTC(), key).full();
+        assertThat(site.resolve(MarkdownCache.FILE)).isRegularFile();
+        Path page = site.resolve("content/xxgk/zfxxgkzl/index.md");
+        TestSites.write(page, TestSites.read(page) + "\n预览中新增的一段。\n");
+        BuildResult cached = new IncrementalBuild(site, dir.resolve("p2"), Clock.systemUTC(), key).full();
+        BuildResult clean = new IncrementalBuild(site, dir.resolve("p3"), Clock.systemUTC()).full();
+        assertThat(cached.diagnostics()).isEqualTo(clean.diagnostics()).isEqualTo(first.diagnostics());
+        Map<String, byte[]> p2 = TestSites.snapshot(dir.resolve("p2"));
+        Map<String, byte[]> p3 = TestSites.snapshot(dir.resolve("p3"));
+        assertThat(p2.keySet()).isEqualTo(p3.keySet());
+        p3.forEach((path, bytes) -> assertThat(p2.get(path)).as(path).isEqualTo(bytes));
+        assertThat(new String(p2.get("xxgk/zfxxgkzl/index.html"), StandardCharsets.UTF_8))
+                .contains("预览中新增的一段。");
     }
 
     @Test

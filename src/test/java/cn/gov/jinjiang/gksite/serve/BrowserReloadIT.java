@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A real browser (headless Chromium over the DevTools protocol) sees a saved edit: the page reloads by
- * itself (a marker set on the old document is gone) and shows the new text; an error shows the error
+ * A real browser (headless Chromium over the DevTools protocol) sees a saved edit: a change of the text alone is
+ * put in place without a reload (a marker set on the document stays, the theme's tools stay shown), a change
+ * outside {@code <main>} reloads the page (the marker is gone); an error shows the error
  * page, and the fix brings the page back; a stylesheet edit is swapped in without a reload.
  */
 class BrowserReloadIT {
@@ -49,8 +50,21 @@ class BrowserReloadIT {
             chromium.waitFor("(function(){window.__old='yes';return true;})()", WAIT);
             waitForClient(session);
 
+            chromium.eval("document.addEventListener('gksite:updated',function(){window.__updated=true;})");
             Files.writeString(site.resolve("content/xxgk/a.md"), "---\ntitle: 第一篇\n---\n\n浏览器看到的新正文。\n");
-            chromium.waitFor("window.__old === undefined && document.body.innerText.includes('浏览器看到的新正文')", WAIT);
+            // only <main> changed: it is put in place without a reload, and the theme's tools are shown again
+            chromium.waitFor("document.body.innerText.includes('浏览器看到的新正文')", WAIT);
+            assertThat(chromium.eval("window.__old")).isEqualTo("\"yes\"");
+            assertThat(chromium.eval("window.__updated")).isEqualTo("true");
+            assertThat(chromium.eval("document.querySelector('main .doc-tools').hidden"))
+                    .isEqualTo("false");
+            assertThat(chromium.eval("document.querySelectorAll('main').length"))
+                    .isEqualTo("1");
+
+            // the title is in the breadcrumb, outside <main>: the page reloads
+            waitForClient(session);
+            Files.writeString(site.resolve("content/xxgk/a.md"), "---\ntitle: 改过的标题\n---\n\n浏览器看到的新正文。\n");
+            chromium.waitFor("window.__old === undefined && document.title.includes('改过的标题')", WAIT);
 
             chromium.eval("window.__old='yes'");
             waitForClient(session);
