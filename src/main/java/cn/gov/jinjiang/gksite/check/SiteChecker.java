@@ -71,10 +71,11 @@ public final class SiteChecker {
         });
         scanned.sort(null);
         Map<String, PageFacts> facts = scanned0.facts;
-        Set<String> fast = Set.copyOf(facts.keySet());
+        Set<String> fast = ConcurrentHashMap.newKeySet();
+        fast.addAll(facts.keySet());
         List<String> unscanned =
                 scanned.stream().filter(p -> !facts.containsKey(p)).toList();
-        Tasks.forEach(unscanned, p -> facts.put(p, scan(site, p)));
+        Tasks.forEach(unscanned, p -> facts.put(p, scan(site, p, sources.get(p), fast)));
 
         LinkResolver resolver = new LinkResolver(config.baseUrl(), files);
         SourceLocator locator = new SourceLocator(options.sourceRoot());
@@ -284,9 +285,21 @@ public final class SiteChecker {
         });
     }
 
-    private static PageFacts scan(Path site, String page) {
+    /**
+     * Scans a file of the site on disk: a page the build rendered, as it wrote it (its CRC in the manifest), with
+     * the byte scanner, which it adds to {@code fast}; any other page (a theme's static page, one changed by
+     * hand) with jsoup.
+     */
+    private static PageFacts scan(Path site, String page, OutputManifest.Entry entry, Set<String> fast) {
         String text;
         try {
+            if (entry != null && !entry.crc().isEmpty() && !entry.template().isEmpty() && isHtml(page)) {
+                byte[] bytes = Files.readAllBytes(site.resolve(page));
+                if (OutputManifest.Entry.crcOf(bytes).equals(entry.crc())) {
+                    fast.add(page);
+                    return PageScanner.fast(page, bytes, false);
+                }
+            }
             text = Files.readString(site.resolve(page), StandardCharsets.UTF_8);
         } catch (MalformedInputException e) {
             return new PageFacts(page, Set.of(), List.of(), List.of(Problems.encoding()));

@@ -115,7 +115,8 @@ public final class OutputWriter {
          * current output is linked instead of written, so unchanged files keep their identity and time.
          */
         public void write(RenderedFile f) {
-            OutputManifest.Entry entry = new OutputManifest.Entry(f.path(), f.source(), f.template());
+            OutputManifest.Entry entry =
+                    new OutputManifest.Entry(f.path(), f.source(), f.template(), OutputManifest.Entry.crcOf(f.bytes()));
             OutputManifest.Entry first = entries.putIfAbsent(f.path(), entry);
             if (first != null) {
                 // Two files for one address: neither order of writing is right, and the first may be a link to

@@ -3,7 +3,10 @@ package cn.gov.jinjiang.gksite.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinjiang.gksite.testing.TestSites;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,6 +119,28 @@ class MainTest {
         TestSites.inline(dir, "content/index.md", "---\ntitle: 首页\n---\n\n首页。\n");
         assertThat(run("check", "--source", dir.toString())).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
         assertThat(err()).contains("site: 错误 [check.site-missing]");
+    }
+
+    @Test
+    void checkReadsAPageChangedByHandSinceTheBuildAsAnyOtherPage(@TempDir Path dir) {
+        TestSites.inline(
+                dir,
+                "content/index.md",
+                "---\ntitle: 首页\n---\n\n首页，见[通知](/a.html)。\n",
+                "content/a.md",
+                "---\ntitle: 通知\n---\n\n通知正文。\n");
+        assertThat(run("build", "--source", dir.toString())).isZero();
+        // the pages as the build wrote them (their CRCs in the manifest) are read by the byte scanner
+        assertThat(run("check", "--source", dir.toString())).isZero();
+        Path page = dir.resolve("site/a.html");
+        byte[] built = TestSites.read(page).getBytes(StandardCharsets.UTF_8);
+        byte[] gbk = "<p>手改的段落</p>".getBytes(Charset.forName("GBK"));
+        byte[] changed = Arrays.copyOf(built, built.length + gbk.length);
+        System.arraycopy(gbk, 0, changed, built.length, gbk.length);
+        TestSites.write(page, changed);
+        // changed since: read as any page, so its encoding is checked
+        assertThat(run("check", "--source", dir.toString())).isEqualTo(ExitCodes.CONTENT_ERRORS);
+        assertThat(out()).contains("site/a.html:1:1: 错误 [check.encoding]");
     }
 
     @Test
