@@ -15,11 +15,14 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.zip.CRC32C;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /** Opening, checking and rewriting the file of a {@link MarkdownCache}. */
 final class CacheFile {
@@ -29,8 +32,8 @@ final class CacheFile {
     private CacheFile() {}
 
     /** See {@link MarkdownCache#open}. */
-    static MarkdownCache open(Path root, String fingerprintHex) {
-        byte[] fingerprint = HexFormat.of().parseHex(fingerprintHex);
+    static MarkdownCache open(Path root, String keyHex) {
+        byte[] key = HexFormat.of().parseHex(keyHex);
         Path file = root.resolve(MarkdownCache.FILE);
         String unsafe = unsafePlace(root);
         if (unsafe != null) {
@@ -51,18 +54,18 @@ final class CacheFile {
                 return new MarkdownCache(unusable(MarkdownCache.FILE, "不是 gksite 写的文件，gksite 不会改动它"));
             }
             FileLock lock = tryLock(ch);
-            Map<String, Slot> index = size == 0 ? null : readIndex(ch, size, fingerprint);
+            Map<String, Slot> index = size == 0 ? null : readIndex(ch, size, key);
             if (lock == null) {
                 // another build holds the cache: this one only reads it
-                return new MarkdownCache(file, ch, null, fingerprint, index == null ? Map.of() : index, size);
+                return new MarkdownCache(file, ch, null, key, index == null ? Map.of() : index, size);
             }
             if (index == null) {
                 // new, of another gksite, left unfinished or damaged: started again (it is gksite's own file)
                 ch.truncate(0);
                 write(ch, ByteBuffer.wrap(MarkdownCache.MAGIC), 0);
-                return new MarkdownCache(file, ch, lock, fingerprint, Map.of(), MarkdownCache.MAGIC.length);
+                return new MarkdownCache(file, ch, lock, key, Map.of(), MarkdownCache.MAGIC.length);
             }
-            return new MarkdownCache(file, ch, lock, fingerprint, index, size);
+            return new MarkdownCache(file, ch, lock, key, index, size);
         } catch (IOException | RuntimeException e) {
             closeQuietly(ch);
             return new MarkdownCache(unusable(MarkdownCache.FILE, "无法读写（" + e.getMessage() + "）"));
@@ -115,8 +118,8 @@ final class CacheFile {
         return !head.hasRemaining() && Arrays.equals(head.array(), MarkdownCache.MAGIC);
     }
 
-    /** The index of a whole file written by code of {@code fingerprint}, or null. */
-    static Map<String, Slot> readIndex(FileChannel ch, long size, byte[] fingerprint) throws IOException {
+    /** The index of a whole file signed with {@code key}, or null. */
+    static Map<String, Slot> readIndex(FileChannel ch, long size, byte[] key) throws IOException {
         int header = MarkdownCache.MAGIC.length;
         if (size < header + MarkdownCache.FOOTER) {
             return null;
@@ -125,13 +128,11 @@ final class CacheFile {
         long at = footer.getLong();
         int length = footer.getInt();
         int count = footer.getInt();
-        int crc = footer.getInt();
-        byte[] print = new byte[32];
-        footer.get(print);
+        byte[] signed = new byte[32];
+        footer.get(signed);
         byte[] end = new byte[MarkdownCache.END.length];
         footer.get(end);
         if (!Arrays.equals(end, MarkdownCache.END)
-                || !Arrays.equals(print, fingerprint)
                 || length < 0
                 || count < 0
                 || count > length / ENTRY_LEAST
@@ -140,9 +141,7 @@ final class CacheFile {
             return null;
         }
         ByteBuffer idx = read(ch, at, length);
-        CRC32C check = new CRC32C();
-        check.update(idx.array());
-        if ((int) check.getValue() != crc) {
+        if (!MessageDigest.isEqual(signed, signature(key, idx.array(), at, count))) {
             return null;
         }
         Map<String, Slot> index = new HashMap<>(count * 2);
@@ -204,11 +203,27 @@ final class CacheFile {
                     moved.put(e.getKey(), new Slot(at, s.length(), s.crc()));
                     at += s.length();
                 }
-                MarkdownCache.finish(out, cache.fingerprint, moved, at);
+                MarkdownCache.finish(out, cache.key, moved, at);
             }
             Files.move(tmp, cache.file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The HMAC-SHA256 with {@code key} of an index and where it is, as the footer keeps it. */
+    static byte[] signature(byte[] key, byte[] index, long at, int count) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.update(ByteBuffer.allocate(16)
+                    .putLong(at)
+                    .putInt(index.length)
+                    .putInt(count)
+                    .array());
+            return mac.doFinal(index);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java has HmacSHA256", e);
         }
     }
 

@@ -92,7 +92,7 @@ public final class IncrementalBuild {
      * from the build cache of {@code build} and {@code publish} ({@link MarkdownCache}) and adds its own, so the
      * preview of a site built before starts fast.
      *
-     * @param cacheKey the fingerprint of gksite's code ({@link CodeFingerprint}); null: no cache
+     * @param cacheKey the key of the build cache ({@link CacheKey}); null: no cache
      */
     public IncrementalBuild(Path source, Path output, Clock clock, String cacheKey) {
         this.layout =

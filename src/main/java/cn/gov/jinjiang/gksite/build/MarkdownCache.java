@@ -24,14 +24,16 @@ import java.util.zip.CRC32C;
  * The build cache of converted Markdown, kept between builds in {@code .gksite/cache/markdown.bin} beside the
  * sources (never published): a build after an edit converts only the pages whose text changed. An entry is found
  * by the page's file name and used only when it was made from the same first body line and body (compared byte
- * for byte), in a file stamped with the fingerprint of the code that wrote it ({@link CodeFingerprint}); what a
+ * for byte), in a file signed with a key of the code that wrote it and of this user ({@link CacheKey}); what a
  * conversion gives depends on nothing else (not on site.yaml or the theme), so a template edit converts nothing
  * again.
  *
- * <p>Trust: every entry carries a CRC and is decoded whole or not at all; a file of another gksite, one a build
- * left unfinished (killed) or one damaged any other way is not read: the build converts everything and the file
- * is started again. A file at that place gksite did not write (it does not start with gksite's header), or a
- * symbolic link on the way to it, is never read, written or removed: the build goes on without the cache
+ * <p>Trust: every entry carries a CRC and is decoded whole or not at all; the index (with each entry's CRC) is
+ * signed (HMAC-SHA256 with the key), so a file of another gksite or of another user or machine (say one committed
+ * to the site's repository to carry HTML past the sanitizer), one a build left unfinished (killed) or one damaged
+ * any other way is not read: the build converts everything and the file is started again. A file at that place
+ * gksite did not write (it does not start with gksite's header), or a symbolic link on the way to it, is never
+ * read, written or removed: the build goes on without the cache
  * ({@code cache.unusable}, a warning). Two builds at once: the first holds a lock and writes, the second only
  * reads. Conversions that failed ({@code internal.*}, {@code markdown.too-deep}: they may depend on the machine)
  * are never kept.
@@ -42,10 +44,10 @@ import java.util.zip.CRC32C;
  */
 public final class MarkdownCache implements AutoCloseable {
     static final String FILE = ".gksite/cache/markdown.bin";
-    static final byte[] MAGIC = "gksite markdown cache v1\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] MAGIC = "gksite markdown cache v2\n".getBytes(StandardCharsets.US_ASCII);
     static final byte[] END = "gksite.\n".getBytes(StandardCharsets.US_ASCII);
-    /** Index offset, index length, entry count, index CRC, fingerprint, end mark. */
-    static final int FOOTER = 8 + 4 + 4 + 4 + 32 + END.length;
+    /** Index offset, index length, entry count, the index's signature, end mark. */
+    static final int FOOTER = 8 + 4 + 4 + 32 + END.length;
     /** Dead bytes that never force a rewrite. */
     private static final long SLACK = 8L * 1024 * 1024;
 
@@ -54,19 +56,18 @@ public final class MarkdownCache implements AutoCloseable {
     final Path file;
     final FileChannel channel;
     private final FileLock lock;
-    final byte[] fingerprint;
+    final byte[] key;
     private final Map<String, Slot> index;
     final Map<String, Slot> used = new ConcurrentHashMap<>();
     private final Diagnostic warning;
     private long end;
     private boolean failed;
 
-    MarkdownCache(
-            Path file, FileChannel channel, FileLock lock, byte[] fingerprint, Map<String, Slot> index, long end) {
+    MarkdownCache(Path file, FileChannel channel, FileLock lock, byte[] key, Map<String, Slot> index, long end) {
         this.file = file;
         this.channel = channel;
         this.lock = lock;
-        this.fingerprint = fingerprint;
+        this.key = key;
         this.index = index;
         this.end = end;
         this.warning = null;
@@ -76,7 +77,7 @@ public final class MarkdownCache implements AutoCloseable {
         this.file = null;
         this.channel = null;
         this.lock = null;
-        this.fingerprint = null;
+        this.key = null;
         this.index = Map.of();
         this.warning = warning;
     }
@@ -87,14 +88,14 @@ public final class MarkdownCache implements AutoCloseable {
     }
 
     /**
-     * Opens the cache of the site in {@code root} for code of {@code fingerprint} (null: no cache). Never throws:
+     * Opens the cache of the site in {@code root} with {@code key} ({@link CacheKey}; null: no cache). Never throws:
      * a cache that cannot be used is {@link #none()}, with {@link #warning()} when the editor should know why.
      */
-    static MarkdownCache open(Path root, String fingerprint) {
-        if (fingerprint == null) {
+    static MarkdownCache open(Path root, String key) {
+        if (key == null) {
             return none();
         }
-        return CacheFile.open(root, fingerprint);
+        return CacheFile.open(root, key);
     }
 
     /** Why the cache is not used, when a file or link in its place is not gksite's; else null. */
@@ -202,7 +203,7 @@ public final class MarkdownCache implements AutoCloseable {
                 } else {
                     Map<String, Slot> all = new HashMap<>(index);
                     all.putAll(used);
-                    finish(channel, fingerprint, all, end);
+                    finish(channel, key, all, end);
                 }
             }
             if (failed) {
@@ -214,7 +215,7 @@ public final class MarkdownCache implements AutoCloseable {
     }
 
     /** Writes the index of {@code slots} and the footer at {@code at}; the file ends there. */
-    static void finish(FileChannel channel, byte[] fingerprint, Map<String, Slot> slots, long at) throws IOException {
+    static void finish(FileChannel channel, byte[] key, Map<String, Slot> slots, long at) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(slots.size() * 64);
         try (DataOutputStream idx = new DataOutputStream(bytes)) {
             for (Map.Entry<String, Slot> e : slots.entrySet()) {
@@ -227,14 +228,11 @@ public final class MarkdownCache implements AutoCloseable {
             }
         }
         byte[] index = bytes.toByteArray();
-        CRC32C crc = new CRC32C();
-        crc.update(index);
         ByteBuffer footer = ByteBuffer.allocate(FOOTER)
                 .putLong(at)
                 .putInt(index.length)
                 .putInt(slots.size())
-                .putInt((int) crc.getValue())
-                .put(fingerprint)
+                .put(CacheFile.signature(key, index, at, slots.size()))
                 .put(END);
         CacheFile.write(channel, ByteBuffer.wrap(index), at);
         CacheFile.write(channel, footer.flip(), at + index.length);

@@ -48,7 +48,7 @@ import java.util.function.Function;
 public final class Pipeline {
     private final Clock clock;
     private final Progress progress;
-    /** The fingerprint of gksite's code that keys the build cache; null: no cache. */
+    /** The key of the build cache ({@link CacheKey}); null: no cache. */
     private final String cacheKey;
 
     public Pipeline(Clock clock, Progress progress) {
@@ -74,7 +74,7 @@ public final class Pipeline {
      * what the commands {@code build} and {@code publish} run. Without it a build converts every page.
      */
     public Pipeline withCache() {
-        return new Pipeline(clock, progress, CodeFingerprint.of(Pipeline.class));
+        return new Pipeline(clock, progress, CacheKey.of(Pipeline.class));
     }
 
     /**

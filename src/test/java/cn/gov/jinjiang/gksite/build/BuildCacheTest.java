@@ -93,7 +93,7 @@ class BuildCacheTest {
     @Test
     void thePreviewTakesAndKeepsConversionsOfTheCacheAndShowsTheSamePages() {
         Path site = TestSites.repoSite(dir.resolve("src"));
-        String key = CodeFingerprint.of(IncrementalBuild.class);
+        String key = CacheKey.of(IncrementalBuild.class);
         BuildResult first = new IncrementalBuild(site, dir.resolve("p1"), Clock.systemUTC(), key).full();
         assertThat(site.resolve(MarkdownCache.FILE)).isRegularFile();
         Path page = site.resolve("content/xxgk/zfxxgkzl/index.md");

@@ -119,6 +119,20 @@ class MarkdownCacheTest {
     }
 
     @Test
+    void aCacheWrittenWithAnotherKeyNeverCarriesItsHtmlIn() throws IOException {
+        // an attacker's own cache, with their key, of the pages as committed, its HTML a script
+        BiFunction<Page, Diagnostics, RenderedMarkdown> planted =
+                (p, d) -> new RenderedMarkdown("<script>alert(1)</script>", List.of());
+        try (MarkdownCache theirs = MarkdownCache.open(root, OTHER_CODE)) {
+            pages().forEach(p -> theirs.convert(p, new Diagnostics(), planted));
+        }
+        assertThat(Files.readAllBytes(file())).startsWith(MarkdownCache.MAGIC);
+        conversions.set(0);
+        assertThat(build(CODE, pages())).isEqualTo(fresh(pages()));
+        assertThat(conversions).hasValue(2 * pages().size());
+    }
+
+    @Test
     void aDamagedCacheIsNeverTrusted() throws IOException {
         build(CODE, pages());
         byte[] whole = Files.readAllBytes(file());
