@@ -116,12 +116,12 @@ public final class MarkdownCache implements AutoCloseable {
         if (channel == null) {
             return convert.apply(page, diags);
         }
-        String key = page.source();
+        String name = page.source();
         byte[] text = text(page);
-        Slot slot = index.get(key);
+        Slot slot = index.get(name);
         CachedConversion hit = slot == null ? null : read(slot, text);
         if (hit != null) {
-            used.put(key, slot);
+            used.put(name, slot);
             diags.addAll(hit.diags());
             return hit.html();
         }
@@ -130,7 +130,7 @@ public final class MarkdownCache implements AutoCloseable {
         List<Diagnostic> list = found.sorted();
         diags.addAll(list);
         if (writable() && list.stream().allMatch(MarkdownCache::keepable)) {
-            append(key, text, new CachedConversion(html, list).encode());
+            append(name, text, new CachedConversion(html, list).encode());
         }
         return html;
     }
@@ -163,7 +163,7 @@ public final class MarkdownCache implements AutoCloseable {
         }
     }
 
-    private void append(String key, byte[] text, byte[] conversion) {
+    private void append(String name, byte[] text, byte[] conversion) {
         byte[] bytes = Arrays.copyOf(text, text.length + conversion.length);
         System.arraycopy(conversion, 0, bytes, text.length, conversion.length);
         CRC32C crc = new CRC32C();
@@ -176,7 +176,7 @@ public final class MarkdownCache implements AutoCloseable {
                 CacheFile.write(channel, ByteBuffer.wrap(bytes), end);
                 Slot slot = new Slot(end, bytes.length, (int) crc.getValue());
                 end += bytes.length;
-                used.put(key, slot);
+                used.put(name, slot);
             } catch (IOException e) {
                 failed = true;
             }
