@@ -1,6 +1,7 @@
 """Shared helpers of the benchmark scripts: corpus generation, timing whole processes with
 /usr/bin/time -v (wall time and peak RSS), medians, and the gksite site scaffolding."""
 import os
+import random
 import re
 import shutil
 import statistics
@@ -87,9 +88,9 @@ def timed(cmd, cwd, env=None):
 
 def interleaved_medians(jobs, runs, warmup=True, ok_codes=(0,)):
     """Like median_run for several commands, taking turns: one warm-up each, then `runs` rounds of one run of
-    each. A shared machine whose speed drifts over minutes then slows every command alike. The order rotates
-    from round to round, so that no command always runs right after the same other one (whose files the
-    system may still be writing back). `jobs` is a list of (cmd, cwd, env) or (cmd, cwd, env, prepare) or None
+    each. A shared machine whose speed drifts over minutes then slows every command alike. The order is drawn
+    anew each round (from a fixed seed), so that no command always runs right after the same other one (whose
+    files the system may still be writing back). `jobs` is a list of (cmd, cwd, env) or (cmd, cwd, env, prepare) or None
     (skipped), where prepare() runs untimed before each run of its command (removing the output, editing a page);
     returns one (median wall, median rss, last output, every wall in run order) or None per job."""
     live = [j if len(j) == 4 else (*j, None) for j in jobs if j is not None]
@@ -101,8 +102,13 @@ def interleaved_medians(jobs, runs, warmup=True, ok_codes=(0,)):
     walls = {id(j): [] for j in live}
     rsss = {id(j): [] for j in live}
     outs = {}
+    order = random.Random(SEED)
     for r in range(runs):
-        for j in live[r % len(live):] + live[:r % len(live)]:
+        # a new order every round: with a fixed cycle (even rotated) each command would still run right after
+        # the same other one, and a build right after Hugo's 10,000 files shares the disk with their write-back
+        round_order = list(live)
+        order.shuffle(round_order)
+        for j in round_order:
             cmd, cwd, env, prepare = j
             if prepare:
                 prepare()
