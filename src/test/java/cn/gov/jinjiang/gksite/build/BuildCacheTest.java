@@ -3,6 +3,7 @@ package cn.gov.jinjiang.gksite.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
+import cn.gov.jinjiang.gksite.testing.SiteMutations;
 import cn.gov.jinjiang.gksite.testing.TestSites;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,21 +32,7 @@ class BuildCacheTest {
         int failed = 0;
         for (int step = 0; step < 14; step++) {
             String what = step == 0 ? "nothing (first build)" : edits.edit() + "; " + edits.edit();
-            BuildResult cached = new Pipeline().withCache().run(new BuildRequest(site, out, true));
-            Map<String, byte[]> cachedFiles = TestSites.snapshot(out);
-            BuildResult clean = new Pipeline().run(new BuildRequest(site, out, true));
-            assertThat(TestSites.snapshot(out))
-                    .as("step %d (%s): site/ of the clean build", step, what)
-                    .containsOnlyKeys(cachedFiles.keySet().toArray(String[]::new));
-            for (Map.Entry<String, byte[]> f : TestSites.snapshot(out).entrySet()) {
-                assertThat(cachedFiles.get(f.getKey()))
-                        .as("step %d (%s): %s", step, what, f.getKey())
-                        .isEqualTo(f.getValue());
-            }
-            assertThat(cached.diagnostics())
-                    .as("step %d (%s): diagnostics", step, what)
-                    .isEqualTo(clean.diagnostics());
-            assertThat(cached.written()).isEqualTo(clean.written());
+            BuildResult clean = cachedIsClean(site, out, "step " + step + " (" + what + ")");
             failed += clean.written() ? 0 : 1;
             if (!clean.written()) {
                 // the editor mends what the build refused: back to the sources of the last build that was written
@@ -56,6 +43,42 @@ class BuildCacheTest {
         assertThat(Files.isRegularFile(site.resolve(MarkdownCache.FILE))).isTrue();
         // some edits break the site (a hostile snippet), most do not
         assertThat(failed).isBetween(1, 9);
+    }
+
+    /**
+     * Builds {@code site} into {@code out} with the cache (a new pipeline), then without it, and asserts the two
+     * wrote the same files and found the same problems; returns the build without the cache.
+     */
+    static BuildResult cachedIsClean(Path site, Path out, String what) {
+        BuildResult cached = new Pipeline().withCache().run(new BuildRequest(site, out, true));
+        Map<String, byte[]> cachedFiles = TestSites.snapshot(out);
+        BuildResult clean = new Pipeline().run(new BuildRequest(site, out, true));
+        Map<String, byte[]> cleanFiles = TestSites.snapshot(out);
+        assertThat(cleanFiles.keySet()).as("%s: files of site/", what).isEqualTo(cachedFiles.keySet());
+        for (Map.Entry<String, byte[]> f : cleanFiles.entrySet()) {
+            assertThat(cachedFiles.get(f.getKey()))
+                    .as("%s: %s", what, f.getKey())
+                    .isEqualTo(f.getValue());
+        }
+        assertThat(cached.diagnostics()).as("%s: diagnostics", what).isEqualTo(clean.diagnostics());
+        assertThat(cached.written()).as("%s: written", what).isEqualTo(clean.written());
+        return clean;
+    }
+
+    @Test
+    void afterHostileDamageTheCachedBuildIsTheCleanBuild() {
+        Path site = TestSites.repoSite(dir.resolve("src"));
+        Path out = dir.resolve("out");
+        Path original = dir.resolve("original");
+        save(site, original);
+        cachedIsClean(site, out, "first build");
+        SiteMutations mutations = new SiteMutations(2026);
+        int steps = Integer.getInteger("gksite.cacheMutations", 8);
+        for (int step = 0; step < steps; step++) {
+            mutations.mutate(site);
+            cachedIsClean(site, out, "mutation " + step + ":\n" + mutations.describe());
+            restore(original, site);
+        }
     }
 
     /** Copies the sources (not the cache, not the output) of {@code site} to {@code to}. */
