@@ -45,7 +45,7 @@ import java.util.function.Predicate;
  */
 public final class IncrementalBuild {
     private final SourceLayout layout;
-    private final String cacheKey;
+    private final boolean cached;
     private final Clock clock;
     private final SourceFiles files;
     private final MarkdownStage markdown = new MarkdownStage();
@@ -84,7 +84,7 @@ public final class IncrementalBuild {
      * @param output a private folder to write to; it is replaced on {@link #full} and updated in place after
      */
     public IncrementalBuild(Path source, Path output, Clock clock) {
-        this(source, output, clock, null);
+        this(source, output, clock, false);
     }
 
     /**
@@ -92,12 +92,12 @@ public final class IncrementalBuild {
      * from the build cache of {@code build} and {@code publish} ({@link MarkdownCache}) and adds its own, so the
      * preview of a site built before starts fast.
      *
-     * @param cacheKey the key of the build cache ({@link CacheKey}); null: no cache
+     * @param cached whether to use the build cache (its key, {@link CacheKey}, is found at each whole build)
      */
-    public IncrementalBuild(Path source, Path output, Clock clock, String cacheKey) {
+    public IncrementalBuild(Path source, Path output, Clock clock, boolean cached) {
         this.layout =
                 SourceLayout.of(Objects.requireNonNull(source, "source"), Objects.requireNonNull(output, "output"));
-        this.cacheKey = cacheKey;
+        this.cached = cached;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.files = new SourceFiles(layout);
         this.folder = new PreviewFolder(layout);
@@ -118,8 +118,9 @@ public final class IncrementalBuild {
         tree.pages().forEach(p -> live.add(p.source()));
         bodies.keySet().retainAll(live);
         html.keySet().retainAll(live);
-        try (MarkdownCache cache =
-                cacheKey == null ? MarkdownCache.none() : MarkdownCache.open(layout.root(), cacheKey)) {
+        try (MarkdownCache cache = cached
+                ? MarkdownCache.open(layout.root(), CacheKey.of(IncrementalBuild.class))
+                : MarkdownCache.none()) {
             cacheDiags = cache.warning() == null ? List.of() : List.of(cache.warning());
             tree.pages().parallelStream().forEach(p -> convert(p, cache));
         }

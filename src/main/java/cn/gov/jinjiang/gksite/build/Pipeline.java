@@ -48,17 +48,17 @@ import java.util.function.Function;
 public final class Pipeline {
     private final Clock clock;
     private final Progress progress;
-    /** The key of the build cache ({@link CacheKey}); null: no cache. */
-    private final String cacheKey;
+    /** Whether to use the build cache, whose key ({@link CacheKey}) is found when the build gets that far. */
+    private final boolean cached;
 
     public Pipeline(Clock clock, Progress progress) {
-        this(clock, progress, null);
+        this(clock, progress, false);
     }
 
-    private Pipeline(Clock clock, Progress progress, String cacheKey) {
+    private Pipeline(Clock clock, Progress progress, boolean cached) {
         this.clock = clock;
         this.progress = progress;
-        this.cacheKey = cacheKey;
+        this.cached = cached;
     }
 
     public Pipeline(Clock clock) {
@@ -74,7 +74,7 @@ public final class Pipeline {
      * what the commands {@code build} and {@code publish} run. Without it a build converts every page.
      */
     public Pipeline withCache() {
-        return new Pipeline(clock, progress, CacheKey.of(Pipeline.class));
+        return new Pipeline(clock, progress, true);
     }
 
     /**
@@ -133,8 +133,9 @@ public final class Pipeline {
         }
         Stages.checkTree(read, config, clock, diags);
         watch.lap("content");
+        // The key (and the user's secret it needs) only now: a build refused before this creates nothing anywhere.
         try (MarkdownCache cache =
-                cacheKey == null ? MarkdownCache.none() : MarkdownCache.open(layout.root(), cacheKey)) {
+                cached ? MarkdownCache.open(layout.root(), CacheKey.of(Pipeline.class)) : MarkdownCache.none()) {
             if (cache.warning() != null) {
                 diags.add(cache.warning());
             }

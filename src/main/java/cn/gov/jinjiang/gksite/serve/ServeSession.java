@@ -1,6 +1,5 @@
 package cn.gov.jinjiang.gksite.serve;
 
-import cn.gov.jinjiang.gksite.build.CacheKey;
 import cn.gov.jinjiang.gksite.build.IncrementalBuild;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.output.OutputWriter;
@@ -59,9 +58,7 @@ public final class ServeSession implements AutoCloseable {
         this.clock = clock;
         this.bind = o.bind();
         this.temp = Files.createTempDirectory("gksite-serve-");
-        this.rebuilder = new Rebuilder(
-                new IncrementalBuild(o.source(), temp.resolve("site"), clock, CacheKey.of(IncrementalBuild.class)),
-                clock);
+        this.rebuilder = new Rebuilder(new IncrementalBuild(o.source(), temp.resolve("site"), clock, true), clock);
     }
 
     /**
