@@ -2,10 +2,14 @@ package cn.gov.jinjiang.gksite.build;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,13 +21,18 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * What the build cache is keyed by beside the sources: the code that converted them. In a jar, a digest of every
- * entry's name, size and CRC (from the jar's directory, without reading the classes: a few milliseconds), so a
+ * What the build cache is keyed by beside the sources: the code that converted them. In a jar, a digest of its
+ * directory (every entry's name, sizes and CRC, without reading the classes: a few milliseconds), so a
  * new gksite, a changed library or a rebuilt jar with any class changed gives a new fingerprint; in a folder of
  * classes (a development run), a digest of every file's name and bytes. The Java feature release is part of it
  * too: the Unicode tables that decide what a letter is change between releases.
  */
 public final class CodeFingerprint {
+    /** The ZIP end-of-directory record without a comment: 22 bytes, starting with its signature. */
+    private static final int END_RECORD = 22;
+
+    private static final int END_SIGNATURE = 0x06054b50;
+
     private CodeFingerprint() {}
 
     /** The fingerprint of the code {@code anchor} was loaded from, or null when it cannot be told. */
@@ -55,7 +64,30 @@ public final class CodeFingerprint {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /**
+     * A jar's directory (every entry's name, sizes, CRC and place), read as one block from the end of the file and
+     * digested whole: some 1.5 MB for gksite's 16,000 entries, a few milliseconds, where walking the entries one by
+     * one took 70 ms at start. A jar whose directory cannot be found that way (a comment in the way, ZIP64) is
+     * walked entry by entry.
+     */
     private static void jar(Path jar, MessageDigest digest) throws IOException {
+        try (FileChannel ch = FileChannel.open(jar, StandardOpenOption.READ)) {
+            long size = ch.size();
+            int tail = (int) Math.min(size, END_RECORD);
+            ByteBuffer end = read(ch, size - tail, tail).order(ByteOrder.LITTLE_ENDIAN);
+            int at = tail - END_RECORD;
+            if (at >= 0 && end.getInt(at) == END_SIGNATURE) {
+                long dirSize = Integer.toUnsignedLong(end.getInt(at + 12));
+                long dirStart = Integer.toUnsignedLong(end.getInt(at + 16));
+                if (dirSize != 0xFFFFFFFFL
+                        && dirStart != 0xFFFFFFFFL
+                        && dirStart + dirSize <= size - END_RECORD
+                        && dirSize < Integer.MAX_VALUE) {
+                    digest.update(read(ch, dirStart, (int) dirSize));
+                    return;
+                }
+            }
+        }
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                 ZipEntry entry = e.nextElement();
@@ -63,6 +95,16 @@ public final class CodeFingerprint {
                         .getBytes(StandardCharsets.UTF_8));
             }
         }
+    }
+
+    private static ByteBuffer read(FileChannel ch, long at, int length) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(length);
+        while (buf.hasRemaining()) {
+            if (ch.read(buf, at + buf.position()) < 0) {
+                throw new IOException("the jar ends early");
+            }
+        }
+        return buf.flip();
     }
 
     private static void folder(Path root, MessageDigest digest) throws IOException {
