@@ -166,11 +166,11 @@ final class CacheFile {
     }
 
     /** {@code length} bytes at {@code at}, read whole, ready to be read from the start. */
-    private static ByteBuffer read(FileChannel ch, long at, int length) throws IOException {
+    static ByteBuffer read(FileChannel ch, long at, int length) throws IOException {
         ByteBuffer buf = ByteBuffer.allocate(length);
         while (buf.hasRemaining()) {
             if (ch.read(buf, at + buf.position()) < 0) {
-                throw new IOException("the cache file ends early");
+                throw new IOException("the file ends before byte " + (at + length));
             }
         }
         return buf.flip();

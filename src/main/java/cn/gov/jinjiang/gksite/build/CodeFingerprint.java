@@ -74,7 +74,7 @@ public final class CodeFingerprint {
         try (FileChannel ch = FileChannel.open(jar, StandardOpenOption.READ)) {
             long size = ch.size();
             int tail = (int) Math.min(size, END_RECORD);
-            ByteBuffer end = read(ch, size - tail, tail).order(ByteOrder.LITTLE_ENDIAN);
+            ByteBuffer end = CacheFile.read(ch, size - tail, tail).order(ByteOrder.LITTLE_ENDIAN);
             int at = tail - END_RECORD;
             if (at >= 0 && end.getInt(at) == END_SIGNATURE) {
                 long dirSize = Integer.toUnsignedLong(end.getInt(at + 12));
@@ -83,7 +83,7 @@ public final class CodeFingerprint {
                         && dirStart != 0xFFFFFFFFL
                         && dirStart + dirSize <= size - END_RECORD
                         && dirSize < Integer.MAX_VALUE) {
-                    digest.update(read(ch, dirStart, (int) dirSize));
+                    digest.update(CacheFile.read(ch, dirStart, (int) dirSize));
                     return;
                 }
             }
@@ -95,16 +95,6 @@ public final class CodeFingerprint {
                         .getBytes(StandardCharsets.UTF_8));
             }
         }
-    }
-
-    private static ByteBuffer read(FileChannel ch, long at, int length) throws IOException {
-        ByteBuffer buf = ByteBuffer.allocate(length);
-        while (buf.hasRemaining()) {
-            if (ch.read(buf, at + buf.position()) < 0) {
-                throw new IOException("the jar ends early");
-            }
-        }
-        return buf.flip();
     }
 
     private static void folder(Path root, MessageDigest digest) throws IOException {
