@@ -4,7 +4,6 @@ import cn.gov.jinjiang.gksite.build.MarkdownCache.Slot;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import java.io.IOException;
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -26,9 +25,6 @@ import javax.crypto.spec.SecretKeySpec;
 
 /** Opening, checking and rewriting the file of a {@link MarkdownCache}. */
 final class CacheFile {
-    /** The fewest bytes an entry of the index takes: the length of its name, place, length and CRC. */
-    private static final int ENTRY_LEAST = 4 + 8 + 4 + 4;
-
     private CacheFile() {}
 
     /** See {@link MarkdownCache#open}. */
@@ -49,7 +45,7 @@ final class CacheFile {
                     StandardOpenOption.WRITE,
                     LinkOption.NOFOLLOW_LINKS);
             long size = ch.size();
-            if (size > 0 && !startsWithMagic(ch)) {
+            if (size > 0 && !startsWithMagic(ch, size)) {
                 ch.close();
                 return new MarkdownCache(unusable(MarkdownCache.FILE, "不是 gksite 写的文件，gksite 不会改动它"));
             }
@@ -110,12 +106,9 @@ final class CacheFile {
         }
     }
 
-    private static boolean startsWithMagic(FileChannel ch) throws IOException {
-        ByteBuffer head = ByteBuffer.allocate(MarkdownCache.MAGIC.length);
-        while (head.hasRemaining() && ch.read(head, head.position()) > 0) {
-            // reads the header, however the system splits it
-        }
-        return !head.hasRemaining() && Arrays.equals(head.array(), MarkdownCache.MAGIC);
+    private static boolean startsWithMagic(FileChannel ch, long size) throws IOException {
+        int n = MarkdownCache.MAGIC.length;
+        return size >= n && Arrays.equals(read(ch, 0, n).array(), MarkdownCache.MAGIC);
     }
 
     /** The index of a whole file signed with {@code key}, or null. */
@@ -134,8 +127,6 @@ final class CacheFile {
         footer.get(end);
         if (!Arrays.equals(end, MarkdownCache.END)
                 || length < 0
-                || count < 0
-                || count > length / ENTRY_LEAST
                 || at < header
                 || at + length + MarkdownCache.FOOTER != size) {
             return null;
@@ -144,25 +135,14 @@ final class CacheFile {
         if (!MessageDigest.isEqual(signed, signature(key, idx.array(), at, count))) {
             return null;
         }
+        // Signed with this key: written whole by this code (finish), so every field is as it was written.
         Map<String, Slot> index = new HashMap<>(count * 2);
-        try {
-            for (int i = 0; i < count; i++) {
-                int n = idx.getInt();
-                if (n < 0 || n > idx.remaining()) {
-                    return null;
-                }
-                byte[] name = new byte[n];
-                idx.get(name);
-                Slot s = new Slot(idx.getLong(), idx.getInt(), idx.getInt());
-                if (s.offset() < header || s.length() < 0 || s.offset() + s.length() > at) {
-                    return null;
-                }
-                index.put(new String(name, StandardCharsets.UTF_8), s);
-            }
-        } catch (BufferUnderflowException e) {
-            return null;
+        for (int i = 0; i < count; i++) {
+            byte[] name = new byte[idx.getInt()];
+            idx.get(name);
+            index.put(new String(name, StandardCharsets.UTF_8), new Slot(idx.getLong(), idx.getInt(), idx.getInt()));
         }
-        return idx.hasRemaining() ? null : index;
+        return index;
     }
 
     /** {@code length} bytes at {@code at}, read whole, ready to be read from the start. */

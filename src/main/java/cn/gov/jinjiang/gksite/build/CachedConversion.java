@@ -34,9 +34,12 @@ record CachedConversion(RenderedMarkdown html, List<Diagnostic> diags) {
         diags = List.copyOf(diags);
     }
 
-    byte[] encode() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(html.html().length() * 3 / 2 + 64);
+    /** The conversion's bytes after {@code before} (what the cache compares before decoding). */
+    byte[] encode(byte[] before) {
+        ByteArrayOutputStream bytes =
+                new ByteArrayOutputStream(before.length + html.html().length() * 3 / 2 + 64);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.write(before);
             text(out, html.html());
             out.writeInt(html.headings().size());
             for (Heading h : html.headings()) {

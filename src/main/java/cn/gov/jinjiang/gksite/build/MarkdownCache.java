@@ -130,7 +130,7 @@ public final class MarkdownCache implements AutoCloseable {
         List<Diagnostic> list = found.sorted();
         diags.addAll(list);
         if (writable() && list.stream().allMatch(MarkdownCache::keepable)) {
-            append(name, text, new CachedConversion(html, list).encode());
+            append(name, new CachedConversion(html, list).encode(text));
         }
         return html;
     }
@@ -142,18 +142,12 @@ public final class MarkdownCache implements AutoCloseable {
     /** The entry at {@code slot} when it is whole and of the page {@code text}; else null. */
     private CachedConversion read(Slot slot, byte[] text) {
         try {
-            ByteBuffer buf = ByteBuffer.allocate(slot.length());
-            while (buf.hasRemaining()) {
-                if (channel.read(buf, slot.offset() + buf.position()) < 0) {
-                    return null;
-                }
-            }
+            ByteBuffer buf = CacheFile.read(channel, slot.offset(), slot.length());
             CRC32C crc = new CRC32C();
             crc.update(buf.array());
             if ((int) crc.getValue() != slot.crc() || slot.length() < text.length) {
                 return null;
             }
-            buf.flip();
             if (!Arrays.equals(buf.array(), 0, text.length, text, 0, text.length)) {
                 return null;
             }
@@ -163,9 +157,8 @@ public final class MarkdownCache implements AutoCloseable {
         }
     }
 
-    private void append(String name, byte[] text, byte[] conversion) {
-        byte[] bytes = Arrays.copyOf(text, text.length + conversion.length);
-        System.arraycopy(conversion, 0, bytes, text.length, conversion.length);
+    /** Appends an entry: the page's {@link #text} followed by its conversion. */
+    private void append(String name, byte[] bytes) {
         CRC32C crc = new CRC32C();
         crc.update(bytes);
         synchronized (this) {

@@ -9,6 +9,7 @@ import cn.gov.jinjiang.gksite.output.OutputManifest;
 import cn.gov.jinjiang.gksite.parallel.Tasks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -293,14 +294,20 @@ public final class SiteChecker {
     private static PageFacts scan(Path site, String page, OutputManifest.Entry entry, Set<String> fast) {
         String text;
         try {
-            if (entry != null && !entry.crc().isEmpty() && !entry.template().isEmpty() && isHtml(page)) {
-                byte[] bytes = Files.readAllBytes(site.resolve(page));
-                if (OutputManifest.Entry.crcOf(bytes).equals(entry.crc())) {
-                    fast.add(page);
-                    return PageScanner.fast(page, bytes, false);
-                }
+            byte[] bytes = Files.readAllBytes(site.resolve(page));
+            if (entry != null
+                    && !entry.crc().isEmpty()
+                    && !entry.template().isEmpty()
+                    && isHtml(page)
+                    && OutputManifest.Entry.crcOf(bytes).equals(entry.crc())) {
+                fast.add(page);
+                return PageScanner.fast(page, bytes, false);
             }
-            text = Files.readString(site.resolve(page), StandardCharsets.UTF_8);
+            // strictly, as Files.readString reads: bytes that are not UTF-8 are a problem, never replaced
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (MalformedInputException e) {
             return new PageFacts(page, Set.of(), List.of(), List.of(Problems.encoding()));
         } catch (IOException e) {
