@@ -194,6 +194,22 @@ class SiteCheckerTest {
     }
 
     @Test
+    void aRenderedPageAsBuiltIsReadByTheByteScannerAndOneChangedSinceAsAnyOther(@TempDir Path dir) {
+        site(dir, "index.html", "<p>好</p><a href=\"gone.html\">坏链接</a>");
+        byte[] built = TestSites.read(dir.resolve("index.html")).getBytes(StandardCharsets.UTF_8);
+        OutputManifest asBuilt = new OutputManifest(
+                List.of(new OutputManifest.Entry("index.html", "", "page.peb", OutputManifest.Entry.crcOf(built))));
+        List<String> withoutManifest = check(dir);
+        assertThat(withoutManifest).anyMatch(l -> l.contains("check.link-broken") && l.contains("gone.html"));
+        assertThat(check(dir, asBuilt, CheckOptions.internal(null, "site"), List.of(), new SiteChecker.Scanned()))
+                .isEqualTo(withoutManifest);
+        // changed by hand since, into bytes that are not UTF-8: read as any page, so the encoding is found
+        TestSites.write(dir.resolve("index.html"), "<p>好</p>".getBytes(Charset.forName("GBK")));
+        assertThat(check(dir, asBuilt, CheckOptions.internal(null, "site"), List.of(), new SiteChecker.Scanned()))
+                .containsExactly("site/index.html:1:1 check.encoding ERROR 文件不是 UTF-8 编码，无法检查。");
+    }
+
+    @Test
     void aFileThatIsNotUtf8CannotBeChecked(@TempDir Path dir) {
         site(dir, "index.html", "<p>好</p>");
         TestSites.write(dir.resolve("gbk.html"), "<p>好</p>".getBytes(Charset.forName("GBK")));
