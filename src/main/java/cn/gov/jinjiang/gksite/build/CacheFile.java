@@ -73,7 +73,12 @@ final class CacheFile {
      * folder or file (a symbolic link, a device), relative to {@code root}; null when there is none.
      */
     static String unsafePlace(Path root) {
-        String[] parts = MarkdownCache.FILE.split("/");
+        return unsafePlace(root, MarkdownCache.FILE);
+    }
+
+    /** As {@link #unsafePlace(Path)}, for the file {@code file} (relative to {@code root}) of the cache. */
+    static String unsafePlace(Path root, String file) {
+        String[] parts = file.split("/");
         Path p = root;
         String rel = "";
         for (int i = 0; i < parts.length; i++) {

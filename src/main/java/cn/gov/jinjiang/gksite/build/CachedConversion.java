@@ -50,13 +50,7 @@ record CachedConversion(RenderedMarkdown html, List<Diagnostic> diags) {
             }
             out.writeInt(diags.size());
             for (Diagnostic d : diags) {
-                out.writeByte(d.severity().ordinal());
-                text(out, d.code());
-                text(out, d.message());
-                text(out, d.hint());
-                text(out, d.pos().file());
-                out.writeInt(d.pos().line());
-                out.writeInt(d.pos().column());
+                diagnostic(out, d);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory", e);
@@ -74,18 +68,8 @@ record CachedConversion(RenderedMarkdown html, List<Diagnostic> diags) {
             }
             int diags = count(in);
             List<Diagnostic> ds = new ArrayList<>(diags);
-            Severity[] severities = Severity.values();
             for (int i = 0; i < diags; i++) {
-                int s = in.get();
-                if (s < 0 || s >= severities.length) {
-                    throw new Malformed("severity " + s);
-                }
-                ds.add(new Diagnostic(
-                        severities[s],
-                        text(in),
-                        text(in),
-                        text(in),
-                        new SourcePos(text(in), in.getInt(), in.getInt())));
+                ds.add(diagnostic(in));
             }
             if (in.hasRemaining()) {
                 throw new Malformed(in.remaining() + " bytes after the conversion");
@@ -96,13 +80,34 @@ record CachedConversion(RenderedMarkdown html, List<Diagnostic> diags) {
         }
     }
 
-    private static void text(DataOutputStream out, String s) throws IOException {
+    static void diagnostic(DataOutputStream out, Diagnostic d) throws IOException {
+        out.writeByte(d.severity().ordinal());
+        text(out, d.code());
+        text(out, d.message());
+        text(out, d.hint());
+        text(out, d.pos().file());
+        out.writeInt(d.pos().line());
+        out.writeInt(d.pos().column());
+    }
+
+    /** A diagnostic as {@link #diagnostic(DataOutputStream, Diagnostic)} wrote it. */
+    static Diagnostic diagnostic(ByteBuffer in) throws Malformed {
+        int s = in.get();
+        Severity[] severities = Severity.values();
+        if (s < 0 || s >= severities.length) {
+            throw new Malformed("severity " + s);
+        }
+        return new Diagnostic(
+                severities[s], text(in), text(in), text(in), new SourcePos(text(in), in.getInt(), in.getInt()));
+    }
+
+    static void text(DataOutputStream out, String s) throws IOException {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(b.length);
         out.write(b);
     }
 
-    private static String text(ByteBuffer in) throws Malformed {
+    static String text(ByteBuffer in) throws Malformed {
         int n = count(in);
         byte[] b = new byte[n];
         in.get(b);
@@ -110,7 +115,7 @@ record CachedConversion(RenderedMarkdown html, List<Diagnostic> diags) {
     }
 
     /** A length or count, which cannot be more than the bytes left (each item takes at least one). */
-    private static int count(ByteBuffer in) throws Malformed {
+    static int count(ByteBuffer in) throws Malformed {
         int n = in.getInt();
         if (n < 0 || n > in.remaining()) {
             throw new Malformed("length " + n + " with " + in.remaining() + " bytes left");

@@ -170,7 +170,7 @@ public final class IncrementalBuild {
             }
         }
         List<AnnualReport> now = loadReports();
-        Set<String> stale = Affected.pages(new Affected.Edit(before, tree, changes, dataDirs, reports, now));
+        Set<String> stale = Affected.pages(Affected.Edit.of(before, tree, changes, dataDirs, reports, now));
         reports = now;
         // Downloads, sitemap, feeds and the search index follow the pages' set, titles, dates and text.
         if (deferGenerated) {

@@ -135,6 +135,21 @@ public final class MarkdownCache implements AutoCloseable {
         return html;
     }
 
+    /**
+     * Keeps the entry of a page this build did not convert because it kept the page's files as they were (its text
+     * unchanged since), so the file's next rewrite keeps it too: a template edit later renders, and converts, every
+     * page again.
+     */
+    void keep(String source) {
+        if (channel == null) {
+            return;
+        }
+        Slot slot = index.get(source);
+        if (slot != null) {
+            used.putIfAbsent(source, slot);
+        }
+    }
+
     private static boolean keepable(Diagnostic d) {
         return !d.code().equals("markdown.too-deep") && !d.code().startsWith("internal.");
     }

@@ -9,6 +9,7 @@ import cn.gov.jinjiang.gksite.config.SourceLayout;
 import cn.gov.jinjiang.gksite.content.ContentLoader;
 import cn.gov.jinjiang.gksite.content.ContentTree;
 import cn.gov.jinjiang.gksite.content.Drafts;
+import cn.gov.jinjiang.gksite.content.FileDigests;
 import cn.gov.jinjiang.gksite.content.Page;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
@@ -29,12 +30,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * Runs a whole build. Problems in the user's files are collected and returned in the
@@ -122,11 +125,12 @@ public final class Pipeline {
         diags.addAll(configDiags.sorted());
 
         watch.lap("config");
+        FileDigests digests = cached ? new FileDigests() : null;
         ContentTree read = InternalErrors.contain(
                 SourcePos.of("content"),
                 "读取 content/",
                 diags,
-                () -> new ContentLoader().load(layout, diags, request.drafts()),
+                () -> new ContentLoader(digests).load(layout, diags, request.drafts()),
                 null);
         if (read == null) {
             return result(false, 0, new OutputManifest(List.of()), diags, start, watch, null);
@@ -134,12 +138,12 @@ public final class Pipeline {
         Stages.checkTree(read, config, clock, diags);
         watch.lap("content");
         // The key (and the user's secret it needs) only now: a build refused before this creates nothing anywhere.
-        try (MarkdownCache cache =
-                cached ? MarkdownCache.open(layout.root(), CacheKey.of(Pipeline.class)) : MarkdownCache.none()) {
+        String key = cached ? CacheKey.of(Pipeline.class) : null;
+        try (MarkdownCache cache = MarkdownCache.open(layout.root(), key)) {
             if (cache.warning() != null) {
                 diags.add(cache.warning());
             }
-            return run(request, layout, output, config, diags, read, cache, start, watch);
+            return run(request, layout, output, config, diags, read, new Caches(cache, key, digests), start, watch);
         }
     }
 
@@ -150,16 +154,18 @@ public final class Pipeline {
             SiteConfig config,
             Diagnostics diags,
             ContentTree read,
-            MarkdownCache cache,
+            Caches caches,
             Instant start,
             Stopwatch watch) {
+        RenderState last = caches.state(layout.root(), output);
+        PageRender pages = new PageRender(last);
         // Reports need their narrative now (for the rules); every other page is converted while it renders.
         MarkdownStage stage = new MarkdownStage();
         Function<Page, RenderedMarkdown> bodies = stage.convertLazily(
                 read,
                 p -> ReportLoader.LAYOUT.equals(p.meta().layout()),
                 diags,
-                (p, d) -> cache.convert(p, d, stage::convert));
+                pages.conversions((p, d) -> caches.markdown().convert(p, d, stage::convert)));
         watch.lap("markdown");
         List<AnnualReport> reports = new ReportLoader().load(read, p -> bodies.apply(p), config.bodies(), diags);
         // The reports' tables are read and checked: their parsed YAML (every value with its position, most of the
@@ -172,28 +178,34 @@ public final class Pipeline {
             watch.lap("render");
             return result(false, 0, new OutputManifest(List.of()), diags, start, watch, tree);
         }
+        byte[] inputs =
+                caches.on() ? RenderPlan.inputs(layout, theme, output, request.drafts(), request.publish()) : null;
+        ToLongFunction<String> sizes = Stages.assetSizes(layout);
+        RenderPlan plan = RenderPlan.of(last, inputs, layout, tree, caches.digests(), reports, sizes);
         // Pages are written into the staging folder (and scanned for the checks) as they are rendered, so the
-        // build never holds every page in memory.
+        // build never holds every page in memory. Pages an edit left as they were are kept from the last build.
         OutputWriter.Staging staging = new OutputWriter().open(output);
         SiteChecker.Scanned scanned = new SiteChecker.Scanned();
-        int total = tree.pages().size();
         AtomicInteger done = new AtomicInteger();
-        Consumer<RenderedFile> sink = f -> {
-            staging.write(f);
-            if (request.check()) {
-                scanned.scan(f.path(), f.bytes());
-            }
-            progress.update("生成页面", Math.min(done.incrementAndGet(), total), total);
-        };
-        int pages;
+        int rendered;
         try {
+            pages.keep(plan, tree, staging, caches.markdown());
+            int total = tree.pages().size() - pages.keptCount();
+            Consumer<RenderedFile> sink = f -> {
+                staging.write(f);
+                if (request.check()) {
+                    scanned.scan(f.path(), f.bytes());
+                }
+                progress.update("生成页面", Math.min(done.incrementAndGet(), total), total);
+            };
             // The files made from the whole tree (search index, feeds, sitemap, data downloads) do not depend on
             // the rendered pages: they are made on a thread of their own while the pages render, so the cores
             // stay busy through the index's less parallel steps.
             Tasks.Background<List<RenderedFile>> generated =
                     Tasks.start("gksite-generated-files", () -> GeneratedFiles.of(tree, reports, config));
-            pages = Stages.renderer(layout, Stages.engine(layout, theme), config)
-                    .render(tree, bodies, reports, diags, sink);
+            rendered = Stages.renderer(Stages.engine(layout, theme), config, pages.assetSizes(sizes))
+                    .render(tree, bodies, reports, pages::renders, pages.problems(diags), pages.pageFiles(sink), sink);
+            pages.keptProblems(tree, diags);
             InternalErrors.contain(
                     SourcePos.of("content"),
                     "生成搜索索引、订阅和站点地图",
@@ -203,16 +215,17 @@ public final class Pipeline {
             staging.discard();
             throw e;
         }
+        int pageCount = rendered + pages.keptCount();
         watch.lap("render+write");
         if (diags.hasErrors()) {
             staging.discard();
-            return result(false, pages, new OutputManifest(List.of()), diags, start, watch, tree);
+            return result(false, pageCount, new OutputManifest(List.of()), diags, start, watch, tree);
         }
         OutputWriter.Staged staged =
                 staging.finish(Stages.staticFiles(layout, theme, tree, diags), Stages.addressLines(tree), diags);
         watch.lap("static");
         if (staged == null) {
-            return result(false, pages, new OutputManifest(List.of()), diags, start, watch, tree);
+            return result(false, pageCount, new OutputManifest(List.of()), diags, start, watch, tree);
         }
         if (request.check()) {
             try {
@@ -238,11 +251,13 @@ public final class Pipeline {
         if (diags.hasErrors()) {
             // A site that fails its checks is never put in place of the previous one.
             staged.discard();
-            return result(false, pages, staged.manifest(), diags, start, watch, tree);
+            return result(false, pageCount, staged.manifest(), diags, start, watch, tree);
         }
         staged.commit();
+        caches.save(
+                layout.root(), output, inputs == null ? null : pages.state(inputs, tree, caches.digests(), reports));
         watch.lap("swap");
-        return result(true, pages, staged.manifest(), diags, start, watch, tree);
+        return result(true, pageCount, staged.manifest(), diags, start, watch, tree);
     }
 
     private BuildResult result(
@@ -261,6 +276,31 @@ public final class Pipeline {
                 Duration.between(start, clock.instant()),
                 watch.laps(),
                 tree == null ? Drafts.NONE : tree.drafts());
+    }
+
+    /**
+     * The build caches of a build: its Markdown's, and the state it keeps of its pages for the next build (null key:
+     * none).
+     */
+    private record Caches(MarkdownCache markdown, String key, FileDigests digests) {
+        boolean on() {
+            return key != null && digests != null;
+        }
+
+        /** The state the last build into {@code output} recorded, when there is a trusted one. */
+        RenderState state(Path root, Path output) {
+            return on()
+                    ? RenderStateFile.read(
+                            root, RenderStateFile.of(output), HexFormat.of().parseHex(key))
+                    : null;
+        }
+
+        void save(Path root, Path output, RenderState state) {
+            if (on() && state != null) {
+                RenderStateFile.write(
+                        root, RenderStateFile.of(output), HexFormat.of().parseHex(key), state);
+            }
+        }
     }
 
     /** Wall time per stage, for the build summary and profiling. */

@@ -71,6 +71,11 @@ final class Stages {
         return new SiteRenderer(engine, config, assetSizes(layout));
     }
 
+    /** As {@link #renderer(SourceLayout, TemplateEngine, SiteConfig)}, with attachments' sizes from {@code sizes}. */
+    static SiteRenderer renderer(TemplateEngine engine, SiteConfig config, ToLongFunction<String> sizes) {
+        return new SiteRenderer(engine, config, sizes);
+    }
+
     /** The static files to copy, theme static/ folders and content assets, in precedence order. */
     static List<OutputWriter.Copy> staticFiles(SourceLayout layout, Theme theme, ContentTree tree, Diagnostics diags) {
         return StaticFiles.of(layout, theme, tree.assets(), diags);
@@ -87,7 +92,7 @@ final class Stages {
     }
 
     /** Size in bytes of a file under content/ (for attachment links), or -1. */
-    private static ToLongFunction<String> assetSizes(SourceLayout layout) {
+    static ToLongFunction<String> assetSizes(SourceLayout layout) {
         return path -> {
             try {
                 return Files.size(layout.content().resolve(path));

@@ -40,6 +40,17 @@ public final class ContentLoader {
     private final TextDecoder decoder = new TextDecoder();
     private final FrontMatterSplitter splitter = new FrontMatterSplitter();
     private final MetaBinder binder = new MetaBinder();
+    /** Where the bytes of every page and data file read are fingerprinted, or null. */
+    private final FileDigests digests;
+
+    public ContentLoader() {
+        this(null);
+    }
+
+    /** @param digests where to record the fingerprint of every Markdown page and YAML data file read (null: nowhere) */
+    public ContentLoader(FileDigests digests) {
+        this.digests = digests;
+    }
 
     /** The code of a symbolic link in content/ that is refused (see {@link SourceTree}). */
     public static final String SYMLINK = "content.symlink";
@@ -215,6 +226,9 @@ public final class ContentLoader {
                 return Optional.empty();
             }
             bytes = Files.readAllBytes(p);
+            if (digests != null) {
+                digests.add(source, bytes);
+            }
         } catch (IOException e) {
             diags.error("io.read", SourcePos.of(source), "无法读取文件：" + e.getMessage(), "检查文件权限。");
             return Optional.empty();

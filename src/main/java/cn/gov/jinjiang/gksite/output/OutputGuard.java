@@ -155,4 +155,20 @@ public final class OutputGuard {
         return new DiagnosticException(Diagnostic.error(
                 "output.refused", SourcePos.of(where), "拒绝把站点写到 " + shown + "：" + why + "构建会删除输出目录中原有的全部内容。", hint));
     }
+
+    /**
+     * Gives a folder made by {@link Files#createTempDirectory} (owner only, 0700) the permissions of an ordinary
+     * new folder, so that a web server reading the swapped-in site can enter it.
+     */
+    static void ordinaryFolderMode(Path folder) throws IOException {
+        Path plain = folder.resolve(".gksite-probe");
+        Files.createDirectory(plain);
+        try {
+            Files.setPosixFilePermissions(folder, Files.getPosixFilePermissions(plain));
+        } catch (UnsupportedOperationException e) {
+            // no POSIX permissions here: nothing to adjust
+        } finally {
+            Files.delete(plain);
+        }
+    }
 }

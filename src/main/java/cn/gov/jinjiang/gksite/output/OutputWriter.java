@@ -81,7 +81,7 @@ public final class OutputWriter {
             Path folder = Files.createTempDirectory(parent, "." + output.getFileName() + ".new-");
             // marked first of all, so that whatever a kill leaves of it is known to be gksite's
             OutputGuard.mark(folder);
-            ordinaryFolderMode(folder);
+            OutputGuard.ordinaryFolderMode(folder);
             return new Staging(folder, output, Unchanged.in(folder));
         } catch (IOException e) {
             throw ioError(output, "无法创建输出目录", e);
@@ -117,20 +117,7 @@ public final class OutputWriter {
         public void write(RenderedFile f) {
             OutputManifest.Entry entry =
                     new OutputManifest.Entry(f.path(), f.source(), f.template(), OutputManifest.Entry.crcOf(f.bytes()));
-            OutputManifest.Entry first = entries.putIfAbsent(f.path(), entry);
-            if (first != null) {
-                // Two files for one address: neither order of writing is right, and the first may be a link to
-                // the current site's file, which must never be written through. Reported by finish().
-                Set<OutputManifest.Entry> claims = conflicts.computeIfAbsent(
-                        f.path(),
-                        k -> new ConcurrentSkipListSet<>(Comparator.comparing(OutputManifest.Entry::source)
-                                .thenComparing(OutputManifest.Entry::template)));
-                claims.add(first);
-                claims.add(entry);
-                return;
-            }
-            if (!this.claims.claim(f.path())) {
-                // A file where another file needs a folder, or the reverse: reported by finish(), never written.
+            if (!claim(entry)) {
                 return;
             }
             try {
@@ -144,6 +131,61 @@ public final class OutputWriter {
             } catch (UncheckedIOException e) {
                 throw ioError(output, "写入输出失败", e.getCause());
             }
+        }
+
+        /**
+         * Keeps the files one page made in the last build, as they are in the current output, instead of rendering
+         * the page again: each is linked ({@link Unchanged#keep}) when it still has the CRC-32C its entry says, and
+         * then claimed as {@link #write} claims. All or nothing: when one cannot be kept (gone, changed by hand, of
+         * another owner), none is, nothing of them stays in the staging folder, and the caller renders the page.
+         * Call it before any page is written. Thread-safe.
+         */
+        public boolean keep(List<OutputManifest.Entry> files) {
+            List<Path> linked = new ArrayList<>();
+            for (OutputManifest.Entry e : files) {
+                Path target = folder.resolve(e.path());
+                boolean kept;
+                try {
+                    createParent(target);
+                    kept = unchanged.keep(output.resolve(e.path()), e.crc(), target);
+                } catch (IOException | RuntimeException x) {
+                    kept = false;
+                }
+                if (!kept) {
+                    for (Path l : linked) {
+                        try {
+                            Files.deleteIfExists(l);
+                        } catch (IOException x) {
+                            throw ioError(output, "写入输出失败", x);
+                        }
+                    }
+                    return false;
+                }
+                linked.add(target);
+            }
+            files.forEach(this::claim);
+            return true;
+        }
+
+        /**
+         * Records {@code entry} for the manifest; false when its path is taken (by another file: a conflict, or as a
+         * folder), and then the file must not be written: {@link #finish} reports it.
+         */
+        private boolean claim(OutputManifest.Entry entry) {
+            OutputManifest.Entry first = entries.putIfAbsent(entry.path(), entry);
+            if (first != null) {
+                // Two files for one address: neither order of writing is right, and the first may be a link to
+                // the current site's file, which must never be written through. Reported by finish().
+                Set<OutputManifest.Entry> claims = conflicts.computeIfAbsent(
+                        entry.path(),
+                        k -> new ConcurrentSkipListSet<>(Comparator.comparing(OutputManifest.Entry::source)
+                                .thenComparing(OutputManifest.Entry::template)));
+                claims.add(first);
+                claims.add(entry);
+                return false;
+            }
+            // A file where another file needs a folder, or the reverse: reported by finish(), never written.
+            return this.claims.claim(entry.path());
         }
 
         /**
@@ -258,22 +300,6 @@ public final class OutputWriter {
      * content/.
      */
     public record Copy(String path, Path from, String label, boolean fromContent) {}
-
-    /**
-     * Gives a folder made by {@link Files#createTempDirectory} (owner only, 0700) the permissions of an ordinary
-     * new folder, so that a web server reading the swapped-in site can enter it.
-     */
-    private static void ordinaryFolderMode(Path folder) throws IOException {
-        Path plain = folder.resolve(".gksite-probe");
-        Files.createDirectory(plain);
-        try {
-            Files.setPosixFilePermissions(folder, Files.getPosixFilePermissions(plain));
-        } catch (UnsupportedOperationException e) {
-            // no POSIX permissions here: nothing to adjust
-        } finally {
-            Files.delete(plain);
-        }
-    }
 
     /**
      * Removes a folder tree without following symbolic links (a link inside is removed, never what it points

@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.zip.CRC32C;
 
 /**
  * Reuses files of the current output that a new build would write with the same bytes: the staged copy
@@ -67,6 +68,29 @@ final class Unchanged {
         }
     }
 
+    /**
+     * Links {@code target} to {@code current} when {@code current} holds bytes whose CRC-32C is {@code crc} (as
+     * {@link OutputManifest.Entry#crc} writes it): a page of the last build that an edit did not touch, kept
+     * without rendering it again. A file changed by hand since (another CRC, owner or mode) is not kept.
+     */
+    boolean keep(Path current, String crc, Path target) {
+        if (crc.isEmpty()) {
+            return false;
+        }
+        return reuse(current, -1, target, linked -> crc.equals(crcOf(linked)));
+    }
+
+    private static String crcOf(Path file) throws IOException {
+        CRC32C crc = new CRC32C();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] b = new byte[BUFFER];
+            for (int n = in.read(b); n >= 0; n = in.read(b)) {
+                crc.update(b, 0, n);
+            }
+        }
+        return Long.toHexString(crc.getValue());
+    }
+
     /** What the staged link must hold: checked on the link itself, after it is made. */
     private interface Wanted {
         boolean in(Path linked) throws IOException;
@@ -93,15 +117,15 @@ final class Unchanged {
         }
     }
 
-    /** A regular file of the right size, with the owner and permissions a new file would have. */
+    /** A regular file of the right size (-1: any), with the owner and permissions a new file would have. */
     private boolean candidate(Path current, long size) throws IOException {
         if (freshMode == null) {
             BasicFileAttributes a = Files.readAttributes(current, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return a.isRegularFile() && a.size() == size;
+            return a.isRegularFile() && (size < 0 || a.size() == size);
         }
         PosixFileAttributes a = Files.readAttributes(current, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         return a.isRegularFile()
-                && a.size() == size
+                && (size < 0 || a.size() == size)
                 && a.permissions().equals(freshMode)
                 && a.owner().equals(freshOwner);
     }

@@ -59,15 +59,39 @@ public final class SiteRenderer {
             Diagnostics diags,
             Consumer<RenderedFile> sink) {
         Predicate<Diagnostic> once = RenderDiagnostics.oncePerPlace();
-        BiConsumer<Page, Diagnostic> problems = (p, d) -> {
-            if (once.test(d)) {
-                diags.add(d);
-            }
-        };
+        return render(
+                tree,
+                bodies,
+                reports,
+                p -> true,
+                (p, d) -> {
+                    if (once.test(d)) {
+                        diags.add(d);
+                    }
+                },
+                (p, files) -> files.forEach(sink),
+                sink);
+    }
+
+    /**
+     * Renders the pages {@code only} accepts in parallel, handing all files of one page to {@code pageFiles} as
+     * soon as they are rendered (from several threads at once), then the pages the theme makes to {@code generated}.
+     * Every problem goes to {@code problems} with the page being rendered (null for problems of no single page),
+     * unfiltered. A build that keeps the pages of its last build an edit left as they were renders only the others.
+     * Returns the number of content pages rendered.
+     */
+    public int render(
+            ContentTree tree,
+            Function<Page, RenderedMarkdown> bodies,
+            List<AnnualReport> reports,
+            Predicate<Page> only,
+            BiConsumer<Page, Diagnostic> problems,
+            BiConsumer<Page, List<RenderedFile>> pageFiles,
+            Consumer<RenderedFile> generated) {
         Map<String, Section> sections = tree.sections();
         ColumnMenus menus = ColumnMenus.read(sections, problems);
-        int n = contentPages(tree, sections, menus, bodies, reports, p -> true, problems, list -> list.forEach(sink));
-        generatedPages(tree, menus, problems).forEach(sink);
+        int n = contentPages(tree, sections, menus, bodies, reports, only, problems, pageFiles);
+        generatedPages(tree, menus, problems).forEach(generated);
         return n;
     }
 
@@ -99,7 +123,7 @@ public final class SiteRenderer {
                 reports,
                 only,
                 sink,
-                list -> out.set(order.get(list.get(0).source()), list));
+                (p, list) -> out.set(order.get(p.source()), list));
         List<RenderedFile> files = new ArrayList<>();
         for (int i = 0; i < out.length(); i++) {
             List<RenderedFile> f = out.get(i);
@@ -123,7 +147,7 @@ public final class SiteRenderer {
             List<AnnualReport> reports,
             Predicate<Page> only,
             BiConsumer<Page, Diagnostic> problems,
-            Consumer<List<RenderedFile>> files) {
+            BiConsumer<Page, List<RenderedFile>> files) {
         ContentPages pages = new ContentPages(engine, config, tree, sections, reports, assetSize, menus);
         List<Page> chosen = tree.pages().stream().filter(only).toList();
         AtomicInteger count = new AtomicInteger();
@@ -134,7 +158,7 @@ public final class SiteRenderer {
             InternalErrors.contain(SourcePos.of(p.source()), "生成页面", own, () -> {
                 List<RenderedFile> made = pages.render(p, bodies, problems);
                 if (made != null) {
-                    files.accept(made);
+                    files.accept(p, made);
                     count.incrementAndGet();
                 }
             });

@@ -116,7 +116,7 @@ class AffectedTest {
         Path site = site();
         ContentTree tree = load(site);
         Set<String> stale =
-                Affected.pages(new Affected.Edit(tree, tree, List.of(), Set.of("zl/wj"), List.of(), List.of()));
+                Affected.pages(Affected.Edit.of(tree, tree, List.of(), Set.of("zl/wj"), List.of(), List.of()));
         assertThat(stale).containsExactlyInAnyOrder(LIST, PAGE, "content/zl/wj/b.md");
     }
 
@@ -134,7 +134,7 @@ class AffectedTest {
 
     /** The pages to render again after {@code source} changed between the two trees (either side may lack it). */
     private static Set<String> affected(ContentTree before, ContentTree after, String source) {
-        return Affected.pages(new Affected.Edit(
+        return Affected.pages(Affected.Edit.of(
                 before,
                 after,
                 List.of(new SourceFiles.PageChange(page(before, source), page(after, source))),

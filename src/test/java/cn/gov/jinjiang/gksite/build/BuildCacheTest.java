@@ -28,7 +28,7 @@ class BuildCacheTest {
         Path site = TestSites.repoSite(dir.resolve("src"));
         Path out = dir.resolve("out");
         Path backup = dir.resolve("backup");
-        SiteEdits edits = new SiteEdits(20, site);
+        SiteEdits edits = new SiteEdits(23, site);
         int failed = 0;
         for (int step = 0; step < 14; step++) {
             String what = step == 0 ? "nothing (first build)" : edits.edit() + "; " + edits.edit();

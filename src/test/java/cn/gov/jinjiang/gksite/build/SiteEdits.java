@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * The edits a web editor makes to the repository's site, at random from one seed: a page added, its body or title
- * changed, a page renamed or deleted, a report's figure or a menu changed, a template changed, site.yaml changed.
+ * changed, a page renamed or deleted, its date changed or marked as a draft, a report's figure or a menu changed, a template changed, site.yaml changed.
  * Bodies sometimes get one of {@link SiteMutations#HOSTILE}'s short snippets, so some builds have problems.
  */
 final class SiteEdits {
@@ -33,7 +33,7 @@ final class SiteEdits {
         Path page = pages.get(random.nextInt(pages.size()));
         String rel = site.relativize(page).toString();
         String text = TestSites.read(page);
-        switch (random.nextInt(9)) {
+        switch (random.nextInt(10)) {
             case 0 -> {
                 Path dir = page.getParent();
                 Path made = dir.resolve("cache-edit-" + (++added) + ".md");
@@ -78,6 +78,17 @@ final class SiteEdits {
                 TestSites.write(
                         t, TestSites.read(t).replaceFirst("</footer>", "<p>模板改动</p></footer>") + "\n{# edit #}\n");
                 return "template " + site.relativize(t);
+            }
+            case 8 -> {
+                // a date (lists sort by it) or a draft mark (the page leaves the site)
+                boolean draft = random.nextBoolean();
+                TestSites.write(
+                        page,
+                        draft
+                                ? text.replaceFirst("(?m)^title: ", "draft: true\ntitle: ")
+                                : text.replaceFirst(
+                                        "(?m)^date: \\S+", "date: 2024-0" + (1 + random.nextInt(9)) + "-15"));
+                return (draft ? "draft: " : "date of ") + rel;
             }
             default -> {
                 Path y = site.resolve("site.yaml");

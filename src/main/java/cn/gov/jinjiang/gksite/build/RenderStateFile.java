@@ -1,0 +1,126 @@
+package cn.gov.jinjiang.gksite.build;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/**
+ * The file of a {@link RenderState}: {@code .gksite/cache/render-<output>.bin} beside the sources, one per output
+ * folder (a hash of its real path names it), never published. It is the state's bytes between a header and an
+ * HMAC-SHA256 with the build cache's key ({@link CacheKey}: the code's fingerprint and the user's secret), so a file
+ * that anyone else wrote, or that a build of other code wrote, or that is damaged, is not read: the build then
+ * renders every page. It is replaced whole (a new file, then a rename) after each build that wrote its site; a file
+ * at its place that is not gksite's (a symbolic link, another file) is left as it is and not used.
+ */
+final class RenderStateFile {
+    static final String DIR = ".gksite/cache";
+    static final byte[] MAGIC = "gksite render state v1\n".getBytes(StandardCharsets.US_ASCII);
+    /** Larger is not a state this build wrote (a million pages take some 500 MB). */
+    static final long MAX_BYTES = 1L << 30;
+
+    private static final int MAC = 32;
+
+    private RenderStateFile() {}
+
+    /** The relative path (to the source root) of the state of the site built into {@code output} (a real path). */
+    static String of(Path output) {
+        byte[] d = CodeFingerprint.sha256().digest(output.toString().getBytes(StandardCharsets.UTF_8));
+        return DIR + "/render-" + HexFormat.of().formatHex(d, 0, 8) + ".bin";
+    }
+
+    /**
+     * The state in {@code root}/{@code rel}, or null when there is none or it cannot be trusted: not a plain file,
+     * not gksite's, not whole, signed with another key, or not decoded to its last byte.
+     */
+    static RenderState read(Path root, String rel, byte[] key) {
+        if (CacheFile.unsafePlace(root, rel) != null) {
+            return null;
+        }
+        Path file = root.resolve(rel);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            long size = ch.size();
+            if (size < MAGIC.length + MAC || size > MAX_BYTES) {
+                return null;
+            }
+            ByteBuffer all = CacheFile.read(ch, 0, (int) size);
+            byte[] bytes = new byte[(int) size];
+            all.get(bytes);
+            int body = bytes.length - MAC;
+            if (!Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
+                    || !MessageDigest.isEqual(Arrays.copyOfRange(bytes, body, bytes.length), mac(key, bytes, body))) {
+                return null;
+            }
+            return RenderState.decode(
+                    ByteBuffer.wrap(bytes, MAGIC.length, body - MAGIC.length).slice());
+        } catch (IOException | RuntimeException | CachedConversion.Malformed e) {
+            return null;
+        }
+    }
+
+    /**
+     * Writes {@code state} to {@code root}/{@code rel} in place of what is there, unless what is there is not
+     * gksite's; false when it was not written (the next build then renders every page).
+     */
+    static boolean write(Path root, String rel, byte[] key, RenderState state) {
+        if (CacheFile.unsafePlace(root, rel) != null) {
+            return false;
+        }
+        Path file = root.resolve(rel);
+        Path tmp = null;
+        try {
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !ours(file)) {
+                return false;
+            }
+            Files.createDirectories(file.getParent());
+            byte[] payload = state.encode();
+            byte[] bytes = new byte[MAGIC.length + payload.length + MAC];
+            System.arraycopy(MAGIC, 0, bytes, 0, MAGIC.length);
+            System.arraycopy(payload, 0, bytes, MAGIC.length, payload.length);
+            int body = MAGIC.length + payload.length;
+            System.arraycopy(mac(key, bytes, body), 0, bytes, body, MAC);
+            tmp = Files.createTempFile(file.getParent(), ".render-", ".tmp");
+            Files.write(tmp, bytes);
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a leftover temporary file in .gksite/cache does no harm
+                }
+            }
+        }
+    }
+
+    /** A plain file that starts as a state does. */
+    private static boolean ours(Path file) throws IOException {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            if (ch.size() < MAGIC.length) {
+                return false;
+            }
+            ByteBuffer head = CacheFile.read(ch, 0, MAGIC.length);
+            byte[] b = new byte[MAGIC.length];
+            head.get(b);
+            return Arrays.equals(b, MAGIC);
+        }
+    }
+
+    private static byte[] mac(byte[] key, byte[] bytes, int length) {
+        return CacheFile.signature(key, Arrays.copyOf(bytes, length), 0, length);
+    }
+}

@@ -1,0 +1,244 @@
+package cn.gov.jinjiang.gksite.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gov.jinjiang.gksite.diag.Diagnostic;
+import cn.gov.jinjiang.gksite.diag.SourcePos;
+import cn.gov.jinjiang.gksite.output.OutputManifest;
+import cn.gov.jinjiang.gksite.render.Listed;
+import cn.gov.jinjiang.gksite.testing.TestSites;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build keeps the pages an edit left as they were (it renders only those {@link Affected} finds stale) and writes
+ * what a build that renders every page writes ({@link BuildCacheTest#cachedIsClean}); a page's file changed by hand,
+ * a damaged state or one signed with another key is never trusted.
+ */
+class RenderStateTest {
+    @TempDir
+    Path dir;
+
+    private Path site;
+    private Path out;
+    private int all;
+
+    @BeforeEach
+    void firstBuild() {
+        site = TestSites.repoSite(dir.resolve("src"));
+        out = dir.resolve("out");
+        all = rendered();
+        assertThat(all).isGreaterThan(40);
+    }
+
+    /** Builds with the caches into {@code out}; returns how many pages it rendered (not kept). */
+    private int rendered() {
+        AtomicInteger total = new AtomicInteger(-1);
+        Progress progress = (stage, done, of) -> {
+            if (stage.equals("生成页面")) {
+                total.set(of);
+            }
+        };
+        BuildResult r = new Pipeline(Clock.systemUTC(), progress).withCache().run(new BuildRequest(site, out, true));
+        assertThat(r.written()).as("%s", r.diagnostics()).isTrue();
+        return Math.max(0, total.get());
+    }
+
+    private Path stateFile() throws Exception {
+        return site.resolve(RenderStateFile.of(out.toRealPath()));
+    }
+
+    @Test
+    void anEditedBodyRendersItsPageAloneAndTheResultIsTheCleanBuild() {
+        Path page = leaf();
+        TestSites.write(page, TestSites.read(page) + "\n新增一段。\n");
+        assertThat(rendered()).isEqualTo(1);
+        // in the page, and in the search index's text of it
+        assertThat(TestSites.snapshot(out).entrySet().stream()
+                        .filter(e -> e.getKey().endsWith(".html"))
+                        .filter(e -> new String(e.getValue(), StandardCharsets.UTF_8).contains("新增一段。")))
+                .hasSize(1);
+        BuildCacheTest.cachedIsClean(site, out, "body edited");
+    }
+
+    @Test
+    void aChangedTitleRendersTheListsThatShowItAndNothingElse() {
+        Path page = leaf();
+        TestSites.write(page, TestSites.read(page).replaceFirst("(?m)^title: (.*)$", "title: $1（修订）"));
+        int n = rendered();
+        assertThat(n).isGreaterThan(1).isLessThan(all);
+        BuildCacheTest.cachedIsClean(site, out, "title of " + page);
+    }
+
+    @Test
+    void aTemplateEditRendersEveryPageButConvertsNoneAgain() throws Exception {
+        Path page = leaf();
+        TestSites.write(page, TestSites.read(page) + "\n新增一段。\n");
+        assertThat(rendered()).isEqualTo(1);
+        // the pages kept are still in the Markdown cache: the next full render converts nothing again
+        int entries = cacheEntries();
+        assertThat(entries).isGreaterThanOrEqualTo(all - 5);
+        Path template = files(site.resolve("themes"), ".peb").get(0);
+        TestSites.write(template, TestSites.read(template) + "\n{# edit #}\n");
+        assertThat(rendered()).isEqualTo(all);
+        assertThat(cacheEntries()).isEqualTo(entries);
+        BuildCacheTest.cachedIsClean(site, out, "template edited");
+    }
+
+    /** A page that is not a folder's index page, not a report, with a title. */
+    private Path leaf() {
+        return files(site.resolve("content"), ".md").stream()
+                .filter(p -> !p.getFileName().toString().equals("index.md"))
+                .filter(p -> TestSites.read(p).contains("\ntitle: ")
+                        && !TestSites.read(p).contains("layout:"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static List<Path> files(Path root, String ending) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.toString().endsWith(ending)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int cacheEntries() throws Exception {
+        try (FileChannel ch = FileChannel.open(site.resolve(MarkdownCache.FILE), StandardOpenOption.READ)) {
+            Map<String, MarkdownCache.Slot> index =
+                    CacheFile.readIndex(ch, ch.size(), HexFormat.of().parseHex(CacheKey.of(Pipeline.class)));
+            assertThat(index).isNotNull();
+            return index.size();
+        }
+    }
+
+    @Test
+    void aPageChangedByHandInTheOutputIsRenderedAgain() {
+        Path html = out.resolve("xxgk/zfxxgkzl/index.html");
+        String made = TestSites.read(html);
+        TestSites.write(html, made.replace("</main>", "<script>alert(1)</script></main>"));
+        Path other = leaf();
+        TestSites.write(other, TestSites.read(other) + "\n另一段。\n");
+        assertThat(rendered()).isEqualTo(2);
+        assertThat(TestSites.read(html)).isEqualTo(made).doesNotContain("alert(1)");
+    }
+
+    @Test
+    void aDamagedStateIsNotTrustedAndEveryPageIsRendered() throws Exception {
+        Path state = stateFile();
+        byte[] bytes = Files.readAllBytes(state);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(state, bytes);
+        assertThat(rendered()).isEqualTo(all);
+        assertThat(rendered()).isZero();
+    }
+
+    @Test
+    void aStateSignedWithAnotherKeyIsNotTrusted() throws Exception {
+        byte[] key = HexFormat.of().parseHex(CacheKey.of(Pipeline.class));
+        String rel = RenderStateFile.of(out.toRealPath());
+        RenderState state = RenderStateFile.read(site, rel, key);
+        assertThat(state).isNotNull();
+        byte[] other = key.clone();
+        other[0] ^= 1;
+        assertThat(RenderStateFile.read(site, rel, other)).isNull();
+        // a forged state that says every page is as it was, with another key: not used
+        assertThat(RenderStateFile.write(site, rel, other, state)).isTrue();
+        Path page = leaf();
+        TestSites.write(page, TestSites.read(page) + "\n新增一段。\n");
+        assertThat(rendered()).isEqualTo(all);
+    }
+
+    @Test
+    void aFileAtTheStatesPlaceThatIsNotGksitesIsLeftAsItIs() throws Exception {
+        Path state = stateFile();
+        Files.writeString(state, "an editor's notes\n");
+        assertThat(rendered()).isEqualTo(all);
+        assertThat(Files.readString(state)).isEqualTo("an editor's notes\n");
+    }
+
+    @Test
+    void noEditRendersNothingAndChangesNoFile() {
+        Map<String, byte[]> before = TestSites.snapshot(out);
+        assertThat(rendered()).isZero();
+        Map<String, byte[]> after = TestSites.snapshot(out);
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((k, v) -> assertThat(after.get(k)).as(k).isEqualTo(v));
+    }
+
+    @Test
+    void aStateDecodesToWhatWasEncodedAndAnythingElseIsRefused() throws Exception {
+        Listed listed = new Listed(
+                "标题",
+                "/a/b.html",
+                LocalDate.of(2025, 3, 1),
+                2,
+                false,
+                true,
+                "晋政文〔2025〕1号",
+                null,
+                "ABC-2025-001",
+                "",
+                "晋江市人民政府办公室");
+        Affected.Before before =
+                new Affected.Before("content/a/b.md", "a", false, true, listed, List.of("content/a/c.md"));
+        Diagnostic d = Diagnostic.warning("render.x", new SourcePos("content/a/b.md", 3, 4), "消息", "提示");
+        RenderState state = new RenderState(
+                new byte[RenderState.INPUTS],
+                Map.of("content/a/data.yaml", new byte[RenderState.DIGEST]),
+                Map.of("a/f.pdf", 1234L),
+                List.of(before),
+                Map.of(
+                        "content/a/b.md",
+                        new RenderState.PageRecord(
+                                new byte[RenderState.DIGEST],
+                                before,
+                                List.of(new OutputManifest.Entry("a/b.html", "content/a/b.md", "page.peb", "1f")),
+                                List.of(d),
+                                List.of())));
+        byte[] bytes = state.encode();
+        RenderState back = RenderState.decode(ByteBuffer.wrap(bytes));
+        assertThat(back.pages().get("content/a/b.md").before()).isEqualTo(before);
+        assertThat(back.pages().get("content/a/b.md").outputs())
+                .isEqualTo(state.pages().get("content/a/b.md").outputs());
+        assertThat(back.pages().get("content/a/b.md").rendered()).containsExactly(d);
+        assertThat(back.assetSizes()).isEqualTo(state.assetSizes());
+        assertThat(back.reports()).containsExactly(before);
+        assertThat(Arrays.equals(back.encode(), bytes)).isTrue();
+        Random random = new Random(20);
+        for (int i = 0; i < 2000; i++) {
+            byte[] cut = Arrays.copyOf(bytes, random.nextInt(bytes.length));
+            assertThatThrownBy(() -> RenderState.decode(ByteBuffer.wrap(cut)))
+                    .isInstanceOf(CachedConversion.Malformed.class);
+            byte[] longer = Arrays.copyOf(bytes, bytes.length + 1 + random.nextInt(5));
+            assertThatThrownBy(() -> RenderState.decode(ByteBuffer.wrap(longer)))
+                    .isInstanceOf(CachedConversion.Malformed.class);
+            byte[] noise = new byte[random.nextInt(300)];
+            random.nextBytes(noise);
+            try {
+                RenderState.decode(ByteBuffer.wrap(noise));
+            } catch (CachedConversion.Malformed expected) {
+                // refused, never thrown otherwise
+            }
+        }
+    }
+}
