@@ -97,15 +97,10 @@ final class Affected {
                 List<AnnualReport> reportsBefore,
                 List<AnnualReport> reportsAfter) {
             DocumentLinks links = DocumentLinks.of(before, null);
-            Map<String, Before> was = new HashMap<>();
-            Function<String, Before> lookup = new Function<>() {
-                private final Map<String, Page> pages = bySource(before);
-
-                @Override
-                public Before apply(String source) {
-                    Page p = pages.get(source);
-                    return p == null ? null : was.computeIfAbsent(source, s -> Before.of(p, links));
-                }
+            Map<String, Page> was = bySource(before);
+            Function<String, Before> lookup = source -> {
+                Page p = was.get(source);
+                return p == null ? null : Before.of(p, links);
             };
             List<Change> list = new ArrayList<>();
             for (SourceFiles.PageChange c : changes) {

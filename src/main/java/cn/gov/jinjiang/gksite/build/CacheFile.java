@@ -112,8 +112,13 @@ final class CacheFile {
     }
 
     private static boolean startsWithMagic(FileChannel ch, long size) throws IOException {
-        int n = MarkdownCache.MAGIC.length;
-        return size >= n && Arrays.equals(read(ch, 0, n).array(), MarkdownCache.MAGIC);
+        return startsWithMagic(ch, size, MarkdownCache.MAGIC);
+    }
+
+    /** Whether the file of {@code ch}, {@code size} bytes long, starts with {@code magic}. */
+    static boolean startsWithMagic(FileChannel ch, long size, byte[] magic) throws IOException {
+        int n = magic.length;
+        return size >= n && Arrays.equals(read(ch, 0, n).array(), magic);
     }
 
     /** The index of a whole file signed with {@code key}, or null. */
@@ -198,15 +203,21 @@ final class CacheFile {
 
     /** The HMAC-SHA256 with {@code key} of an index and where it is, as the footer keeps it. */
     static byte[] signature(byte[] key, byte[] index, long at, int count) {
+        Mac mac = mac(key);
+        mac.update(ByteBuffer.allocate(16)
+                .putLong(at)
+                .putInt(index.length)
+                .putInt(count)
+                .array());
+        return mac.doFinal(index);
+    }
+
+    /** An HMAC-SHA256 with {@code key}, ready to be given the bytes to sign. */
+    static Mac mac(byte[] key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            mac.update(ByteBuffer.allocate(16)
-                    .putLong(at)
-                    .putInt(index.length)
-                    .putInt(count)
-                    .array());
-            return mac.doFinal(index);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every Java has HmacSHA256", e);
         }

@@ -1,6 +1,7 @@
 package cn.gov.jinjiang.gksite.build;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
+import javax.crypto.Mac;
 
 /**
  * The file of a {@link RenderState}: {@code .gksite/cache/render-<output>.bin} beside the sources, one per output
@@ -48,15 +50,14 @@ final class RenderStateFile {
         Path file = root.resolve(rel);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             long size = ch.size();
-            if (size < MAGIC.length + MAC || size > MAX_BYTES) {
+            if (size < MAGIC.length + MAC || size > MAX_BYTES || !CacheFile.startsWithMagic(ch, size, MAGIC)) {
                 return null;
             }
-            ByteBuffer all = CacheFile.read(ch, 0, (int) size);
-            byte[] bytes = new byte[(int) size];
-            all.get(bytes);
+            byte[] bytes = CacheFile.read(ch, 0, (int) size).array();
             int body = bytes.length - MAC;
-            if (!Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
-                    || !MessageDigest.isEqual(Arrays.copyOfRange(bytes, body, bytes.length), mac(key, bytes, body))) {
+            Mac mac = CacheFile.mac(key);
+            mac.update(bytes, 0, body);
+            if (!MessageDigest.isEqual(Arrays.copyOfRange(bytes, body, bytes.length), mac.doFinal())) {
                 return null;
             }
             return RenderState.decode(
@@ -82,13 +83,15 @@ final class RenderStateFile {
             }
             Files.createDirectories(file.getParent());
             byte[] payload = state.encode();
-            byte[] bytes = new byte[MAGIC.length + payload.length + MAC];
-            System.arraycopy(MAGIC, 0, bytes, 0, MAGIC.length);
-            System.arraycopy(payload, 0, bytes, MAGIC.length, payload.length);
-            int body = MAGIC.length + payload.length;
-            System.arraycopy(mac(key, bytes, body), 0, bytes, body, MAC);
+            Mac mac = CacheFile.mac(key);
+            mac.update(MAGIC);
+            mac.update(payload);
             tmp = Files.createTempFile(file.getParent(), ".render-", ".tmp");
-            Files.write(tmp, bytes);
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                out.write(MAGIC);
+                out.write(payload);
+                out.write(mac.doFinal());
+            }
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return true;
         } catch (IOException | RuntimeException e) {
@@ -110,17 +113,7 @@ final class RenderStateFile {
             return false;
         }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-            if (ch.size() < MAGIC.length) {
-                return false;
-            }
-            ByteBuffer head = CacheFile.read(ch, 0, MAGIC.length);
-            byte[] b = new byte[MAGIC.length];
-            head.get(b);
-            return Arrays.equals(b, MAGIC);
+            return CacheFile.startsWithMagic(ch, ch.size(), MAGIC);
         }
-    }
-
-    private static byte[] mac(byte[] key, byte[] bytes, int length) {
-        return CacheFile.signature(key, Arrays.copyOf(bytes, length), 0, length);
     }
 }

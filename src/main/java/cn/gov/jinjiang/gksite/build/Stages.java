@@ -68,7 +68,7 @@ final class Stages {
 
     /** The renderer over {@code engine}, which shows attachments' sizes from content/. */
     static SiteRenderer renderer(SourceLayout layout, TemplateEngine engine, SiteConfig config) {
-        return new SiteRenderer(engine, config, assetSizes(layout));
+        return renderer(engine, config, assetSizes(layout));
     }
 
     /** As {@link #renderer(SourceLayout, TemplateEngine, SiteConfig)}, with attachments' sizes from {@code sizes}. */

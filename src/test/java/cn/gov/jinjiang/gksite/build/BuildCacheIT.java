@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  * alike. A damaged cache between two processes changes nothing either.
  */
 class BuildCacheIT {
-    private static final Path JAR = TestSites.REPO.resolve("target/gksite.jar");
 
     @TempDir
     Path dir;
@@ -68,13 +66,7 @@ class BuildCacheIT {
     }
 
     private Run gksite(Path site, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1",
-                "-Dfile.encoding=UTF-8",
-                "-jar",
-                JAR.toString()));
-        cmd.addAll(List.of(args));
+        List<String> cmd = TestSites.jarCommand(List.of("-XX:TieredStopAtLevel=1"), args);
         cmd.addAll(List.of("--source", site.toString()));
         Path log = dir.resolve("out.txt");
         Process p = new ProcessBuilder(cmd)

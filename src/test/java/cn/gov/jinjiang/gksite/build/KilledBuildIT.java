@@ -40,7 +40,6 @@ class KilledBuildIT {
     private static final int RANDOM_KILLS = 42;
     private static final int SWAP_KILLS = 8;
     private static final int EXTRA_PAGES = 300;
-    private static final Path JAR = TestSites.REPO.resolve("target/gksite.jar");
 
     @TempDir
     static Path dir;
@@ -56,7 +55,9 @@ class KilledBuildIT {
 
     @BeforeAll
     void twoVersionsOfABigSite() throws Exception {
-        assertThat(JAR).as("the jar (mvn package runs before the ITs)").isRegularFile();
+        assertThat(TestSites.JAR)
+                .as("the jar (mvn package runs before the ITs)")
+                .isRegularFile();
         source = TestSites.repoSite(dir.resolve("src"));
         site = source.resolve("site");
         for (int i = 1; i <= EXTRA_PAGES; i++) {
@@ -272,17 +273,10 @@ class KilledBuildIT {
 
     /** {@code java -jar gksite.jar build} for the test site, behind an optional wrapper (strace). */
     private Process command(String... wrapper) throws IOException {
+        List<String> jvm = new ArrayList<>(jvmOptions);
+        jvm.add("-XX:TieredStopAtLevel=1");
         List<String> cmd = new ArrayList<>(List.of(wrapper));
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(jvmOptions);
-        cmd.addAll(List.of(
-                "-XX:TieredStopAtLevel=1",
-                "-Dfile.encoding=UTF-8",
-                "-jar",
-                JAR.toString(),
-                "build",
-                "--source",
-                source.toString()));
+        cmd.addAll(TestSites.jarCommand(jvm, "build", "--source", source.toString()));
         return new ProcessBuilder(cmd)
                 .redirectErrorStream(true)
                 .redirectOutput(log().toFile())

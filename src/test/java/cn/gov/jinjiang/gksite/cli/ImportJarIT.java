@@ -9,7 +9,6 @@ import cn.gov.jinjiang.gksite.testing.TestSites;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -21,17 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * lines).
  */
 class ImportJarIT {
-    private static final Path JAR = TestSites.REPO.resolve("target/gksite.jar");
-
     private static String[] run(Path site, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8",
-                "-Dstdout.encoding=UTF-8",
-                "-Dstderr.encoding=UTF-8",
-                "-jar",
-                JAR.toString()));
-        cmd.addAll(List.of(args));
+        List<String> cmd = TestSites.jarCommand(List.of("-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8"), args);
         cmd.addAll(List.of("--source", site.toString()));
         Process p = new ProcessBuilder(cmd).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -23,6 +25,23 @@ import org.junit.jupiter.api.Assumptions;
 public final class TestSites {
     /** The repository root (tests run from it). */
     public static final Path REPO = Path.of("").toAbsolutePath();
+
+    /** The runnable jar {@code mvn package} built. */
+    public static final Path JAR = REPO.resolve("target/gksite.jar");
+
+    /**
+     * {@code java -Dfile.encoding=UTF-8 <jvm> -jar gksite.jar <args>} with the Java running the tests: gksite run as
+     * editors run it, in a process of its own.
+     */
+    public static List<String> jarCommand(List<String> jvm, String... args) {
+        List<String> cmd = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dfile.encoding=UTF-8"));
+        cmd.addAll(jvm);
+        cmd.add("-jar");
+        cmd.add(JAR.toString());
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
 
     private TestSites() {}
 
