@@ -11,6 +11,7 @@ import cn.gov.jinjiang.gksite.content.ContentTree;
 import cn.gov.jinjiang.gksite.content.Drafts;
 import cn.gov.jinjiang.gksite.content.FileDigests;
 import cn.gov.jinjiang.gksite.content.Page;
+import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.diag.InternalErrors;
@@ -157,7 +158,7 @@ public final class Pipeline {
             Caches caches,
             Instant start,
             Stopwatch watch) {
-        RenderState last = caches.state(layout.root(), output);
+        RenderState last = caches.state(layout.root(), output, diags);
         PageRender pages = new PageRender(last);
         // Reports need their narrative now (for the rules); every other page is converted while it renders.
         MarkdownStage stage = new MarkdownStage();
@@ -287,12 +288,21 @@ public final class Pipeline {
             return key != null && digests != null;
         }
 
-        /** The state the last build into {@code output} recorded, when there is a trusted one. */
-        RenderState state(Path root, Path output) {
-            return on()
-                    ? RenderStateFile.read(
-                            root, RenderStateFile.of(output), HexFormat.of().parseHex(key))
-                    : null;
+        /**
+         * The state the last build into {@code output} recorded, when there is a trusted one; a file at its place
+         * that is not gksite's is reported ({@code cache.unusable}) and left as it is.
+         */
+        RenderState state(Path root, Path output, Diagnostics diags) {
+            if (!on()) {
+                return null;
+            }
+            String rel = RenderStateFile.of(output);
+            Diagnostic problem = RenderStateFile.problem(root, rel);
+            if (problem != null) {
+                diags.add(problem);
+                return null;
+            }
+            return RenderStateFile.read(root, rel, HexFormat.of().parseHex(key));
         }
 
         void save(Path root, Path output, RenderState state) {

@@ -8,6 +8,7 @@ import cn.gov.jinjiang.gksite.render.Theme;
 import cn.gov.jinjiang.gksite.report.AnnualReport;
 import cn.gov.jinjiang.gksite.report.ReportLoader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -169,7 +170,7 @@ final class RenderPlan {
             if (!Files.isRegularFile(yaml, LinkOption.NOFOLLOW_LINKS)) {
                 return null;
             }
-            field(d, Files.readAllBytes(yaml));
+            file(d, yaml);
             for (Path folder : theme.folders()) {
                 if (folder.equals(theme.builtin())) {
                     continue;
@@ -184,13 +185,28 @@ final class RenderPlan {
                         return null;
                     }
                     field(d, folder.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
-                    field(d, Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(f) : new byte[0]);
+                    if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+                        file(d, f);
+                    } else {
+                        field(d, new byte[0]);
+                    }
                 }
             }
         } catch (IOException | RuntimeException e) {
             return null;
         }
         return d.digest();
+    }
+
+    /** A file's size and bytes, read a block at a time: a theme's font or video of any size is not held whole. */
+    private static void file(MessageDigest d, Path f) throws IOException {
+        d.update(ByteBuffer.allocate(8).putLong(Files.size(f)).array());
+        try (InputStream in = Files.newInputStream(f, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] block = new byte[1 << 16];
+            for (int n = in.read(block); n >= 0; n = in.read(block)) {
+                d.update(block, 0, n);
+            }
+        }
     }
 
     private static void field(MessageDigest d, byte[] bytes) {

@@ -1,5 +1,6 @@
 package cn.gov.jinjiang.gksite.build;
 
+import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -26,8 +27,11 @@ import javax.crypto.Mac;
 final class RenderStateFile {
     static final String DIR = ".gksite/cache";
     static final byte[] MAGIC = "gksite render state v1\n".getBytes(StandardCharsets.US_ASCII);
-    /** Larger is not a state this build wrote (a million pages take some 500 MB). */
-    static final long MAX_BYTES = 1L << 30;
+    /**
+     * Larger is not read (a state takes some 270 bytes a page: a million pages fit), nor more than a quarter of the
+     * heap, so that a forged file of any size costs a full render, never the build's memory.
+     */
+    static final long MAX_BYTES = 256L << 20;
 
     private static final int MAC = 32;
 
@@ -50,7 +54,9 @@ final class RenderStateFile {
         Path file = root.resolve(rel);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             long size = ch.size();
-            if (size < MAGIC.length + MAC || size > MAX_BYTES || !CacheFile.startsWithMagic(ch, size, MAGIC)) {
+            if (size < MAGIC.length + MAC
+                    || size > Math.min(MAX_BYTES, Runtime.getRuntime().maxMemory() / 4)
+                    || !CacheFile.startsWithMagic(ch, size, MAGIC)) {
                 return null;
             }
             byte[] bytes = CacheFile.read(ch, 0, (int) size).array();
@@ -104,6 +110,26 @@ final class RenderStateFile {
                     // a leftover temporary file in .gksite/cache does no harm
                 }
             }
+        }
+    }
+
+    /**
+     * Why the state at {@code root}/{@code rel} cannot be read or written, when the editor should know: a symbolic
+     * link or special file, or a file gksite did not write, at its place ({@code cache.unusable}); else null. A
+     * folder above it that is a link is reported by the Markdown cache, which shares it.
+     */
+    static Diagnostic problem(Path root, String rel) {
+        if (rel.equals(CacheFile.unsafePlace(root, rel))) {
+            return CacheFile.unusable(rel, "是符号链接或其他特殊文件，gksite 不会经过它读写");
+        }
+        try {
+            Path file = root.resolve(rel);
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !ours(file)) {
+                return CacheFile.unusable(rel, "不是 gksite 写的文件，gksite 不会改动它");
+            }
+            return null;
+        } catch (IOException e) {
+            return CacheFile.unusable(rel, "无法读取（" + e.getMessage() + "）");
         }
     }
 

@@ -41,6 +41,7 @@ class RenderStateTest {
     private Path site;
     private Path out;
     private int all;
+    private BuildResult last;
 
     @BeforeEach
     void firstBuild() {
@@ -60,6 +61,7 @@ class RenderStateTest {
         };
         BuildResult r = new Pipeline(Clock.systemUTC(), progress).withCache().run(new BuildRequest(site, out, true));
         assertThat(r.written()).as("%s", r.diagnostics()).isTrue();
+        last = r;
         return Math.max(0, total.get());
     }
 
@@ -174,6 +176,41 @@ class RenderStateTest {
         Files.writeString(state, "an editor's notes\n");
         assertThat(rendered()).isEqualTo(all);
         assertThat(Files.readString(state)).isEqualTo("an editor's notes\n");
+        assertThat(unusable()).containsExactly(RenderStateFile.of(out.toRealPath()));
+    }
+
+    @Test
+    void aLinkAtTheStatesPlaceIsNeitherFollowedNorReplaced() throws Exception {
+        Path state = stateFile();
+        Path elsewhere = dir.resolve("elsewhere.bin");
+        Files.move(state, elsewhere);
+        byte[] kept = Files.readAllBytes(elsewhere);
+        Files.createSymbolicLink(state, elsewhere);
+        assertThat(rendered()).isEqualTo(all);
+        assertThat(Files.isSymbolicLink(state)).isTrue();
+        assertThat(Files.readAllBytes(elsewhere)).isEqualTo(kept);
+        assertThat(unusable()).containsExactly(RenderStateFile.of(out.toRealPath()));
+    }
+
+    @Test
+    void aThemeFileThatIsALinkMakesEveryBuildRenderEveryPage() throws Exception {
+        Path theme = files(site.resolve("themes"), ".peb").get(0).getParent();
+        Files.createSymbolicLink(
+                theme.resolve("linked.peb"),
+                theme.relativize(files(theme, ".peb").get(0)));
+        assertThat(rendered()).isEqualTo(all);
+        assertThat(unusable()).isEmpty();
+        // its target may change unseen: the next build renders every page again
+        assertThat(rendered()).isEqualTo(all);
+        BuildCacheTest.cachedIsClean(site, out, "theme with a link");
+    }
+
+    /** Where the last build said the cache could not be used. */
+    private List<String> unusable() {
+        return last.diagnostics().stream()
+                .filter(d -> d.code().equals("cache.unusable"))
+                .map(d -> d.pos().file())
+                .toList();
     }
 
     @Test
