@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,12 @@ class RenderStateTest {
         return Math.max(0, total.get());
     }
 
+    /** Changes the text of the file at {@code rel} in the site's sources. */
+    private void edit(String rel, UnaryOperator<String> change) {
+        Path file = site.resolve(rel);
+        TestSites.write(file, change.apply(TestSites.read(file)));
+    }
+
     private Path stateFile() throws Exception {
         return site.resolve(RenderStateFile.of(out.toRealPath()));
     }
@@ -89,6 +96,68 @@ class RenderStateTest {
         int n = rendered();
         assertThat(n).isGreaterThan(1).isLessThan(all);
         BuildCacheTest.cachedIsClean(site, out, "title of " + page);
+    }
+
+    @Test
+    void aMenuEditRendersThePagesOfItsFolderAndBelowOnly() {
+        edit("content/xxgk/zfxxgkzl/zjdgk/anhai/menu.yaml", text -> text.replace("label: 政府信息公开指南", "label: 信息公开指南"));
+        int n = rendered();
+        assertThat(n).isGreaterThan(2).isLessThan(all / 2);
+        assertThat(TestSites.read(out.resolve("xxgk/zfxxgkzl/zjdgk/anhai/index.html")))
+                .contains("信息公开指南");
+        BuildCacheTest.cachedIsClean(site, out, "menu edited");
+    }
+
+    @Test
+    void aReportFigureRendersTheReportsAndTheFrontPagesAboveThem() {
+        edit(
+                "content/xxgk/zfxxgkzl/zjdgk/anhai/ndbg/2025/data.yaml",
+                text -> text.replace("行政处罚:       {本年处理决定数量: 7}", "行政处罚:       {本年处理决定数量: 8}"));
+        assertThat(rendered()).isGreaterThan(1).isLessThan(all);
+        BuildCacheTest.cachedIsClean(site, out, "report figure edited");
+    }
+
+    @Test
+    void anAttachmentOfAnotherSizeRendersEveryPage() throws Exception {
+        Path pdf = site.resolve("content/xxgk/zfxxgkzl/ml/02/jzb-2025-31-fj.pdf");
+        Files.write(pdf, new byte[4096], StandardOpenOption.APPEND);
+        assertThat(rendered()).isEqualTo(all);
+        BuildCacheTest.cachedIsClean(site, out, "attachment grown");
+    }
+
+    @Test
+    void aDocumentsNewTitleShowsOnItsInterpretation() {
+        edit(
+                "content/xxgk/zfxxgkzl/ml/02/jzb-2025-12.md",
+                text -> text.replaceFirst("(?m)^title: (.*)$", "title: $1（修订稿）"));
+        assertThat(rendered()).isLessThan(all);
+        assertThat(TestSites.read(out.resolve("xxgk/zfxxgkzl/ml/02/jd-2025-12.html")))
+                .contains("（修订稿）");
+        BuildCacheTest.cachedIsClean(site, out, "interpreted document's title");
+    }
+
+    @Test
+    void aFolderIndexsNewTitleShowsInTheBreadcrumbsBelowIt() {
+        edit("content/xxgk/zfxxgkzl/zjdgk/anhai/index.md", text -> text.replace("title: 安海镇", "title: 安海镇人民政府"));
+        assertThat(rendered()).isGreaterThan(2).isLessThan(all);
+        assertThat(TestSites.read(out.resolve("xxgk/zfxxgkzl/zjdgk/anhai/ndbg/2025/index.html")))
+                .contains("安海镇人民政府");
+        BuildCacheTest.cachedIsClean(site, out, "folder index's title");
+    }
+
+    @Test
+    void keptPagesReportTheProblemsTheirConversionAndRenderFound() {
+        Path folder = leaf().getParent();
+        TestSites.write(folder.resolve("warned.md"), "---\ntitle: 有警告的页面\n---\n\n第一句。\n第二句。\n");
+        TestSites.write(folder.resolve("empty/index.md"), "---\ntitle: 空栏目\n---\n");
+        rendered();
+        List<String> codes = last.diagnostics().stream().map(d -> d.code()).toList();
+        assertThat(codes).contains("markdown.line-break", "render.empty-column");
+        Path page = leaf();
+        TestSites.write(page, TestSites.read(page) + "\n新增一段。\n");
+        assertThat(rendered()).isEqualTo(1);
+        assertThat(last.diagnostics().stream().map(d -> d.code()).toList()).isEqualTo(codes);
+        BuildCacheTest.cachedIsClean(site, out, "kept pages with problems");
     }
 
     @Test
@@ -122,6 +191,35 @@ class RenderStateTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void whenTheMarkdownCacheIsRewrittenItKeepsTheConversionsOfKeptPages() throws Exception {
+        // two pages of 4.5 MB: when only the small one is converted again, what the build used (the small one) is
+        // far less than what it did not (the large ones), and the cache file is rewritten with the used entries
+        String paragraph = "晋江市人民政府办公室依法公开政府信息，".repeat(12) + "\n\n";
+        String large = paragraph.repeat(4_500_000 / paragraph.getBytes(StandardCharsets.UTF_8).length);
+        site = TestSites.inline(
+                dir.resolve("large"),
+                "content/index.md",
+                "---\ntitle: 首页\n---\n首页。\n",
+                "content/a/index.md",
+                "---\ntitle: 栏目\n---\n栏目。\n",
+                "content/a/one.md",
+                "---\ntitle: 一\ndate: 2025-01-01\n---\n" + large,
+                "content/a/two.md",
+                "---\ntitle: 二\ndate: 2025-01-02\n---\n" + large,
+                "content/a/small.md",
+                "---\ntitle: 小\ndate: 2025-01-03\n---\n短。\n");
+        out = dir.resolve("large-out");
+        all = rendered();
+        int entries = cacheEntries();
+        assertThat(entries).isEqualTo(all);
+        Path small = site.resolve("content/a/small.md");
+        TestSites.write(small, TestSites.read(small) + "又一段。\n");
+        assertThat(rendered()).isEqualTo(1);
+        assertThat(cacheEntries()).isEqualTo(entries);
+        assertThat(Files.size(site.resolve(MarkdownCache.FILE))).isGreaterThan(9_000_000);
     }
 
     private int cacheEntries() throws Exception {
