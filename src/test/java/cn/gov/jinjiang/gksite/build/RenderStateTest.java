@@ -137,6 +137,14 @@ class RenderStateTest {
     }
 
     @Test
+    void aNewVersionThatNoLongerReplacesAnOldOneRendersTheOldOneAndItsLibraryList() {
+        // 替代 is not shown in lists of the new version: only the link rule renders the old version and its folder
+        edit("content/xxgk/zfxxgkzl/gfxwj/jzb-2025-33.md", text -> text.replaceFirst("(?m)^替代: .*\n", ""));
+        assertThat(rendered()).isGreaterThan(1).isLessThan(all);
+        BuildCacheTest.cachedIsClean(site, out, "替代 taken away");
+    }
+
+    @Test
     void aFolderIndexsNewTitleShowsInTheBreadcrumbsBelowIt() {
         edit("content/xxgk/zfxxgkzl/zjdgk/anhai/index.md", text -> text.replace("title: 安海镇", "title: 安海镇人民政府"));
         assertThat(rendered()).isGreaterThan(2).isLessThan(all);
@@ -288,6 +296,22 @@ class RenderStateTest {
         assertThat(Files.isSymbolicLink(state)).isTrue();
         assertThat(Files.readAllBytes(elsewhere)).isEqualTo(kept);
         assertThat(unusable()).containsExactly(RenderStateFile.of(out.toRealPath()));
+    }
+
+    @Test
+    void aCacheFolderThatIsALinkIsNeitherReadNorWrittenThrough() throws Exception {
+        Path cache = site.resolve(RenderStateFile.DIR);
+        Path elsewhere = dir.resolve("elsewhere");
+        Files.move(cache, elsewhere);
+        Files.createSymbolicLink(cache, elsewhere);
+        Map<String, byte[]> before = TestSites.snapshot(elsewhere);
+        Path page = leaf();
+        TestSites.write(page, TestSites.read(page) + "\n新增一段。\n");
+        assertThat(rendered()).isEqualTo(all);
+        assertThat(unusable()).containsExactly(RenderStateFile.DIR);
+        Map<String, byte[]> after = TestSites.snapshot(elsewhere);
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((k, v) -> assertThat(after.get(k)).as(k).isEqualTo(v));
     }
 
     @Test
