@@ -19,18 +19,29 @@ import java.util.List;
 final class GeneratedFiles {
     private GeneratedFiles() {}
 
-    static List<RenderedFile> of(ContentTree tree, List<AnnualReport> reports, SiteConfig config) {
-        return of(tree, reports, config, new SearchIndexWriter(false));
+    /** @param search what the last build wrote of the search index, to update it from (null: none) */
+    static List<RenderedFile> of(
+            ContentTree tree, List<AnnualReport> reports, SiteConfig config, SearchIndexWriter.Previous search) {
+        return of(tree, reports, config, new SearchIndexWriter(false), search);
     }
 
     /** @param search the search index writer; the preview keeps one, which reuses what unchanged pages gave */
     static List<RenderedFile> of(
             ContentTree tree, List<AnnualReport> reports, SiteConfig config, SearchIndexWriter search) {
+        return of(tree, reports, config, search, null);
+    }
+
+    private static List<RenderedFile> of(
+            ContentTree tree,
+            List<AnnualReport> reports,
+            SiteConfig config,
+            SearchIndexWriter search,
+            SearchIndexWriter.Previous previous) {
         List<RenderedFile> out =
                 new ArrayList<>(new DataDownloadWriter().files(tree, reports, config.organisation(), config.bodies()));
         out.addAll(new SitemapWriter().files(tree, config.baseUrl()));
         out.addAll(new FeedWriter().files(tree, config.baseUrl(), config.name()));
-        out.addAll(search.files(tree));
+        out.addAll(search.files(tree, previous));
         return out;
     }
 }

@@ -9,6 +9,7 @@ import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
 import cn.gov.jinjiang.gksite.output.OutputManifest;
 import cn.gov.jinjiang.gksite.output.OutputWriter;
+import cn.gov.jinjiang.gksite.output.SearchIndexWriter;
 import cn.gov.jinjiang.gksite.parallel.Tasks;
 import cn.gov.jinjiang.gksite.render.RenderDiagnostics;
 import cn.gov.jinjiang.gksite.render.RenderedFile;
@@ -41,6 +42,7 @@ final class PageRender {
     private final Map<String, List<Diagnostic>> rendered = new ConcurrentHashMap<>();
     private final Map<String, List<OutputManifest.Entry>> outputs = new ConcurrentHashMap<>();
     private final Map<String, Long> sizes = new ConcurrentHashMap<>();
+    private final Map<String, String> search = new ConcurrentHashMap<>();
 
     /** @param last what the last build recorded (null when nothing is known of it) */
     PageRender(RenderState last) {
@@ -122,6 +124,16 @@ final class PageRender {
         };
     }
 
+    /** Notes the CRC-32C of each file of the search index among the files made from the whole tree; returns them. */
+    List<RenderedFile> generated(List<RenderedFile> files) {
+        for (RenderedFile f : files) {
+            if (f.path().startsWith(SearchIndexWriter.DIR)) {
+                search.put(f.path(), OutputManifest.Entry.crcOf(f.bytes()));
+            }
+        }
+        return files;
+    }
+
     /** Reports the problems of the kept pages, as the last build found them (after the render's own). */
     void keptProblems(ContentTree tree, Diagnostics diags) {
         for (Page p : tree.pages()) {
@@ -138,7 +150,8 @@ final class PageRender {
 
     /**
      * What to record of this build, which wrote its site: every page with the digest of its file, its files and
-     * problems. Null when a page's file was not read by this build's loader (then no state is kept).
+     * problems, and the files of the search index ({@link #generated}). Null when a page's file was not read by
+     * this build's loader (then no state is kept).
      */
     RenderState state(byte[] inputs, ContentTree tree, FileDigests digests, List<AnnualReport> reports) {
         DocumentLinks links = DocumentLinks.of(tree, null);
@@ -172,6 +185,7 @@ final class PageRender {
                 RenderPlan.dataDigests(digests),
                 asked,
                 reports.stream().map(r -> Affected.Before.of(r.page(), links)).toList(),
-                pages);
+                pages,
+                search);
     }
 }

@@ -202,8 +202,10 @@ public final class Pipeline {
             // The files made from the whole tree (search index, feeds, sitemap, data downloads) do not depend on
             // the rendered pages: they are made on a thread of their own while the pages render, so the cores
             // stay busy through the index's less parallel steps.
-            Tasks.Background<List<RenderedFile>> generated =
-                    Tasks.start("gksite-generated-files", () -> GeneratedFiles.of(tree, reports, config));
+            Tasks.Background<List<RenderedFile>> generated = Tasks.start(
+                    "gksite-generated-files",
+                    () -> GeneratedFiles.of(
+                            tree, reports, config, plan.search(tree, caches.digests(), staging::previous)));
             rendered = Stages.renderer(Stages.engine(layout, theme), config, pages.assetSizes(sizes))
                     .render(tree, bodies, reports, pages::renders, pages.problems(diags), pages.pageFiles(sink), sink);
             pages.keptProblems(tree, diags);
@@ -211,7 +213,7 @@ public final class Pipeline {
                     SourcePos.of("content"),
                     "生成搜索索引、订阅和站点地图",
                     diags,
-                    () -> generated.join().forEach(sink));
+                    () -> pages.generated(generated.join()).forEach(sink));
         } catch (RuntimeException | Error e) {
             staging.discard();
             throw e;

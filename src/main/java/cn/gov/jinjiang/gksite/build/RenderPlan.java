@@ -4,6 +4,7 @@ import cn.gov.jinjiang.gksite.config.SourceLayout;
 import cn.gov.jinjiang.gksite.content.ContentTree;
 import cn.gov.jinjiang.gksite.content.FileDigests;
 import cn.gov.jinjiang.gksite.content.Page;
+import cn.gov.jinjiang.gksite.output.SearchIndexWriter;
 import cn.gov.jinjiang.gksite.render.Theme;
 import cn.gov.jinjiang.gksite.report.AnnualReport;
 import cn.gov.jinjiang.gksite.report.ReportLoader;
@@ -22,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 
@@ -57,6 +59,40 @@ final class RenderPlan {
     /** What the last build recorded of {@code p}, when it may be kept (not stale); else null. */
     RenderState.PageRecord keepable(Page p) {
         return stale == null || stale.contains(p.source()) ? null : last.pages().get(p.source());
+    }
+
+    /**
+     * What this build may update the last build's search index from, or null when it makes the index afresh: when
+     * it renders every page, or its pages are not the last build's pages in the same order (the index numbers pages
+     * in that order). A page counts as changed when its file's fingerprint did.
+     *
+     * @param read the bytes of a file of the current output when their CRC-32C is the one given, else null
+     */
+    SearchIndexWriter.Previous search(ContentTree tree, FileDigests digests, BiFunction<String, String, byte[]> read) {
+        List<Page> pages = tree.pages();
+        if (stale == null
+                || last.search().isEmpty()
+                || pages.size() != last.pages().size()) {
+            return null;
+        }
+        int[] changed = new int[pages.size()];
+        int n = 0;
+        int id = 0;
+        for (Map.Entry<String, RenderState.PageRecord> e : last.pages().entrySet()) {
+            String source = pages.get(id).source();
+            if (!e.getKey().equals(source)) {
+                return null;
+            }
+            if (!Arrays.equals(e.getValue().digest(), digests.of(source))) {
+                changed[n++] = id;
+            }
+            id++;
+        }
+        Map<String, String> crcs = last.search();
+        return new SearchIndexWriter.Previous(Arrays.copyOf(changed, n), path -> {
+            String crc = crcs.get(path);
+            return crc == null ? null : read.apply(path, crc);
+        });
     }
 
     /**

@@ -32,13 +32,15 @@ import java.util.TreeMap;
  * @param assetSizes the size of each file of content/ a page showed the size of (-1: there was none)
  * @param reports    the report pages
  * @param pages      every page of the site, by source
+ * @param search     the files of the search index, with their CRC-32C (for {@link RenderPlan#search})
  */
 record RenderState(
         byte[] inputs,
         Map<String, byte[]> data,
         Map<String, Long> assetSizes,
         List<Affected.Before> reports,
-        Map<String, PageRecord> pages) {
+        Map<String, PageRecord> pages,
+        Map<String, String> search) {
     /** Bytes of a file's fingerprint. */
     static final int DIGEST = FileDigests.BYTES;
     /** Bytes of {@link #inputs} (a SHA-256). */
@@ -73,6 +75,7 @@ record RenderState(
         assetSizes = Map.copyOf(assetSizes);
         reports = List.copyOf(reports);
         pages = Collections.unmodifiableMap(new LinkedHashMap<>(pages));
+        search = Map.copyOf(search);
     }
 
     byte[] encode() {
@@ -105,6 +108,11 @@ record RenderState(
                 }
                 diagnostics(out, p.rendered());
                 diagnostics(out, p.markdown());
+            }
+            out.writeInt(search.size());
+            for (var e : new TreeMap<>(search).entrySet()) {
+                CachedConversion.text(out, e.getKey());
+                CachedConversion.text(out, e.getValue());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory", e);
@@ -147,10 +155,15 @@ record RenderState(
                 }
                 pages.put(b.source(), new PageRecord(digest, b, outputs, diagnostics(in), diagnostics(in)));
             }
+            n = CachedConversion.count(in);
+            Map<String, String> search = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                search.put(CachedConversion.text(in), CachedConversion.text(in));
+            }
             if (in.hasRemaining()) {
                 throw new CachedConversion.Malformed(in.remaining() + " bytes after the state");
             }
-            return new RenderState(inputs, data, sizes, reports, pages);
+            return new RenderState(inputs, data, sizes, reports, pages, search);
         } catch (BufferUnderflowException | IllegalArgumentException | NullPointerException | DateTimeException e) {
             throw new CachedConversion.Malformed(String.valueOf(e.getMessage()));
         }

@@ -50,6 +50,13 @@ final class JsonBytes {
         }
     }
 
+    /** {@code b[from, to)} as they are. */
+    void bytes(byte[] b, int from, int to) {
+        room(to - from);
+        System.arraycopy(b, from, bytes, size, to - from);
+        size += to - from;
+    }
+
     /** {@code [d,d,…]}: the ascending numbers {@code values[from, to)} as differences from the one before (from 0). */
     void deltas(int[] values, int from, int to) {
         room(11 * (to - from) + 2);

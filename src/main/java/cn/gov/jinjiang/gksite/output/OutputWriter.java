@@ -45,10 +45,7 @@ public final class OutputWriter {
         return stage(output, files, copies, SourcePos::of, diags);
     }
 
-    /**
-     * As {@link #stage(Path, List, List, Diagnostics)}, blaming conflicts where {@code where} says (see {@link
-     * Staging#finish}).
-     */
+    /** As the other, blaming conflicts where {@code where} says (see {@link Staging#finish}). */
     public Staged stage(
             Path output,
             List<RenderedFile> files,
@@ -165,6 +162,14 @@ public final class OutputWriter {
             }
             files.forEach(this::claim);
             return true;
+        }
+
+        /**
+         * The bytes the current output has at {@code path} when their CRC-32C is {@code crc} (a file the last build
+         * wrote, as it wrote it: see {@link Unchanged#read}), else null. Thread-safe.
+         */
+        public byte[] previous(String path, String crc) {
+            return Unchanged.read(output.resolve(path), crc);
         }
 
         /**
@@ -295,10 +300,7 @@ public final class OutputWriter {
         }
     }
 
-    /**
-     * A static file to copy: output path, file on disk, its label for diagnostics, and whether an editor put it in
-     * content/.
-     */
+    /** A static file to copy: output path, file on disk, label for diagnostics, whether an editor put it in content. */
     public record Copy(String path, Path from, String label, boolean fromContent) {}
 
     /**

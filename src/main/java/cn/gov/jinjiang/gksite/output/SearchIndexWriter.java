@@ -2,18 +2,14 @@ package cn.gov.jinjiang.gksite.output;
 
 import cn.gov.jinjiang.gksite.content.ContentTree;
 import cn.gov.jinjiang.gksite.content.Page;
-import cn.gov.jinjiang.gksite.content.Section;
-import cn.gov.jinjiang.gksite.diag.TextEscapes;
 import cn.gov.jinjiang.gksite.render.RenderedFile;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -55,12 +51,12 @@ public final class SearchIndexWriter {
      * What one page contributes, kept between builds of the preview while the page is unchanged: the numbers in
      * {@link #keys} of its distinct keys, and the start of its text.
      */
-    private record Entry(int[] keys, String text) {}
+    record Entry(int[] keys, String text) {}
 
     private final Map<Page, Entry> cache = new ConcurrentHashMap<>();
     /** Whether to keep the entries for the next call (else each page's text is not even hashed). */
     private final boolean remember;
-    /** How many pages the last {@link #files} call tokenized (the others it remembered). */
+    /** How many pages the last {@link #files} call tokenized (the others it remembered, or updated from). */
     private int tokenized;
     /**
      * Every key seen, numbered: a site of 10,000 pages has some ten million page keys but only a few hundred
@@ -80,9 +76,27 @@ public final class SearchIndexWriter {
     }
 
     public List<RenderedFile> files(ContentTree tree) {
+        return files(tree, null);
+    }
+
+    /**
+     * The index's files; with {@code previous} (a build that changed few pages since the last), the last build's
+     * files updated by the pages that changed ({@link SearchIndexUpdate}), when they are all there as it wrote them
+     * and the pages are the same pages in the same order: the same bytes as made afresh, without reading every
+     * page's text again.
+     *
+     * @param previous what the last build wrote, or null to make every file afresh
+     */
+    public List<RenderedFile> files(ContentTree tree, Previous previous) {
         List<Page> pages = tree.pages();
-        Map<String, Section> sections = tree.sections();
-        int shards = Math.max(1, Math.min(MAX_SHARDS, (pages.size() + PAGES_PER_SHARD - 1) / PAGES_PER_SHARD));
+        int shards = shards(pages.size());
+        if (previous != null) {
+            List<RenderedFile> updated = SearchIndexUpdate.files(tree, previous, shards);
+            if (updated != null) {
+                tokenized = previous.changed().length;
+                return updated;
+            }
+        }
         Entry[] entries = entries(pages);
         int[][] keysOfPage = new int[entries.length][];
         for (int id = 0; id < entries.length; id++) {
@@ -90,58 +104,44 @@ public final class SearchIndexWriter {
         }
         int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), pages.size() / 500 + 1));
         Postings postings = new Postings(keysOfPage, keys.size(), parts);
-        Map<String, Integer> columns = new LinkedHashMap<>();
-        Map<String, Integer> topics = new LinkedHashMap<>();
-        columns.put("", 0);
-        topics.put("", 0);
-        StringBuilder facets = new StringBuilder();
         List<RenderedFile> out = new ArrayList<>();
+        out.add(SearchDocs.meta(pages, tree.sections(), shards));
         JsonBytes chunk = new JsonBytes(1 << 16);
-        for (int id = 0; id < pages.size(); id++) {
-            Page p = pages.get(id);
-            LocalDate d = p.meta().displayDate();
-            int col = columns.computeIfAbsent(column(p, sections), x -> columns.size());
-            int topic = topics.computeIfAbsent(p.meta().topic().strip(), x -> topics.size());
-            facets.append(id == 0 ? "" : ",")
-                    .append('[')
-                    .append(col)
-                    .append(',')
-                    .append(d == null ? 0 : d.getYear())
-                    .append(',')
-                    .append(topic)
-                    .append(',')
-                    .append(d == null ? 0 : d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth())
-                    .append(']');
-            chunk.ascii(id % CHUNK == 0 ? '[' : ',');
-            // A draft (only a build with drafts has one) is marked in the results as in every list.
-            String[] fields = {
-                p.url(),
-                (p.meta().draft() ? "【草稿】" : "") + p.meta().title(),
-                d == null ? "" : d.toString(),
-                p.meta().docNo(),
-                p.meta().indexNo(),
-                entries[id].text()
-            };
-            for (int f = 0; f < fields.length; f++) {
-                chunk.ascii(f == 0 ? '[' : ',');
-                chunk.utf8(TextEscapes.json(fields[f]));
-            }
-            chunk.ascii(']');
-            if (id % CHUNK == CHUNK - 1 || id == pages.size() - 1) {
-                chunk.ascii(']');
-                chunk.ascii('\n');
-                out.add(new RenderedFile(DIR + "docs-" + id / CHUNK + ".json", chunk.toBytes(), "", ""));
-                chunk.clear();
-            }
+        for (int c = 0; c * CHUNK < pages.size(); c++) {
+            out.add(SearchDocs.chunk(pages, c, id -> entries[id].text(), chunk));
         }
         byte[][] index = postings.shards(keys, shards);
         for (int i = 0; i < shards; i++) {
-            out.add(new RenderedFile(DIR + "index-" + i + ".json", index[i], "", ""));
+            out.add(new RenderedFile(index(i), index[i], "", ""));
         }
-        String meta = "{\"v\":1,\"shards\":" + shards + ",\"chunk\":" + CHUNK + ",\"count\":" + pages.size()
-                + ",\"columns\":" + names(columns) + ",\"topics\":" + names(topics) + ",\"f\":[" + facets + "]}\n";
-        out.add(0, file("meta.json", meta));
         return out;
+    }
+
+    /**
+     * What the last build wrote of the index, for a build after an edit of few pages.
+     *
+     * @param changed the numbers of the pages (in this build's order, which must be the last build's) whose files
+     *                changed since, ascending
+     * @param read    the bytes the last build wrote at a path (as {@link #index}, {@link #docs} name them), or null
+     *                when they are not there as it wrote them
+     */
+    public record Previous(int[] changed, Function<String, byte[]> read) {
+        public Previous {
+            changed = changed.clone();
+        }
+    }
+
+    /** How many index shards a site of so many pages has. */
+    static int shards(int pages) {
+        return Math.max(1, Math.min(MAX_SHARDS, (pages + PAGES_PER_SHARD - 1) / PAGES_PER_SHARD));
+    }
+
+    static String index(int shard) {
+        return DIR + "index-" + shard + ".json";
+    }
+
+    static String docs(int chunk) {
+        return DIR + "docs-" + chunk + ".json";
     }
 
     /**
@@ -210,7 +210,7 @@ public final class SearchIndexWriter {
     }
 
     /** The entry of p with key numbers of keys. */
-    private static Entry entry(Page p, PageKeys keys) {
+    static Entry entry(Page p, PageKeys keys) {
         keys.next();
         String body = p.body();
         char[] a = keys.buffer(body.length());
@@ -230,34 +230,6 @@ public final class SearchIndexWriter {
             keys.add("=" + exact(p.meta().indexNo()));
         }
         return new Entry(keys.keys(), text);
-    }
-
-    private static RenderedFile file(String name, String text) {
-        return new RenderedFile(DIR + name, text.getBytes(StandardCharsets.UTF_8), "", "");
-    }
-
-    private static String names(Map<String, Integer> m) {
-        StringBuilder sb = new StringBuilder("[");
-        m.keySet().forEach(k -> sb.append(sb.length() == 1 ? "" : ",").append(TextEscapes.json(k)));
-        return sb.append(']').toString();
-    }
-
-    /** The title of the column a page is listed in: its folder's index page (an index page: the folder above). */
-    private static String column(Page p, Map<String, Section> sections) {
-        String dir = p.dir();
-        if (p.isIndex()) {
-            if (dir.isEmpty()) {
-                return "";
-            }
-            int slash = dir.lastIndexOf('/');
-            dir = slash < 0 ? "" : dir.substring(0, slash);
-        }
-        Section s = sections.get(dir);
-        return s == null ? "" : s.index().map(i -> i.meta().title()).orElse("");
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= TEXT ? text : text.substring(0, TEXT);
     }
 
     /** Text of a Markdown body for searching: markup, link targets, attributes and HTML tags removed. */

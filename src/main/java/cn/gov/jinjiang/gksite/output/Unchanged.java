@@ -80,6 +80,33 @@ final class Unchanged {
         return reuse(current, -1, target, linked -> crc.equals(crcOf(linked)));
     }
 
+    /** Files larger than this are not read back ({@link #read}); a search index shard of 100,000 pages has ~1 MB. */
+    static final long MOST_READ = 256L << 20;
+
+    /**
+     * The bytes of {@code current} when it is a regular file (not a link) of at most {@link #MOST_READ} bytes whose
+     * CRC-32C is {@code crc} (as {@link OutputManifest.Entry#crc} writes it), else null: a file of the last build,
+     * to be updated rather than made afresh. The CRC is of the bytes read, so a file changed between the look and
+     * the read is refused too.
+     */
+    static byte[] read(Path current, String crc) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(current, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (crc.isEmpty() || !a.isRegularFile() || a.size() > MOST_READ) {
+                return null;
+            }
+            byte[] b;
+            try (InputStream in = Files.newInputStream(current, LinkOption.NOFOLLOW_LINKS)) {
+                b = in.readNBytes((int) MOST_READ + 1);
+            }
+            CRC32C c = new CRC32C();
+            c.update(b);
+            return b.length <= MOST_READ && crc.equals(Long.toHexString(c.getValue())) ? b : null;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return null;
+        }
+    }
+
     private static String crcOf(Path file) throws IOException {
         CRC32C crc = new CRC32C();
         try (InputStream in = Files.newInputStream(file)) {

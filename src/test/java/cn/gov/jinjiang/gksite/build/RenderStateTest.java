@@ -250,6 +250,24 @@ class RenderStateTest {
         assertThat(TestSites.read(html)).isEqualTo(made).doesNotContain("alert(1)");
     }
 
+    /**
+     * The search index is updated from the last build's files only when they are as it wrote them: a key or a text
+     * put in by hand (in the index's own format) is never carried on.
+     */
+    @Test
+    void aSearchFileChangedByHandIsMadeAfreshNotUpdated() {
+        Path index = out.resolve("search/index-0.json");
+        TestSites.write(index, TestSites.read(index).replaceFirst("^\\{", "{\"!\":[0],"));
+        Path docs = out.resolve("search/docs-0.json");
+        TestSites.write(docs, TestSites.read(docs).replaceFirst("\"]", "<script>alert(1)</script>\"]"));
+        Path page = leaf();
+        TestSites.write(page, TestSites.read(page) + "\n新增一段。\n");
+        assertThat(rendered()).isEqualTo(1);
+        assertThat(TestSites.read(index)).doesNotStartWith("{\"!\"");
+        assertThat(TestSites.read(docs)).doesNotContain("alert(1)");
+        BuildCacheTest.cachedIsClean(site, out, "search files changed by hand");
+    }
+
     @Test
     void aDamagedStateIsNotTrustedAndEveryPageIsRendered() throws Exception {
         Path state = stateFile();
@@ -373,7 +391,8 @@ class RenderStateTest {
                                 before,
                                 List.of(new OutputManifest.Entry("a/b.html", "content/a/b.md", "page.peb", "1f")),
                                 List.of(d),
-                                List.of())));
+                                List.of())),
+                Map.of("search/index-0.json", "7a", "search/meta.json", "0"));
         byte[] bytes = state.encode();
         RenderState back = RenderState.decode(ByteBuffer.wrap(bytes));
         assertThat(back.pages().get("content/a/b.md").before()).isEqualTo(before);
@@ -382,6 +401,7 @@ class RenderStateTest {
         assertThat(back.pages().get("content/a/b.md").rendered()).containsExactly(d);
         assertThat(back.assetSizes()).isEqualTo(state.assetSizes());
         assertThat(back.reports()).containsExactly(before);
+        assertThat(back.search()).isEqualTo(state.search());
         assertThat(Arrays.equals(back.encode(), bytes)).isTrue();
         Random random = new Random(20);
         for (int i = 0; i < 2000; i++) {
