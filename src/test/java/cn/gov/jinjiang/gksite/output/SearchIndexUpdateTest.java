@@ -11,10 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,9 +62,13 @@ class SearchIndexUpdateTest {
         return sb.toString();
     }
 
-    /** A site of 5 sections of 30 pages: 150 pages, 4 shards, 8 docs chunks. */
+    /** A site of 160 pages (5 sections of 30, one of 3): 4 shards, 8 full docs chunks. */
     private static void site(Path dir, Random r) throws IOException {
         TestSites.write(dir.resolve("content/index.md"), "---\ntitle: 首页\n---\n\n首页。\n");
+        TestSites.write(dir.resolve("content/s5/index.md"), "---\ntitle: 栏目5\n---\n");
+        for (int p = 0; p < 3; p++) {
+            page(dir, 5, p, r);
+        }
         for (int s = 0; s < 5; s++) {
             TestSites.write(dir.resolve("content/s" + s + "/index.md"), "---\ntitle: 栏目" + s + "\n---\n");
             for (int p = 0; p < 30; p++) {
@@ -71,7 +78,9 @@ class SearchIndexUpdateTest {
     }
 
     private static void page(Path dir, int s, int p, Random r) throws IOException {
-        String docNo = r.nextBoolean() ? "文号: 晋政[2025]" + r.nextInt(50) + "号\n" : "";
+        // 文号 are keys as they are: some with what JSON escapes
+        String[] odd = {"\\\"引\\\"", "\\\\", "\\u2028", "\\t", ""};
+        String docNo = r.nextBoolean() ? "文号: \"晋政[2025]" + r.nextInt(50) + odd[r.nextInt(odd.length)] + "号\"\n" : "";
         TestSites.write(
                 dir.resolve("content/s" + s + "/p" + p + ".md"),
                 "---\ntitle: 第" + p + "页 " + WORDS[r.nextInt(WORDS.length)] + "\ndate: 2025-01-"
@@ -114,7 +123,7 @@ class SearchIndexUpdateTest {
         Random r = new Random(7);
         site(dir, r);
         ContentTree before = SearchIndexWriterTest.load(dir);
-        assertThat(before.pages()).hasSize(156);
+        assertThat(before.pages()).hasSize(160);
         List<RenderedFile> last = new SearchIndexWriter(false).files(before);
         for (int round = 0; round < 25; round++) {
             int edits = 1 + r.nextInt(round % 5 == 0 ? 12 : 3);
@@ -177,6 +186,103 @@ class SearchIndexUpdateTest {
         SearchIndexWriter writer = new SearchIndexWriter(false);
         assertSame(writer.files(after, new SearchIndexWriter.Previous(changed, last::get)), fresh);
         assertThat(writer.tokenized()).as("updated").isEqualTo(1);
+    }
+
+    @Test
+    void manyChangedPagesOrAPageNumberOutOfRangeMakeTheIndexAfresh(@TempDir Path dir) throws IOException {
+        Random r = new Random(3);
+        site(dir, r);
+        ContentTree before = SearchIndexWriterTest.load(dir);
+        Map<String, byte[]> last = byPath(new SearchIndexWriter(false).files(before));
+        for (int p = 0; p < 20; p++) {
+            page(dir, 1, p, r);
+        }
+        ContentTree after = SearchIndexWriterTest.load(dir);
+        int[] changed = changed(before, after);
+        assertThat(changed.length).isGreaterThan(after.pages().size() / 10);
+        SearchIndexWriter writer = new SearchIndexWriter(false);
+        assertSame(
+                writer.files(after, new SearchIndexWriter.Previous(changed, last::get)),
+                new SearchIndexWriter(false).files(after));
+        assertThat(writer.tokenized()).isEqualTo(after.pages().size());
+        for (int[] wrong : new int[][] {{after.pages().size()}, {-1}}) {
+            writer.files(before, new SearchIndexWriter.Previous(wrong, last::get));
+            assertThat(writer.tokenized()).isEqualTo(before.pages().size());
+        }
+    }
+
+    private static final BitSet CHANGED = BitSet.valueOf(new long[] {0b1100}); // pages 2 and 3
+
+    private static String patch(String old, Map<String, int[]> added) {
+        NavigableMap<String, SearchIndexUpdate.IntList> adding = new TreeMap<>();
+        added.forEach((k, v) -> {
+            SearchIndexUpdate.IntList l = new SearchIndexUpdate.IntList();
+            Arrays.stream(v).forEach(l::add);
+            adding.put(k, l);
+        });
+        byte[] b = SearchIndexUpdate.patch(old.getBytes(StandardCharsets.UTF_8), CHANGED, 10, adding);
+        return b == null ? null : new String(b, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aShardLosesTheChangedPagesAndGainsTheirKeysInOrder() {
+        String old = "{\"b\":[0,2,1,6],\"d\":[3],\"f\":[1]}\n";
+        assertThat(patch(old, Map.of())).isEqualTo("{\"b\":[0,9],\"f\":[1]}\n");
+        assertThat(patch(
+                        old, Map.of("a", new int[] {2}, "c", new int[] {3}, "d", new int[] {2}, "g", new int[] {2, 3})))
+                .isEqualTo("{\"a\":[2],\"b\":[0,9],\"c\":[3],\"d\":[2],\"f\":[1],\"g\":[2,1]}\n");
+        assertThat(patch(old, Map.of("b", new int[] {3}))).isEqualTo("{\"b\":[0,3,6],\"f\":[1]}\n");
+        assertThat(patch("{}\n", Map.of("k", new int[] {3}))).isEqualTo("{\"k\":[3]}\n");
+        assertThat(patch("{\"a\":[1]}\n", Map.of("z", new int[] {3}, "y", new int[] {2})))
+                .isEqualTo("{\"a\":[1],\"y\":[2],\"z\":[3]}\n");
+        assertThat(patch("{\"d\":[2,1]}\n", Map.of())).isEqualTo("{}\n");
+        // keys with escapes are matched by their text: the 文号 \"x\" gains page 3 once, in its place
+        assertThat(patch(
+                        "{\"=\\\"x\\\"\":[1],\"=\\u2028\":[4]}\n",
+                        Map.of("=\"x\"", new int[] {3}, "=\u2028", new int[] {2})))
+                .isEqualTo("{\"=\\\"x\\\"\":[1,2],\"=\\u2028\":[2,2]}\n");
+    }
+
+    @Test
+    void aShardNotAsTheWriterWritesOneIsRefusedNeverThrown() {
+        for (String bad : new String[] {
+            "",
+            "{",
+            "{}",
+            "{} \n",
+            "{}\n\n",
+            "[]\n",
+            "{\"a\":[1],\"a\":[2]}\n",
+            "{\"b\":[1],\"a\":[2]}\n",
+            "{\"a\":[10]}\n",
+            "{\"a\":[1,0]}\n",
+            "{\"a\":[]}\n",
+            "{\"a\":[1234567890]}\n",
+            "{\"a\\q\":[1]}\n",
+            "{\"a\\u12\":[1]}\n",
+            "{\"a\\u12zz\":[1]}\n",
+            "{\"a\\\":[1]}\n",
+            "{\"a\":[1,]}\n",
+            "{\"a\":[1]\n",
+            "{\"a\"[1]}\n",
+            "{\"a\":1}\n",
+            "{\"a\":[1]\"b\":[2]}\n",
+            "{a:[1]}\n"
+        }) {
+            assertThat(patch(bad, Map.of("k", new int[] {3}))).as(bad).isNull();
+        }
+        // every cut and every byte changed of a real shard: refused or read, never an exception
+        String good = "{\"=\\\"x\\\"\":[1,5],\"b\":[0,2,1,6],\"\\u2028\":[3]}\n";
+        assertThat(patch(good, Map.of())).isNotNull();
+        Random r = new Random(5);
+        for (int i = 0; i < good.length(); i++) {
+            assertThat(patch(good.substring(0, i), Map.of("k", new int[] {3}))).isNull();
+            for (int k = 0; k < 8; k++) {
+                char[] c = good.toCharArray();
+                c[i] = "\"\\[]{},:0123456789u\nab".charAt(r.nextInt(22));
+                patch(new String(c), Map.of("k", new int[] {3}));
+            }
+        }
     }
 
     private static byte[] cut(byte[] b) {
