@@ -1,5 +1,6 @@
 package cn.gov.jinjiang.gksite.build;
 
+import cn.gov.jinjiang.gksite.check.Scanned;
 import cn.gov.jinjiang.gksite.content.ContentTree;
 import cn.gov.jinjiang.gksite.content.DocumentLinks;
 import cn.gov.jinjiang.gksite.content.FileDigests;
@@ -89,6 +90,16 @@ final class PageRender {
         });
     }
 
+    /**
+     * Gives {@code scanned} what the last build's checks found in the kept pages' files (the same bytes), so that
+     * the checks do not read and scan them again.
+     */
+    void keptFacts(Scanned scanned) {
+        if (last != null && !kept.isEmpty()) {
+            scanned.restore(last.facts(), pageFiles(kept));
+        }
+    }
+
     /** Whether {@code p} is rendered (not kept). */
     boolean renders(Page p) {
         return !kept.containsKey(p.source());
@@ -124,6 +135,12 @@ final class PageRender {
         };
     }
 
+    private static List<String> pageFiles(Map<String, RenderState.PageRecord> pages) {
+        List<String> paths = new ArrayList<>();
+        pages.values().forEach(r -> r.outputs().forEach(e -> paths.add(e.path())));
+        return paths;
+    }
+
     /** Notes the CRC-32C of each file of the search index among the files made from the whole tree; returns them. */
     List<RenderedFile> generated(List<RenderedFile> files) {
         for (RenderedFile f : files) {
@@ -150,10 +167,13 @@ final class PageRender {
 
     /**
      * What to record of this build, which wrote its site: every page with the digest of its file, its files and
-     * problems, and the files of the search index ({@link #generated}). Null when a page's file was not read by
-     * this build's loader (then no state is kept).
+     * problems, the files of the search index ({@link #generated}) and what the checks found in the pages' files.
+     * Null when a page's file was not read by this build's loader (then no state is kept).
+     *
+     * @param scanned the checks' facts (null: the build did not check)
      */
-    RenderState state(byte[] inputs, ContentTree tree, FileDigests digests, List<AnnualReport> reports) {
+    RenderState state(
+            byte[] inputs, ContentTree tree, FileDigests digests, List<AnnualReport> reports, Scanned scanned) {
         DocumentLinks links = DocumentLinks.of(tree, null);
         Map<String, RenderState.PageRecord> pages = new LinkedHashMap<>();
         for (Page p : tree.pages()) {
@@ -186,6 +206,7 @@ final class PageRender {
                 asked,
                 reports.stream().map(r -> Affected.Before.of(r.page(), links)).toList(),
                 pages,
-                search);
+                search,
+                scanned == null ? new byte[0] : scanned.save(pageFiles(pages)));
     }
 }

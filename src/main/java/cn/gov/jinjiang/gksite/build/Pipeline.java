@@ -1,6 +1,7 @@
 package cn.gov.jinjiang.gksite.build;
 
 import cn.gov.jinjiang.gksite.check.CheckOptions;
+import cn.gov.jinjiang.gksite.check.Scanned;
 import cn.gov.jinjiang.gksite.check.SiteChecker;
 import cn.gov.jinjiang.gksite.config.ConfigLoader;
 import cn.gov.jinjiang.gksite.config.Placeholders;
@@ -186,11 +187,14 @@ public final class Pipeline {
         // Pages are written into the staging folder (and scanned for the checks) as they are rendered, so the
         // build never holds every page in memory. Pages an edit left as they were are kept from the last build.
         OutputWriter.Staging staging = new OutputWriter().open(output);
-        SiteChecker.Scanned scanned = new SiteChecker.Scanned();
+        Scanned scanned = new Scanned();
         AtomicInteger done = new AtomicInteger();
         int rendered;
         try {
             pages.keep(plan, tree, staging, caches.markdown());
+            if (request.check()) {
+                pages.keptFacts(scanned);
+            }
             int total = tree.pages().size() - pages.keptCount();
             Consumer<RenderedFile> sink = f -> {
                 staging.write(f);
@@ -256,9 +260,14 @@ public final class Pipeline {
             staged.discard();
             return result(false, pageCount, staged.manifest(), diags, start, watch, tree);
         }
+        // What to record for the next build is made while the swap waits on the disk; recorded once it is done.
+        Tasks.Background<RenderState> state = Tasks.start(
+                "gksite-render-state",
+                () -> inputs == null
+                        ? null
+                        : pages.state(inputs, tree, caches.digests(), reports, request.check() ? scanned : null));
         staged.commit();
-        caches.save(
-                layout.root(), output, inputs == null ? null : pages.state(inputs, tree, caches.digests(), reports));
+        caches.save(layout.root(), output, state.join());
         watch.lap("swap");
         return result(true, pageCount, staged.manifest(), diags, start, watch, tree);
     }

@@ -33,6 +33,7 @@ import java.util.TreeMap;
  * @param reports    the report pages
  * @param pages      every page of the site, by source
  * @param search     the files of the search index, with their CRC-32C (for {@link RenderPlan#search})
+ * @param facts      what the checks found in the pages' files ({@code Scanned#save}), for the files a build keeps
  */
 record RenderState(
         byte[] inputs,
@@ -40,7 +41,8 @@ record RenderState(
         Map<String, Long> assetSizes,
         List<Affected.Before> reports,
         Map<String, PageRecord> pages,
-        Map<String, String> search) {
+        Map<String, String> search,
+        byte[] facts) {
     /** Bytes of a file's fingerprint. */
     static final int DIGEST = FileDigests.BYTES;
     /** Bytes of {@link #inputs} (a SHA-256). */
@@ -76,6 +78,7 @@ record RenderState(
         reports = List.copyOf(reports);
         pages = Collections.unmodifiableMap(new LinkedHashMap<>(pages));
         search = Map.copyOf(search);
+        facts = facts.clone();
     }
 
     byte[] encode() {
@@ -114,6 +117,8 @@ record RenderState(
                 CachedConversion.text(out, e.getKey());
                 CachedConversion.text(out, e.getValue());
             }
+            out.writeInt(facts.length);
+            out.write(facts);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory", e);
         }
@@ -160,10 +165,11 @@ record RenderState(
             for (int i = 0; i < n; i++) {
                 search.put(CachedConversion.text(in), CachedConversion.text(in));
             }
+            byte[] facts = bytes(in, CachedConversion.count(in));
             if (in.hasRemaining()) {
                 throw new CachedConversion.Malformed(in.remaining() + " bytes after the state");
             }
-            return new RenderState(inputs, data, sizes, reports, pages, search);
+            return new RenderState(inputs, data, sizes, reports, pages, search, facts);
         } catch (BufferUnderflowException | IllegalArgumentException | NullPointerException | DateTimeException e) {
             throw new CachedConversion.Malformed(String.valueOf(e.getMessage()));
         }

@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -31,25 +30,6 @@ import java.util.stream.Stream;
  * name it (the Markdown file of the page), otherwise at the output page and line.
  */
 public final class SiteChecker {
-
-    /**
-     * Pages scanned while they were being written (a build hands each rendered page over before it lets it
-     * go); {@link #check(Path, OutputManifest, SiteConfig, CheckOptions, Diagnostics, Scanned)} scans only the
-     * files not in here. Thread-safe.
-     */
-    public static final class Scanned {
-        private final Map<String, PageFacts> facts = new ConcurrentHashMap<>();
-
-        /**
-         * Scans one output file given as bytes, with the byte scanner (a page the build rendered, so valid UTF-8),
-         * without positions; anything but HTML is left for the disk pass.
-         */
-        public void scan(String path, byte[] bytes) {
-            if (isHtml(path)) {
-                facts.put(path, PageScanner.fast(path, bytes, false));
-            }
-        }
-    }
 
     public void check(Path site, OutputManifest manifest, SiteConfig config, CheckOptions options, Diagnostics diags) {
         check(site, manifest, config, options, diags, new Scanned());
@@ -72,8 +52,7 @@ public final class SiteChecker {
         });
         scanned.sort(null);
         Map<String, PageFacts> facts = scanned0.facts;
-        Set<String> fast = ConcurrentHashMap.newKeySet();
-        fast.addAll(facts.keySet());
+        Set<String> fast = scanned0.fast;
         List<String> unscanned =
                 scanned.stream().filter(p -> !facts.containsKey(p)).toList();
         Tasks.forEach(unscanned, p -> facts.put(p, scan(site, p, sources.get(p), fast)));

@@ -239,6 +239,32 @@ class RenderStateTest {
         }
     }
 
+    /**
+     * A kept page's links are checked from what the last build found in its file: a link to a page that is gone
+     * since is still found, and the build is refused.
+     */
+    @Test
+    void aKeptPagesLinkToAPageRemovedSinceIsFound() throws Exception {
+        Path target = leaf();
+        String url = "/" + site.resolve("content").relativize(target).toString().replace(".md", ".html");
+        TestSites.write(site.resolve("content/xxgk/linker.md"), "---\ntitle: 链接页\n---\n\n见[那一页](" + url + ")。\n");
+        assertThat(rendered()).isGreaterThan(0);
+        Files.delete(target);
+        AtomicInteger total = new AtomicInteger(-1);
+        Progress progress = (stage, done, of) -> {
+            if (stage.equals("生成页面")) {
+                total.set(of);
+            }
+        };
+        BuildResult r = new Pipeline(Clock.systemUTC(), progress).withCache().run(new BuildRequest(site, out, true));
+        assertThat(total.get()).as("the linking page is kept").isLessThan(all);
+        assertThat(r.written()).isFalse();
+        assertThat(r.diagnostics()).anySatisfy(d -> {
+            assertThat(d.code()).isEqualTo("check.link-broken");
+            assertThat(d.pos().file()).isEqualTo("content/xxgk/linker.md");
+        });
+    }
+
     @Test
     void aPageChangedByHandInTheOutputIsRenderedAgain() {
         Path html = out.resolve("xxgk/zfxxgkzl/index.html");
@@ -392,7 +418,8 @@ class RenderStateTest {
                                 List.of(new OutputManifest.Entry("a/b.html", "content/a/b.md", "page.peb", "1f")),
                                 List.of(d),
                                 List.of())),
-                Map.of("search/index-0.json", "7a", "search/meta.json", "0"));
+                Map.of("search/index-0.json", "7a", "search/meta.json", "0"),
+                new byte[] {1, 2, 3});
         byte[] bytes = state.encode();
         RenderState back = RenderState.decode(ByteBuffer.wrap(bytes));
         assertThat(back.pages().get("content/a/b.md").before()).isEqualTo(before);
@@ -402,6 +429,7 @@ class RenderStateTest {
         assertThat(back.assetSizes()).isEqualTo(state.assetSizes());
         assertThat(back.reports()).containsExactly(before);
         assertThat(back.search()).isEqualTo(state.search());
+        assertThat(back.facts()).containsExactly(1, 2, 3);
         assertThat(Arrays.equals(back.encode(), bytes)).isTrue();
         Random random = new Random(20);
         for (int i = 0; i < 2000; i++) {

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -138,17 +139,12 @@ class SiteCheckerTest {
     }
 
     /** Each diagnostic as "file:line:column code severity message". */
-    private static List<String> check(
-            Path site, CheckOptions options, List<String> ignore, SiteChecker.Scanned scanned) {
+    private static List<String> check(Path site, CheckOptions options, List<String> ignore, Scanned scanned) {
         return check(site, new OutputManifest(List.of()), options, ignore, scanned);
     }
 
     private static List<String> check(
-            Path site,
-            OutputManifest manifest,
-            CheckOptions options,
-            List<String> ignore,
-            SiteChecker.Scanned scanned) {
+            Path site, OutputManifest manifest, CheckOptions options, List<String> ignore, Scanned scanned) {
         Diagnostics d = new Diagnostics();
         new SiteChecker().check(site, manifest, config(ignore, Map.of()), options, d, scanned);
         return d.sorted().stream()
@@ -167,7 +163,7 @@ class SiteCheckerTest {
     }
 
     private static List<String> check(Path site) {
-        return check(site, CheckOptions.internal(null, "site"), List.of(), new SiteChecker.Scanned());
+        return check(site, CheckOptions.internal(null, "site"), List.of(), new Scanned());
     }
 
     @Test
@@ -201,11 +197,11 @@ class SiteCheckerTest {
                 List.of(new OutputManifest.Entry("index.html", "", "page.peb", OutputManifest.Entry.crcOf(built))));
         List<String> withoutManifest = check(dir);
         assertThat(withoutManifest).anyMatch(l -> l.contains("check.link-broken") && l.contains("gone.html"));
-        assertThat(check(dir, asBuilt, CheckOptions.internal(null, "site"), List.of(), new SiteChecker.Scanned()))
+        assertThat(check(dir, asBuilt, CheckOptions.internal(null, "site"), List.of(), new Scanned()))
                 .isEqualTo(withoutManifest);
         // changed by hand since, into bytes that are not UTF-8: read as any page, so the encoding is found
         TestSites.write(dir.resolve("index.html"), "<p>好</p>".getBytes(Charset.forName("GBK")));
-        assertThat(check(dir, asBuilt, CheckOptions.internal(null, "site"), List.of(), new SiteChecker.Scanned()))
+        assertThat(check(dir, asBuilt, CheckOptions.internal(null, "site"), List.of(), new Scanned()))
                 .containsExactly("site/index.html:1:1 check.encoding ERROR 文件不是 UTF-8 编码，无法检查。");
     }
 
@@ -222,7 +218,7 @@ class SiteCheckerTest {
                 dir,
                 "index.html",
                 "<a href=\"a.b.html\">1</a><a href=\"axb.html\">2</a><a href=\"c.html\">3</a><a href=\"dc.html\">4</a>");
-        assertThat(check(dir, CheckOptions.internal(null, "site"), List.of("a.b", "^c"), new SiteChecker.Scanned()))
+        assertThat(check(dir, CheckOptions.internal(null, "site"), List.of("a.b", "^c"), new Scanned()))
                 .containsExactly(
                         "site/index.html:2:25 check.link-broken ERROR 链接的目标不存在：axb.html（应为 /axb.html）",
                         "site/index.html:2:71 check.link-broken ERROR 链接的目标不存在：dc.html（应为 /dc.html）");
@@ -232,21 +228,46 @@ class SiteCheckerTest {
     void aStagedSiteIsTheFilesItsManifestLists(@TempDir Path dir) {
         site(dir, "index.html", "<a href=\"b.html\">乙</a>", "b.html", "<p>乙</p>");
         OutputManifest manifest = new OutputManifest(List.of(new OutputManifest.Entry("index.html", "", "")));
-        assertThat(check(dir, manifest, CheckOptions.staged(null, "site"), List.of(), new SiteChecker.Scanned()))
+        assertThat(check(dir, manifest, CheckOptions.staged(null, "site"), List.of(), new Scanned()))
                 .containsExactly("site/index.html:2:1 check.link-broken ERROR 链接的目标不存在：b.html（应为 /b.html）");
-        assertThat(check(dir, manifest, CheckOptions.internal(null, "site"), List.of(), new SiteChecker.Scanned()))
+        assertThat(check(dir, manifest, CheckOptions.internal(null, "site"), List.of(), new Scanned()))
                 .isEmpty();
     }
 
     @Test
     void pagesScannedWhileTheyWereWrittenAreNotReadAgain(@TempDir Path dir) {
         site(dir, "index.html", "<p>好</p>", "css/site.css", "p{background:url(ok.png)}", "css/ok.png", "png");
-        SiteChecker.Scanned scanned = new SiteChecker.Scanned();
+        Scanned scanned = new Scanned();
         scanned.scan(
                 "index.html", (PAGE + "<a href=\"gone.html\">坏</a></body></html>").getBytes(StandardCharsets.UTF_8));
         scanned.scan("css/site.css", "<a href=\"gone.html\">坏</a>".getBytes(StandardCharsets.UTF_8));
         assertThat(check(dir, CheckOptions.internal(null, "site"), List.of(), scanned))
                 .containsExactly("site/index.html:0:0 check.link-broken ERROR 链接的目标不存在：gone.html（应为 /gone.html）");
+    }
+
+    /**
+     * A later build that keeps files byte for byte takes what an earlier one found in them: they are not read again,
+     * and only the files it names are taken.
+     */
+    @Test
+    void factsSavedForKeptFilesAreTakenInsteadOfReadingThem(@TempDir Path dir) {
+        site(dir, "index.html", "<p>好</p>", "b.html", "<p>乙</p>");
+        Scanned earlier = new Scanned();
+        earlier.scan(
+                "index.html", (PAGE + "<a href=\"gone.html\">坏</a></body></html>").getBytes(StandardCharsets.UTF_8));
+        earlier.scan("b.html", (PAGE + "<a href=\"lost.html\">坏</a></body></html>").getBytes(StandardCharsets.UTF_8));
+        earlier.scan(
+                "c.html", (PAGE + "<a href=\"c.html#nosuch\">坏</a></body></html>").getBytes(StandardCharsets.UTF_8));
+        byte[] saved = earlier.save(List.of("index.html", "b.html", "c.html", "none.html"));
+        Scanned later = new Scanned();
+        assertThat(later.restore(saved, List.of("index.html", "none.html"))).isTrue();
+        assertThat(check(dir, CheckOptions.internal(null, "site"), List.of(), later))
+                .containsExactly("site/index.html:0:0 check.link-broken ERROR 链接的目标不存在：gone.html（应为 /gone.html）");
+        Scanned refused = new Scanned();
+        assertThat(refused.restore(Arrays.copyOf(saved, saved.length - 1), List.of("index.html")))
+                .isFalse();
+        assertThat(check(dir, CheckOptions.internal(null, "site"), List.of(), refused))
+                .isEmpty();
     }
 
     @Test
@@ -257,7 +278,7 @@ class SiteCheckerTest {
                 "<a href=\"d.html\">1</a><a href=\"news/\">2</a><a href=\"/news\">3</a><a href=\"e.html\">4</a>");
         CheckOptions options = CheckOptions.internal(null, "site")
                 .withDrafts(Map.of("d.html", "content/d.md", "news/index.html", "content/news/index.md"));
-        assertThat(check(dir, options, List.of(), new SiteChecker.Scanned()))
+        assertThat(check(dir, options, List.of(), new Scanned()))
                 .extracting(s -> s.substring(0, s.indexOf("（")))
                 .containsExactly(
                         "site/index.html:2:1 check.link-draft ERROR 链接指向草稿 content/d.md",
@@ -284,17 +305,9 @@ class SiteCheckerTest {
                         + "https://moved.cn/\t200\thttps://new.cn/\t1000\n"
                         + "https://lost.cn/\t410\thttps://new.cn/lost\t1000\n");
         ExternalLinkProbe probe = probe(cache);
-        assertThat(check(
-                        dir.resolve("site"),
-                        new CheckOptions(null, "site", false, probe),
-                        List.of(),
-                        new SiteChecker.Scanned()))
+        assertThat(check(dir.resolve("site"), new CheckOptions(null, "site", false, probe), List.of(), new Scanned()))
                 .isEmpty();
-        assertThat(check(
-                        dir.resolve("site"),
-                        new CheckOptions(null, "site", true, probe),
-                        List.of(),
-                        new SiteChecker.Scanned()))
+        assertThat(check(dir.resolve("site"), new CheckOptions(null, "site", true, probe), List.of(), new Scanned()))
                 .containsExactly(
                         "site/b.html:2:1 check.external-unreachable ERROR 外部链接无法访问：https://down.cn/（）",
                         "site/index.html:2:31 check.external-unreachable ERROR 外部链接无法访问：https://down.cn/（）",
@@ -307,7 +320,7 @@ class SiteCheckerTest {
     void aLinkToAPageThatIsThereIsNoLinkToADraft(@TempDir Path dir) {
         site(dir, "index.html", "<a href=\"d.html\">1</a>", "d.html", "<p>草稿也在</p>");
         CheckOptions options = CheckOptions.internal(null, "site").withDrafts(Map.of("d.html", "content/d.md"));
-        assertThat(check(dir, options, List.of(), new SiteChecker.Scanned())).isEmpty();
+        assertThat(check(dir, options, List.of(), new Scanned())).isEmpty();
     }
 
     @Test
@@ -315,11 +328,7 @@ class SiteCheckerTest {
         site(dir.resolve("site"), "index.html", "<a href=\"mailto:a@b.cn\">信</a>");
         Path cache = dir.resolve("cache.tsv");
         ExternalLinkProbe probe = probe(cache);
-        assertThat(check(
-                        dir.resolve("site"),
-                        new CheckOptions(null, "site", true, probe),
-                        List.of(),
-                        new SiteChecker.Scanned()))
+        assertThat(check(dir.resolve("site"), new CheckOptions(null, "site", true, probe), List.of(), new Scanned()))
                 .isEmpty();
         assertThat(cache).doesNotExist();
     }
