@@ -83,7 +83,7 @@ final class PageRender {
         }
         Tasks.forEach(tree.pages(), p -> {
             RenderState.PageRecord r = plan.keepable(p);
-            if (r != null && staging.keep(r.outputs())) {
+            if (r != null && staging.keep(r.outputs(), last.written())) {
                 kept.put(p.source(), r);
                 cache.keep(p.source());
             }
@@ -207,6 +207,7 @@ final class PageRender {
                 reports.stream().map(r -> Affected.Before.of(r.page(), links)).toList(),
                 pages,
                 search,
-                scanned == null ? new byte[0] : scanned.save(pageFiles(pages)));
+                scanned == null ? new byte[0] : scanned.save(pageFiles(pages)),
+                0);
     }
 }

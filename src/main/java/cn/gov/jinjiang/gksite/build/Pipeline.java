@@ -316,6 +316,7 @@ public final class Pipeline {
             return RenderStateFile.read(root, rel, HexFormat.of().parseHex(key));
         }
 
+        /** Records {@code state} of a build whose site is in place now ({@link RenderStateFile#write}). */
         void save(Path root, Path output, RenderState state) {
             if (on() && state != null) {
                 RenderStateFile.write(

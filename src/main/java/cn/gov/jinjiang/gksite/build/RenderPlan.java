@@ -23,7 +23,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 
@@ -64,11 +63,12 @@ final class RenderPlan {
     /**
      * What this build may update the last build's search index from, or null when it makes the index afresh: when
      * it renders every page, or its pages are not the last build's pages in the same order (the index numbers pages
-     * in that order). A page counts as changed when its file's fingerprint did.
+     * in that order). A page counts as changed when its file's fingerprint did or lists would show it otherwise
+     * ({@link Affected#sameListing}: every field of the index's page data but the text, which is the file's).
      *
      * @param read the bytes of a file of the current output when their CRC-32C is the one given, else null
      */
-    SearchIndexWriter.Previous search(ContentTree tree, FileDigests digests, BiFunction<String, String, byte[]> read) {
+    SearchIndexWriter.Previous search(ContentTree tree, FileDigests digests, PreviousFile read) {
         List<Page> pages = tree.pages();
         if (stale == null
                 || last.search().isEmpty()
@@ -83,7 +83,9 @@ final class RenderPlan {
             if (!e.getKey().equals(source)) {
                 return null;
             }
-            if (!Arrays.equals(e.getValue().digest(), digests.of(source))) {
+            // A page whose file is as it was can still show otherwise: a draft by its folder's index page.
+            if (!Arrays.equals(e.getValue().digest(), digests.of(source))
+                    || !Affected.sameListing(e.getValue().before(), pages.get(id))) {
                 changed[n++] = id;
             }
             id++;
@@ -91,8 +93,13 @@ final class RenderPlan {
         Map<String, String> crcs = last.search();
         return new SearchIndexWriter.Previous(Arrays.copyOf(changed, n), path -> {
             String crc = crcs.get(path);
-            return crc == null ? null : read.apply(path, crc);
+            return crc == null ? null : read.bytes(path, crc, last.written());
         });
+    }
+
+    /** Reads a file of the last build back ({@code OutputWriter.Staging#previous}). */
+    interface PreviousFile {
+        byte[] bytes(String path, String crc, long notAfter);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,6 +35,8 @@ import java.util.TreeMap;
  * @param pages      every page of the site, by source
  * @param search     the files of the search index, with their CRC-32C (for {@link RenderPlan#search})
  * @param facts      what the checks found in the pages' files ({@code Scanned#save}), for the files a build keeps
+ * @param written    when the build had put its site in place (ns since 1970; 0 before that): a file of it touched
+ *                   later is never kept nor read back ({@code Unchanged#untouchedSince})
  */
 record RenderState(
         byte[] inputs,
@@ -42,7 +45,8 @@ record RenderState(
         List<Affected.Before> reports,
         Map<String, PageRecord> pages,
         Map<String, String> search,
-        byte[] facts) {
+        byte[] facts,
+        long written) {
     /** Bytes of a file's fingerprint. */
     static final int DIGEST = FileDigests.BYTES;
     /** Bytes of {@link #inputs} (a SHA-256). */
@@ -79,6 +83,19 @@ record RenderState(
         pages = Collections.unmodifiableMap(new LinkedHashMap<>(pages));
         search = Map.copyOf(search);
         facts = facts.clone();
+    }
+
+    /** This state, of a build that had put its site in place at {@code t}. */
+    RenderState at(Instant t) {
+        return new RenderState(
+                inputs,
+                data,
+                assetSizes,
+                reports,
+                pages,
+                search,
+                facts,
+                t.getEpochSecond() * 1_000_000_000L + t.getNano());
     }
 
     byte[] encode() {
@@ -119,6 +136,7 @@ record RenderState(
             }
             out.writeInt(facts.length);
             out.write(facts);
+            out.writeLong(written);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory", e);
         }
@@ -166,10 +184,11 @@ record RenderState(
                 search.put(CachedConversion.text(in), CachedConversion.text(in));
             }
             byte[] facts = bytes(in, CachedConversion.count(in));
+            long written = in.getLong();
             if (in.hasRemaining()) {
                 throw new CachedConversion.Malformed(in.remaining() + " bytes after the state");
             }
-            return new RenderState(inputs, data, sizes, reports, pages, search, facts);
+            return new RenderState(inputs, data, sizes, reports, pages, search, facts, written);
         } catch (BufferUnderflowException | IllegalArgumentException | NullPointerException | DateTimeException e) {
             throw new CachedConversion.Malformed(String.valueOf(e.getMessage()));
         }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.HexFormat;
 import javax.crypto.Mac;
@@ -75,7 +76,9 @@ final class RenderStateFile {
 
     /**
      * Writes {@code state} to {@code root}/{@code rel} in place of what is there, unless what is there is not
-     * gksite's; false when it was not written (the next build then renders every page).
+     * gksite's; false when it was not written (the next build then renders every page). The state is of a build whose
+     * site is in place now: a file of it touched later is not the build's ({@link RenderState#written}; by the file
+     * system's clock, not the build's, which dates pages and which tests fix).
      */
     static boolean write(Path root, String rel, byte[] key, RenderState state) {
         if (CacheFile.unsafePlace(root, rel) != null) {
@@ -88,7 +91,7 @@ final class RenderStateFile {
                 return false;
             }
             Files.createDirectories(file.getParent());
-            byte[] payload = state.encode();
+            byte[] payload = state.at(Clock.systemUTC().instant()).encode();
             Mac mac = CacheFile.mac(key);
             mac.update(MAGIC);
             mac.update(payload);

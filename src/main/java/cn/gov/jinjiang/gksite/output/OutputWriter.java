@@ -132,19 +132,20 @@ public final class OutputWriter {
 
         /**
          * Keeps the files one page made in the last build, as they are in the current output, instead of rendering
-         * the page again: each is linked ({@link Unchanged#keep}) when it still has the CRC-32C its entry says, and
-         * then claimed as {@link #write} claims. All or nothing: when one cannot be kept (gone, changed by hand, of
+         * the page again: each is linked ({@link Unchanged#keep}) when it still has the CRC-32C its entry says and
+         * nothing touched it since {@code notAfter} (ns since 1970: when the last build's site was in place), then
+         * claimed as {@link #write} claims. All or nothing: when one cannot be kept (gone, changed by hand, of
          * another owner), none is, nothing of them stays in the staging folder, and the caller renders the page.
          * Call it before any page is written. Thread-safe.
          */
-        public boolean keep(List<OutputManifest.Entry> files) {
+        public boolean keep(List<OutputManifest.Entry> files, long notAfter) {
             List<Path> linked = new ArrayList<>();
             for (OutputManifest.Entry e : files) {
                 Path target = folder.resolve(e.path());
                 boolean kept;
                 try {
                     createParent(target);
-                    kept = unchanged.keep(output.resolve(e.path()), e.crc(), target);
+                    kept = unchanged.keep(output.resolve(e.path()), e.crc(), notAfter, target);
                 } catch (IOException | RuntimeException x) {
                     kept = false;
                 }
@@ -165,11 +166,11 @@ public final class OutputWriter {
         }
 
         /**
-         * The bytes the current output has at {@code path} when their CRC-32C is {@code crc} (a file the last build
-         * wrote, as it wrote it: see {@link Unchanged#read}), else null. Thread-safe.
+         * The bytes the current output has at {@code path} when their CRC-32C is {@code crc} and nothing touched it
+         * since {@code notAfter} (a file the last build wrote, as it wrote it: {@link Unchanged#read}), else null.
          */
-        public byte[] previous(String path, String crc) {
-            return Unchanged.read(output.resolve(path), crc);
+        public byte[] previous(String path, String crc, long notAfter) {
+            return Unchanged.read(output.resolve(path), crc, notAfter);
         }
 
         /**

@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
 
 /**
@@ -70,14 +72,36 @@ final class Unchanged {
 
     /**
      * Links {@code target} to {@code current} when {@code current} holds bytes whose CRC-32C is {@code crc} (as
-     * {@link OutputManifest.Entry#crc} writes it): a page of the last build that an edit did not touch, kept
-     * without rendering it again. A file changed by hand since (another CRC, owner or mode) is not kept.
+     * {@link OutputManifest.Entry#crc} writes it) and that nothing touched since {@code notAfter} ({@link
+     * #untouchedSince}): a page of the last build that an edit did not touch, kept without rendering it again. A file
+     * changed by hand since (another CRC, owner or mode, or written at all) is not kept.
      */
-    boolean keep(Path current, String crc, Path target) {
-        if (crc.isEmpty()) {
+    boolean keep(Path current, String crc, long notAfter, Path target) {
+        if (crc.isEmpty() || !untouchedSince(current, notAfter)) {
             return false;
         }
         return reuse(current, -1, target, linked -> crc.equals(crcOf(linked)));
+    }
+
+    /**
+     * Whether nothing wrote to {@code file}, changed its mode or moved it in since {@code notAfter} (nanoseconds
+     * since 1970; when the last build had put its site in place): its status-change time (ctime, which only the
+     * kernel sets) is not later. A CRC-32C can be forged by anyone who can write the file (four chosen bytes); a
+     * file written since, even back to its own bytes, is therefore made again. Where there is no ctime (not a
+     * Unix file system) the modification time stands in.
+     */
+    static boolean untouchedSince(Path file, long notAfter) {
+        try {
+            FileTime t;
+            try {
+                t = (FileTime) Files.getAttribute(file, "unix:ctime", LinkOption.NOFOLLOW_LINKS);
+            } catch (UnsupportedOperationException | IllegalArgumentException e) {
+                t = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS);
+            }
+            return t.to(TimeUnit.NANOSECONDS) <= notAfter;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Files larger than this are not read back ({@link #read}); a search index shard of 100,000 pages has ~1 MB. */
@@ -85,14 +109,14 @@ final class Unchanged {
 
     /**
      * The bytes of {@code current} when it is a regular file (not a link) of at most {@link #MOST_READ} bytes whose
-     * CRC-32C is {@code crc} (as {@link OutputManifest.Entry#crc} writes it), else null: a file of the last build,
-     * to be updated rather than made afresh. The CRC is of the bytes read, so a file changed between the look and
-     * the read is refused too.
+     * CRC-32C is {@code crc} (as {@link OutputManifest.Entry#crc} writes it) and that nothing touched since {@code
+     * notAfter} ({@link #untouchedSince}), else null: a file of the last build, to be updated rather than made
+     * afresh. The CRC is of the bytes read, so a file changed between the look and the read is refused too.
      */
-    static byte[] read(Path current, String crc) {
+    static byte[] read(Path current, String crc, long notAfter) {
         try {
             BasicFileAttributes a = Files.readAttributes(current, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (crc.isEmpty() || !a.isRegularFile() || a.size() > MOST_READ) {
+            if (crc.isEmpty() || !a.isRegularFile() || a.size() > MOST_READ || !untouchedSince(current, notAfter)) {
                 return null;
             }
             byte[] b;

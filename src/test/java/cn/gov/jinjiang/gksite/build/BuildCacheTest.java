@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.testing.SiteMutations;
 import cn.gov.jinjiang.gksite.testing.TestSites;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,10 +52,27 @@ class BuildCacheTest {
      * wrote the same files and found the same problems; returns the build without the cache.
      */
     static BuildResult cachedIsClean(Path site, Path out, String what) {
-        BuildResult cached = new Pipeline().withCache().run(new BuildRequest(site, out, true));
-        Map<String, byte[]> cachedFiles = TestSites.snapshot(out);
-        BuildResult clean = new Pipeline().run(new BuildRequest(site, out, true));
-        Map<String, byte[]> cleanFiles = TestSites.snapshot(out);
+        return cachedIsClean(site, out, what, false);
+    }
+
+    /** As {@link #cachedIsClean(Path, Path, String)}, both builds with drafts when {@code drafts}. */
+    static BuildResult cachedIsClean(Path site, Path out, String what, boolean drafts) {
+        BuildResult cached = new Pipeline().withCache().run(new BuildRequest(site, out, true, drafts, false));
+        Map<String, byte[]> cachedFiles = Files.exists(out) ? TestSites.snapshot(out) : Map.of();
+        // The clean build writes to the same place (its problems name it), into a copy of what was there, while the
+        // cached site waits beside it, untouched, for the next cached build to keep its files.
+        Path aside = out.resolveSibling(out.getFileName() + ".cached");
+        move(out, aside);
+        if (Files.exists(aside)) {
+            TestSites.copyTree(aside, out);
+        }
+        BuildResult clean = new Pipeline().run(new BuildRequest(site, out, true, drafts, false));
+        Map<String, byte[]> cleanFiles = Map.of();
+        if (Files.exists(out)) {
+            cleanFiles = TestSites.snapshot(out);
+            TestSites.deleteTree(out);
+        }
+        move(aside, out);
         assertThat(cleanFiles.keySet()).as("%s: files of site/", what).isEqualTo(cachedFiles.keySet());
         for (Map.Entry<String, byte[]> f : cleanFiles.entrySet()) {
             assertThat(cachedFiles.get(f.getKey()))
@@ -63,6 +82,16 @@ class BuildCacheTest {
         assertThat(cached.diagnostics()).as("%s: diagnostics", what).isEqualTo(clean.diagnostics());
         assertThat(cached.written()).as("%s: written", what).isEqualTo(clean.written());
         return clean;
+    }
+
+    private static void move(Path from, Path to) {
+        try {
+            if (Files.exists(from)) {
+                Files.move(from, to);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

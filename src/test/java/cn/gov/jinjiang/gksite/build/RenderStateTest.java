@@ -265,6 +265,23 @@ class RenderStateTest {
         });
     }
 
+    /**
+     * In a build with drafts, a folder marked draft marks every page below it, in lists and in the search index's
+     * results, though their files did not change.
+     */
+    @Test
+    void aFolderMarkedDraftMarksThePagesBelowItInTheSearchIndex() {
+        BuildCacheTest.cachedIsClean(site, out, "with drafts", true);
+        edit("content/xxgk/zfxxgkzl/index.md", s -> s.replaceFirst("(?m)^title: ", "draft: true\ntitle: "));
+        BuildCacheTest.cachedIsClean(site, out, "a folder marked draft", true);
+        assertThat(TestSites.snapshot(out).entrySet().stream()
+                        .filter(e -> e.getKey().startsWith("search/docs-"))
+                        .filter(e -> new String(e.getValue(), StandardCharsets.UTF_8).contains("【草稿】")))
+                .hasSizeGreaterThan(1);
+        edit("content/xxgk/zfxxgkzl/index.md", s -> s.replace("draft: true\n", ""));
+        BuildCacheTest.cachedIsClean(site, out, "the mark taken away", true);
+    }
+
     @Test
     void aPageChangedByHandInTheOutputIsRenderedAgain() {
         Path html = out.resolve("xxgk/zfxxgkzl/index.html");
@@ -292,6 +309,30 @@ class RenderStateTest {
         assertThat(TestSites.read(index)).doesNotStartWith("{\"!\"");
         assertThat(TestSites.read(docs)).doesNotContain("alert(1)");
         BuildCacheTest.cachedIsClean(site, out, "search files changed by hand");
+    }
+
+    /**
+     * A CRC-32C can be forged with four chosen bytes, so a file of the last build is kept or read back only when
+     * nothing wrote it since that build had put its site in place: one written again, even with its own bytes (the
+     * same CRC), is made again.
+     */
+    @Test
+    void aFileWrittenAfterTheBuildEvenWithItsOwnBytesIsMadeAgain() throws Exception {
+        Path html = out.resolve("xxgk/zfxxgkzl/index.html");
+        byte[] page = Files.readAllBytes(html);
+        Path index = out.resolve("search/index-0.json");
+        byte[] shard = Files.readAllBytes(index);
+        Thread.sleep(20); // past the file system clock's tick
+        Files.write(html, page);
+        Files.write(index, shard);
+        Path other = leaf();
+        TestSites.write(other, TestSites.read(other) + "\n另一段。\n");
+        assertThat(rendered()).isEqualTo(2);
+        assertThat(Files.readAllBytes(html)).isEqualTo(page);
+        BuildCacheTest.cachedIsClean(site, out, "files written again after the build");
+        Path again = leaf();
+        TestSites.write(again, TestSites.read(again) + "\n又一段。\n");
+        assertThat(rendered()).as("what this build wrote is its own").isEqualTo(1);
     }
 
     @Test
@@ -419,7 +460,8 @@ class RenderStateTest {
                                 List.of(d),
                                 List.of())),
                 Map.of("search/index-0.json", "7a", "search/meta.json", "0"),
-                new byte[] {1, 2, 3});
+                new byte[] {1, 2, 3},
+                1_764_000_000_123_456_789L);
         byte[] bytes = state.encode();
         RenderState back = RenderState.decode(ByteBuffer.wrap(bytes));
         assertThat(back.pages().get("content/a/b.md").before()).isEqualTo(before);
@@ -430,6 +472,7 @@ class RenderStateTest {
         assertThat(back.reports()).containsExactly(before);
         assertThat(back.search()).isEqualTo(state.search());
         assertThat(back.facts()).containsExactly(1, 2, 3);
+        assertThat(back.written()).isEqualTo(1_764_000_000_123_456_789L);
         assertThat(Arrays.equals(back.encode(), bytes)).isTrue();
         Random random = new Random(20);
         for (int i = 0; i < 2000; i++) {
