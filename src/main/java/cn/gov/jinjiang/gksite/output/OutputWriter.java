@@ -170,7 +170,7 @@ public final class OutputWriter {
          * since {@code notAfter} (a file the last build wrote, as it wrote it: {@link Unchanged#read}), else null.
          */
         public byte[] previous(String path, String crc, long notAfter) {
-            return Unchanged.read(output.resolve(path), crc, notAfter);
+            return unchanged.read(output.resolve(path), crc, notAfter);
         }
 
         /**

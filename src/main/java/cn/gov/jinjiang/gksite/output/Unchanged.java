@@ -108,15 +108,19 @@ final class Unchanged {
     static final long MOST_READ = 256L << 20;
 
     /**
-     * The bytes of {@code current} when it is a regular file (not a link) of at most {@link #MOST_READ} bytes whose
-     * CRC-32C is {@code crc} (as {@link OutputManifest.Entry#crc} writes it) and that nothing touched since {@code
-     * notAfter} ({@link #untouchedSince}), else null: a file of the last build, to be updated rather than made
-     * afresh. The CRC is of the bytes read, so a file changed between the look and the read is refused too.
+     * The bytes of {@code current} when it is a regular file (not a link) of at most {@link #MOST_READ} bytes, with
+     * the owner and permissions a new file would have (as {@link #keep} asks), whose CRC-32C is {@code crc} (as
+     * {@link OutputManifest.Entry#crc} writes it) and that nothing touched since {@code notAfter} ({@link
+     * #untouchedSince}), else null: a file of the last build, to be updated rather than made afresh. The CRC is of
+     * the bytes read, so a file changed between the look and the read is refused too.
      */
-    static byte[] read(Path current, String crc, long notAfter) {
+    byte[] read(Path current, String crc, long notAfter) {
         try {
             BasicFileAttributes a = Files.readAttributes(current, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (crc.isEmpty() || !a.isRegularFile() || a.size() > MOST_READ || !untouchedSince(current, notAfter)) {
+            if (crc.isEmpty()
+                    || a.size() > MOST_READ
+                    || !candidate(current, -1)
+                    || !untouchedSince(current, notAfter)) {
                 return null;
             }
             byte[] b;

@@ -38,10 +38,30 @@ class FactsCodecTest {
         }
         assertThat(FactsCodec.encode(FACTS)).as("the same bytes every time").isEqualTo(bytes);
         assertThat(FactsCodec.decode(FactsCodec.encode(List.of()))).isEmpty();
-        PageFacts lone = new PageFacts("e.html", Set.of("\uD800"), List.of(), List.of());
-        assertThat(FactsCodec.decode(FactsCodec.encode(List.of(lone, FACTS.get(1)))))
+        List<PageFacts> lone = List.of(
+                new PageFacts("e.html", Set.of("\uD800"), List.of(), List.of()),
+                new PageFacts("f.html", Set.of(), List.of(new PageFacts.Ref("/", "a\uDC00", 1, 1)), List.of()),
+                new PageFacts(
+                        "g.html", Set.of(), List.of(), List.of(new PageFacts.Problem("c", "m", "h", 1, 1, "\uD800#"))),
+                FACTS.get(1));
+        assertThat(FactsCodec.decode(FactsCodec.encode(lone)))
                 .as("a text that UTF-8 cannot hold leaves its file out")
                 .containsOnlyKeys("c.html");
+    }
+
+    /** Numbers past their bounds are refused before anything is made of them (a table of 2^28 texts: 1 GiB). */
+    @Test
+    void numbersPastTheirBoundsAreRefused() {
+        assertThatThrownBy(() -> FactsCodec.decode(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x7F}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("above");
+        // one text "a"; one file "a" with no ids and one ref whose line has more than 32 bits
+        byte[] line = {1, 1, 'a', 1, 0, 0, 1, 0, 0, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x7F, 0, 0, 0};
+        assertThatThrownBy(() -> FactsCodec.decode(line))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("32 bits");
+        line[13] = 0x0F; // 2^32 - 1: a line of -2^31 as written (zigzag)
+        assertThat(FactsCodec.decode(line).get("a").refs().get(0).line()).isEqualTo(Integer.MIN_VALUE);
     }
 
     @Test

@@ -263,6 +263,13 @@ class SiteCheckerTest {
         assertThat(later.restore(saved, List.of("index.html", "none.html"))).isTrue();
         assertThat(check(dir, CheckOptions.internal(null, "site"), List.of(), later))
                 .containsExactly("site/index.html:0:0 check.link-broken ERROR 链接的目标不存在：gone.html（应为 /gone.html）");
+        // after a check, only what the byte scanner found is saved: a page read from disk by jsoup (no manifest
+        // entry tells it is gksite's) is scanned again by the next build
+        Scanned checked = new Scanned();
+        checked.scan("b.html", (PAGE + "<p>乙</p></body></html>").getBytes(StandardCharsets.UTF_8));
+        check(dir, CheckOptions.internal(null, "site"), List.of(), checked);
+        assertThat(FactsCodec.decode(checked.save(List.of("index.html", "b.html"))))
+                .containsOnlyKeys("b.html");
         Scanned refused = new Scanned();
         assertThat(refused.restore(Arrays.copyOf(saved, saved.length - 1), List.of("index.html")))
                 .isFalse();
