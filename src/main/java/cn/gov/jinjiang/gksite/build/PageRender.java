@@ -27,6 +27,7 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 
 /**
  * The pages of one build: those it keeps from its last build ({@link RenderPlan}) and those it renders, and what it
@@ -41,9 +42,11 @@ final class PageRender {
     private final Map<String, RenderState.PageRecord> kept = new ConcurrentHashMap<>();
     private final Map<String, List<Diagnostic>> converted = new ConcurrentHashMap<>();
     private final Map<String, List<Diagnostic>> rendered = new ConcurrentHashMap<>();
-    private final Map<String, List<OutputManifest.Entry>> outputs = new ConcurrentHashMap<>();
+    /** The paths of the files each rendered page made, in order (their entries are the written site's manifest's). */
+    private final Map<String, List<String>> outputs = new ConcurrentHashMap<>();
+
     private final Map<String, Long> sizes = new ConcurrentHashMap<>();
-    private final Map<String, String> search = new ConcurrentHashMap<>();
+    private final List<String> search = Collections.synchronizedList(new ArrayList<>());
 
     /** @param last what the last build recorded (null when nothing is known of it) */
     PageRender(RenderState last) {
@@ -96,7 +99,7 @@ final class PageRender {
      */
     void keptFacts(Scanned scanned) {
         if (last != null && !kept.isEmpty()) {
-            scanned.restore(last.facts(), pageFiles(kept));
+            scanned.restore(last.facts(), outputPaths(kept));
         }
     }
 
@@ -125,27 +128,22 @@ final class PageRender {
     /** Where the renderer's files of a page go: noted for the state, then to {@code sink}. */
     BiConsumer<Page, List<RenderedFile>> pageFiles(Consumer<RenderedFile> sink) {
         return (p, files) -> {
-            List<OutputManifest.Entry> list = new ArrayList<>(files.size());
-            for (RenderedFile f : files) {
-                list.add(new OutputManifest.Entry(
-                        f.path(), f.source(), f.template(), OutputManifest.Entry.crcOf(f.bytes())));
-            }
-            outputs.put(p.source(), list);
+            outputs.put(p.source(), files.stream().map(RenderedFile::path).toList());
             files.forEach(sink);
         };
     }
 
-    private static List<String> pageFiles(Map<String, RenderState.PageRecord> pages) {
+    private static List<String> outputPaths(Map<String, RenderState.PageRecord> pages) {
         List<String> paths = new ArrayList<>();
         pages.values().forEach(r -> r.outputs().forEach(e -> paths.add(e.path())));
         return paths;
     }
 
-    /** Notes the CRC-32C of each file of the search index among the files made from the whole tree; returns them. */
+    /** Notes the files of the search index among the files made from the whole tree; returns them. */
     List<RenderedFile> generated(List<RenderedFile> files) {
         for (RenderedFile f : files) {
             if (f.path().startsWith(SearchIndexWriter.DIR)) {
-                search.put(f.path(), OutputManifest.Entry.crcOf(f.bytes()));
+                search.add(f.path());
             }
         }
         return files;
@@ -170,10 +168,20 @@ final class PageRender {
      * problems, the files of the search index ({@link #generated}) and what the checks found in the pages' files.
      * Null when a page's file was not read by this build's loader (then no state is kept).
      *
+     * @param written the manifest of the site the build wrote (each file with its CRC-32C)
      * @param scanned the checks' facts (null: the build did not check)
      */
     RenderState state(
-            byte[] inputs, ContentTree tree, FileDigests digests, List<AnnualReport> reports, Scanned scanned) {
+            byte[] inputs,
+            ContentTree tree,
+            FileDigests digests,
+            List<AnnualReport> reports,
+            OutputManifest written,
+            Scanned scanned) {
+        Map<String, OutputManifest.Entry> files = written.byPath();
+        if (!files.keySet().containsAll(search) || !outputs.values().stream().allMatch(files.keySet()::containsAll)) {
+            return null; // not the site this build wrote
+        }
         DocumentLinks links = DocumentLinks.of(tree, null);
         Map<String, RenderState.PageRecord> pages = new LinkedHashMap<>();
         for (Page p : tree.pages()) {
@@ -191,7 +199,11 @@ final class PageRender {
                     new RenderState.PageRecord(
                             digest,
                             Affected.Before.of(p, links),
-                            k != null ? k.outputs() : outputs.getOrDefault(p.source(), List.of()),
+                            k != null
+                                    ? k.outputs()
+                                    : outputs.getOrDefault(p.source(), List.of()).stream()
+                                            .map(files::get)
+                                            .toList(),
                             k != null ? k.rendered() : rendered.getOrDefault(p.source(), List.of()),
                             markdown));
         }
@@ -206,8 +218,10 @@ final class PageRender {
                 asked,
                 reports.stream().map(r -> Affected.Before.of(r.page(), links)).toList(),
                 pages,
-                search,
-                scanned == null ? new byte[0] : scanned.save(pageFiles(pages)),
+                search.stream()
+                        .collect(Collectors.toMap(
+                                path -> path, path -> files.get(path).crc())),
+                scanned == null ? new byte[0] : scanned.save(outputPaths(pages)),
                 0);
     }
 }

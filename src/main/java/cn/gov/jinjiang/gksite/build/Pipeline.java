@@ -208,8 +208,7 @@ public final class Pipeline {
             // stay busy through the index's less parallel steps.
             Tasks.Background<List<RenderedFile>> generated = Tasks.start(
                     "gksite-generated-files",
-                    () -> GeneratedFiles.of(
-                            tree, reports, config, plan.search(tree, caches.digests(), staging::previous)));
+                    () -> GeneratedFiles.of(tree, reports, config, plan.search(tree, staging::previous)));
             rendered = Stages.renderer(Stages.engine(layout, theme), config, pages.assetSizes(sizes))
                     .render(tree, bodies, reports, pages::renders, pages.problems(diags), pages.pageFiles(sink), sink);
             pages.keptProblems(tree, diags);
@@ -261,11 +260,11 @@ public final class Pipeline {
             return result(false, pageCount, staged.manifest(), diags, start, watch, tree);
         }
         // What to record for the next build is made while the swap waits on the disk; recorded once it is done.
+        OutputManifest written = staged.manifest();
+        Scanned facts = request.check() ? scanned : null;
         Tasks.Background<RenderState> state = Tasks.start(
                 "gksite-render-state",
-                () -> inputs == null
-                        ? null
-                        : pages.state(inputs, tree, caches.digests(), reports, request.check() ? scanned : null));
+                () -> inputs == null ? null : pages.state(inputs, tree, caches.digests(), reports, written, facts));
         staged.commit();
         caches.save(layout.root(), output, state.join());
         watch.lap("swap");

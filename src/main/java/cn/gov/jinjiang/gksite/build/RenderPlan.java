@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -38,16 +39,20 @@ final class RenderPlan {
     /** Sources of the pages to render; null: all of them. */
     private final Set<String> stale;
 
+    /** Sources of the pages whose file is new or changed since the last build (null: all of them). */
+    private final Set<String> edited;
+
     private final RenderState last;
 
-    private RenderPlan(Set<String> stale, RenderState last) {
+    private RenderPlan(Set<String> stale, Set<String> edited, RenderState last) {
         this.stale = stale;
+        this.edited = edited;
         this.last = last;
     }
 
     /** A plan that renders every page. */
     static RenderPlan everything() {
-        return new RenderPlan(null, null);
+        return new RenderPlan(null, null, null);
     }
 
     /** Whether every page is rendered. */
@@ -68,7 +73,7 @@ final class RenderPlan {
      *
      * @param read the bytes of a file of the current output when their CRC-32C is the one given, else null
      */
-    SearchIndexWriter.Previous search(ContentTree tree, FileDigests digests, PreviousFile read) {
+    SearchIndexWriter.Previous search(ContentTree tree, PreviousFile read) {
         List<Page> pages = tree.pages();
         if (stale == null
                 || last.search().isEmpty()
@@ -84,8 +89,7 @@ final class RenderPlan {
                 return null;
             }
             // A page whose file is as it was can still show otherwise: a draft by its folder's index page.
-            if (!Arrays.equals(e.getValue().digest(), digests.of(source))
-                    || !Affected.sameListing(e.getValue().before(), pages.get(id))) {
+            if (edited.contains(source) || !Affected.sameListing(e.getValue().before(), pages.get(id))) {
                 changed[n++] = id;
             }
             id++;
@@ -164,7 +168,13 @@ final class RenderPlan {
                 reportPage || reportsMoved(last.reports(), reports),
                 last.reports(),
                 reports.stream().map(AnnualReport::page).toList()));
-        return new RenderPlan(stale, last);
+        return new RenderPlan(
+                stale,
+                changes.stream()
+                        .filter(c -> c.after() != null)
+                        .map(c -> c.after().source())
+                        .collect(Collectors.toSet()),
+                last);
     }
 
     /** Whether the report pages are other pages than before (reports are made from their pages and data only). */

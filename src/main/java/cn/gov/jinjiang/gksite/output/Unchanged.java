@@ -127,9 +127,7 @@ final class Unchanged {
             try (InputStream in = Files.newInputStream(current, LinkOption.NOFOLLOW_LINKS)) {
                 b = in.readNBytes((int) MOST_READ + 1);
             }
-            CRC32C c = new CRC32C();
-            c.update(b);
-            return b.length <= MOST_READ && crc.equals(Long.toHexString(c.getValue())) ? b : null;
+            return b.length <= MOST_READ && crc.equals(OutputManifest.Entry.crcOf(b)) ? b : null;
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return null;
         }
