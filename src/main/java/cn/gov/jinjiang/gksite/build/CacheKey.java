@@ -37,6 +37,20 @@ public final class CacheKey {
         return HexFormat.of().formatHex(d.digest());
     }
 
+    /**
+     * The key for the user running gksite when the secret is there already, else null: read before a build knows
+     * it will write anything, it makes nothing.
+     */
+    public static String existing(Class<?> anchor) {
+        String home = System.getProperty("user.home");
+        if (home == null
+                || home.isBlank()
+                || !Files.isRegularFile(Path.of(home).resolve(SECRET), LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        return of(anchor, Path.of(home));
+    }
+
     /** The key for the user running gksite. */
     public static String of(Class<?> anchor) {
         String home = System.getProperty("user.home");

@@ -243,12 +243,12 @@ public final class IncrementalBuild {
 
     private void convert(Page p, MarkdownCache cache) {
         Converted c = bodies.get(p.source());
-        if (c != null && c.body().equals(p.body()) && c.bodyLine() == p.bodyLine()) {
+        if (c != null && c.body().equals(p.body().text()) && c.bodyLine() == p.bodyLine()) {
             return;
         }
         Diagnostics d = new Diagnostics();
         RenderedMarkdown converted = cache.convert(p, d, markdown::convert);
-        bodies.put(p.source(), new Converted(p.body(), p.bodyLine(), converted, d.sorted()));
+        bodies.put(p.source(), new Converted(p.body().text(), p.bodyLine(), converted, d.sorted()));
         html.put(p.source(), converted);
     }
 

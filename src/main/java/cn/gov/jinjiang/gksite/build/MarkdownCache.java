@@ -252,7 +252,7 @@ public final class MarkdownCache implements AutoCloseable {
      * line and its body (a conversion is found by the page's file and used only when these are the same).
      */
     private static byte[] text(Page page) {
-        byte[] body = page.body().getBytes(StandardCharsets.UTF_8);
+        byte[] body = page.body().text().getBytes(StandardCharsets.UTF_8);
         return ByteBuffer.allocate(8 + body.length)
                 .putInt(page.bodyLine())
                 .putInt(body.length)

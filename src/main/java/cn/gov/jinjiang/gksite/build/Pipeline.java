@@ -8,11 +8,11 @@ import cn.gov.jinjiang.gksite.config.Placeholders;
 import cn.gov.jinjiang.gksite.config.SiteConfig;
 import cn.gov.jinjiang.gksite.config.SourceLayout;
 import cn.gov.jinjiang.gksite.content.ContentLoader;
+import cn.gov.jinjiang.gksite.content.ContentMemo;
 import cn.gov.jinjiang.gksite.content.ContentTree;
 import cn.gov.jinjiang.gksite.content.Drafts;
 import cn.gov.jinjiang.gksite.content.FileDigests;
 import cn.gov.jinjiang.gksite.content.Page;
-import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.diag.InternalErrors;
@@ -32,7 +32,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,11 +127,14 @@ public final class Pipeline {
 
         watch.lap("config");
         FileDigests digests = cached ? new FileDigests() : null;
+        // The pages the last build remembered, if the user's secret is there already (made only below).
+        String known = cached ? CacheKey.existing(Pipeline.class) : null;
+        ContentMemo memo = cached ? Caches.memo(layout.root(), known) : null;
         ContentTree read = InternalErrors.contain(
                 SourcePos.of("content"),
                 "读取 content/",
                 diags,
-                () -> new ContentLoader(digests).load(layout, diags, request.drafts()),
+                () -> new ContentLoader(digests, memo).load(layout, diags, request.drafts()),
                 null);
         if (read == null) {
             return result(false, 0, new OutputManifest(List.of()), diags, start, watch, null);
@@ -140,12 +142,18 @@ public final class Pipeline {
         Stages.checkTree(read, config, clock, diags);
         watch.lap("content");
         // The key (and the user's secret it needs) only now: a build refused before this creates nothing anywhere.
-        String key = cached ? CacheKey.of(Pipeline.class) : null;
+        String key = !cached ? null : known != null ? known : CacheKey.of(Pipeline.class);
         try (MarkdownCache cache = MarkdownCache.open(layout.root(), key)) {
             if (cache.warning() != null) {
                 diags.add(cache.warning());
             }
-            return run(request, layout, output, config, diags, read, new Caches(cache, key, digests), start, watch);
+            Caches caches = new Caches(cache, key, digests);
+            Tasks.Background<Boolean> remembered = caches.remember(layout.root(), memo, diags);
+            try {
+                return run(request, layout, output, config, diags, read, caches, start, watch);
+            } finally {
+                remembered.join();
+            }
         }
     }
 
@@ -287,41 +295,6 @@ public final class Pipeline {
                 Duration.between(start, clock.instant()),
                 watch.laps(),
                 tree == null ? Drafts.NONE : tree.drafts());
-    }
-
-    /**
-     * The build caches of a build: its Markdown's, and the state it keeps of its pages for the next build (null key:
-     * none).
-     */
-    private record Caches(MarkdownCache markdown, String key, FileDigests digests) {
-        boolean on() {
-            return key != null && digests != null;
-        }
-
-        /**
-         * The state the last build into {@code output} recorded, when there is a trusted one; a file at its place
-         * that is not gksite's is reported ({@code cache.unusable}) and left as it is.
-         */
-        RenderState state(Path root, Path output, Diagnostics diags) {
-            if (!on()) {
-                return null;
-            }
-            String rel = RenderStateFile.of(output);
-            Diagnostic problem = RenderStateFile.problem(root, rel);
-            if (problem != null) {
-                diags.add(problem);
-                return null;
-            }
-            return RenderStateFile.read(root, rel, HexFormat.of().parseHex(key));
-        }
-
-        /** Records {@code state} of a build whose site is in place now ({@link RenderStateFile#write}). */
-        void save(Path root, Path output, RenderState state) {
-            if (on() && state != null) {
-                RenderStateFile.write(
-                        root, RenderStateFile.of(output), HexFormat.of().parseHex(key), state);
-            }
-        }
     }
 
     /** Wall time per stage, for the build summary and profiling. */

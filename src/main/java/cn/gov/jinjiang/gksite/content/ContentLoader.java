@@ -1,9 +1,7 @@
 package cn.gov.jinjiang.gksite.content;
 
-import cn.gov.jinjiang.gksite.config.Placeholders;
 import cn.gov.jinjiang.gksite.config.SourceLayout;
 import cn.gov.jinjiang.gksite.config.SourceTree;
-import cn.gov.jinjiang.gksite.config.YamlDoc;
 import cn.gov.jinjiang.gksite.config.YamlLimits;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
@@ -11,8 +9,6 @@ import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.diag.InternalErrors;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import cn.gov.jinjiang.gksite.parallel.Tasks;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Walks content/ in sorted order and builds the {@link ContentTree}. Markdown and YAML files are read
@@ -37,19 +32,19 @@ public final class ContentLoader {
      */
     public static final long MAX_PAGE_BYTES = 8L * 1024 * 1024;
 
-    private final TextDecoder decoder = new TextDecoder();
-    private final FrontMatterSplitter splitter = new FrontMatterSplitter();
-    private final MetaBinder binder = new MetaBinder();
-    /** Where the bytes of every page and data file read are fingerprinted, or null. */
-    private final FileDigests digests;
+    private final SourceReader reader;
 
     public ContentLoader() {
-        this(null);
+        this(null, null);
     }
 
-    /** @param digests where to record the fingerprint of every Markdown page and YAML data file read (null: nowhere) */
-    public ContentLoader(FileDigests digests) {
-        this.digests = digests;
+    /**
+     * @param digests where to record the fingerprint of every Markdown page and YAML data file read (null: nowhere)
+     * @param memo    what the last build remembered of its pages, to take the pages whose files are as they were from,
+     *                and where this one's are remembered (null: every page is read; needs {@code digests})
+     */
+    public ContentLoader(FileDigests digests, ContentMemo memo) {
+        this.reader = new SourceReader(digests, memo);
     }
 
     /** The code of a symbolic link in content/ that is refused (see {@link SourceTree}). */
@@ -94,7 +89,7 @@ public final class ContentLoader {
             Diagnostics d = new Diagnostics();
             InternalErrors.contain(SourcePos.of(layout.relative(e.path())), "读取文件", d, () -> {
                 if (name.endsWith(".md")) {
-                    PageRead read = read(layout, relContent, e.real(), d);
+                    SourceReader.PageRead read = reader.recall(layout, relContent, e.real(), d);
                     if (read.page() != null) {
                         pages.put(relContent, read.page());
                     } else {
@@ -104,7 +99,7 @@ public final class ContentLoader {
                         }
                     }
                 } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-                    readData(layout, relContent, e.real(), d)
+                    reader.readData(layout, relContent, e.real(), d)
                             .ifPresentOrElse(
                                     x -> data.put(relContent, x), () -> unreadable.add(layout.relative(e.path())));
                 }
@@ -210,127 +205,20 @@ public final class ContentLoader {
         return base.relativize(p).toString().replace('\\', '/');
     }
 
-    /** Reads {@code p}, the file the site sees at content/{@code relContent} (a link's target is read directly). */
-    private Optional<SourceFile> readText(SourceLayout layout, String relContent, Path p, Diagnostics diags) {
-        String source = layout.relative(layout.content().resolve(relContent));
-        byte[] bytes;
-        try {
-            long limit = p.getFileName().toString().endsWith(".md") ? MAX_PAGE_BYTES : YamlLimits.MAX_BYTES;
-            long size = Files.size(p);
-            if (size > limit) {
-                diags.error(
-                        "content.too-large",
-                        new SourcePos(source, 1, 1),
-                        "文件有 " + size + " 字节，超过了 " + limit + " 字节（" + limit / 1024 / 1024 + " MiB）的上限。",
-                        limit == MAX_PAGE_BYTES ? "把内容拆成几个页面，或把大表格、长附录作为附件（PDF 等）链接。" : "YAML 只用来写配置和统计表；大量数据请拆成几个文件。");
-                return Optional.empty();
-            }
-            bytes = Files.readAllBytes(p);
-            if (digests != null) {
-                digests.add(source, bytes);
-            }
-        } catch (IOException e) {
-            diags.error("io.read", SourcePos.of(source), "无法读取文件：" + e.getMessage(), "检查文件权限。");
-            return Optional.empty();
-        }
-        TextDecoder.Result r = decoder.decode(source, bytes);
-        r.error().ifPresent(diags::add);
-        return Optional.ofNullable(r.file());
-    }
-
     /**
      * Reads one Markdown page ({@code relContent} is its path relative to content/). Empty when it could
      * not be read or parsed; the reasons are in {@code diags}. Drafts are returned like any page: the tree
      * decides what to do with them ({@link Drafts}).
      */
     public Optional<Page> readPage(SourceLayout layout, String relContent, Path p, Diagnostics diags) {
-        return Optional.ofNullable(read(layout, relContent, p, diags).page());
+        return Optional.ofNullable(reader.read(layout, relContent, p, diags).page());
     }
-
-    /**
-     * A page as read: the page, or null when it could not be read or parsed, and then whether its text still
-     * says {@code draft: true} (a draft whose front matter is broken is still a draft).
-     */
-    private record PageRead(Page page, boolean saysDraft) {}
-
-    private static final Pattern DRAFT_LINE = Pattern.compile("(?m)^draft\\s*:\\s*(true|True|TRUE)\\s*(#.*)?$");
-
-    private PageRead read(SourceLayout layout, String relContent, Path p, Diagnostics diags) {
-        Optional<SourceFile> file = readText(layout, relContent, p, diags);
-        if (file.isEmpty()) {
-            return new PageRead(null, false);
-        }
-        SourceFile sf = file.get();
-        FrontMatter fm;
-        try {
-            fm = splitter.split(sf.path(), sf.text());
-        } catch (DiagnosticException e) {
-            diags.addAll(e.diagnostics());
-            return new PageRead(null, DRAFT_LINE.matcher(head(sf.text())).find());
-        }
-        Placeholders.report(
-                Placeholders.find(fm.yaml(), fm.yamlLine(), true),
-                sf.path(),
-                Placeholders.CONTENT_CODE,
-                PLACEHOLDER_HINT,
-                diags);
-        Placeholders.report(
-                Placeholders.find(fm.body(), fm.bodyLine(), false),
-                sf.path(),
-                Placeholders.CONTENT_CODE,
-                PLACEHOLDER_HINT,
-                diags);
-        try {
-            YamlDoc doc = YamlDoc.parse(sf.path(), fm.yamlLine() - 1, fm.yaml());
-            PageMeta meta = binder.bind(doc, diags);
-            boolean isIndex = relContent.equals("index.md") || relContent.endsWith("/index.md");
-            int slash = relContent.lastIndexOf('/');
-            String dir = slash < 0 ? "" : relContent.substring(0, slash);
-            return new PageRead(
-                    OutputPaths.page(relContent, meta, sf.path(), diags)
-                            .map(output -> new Page(sf.path(), dir, output, isIndex, meta, fm.body(), fm.bodyLine()))
-                            .orElse(null),
-                    meta.draft());
-        } catch (DiagnosticException e) {
-            diags.addAll(e.diagnostics());
-            return new PageRead(null, DRAFT_LINE.matcher(fm.yaml()).find());
-        }
-    }
-
-    /** The first lines of a text: where an unclosed front matter would have said {@code draft: true}. */
-    private static String head(String text) {
-        int end = 0;
-        for (int i = 0; i < 200 && end >= 0; i++) {
-            end = text.indexOf('\n', end + 1);
-        }
-        return end < 0 ? text : text.substring(0, end);
-    }
-
-    private static final String PLACEHOLDER_HINT =
-            "换成正式内容后再发布。暂不发布的页面可在头部写 draft: true" + "（草稿只在预览 gksite serve 和 gksite build --drafts 中出现，不会发布）。";
 
     /**
      * Reads one YAML data file ({@code relContent} is its path relative to content/, {@code p} the file to read);
      * empty when it could not be read or parsed (the reasons are in {@code diags}).
      */
     public Optional<DataFile> readData(SourceLayout layout, String relContent, Path p, Diagnostics diags) {
-        Optional<SourceFile> file = readText(layout, relContent, p, diags);
-        if (file.isEmpty()) {
-            return Optional.empty();
-        }
-        SourceFile sf = file.get();
-        try {
-            String name = Path.of(relContent).getFileName().toString().replaceFirst("\\.ya?ml$", "");
-            Placeholders.report(
-                    Placeholders.find(sf.text(), 1, true),
-                    sf.path(),
-                    Placeholders.CONTENT_CODE,
-                    PLACEHOLDER_HINT,
-                    diags);
-            return Optional.of(new DataFile(sf.path(), name, YamlDoc.parse(sf.path(), 0, sf.text()), sf.text()));
-        } catch (DiagnosticException e) {
-            diags.addAll(e.diagnostics());
-            return Optional.empty();
-        }
+        return reader.readData(layout, relContent, p, diags);
     }
 }

@@ -22,6 +22,11 @@ public final class FileDigests {
         digests.put(source, of(bytes));
     }
 
+    /** Records {@code digest} as the fingerprint of the file at {@code source}, not read ({@link ContentMemo}). */
+    void put(String source, byte[] digest) {
+        digests.put(source, digest.clone());
+    }
+
     /**
      * The fingerprint of {@code bytes}: their length, CRC-32C and CRC-32 ({@link #BYTES} bytes). Two texts of the
      * same length differ in both checksums but for one pair in 2⁶⁴; a page's edit is never missed by chance. Both

@@ -11,17 +11,21 @@ import java.util.Objects;
  * @param output   output path relative to site/, e.g. xxgk/index.html
  * @param isIndex  whether it is its folder's index.md
  * @param meta     typed front matter
- * @param body     the Markdown body (after the front matter)
+ * @param body     the Markdown body (after the front matter), perhaps still in its file ({@link Body})
  * @param bodyLine 1-based line in the file where the body starts
  */
-public record Page(
-        String source, String dir, String output, boolean isIndex, PageMeta meta, String body, int bodyLine) {
+public record Page(String source, String dir, String output, boolean isIndex, PageMeta meta, Body body, int bodyLine) {
     public Page {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(dir, "dir");
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(meta, "meta");
         Objects.requireNonNull(body, "body");
+    }
+
+    /** A page whose body is {@code body}. */
+    public Page(String source, String dir, String output, boolean isIndex, PageMeta meta, String body, int bodyLine) {
+        this(source, dir, output, isIndex, meta, Body.of(body), bodyLine);
     }
 
     /** The same page marked as a draft (it lies in a draft folder: {@link Drafts}). */

@@ -32,7 +32,7 @@ public final class MarkdownStage {
 
     public MarkdownStage() {
         MarkdownConverter c = new MarkdownConverter();
-        this.converter = (p, d) -> c.convert(p.source(), p.body(), p.bodyLine(), d);
+        this.converter = (p, d) -> c.convert(p.source(), p.body().text(), p.bodyLine(), d);
     }
 
     MarkdownStage(BiFunction<Page, Diagnostics, RenderedMarkdown> converter) {
@@ -75,7 +75,7 @@ public final class MarkdownStage {
     public RenderedMarkdown convert(Page p, Diagnostics diags) {
         Supplier<RenderedMarkdown> conversion = () -> converter.apply(p, diags);
         try {
-            return MarkdownLimits.needsLargeStack(p.body()) ? onLargeStack(conversion) : conversion.get();
+            return MarkdownLimits.needsLargeStack(p.body().text()) ? onLargeStack(conversion) : conversion.get();
         } catch (StackOverflowError e) {
             diags.error(
                     "markdown.too-deep",

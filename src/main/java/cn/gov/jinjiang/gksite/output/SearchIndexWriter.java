@@ -212,7 +212,7 @@ public final class SearchIndexWriter {
     /** The entry of p with key numbers of keys. */
     static Entry entry(Page p, PageKeys keys) {
         keys.next();
-        String body = p.body();
+        String body = p.body().text();
         char[] a = keys.buffer(body.length());
         body.getChars(0, body.length(), a, 0);
         int n = SearchText.plain(a, body.length());

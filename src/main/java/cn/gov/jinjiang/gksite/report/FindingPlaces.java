@@ -33,7 +33,7 @@ final class FindingPlaces {
         this.report = report;
         report.cells().forEach((key, cell) -> cellAt.put(cell.pos(), key));
         this.dataLines = dataText == null ? new String[0] : dataText.split("\r?\n", -1);
-        this.body = report.page().body().split("\r?\n", -1);
+        this.body = report.page().body().text().split("\r?\n", -1);
         this.headingOf = new String[body.length];
         String heading = "";
         for (int i = 0; i < body.length; i++) {

@@ -26,7 +26,7 @@ final class Narrative {
 
     Narrative(AnnualReport r) {
         String file = r.page().source();
-        String[] raw = r.page().body().split("\r?\n", -1);
+        String[] raw = r.page().body().text().split("\r?\n", -1);
         int first = Math.max(1, r.page().bodyLine());
         for (int i = 0; i < raw.length; i++) {
             int lineNo = first + i;

@@ -80,7 +80,11 @@ public final class ReportCheck {
         ContentTree tree = loader.tree(pages, data, List.of(), Set.of(), diags);
         MarkdownConverter markdown = new MarkdownConverter();
         List<AnnualReport> loaded = new ReportLoader()
-                .load(tree, p -> markdown.convert(p.source(), p.body(), p.bodyLine(), diags), config.bodies(), diags);
+                .load(
+                        tree,
+                        p -> markdown.convert(p.source(), p.body().text(), p.bodyLine(), diags),
+                        config.bodies(),
+                        diags);
         String own = layout.relative(ReportScaffold.reportDir(layout, reports, year)) + "/";
         List<Diagnostic> mine = diags.sorted().stream()
                 .filter(d -> d.pos().file().startsWith(own))

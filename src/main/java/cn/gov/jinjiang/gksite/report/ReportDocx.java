@@ -52,7 +52,7 @@ final class ReportDocx {
     private static String document(AnnualReport r) {
         StringBuilder body = new StringBuilder();
         paragraph(body, "Title", r.page().meta().title());
-        List<PlainBlocks.Block> blocks = PLAIN.of(r.page().body());
+        List<PlainBlocks.Block> blocks = PLAIN.of(r.page().body().text());
         String tables = tables(r);
         boolean placed = false;
         for (PlainBlocks.Block b : blocks) {

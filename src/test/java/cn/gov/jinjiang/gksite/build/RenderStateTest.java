@@ -3,6 +3,7 @@ package cn.gov.jinjiang.gksite.build;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.jinjiang.gksite.content.ContentMemo;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import cn.gov.jinjiang.gksite.output.OutputManifest;
@@ -87,6 +88,31 @@ class RenderStateTest {
                         .filter(e -> new String(e.getValue(), StandardCharsets.UTF_8).contains("新增一段。")))
                 .hasSize(1);
         BuildCacheTest.cachedIsClean(site, out, "body edited");
+    }
+
+    @Test
+    void pagesUnchangedSinceTheLastBuildAreTakenFromWhatItRememberedAndTheResultIsTheCleanBuild() throws Exception {
+        // The first build wrote its sources just before it read them: too recent to be remembered.
+        byte[] key = HexFormat.of().parseHex(CacheKey.of(Pipeline.class));
+        assertThat(ContentMemoFile.read(site, key)).isEmpty();
+        Thread.sleep(ContentMemo.SETTLE.toMillis() + 100);
+        assertThat(rendered()).isZero();
+        Map<String, ContentMemo.Entry> memo = ContentMemoFile.read(site, key);
+        assertThat(memo.keySet())
+                .containsExactlyInAnyOrderElementsOf(files(site.resolve("content"), ".md").stream()
+                        .map(p -> site.relativize(p).toString())
+                        .toList());
+        // A new title: the lists that show the page render again, with their bodies read only now.
+        Path page = leaf();
+        TestSites.write(page, TestSites.read(page).replaceFirst("(?m)^title: (.*)$", "title: $1（修订）"));
+        assertThat(rendered()).isGreaterThan(1).isLessThan(all);
+        BuildCacheTest.cachedIsClean(site, out, "title of " + page + ", other pages remembered");
+        assertThat(ContentMemoFile.read(site, key))
+                .as("the edited page too recent")
+                .doesNotContainKey(site.relativize(page).toString());
+        TestSites.write(page, TestSites.read(page) + "\n新增一段。\n");
+        assertThat(rendered()).isEqualTo(1);
+        BuildCacheTest.cachedIsClean(site, out, "body of " + page + ", other pages remembered");
     }
 
     @Test

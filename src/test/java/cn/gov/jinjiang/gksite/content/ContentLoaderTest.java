@@ -73,7 +73,7 @@ class ContentLoaderTest {
         assertThat(home.isIndex()).isTrue();
         assertThat(home.dir()).isEmpty();
         assertThat(home.output()).isEqualTo("index.html");
-        assertThat(home.body()).isEqualTo("# 首页\n");
+        assertThat(home.body().text()).isEqualTo("# 首页\n");
         assertThat(home.bodyLine()).isEqualTo(4);
         Page xxgk = t.pages().get(1);
         assertThat(xxgk.isIndex()).isTrue();
@@ -82,12 +82,12 @@ class ContentLoaderTest {
         Page b = t.pages().get(2);
         assertThat(b.isIndex()).isFalse();
         assertThat(b.meta().title()).isEmpty();
-        assertThat(b.body()).isEqualTo("没有头部的正文\n");
+        assertThat(b.body().text()).isEqualTo("没有头部的正文\n");
         assertThat(b.bodyLine()).isEqualTo(1);
         Page a = t.pages().get(3);
         assertThat(a.output()).isEqualTo("xxgk/a.html");
         assertThat(a.meta().weight()).isEqualTo(2);
-        assertThat(a.body()).isEqualTo("\n正文甲\n");
+        assertThat(a.body().text()).isEqualTo("\n正文甲\n");
         assertThat(a.bodyLine()).isEqualTo(5);
 
         Section s = t.section("xxgk").orElseThrow();

@@ -31,7 +31,7 @@ class FileDigestsTest {
                 "content/a/f.pdf",
                 "%PDF-1.4\n");
         FileDigests digests = new FileDigests();
-        new ContentLoader(digests).load(SourceLayout.of(site, null), new Diagnostics());
+        new ContentLoader(digests, null).load(SourceLayout.of(site, null), new Diagnostics());
         assertThat(digests.all().keySet())
                 .containsExactlyInAnyOrder(
                         "content/index.md", "content/a/b.md", "content/a/menu.yaml", "content/a/broken.md");

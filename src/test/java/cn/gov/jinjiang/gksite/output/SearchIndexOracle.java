@@ -155,7 +155,7 @@ final class SearchIndexOracle {
     }
 
     private Entry entry(Page p) {
-        String text = plain(p.body());
+        String text = plain(p.body().text());
         Set<String> keys = new HashSet<>();
         tokens(text, keys::add);
         tokens(p.meta().description(), keys::add);

@@ -107,7 +107,7 @@ class FindingPlacesTest {
         assertThat(place("index.md", five, 1)).isEqualTo(" | 正文 五、存在的主要问题及改进情况 | 五、存在的主要问题及改进情况 {#wt}");
         int end = INDEX.split("\n", -1).length;
         assertThat(place("index.md", end + 5, 1)).isEqualTo(" | 正文 | ");
-        int after = body + REPORT.page().body().split("\r?\n", -1).length;
+        int after = body + REPORT.page().body().text().split("\r?\n", -1).length;
         assertThat(place("index.md", after, 1)).isEqualTo(" | 正文 | ");
         assertThat(place("index.md", after - 1, 1)).startsWith(" | 正文 六、其他需要报告的事项 | ");
     }

@@ -1,0 +1,123 @@
+package cn.gov.jinjiang.gksite.build;
+
+import cn.gov.jinjiang.gksite.diag.Diagnostic;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import javax.crypto.Mac;
+
+/**
+ * A file of the build cache in {@code .gksite/cache} that is written whole and read whole: a header naming what it
+ * holds, the bytes, and an HMAC-SHA256 of both with the build cache's key ({@link CacheKey}: the code's fingerprint
+ * and the user's secret). A file that anyone else wrote, or that a build of other code wrote, or that is damaged, is
+ * not read. It is replaced whole (a new file, then a rename); a file at its place that is not gksite's (a symbolic
+ * link, another file, a link on the way to it) is left as it is and not used.
+ *
+ * @param magic its header
+ * @param most  the most bytes read (nor more than a quarter of the heap), so that a forged file of any size costs
+ *              a build without the cache, never the build's memory
+ */
+record SignedFile(byte[] magic, long most) {
+    private static final int MAC = 32;
+
+    /** The bytes between the header and the signature of {@code root}/{@code rel}, or null when not to be trusted. */
+    byte[] read(Path root, String rel, byte[] key) {
+        if (CacheFile.unsafePlace(root, rel) != null) {
+            return null;
+        }
+        try (FileChannel ch = FileChannel.open(root.resolve(rel), StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            long size = ch.size();
+            if (size < magic.length + MAC
+                    || size > Math.min(most, Runtime.getRuntime().maxMemory() / 4)
+                    || !CacheFile.startsWithMagic(ch, size, magic)) {
+                return null;
+            }
+            byte[] bytes = CacheFile.read(ch, 0, (int) size).array();
+            int body = bytes.length - MAC;
+            Mac mac = CacheFile.mac(key);
+            mac.update(bytes, 0, body);
+            if (!MessageDigest.isEqual(Arrays.copyOfRange(bytes, body, bytes.length), mac.doFinal())) {
+                return null;
+            }
+            return Arrays.copyOfRange(bytes, magic.length, body);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Writes {@code payload} to {@code root}/{@code rel} in place of what is there, unless what is there is not
+     * gksite's; false when it was not written.
+     */
+    boolean write(Path root, String rel, byte[] key, byte[] payload) {
+        if (CacheFile.unsafePlace(root, rel) != null) {
+            return false;
+        }
+        Path file = root.resolve(rel);
+        Path tmp = null;
+        try {
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !ours(file)) {
+                return false;
+            }
+            Files.createDirectories(file.getParent());
+            Mac mac = CacheFile.mac(key);
+            mac.update(magic);
+            mac.update(payload);
+            tmp = Files.createTempFile(file.getParent(), ".signed-", ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                out.write(magic);
+                out.write(payload);
+                out.write(mac.doFinal());
+            }
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a leftover temporary file in .gksite/cache does no harm
+                }
+            }
+        }
+    }
+
+    /**
+     * Why the file at {@code root}/{@code rel} cannot be read or written, when the editor should know: a symbolic
+     * link or special file, or a file gksite did not write, at its place ({@code cache.unusable}); else null. A
+     * folder above it that is a link is reported by the Markdown cache, which shares it.
+     */
+    Diagnostic problem(Path root, String rel) {
+        if (rel.equals(CacheFile.unsafePlace(root, rel))) {
+            return CacheFile.unusable(rel, "是符号链接或其他特殊文件，gksite 不会经过它读写");
+        }
+        try {
+            Path file = root.resolve(rel);
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !ours(file)) {
+                return CacheFile.unusable(rel, "不是 gksite 写的文件，gksite 不会改动它");
+            }
+            return null;
+        } catch (IOException e) {
+            return CacheFile.unusable(rel, "无法读取（" + e.getMessage() + "）");
+        }
+    }
+
+    /** A plain file that starts with this kind's header. */
+    private boolean ours(Path file) throws IOException {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            return CacheFile.startsWithMagic(ch, ch.size(), magic);
+        }
+    }
+}
