@@ -7,11 +7,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFileAttributes;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.UserPrincipal;
 import java.util.Arrays;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
 
@@ -32,14 +29,16 @@ import java.util.zip.CRC32C;
 final class Unchanged {
     private static final int BUFFER = 64 * 1024;
 
-    /** Permissions and owner of a file created now in the staging folder, or null where there are none. */
-    private final Set<PosixFilePermission> freshMode;
+    /** Mode bits and owner of a file created now in the staging folder, or null where there are none. */
+    private final Fresh fresh;
 
-    private final UserPrincipal freshOwner;
+    /** A file's mode bits (permissions and special bits) and owner's uid. */
+    private record Fresh(int mode, int uid) {}
 
-    private Unchanged(Set<PosixFilePermission> freshMode, UserPrincipal freshOwner) {
-        this.freshMode = freshMode;
-        this.freshOwner = freshOwner;
+    private static final int MODE_BITS = 07777;
+
+    private Unchanged(Fresh fresh) {
+        this.fresh = fresh;
     }
 
     /** Learns what a new file in {@code folder} looks like by creating (and removing) one. */
@@ -47,10 +46,10 @@ final class Unchanged {
         // Files.createFile, like Files.write, applies the umask (createTempFile would make it owner-only).
         Path probe = Files.createFile(folder.resolve(".gksite-probe-file"));
         try {
-            PosixFileAttributes a = Files.readAttributes(probe, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return new Unchanged(a.permissions(), a.owner());
-        } catch (UnsupportedOperationException e) {
-            return new Unchanged(null, null);
+            Map<String, Object> a = Files.readAttributes(probe, "unix:mode,uid", LinkOption.NOFOLLOW_LINKS);
+            return new Unchanged(new Fresh((Integer) a.get("mode") & MODE_BITS, (Integer) a.get("uid")));
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return new Unchanged(null);
         } finally {
             Files.deleteIfExists(probe);
         }
@@ -77,10 +76,14 @@ final class Unchanged {
      * changed by hand since (another CRC, owner or mode, or written at all) is not kept.
      */
     boolean keep(Path current, String crc, long notAfter, Path target) {
-        if (crc.isEmpty() || !untouchedSince(current, notAfter)) {
+        try {
+            if (crc.isEmpty() || !candidate(current, -1, notAfter)) {
+                return false;
+            }
+        } catch (IOException | RuntimeException e) {
             return false;
         }
-        return reuse(current, -1, target, linked -> crc.equals(crcOf(linked)));
+        return reuse(current, target, linked -> crc.equals(crcOf(linked)));
     }
 
     /**
@@ -116,11 +119,7 @@ final class Unchanged {
      */
     byte[] read(Path current, String crc, long notAfter) {
         try {
-            BasicFileAttributes a = Files.readAttributes(current, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (crc.isEmpty()
-                    || a.size() > MOST_READ
-                    || !candidate(current, -1)
-                    || !untouchedSince(current, notAfter)) {
+            if (crc.isEmpty() || !candidate(current, -1, notAfter) || Files.size(current) > MOST_READ) {
                 return null;
             }
             byte[] b;
@@ -128,17 +127,21 @@ final class Unchanged {
                 b = in.readNBytes((int) MOST_READ + 1);
             }
             return b.length <= MOST_READ && crc.equals(OutputManifest.Entry.crcOf(b)) ? b : null;
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
+    /** The CRC-32C of a file, as {@link OutputManifest.Entry#crc} writes it; read whole when it is small. */
     private static String crcOf(Path file) throws IOException {
         CRC32C crc = new CRC32C();
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] b = new byte[BUFFER];
-            for (int n = in.read(b); n >= 0; n = in.read(b)) {
-                crc.update(b, 0, n);
+            byte[] b = in.readNBytes(BUFFER);
+            crc.update(b);
+            if (b.length == BUFFER) {
+                for (int n = in.read(b); n >= 0; n = in.read(b)) {
+                    crc.update(b, 0, n);
+                }
             }
         }
         return Long.toHexString(crc.getValue());
@@ -151,7 +154,16 @@ final class Unchanged {
 
     private boolean reuse(Path current, long size, Path target, Wanted wanted) {
         try {
-            if (!candidate(current, size) || !linked(current, target)) {
+            return candidate(current, size, Long.MAX_VALUE) && reuse(current, target, wanted);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Links {@code target} to {@code current}, a candidate, and keeps the link when it holds what is wanted. */
+    private static boolean reuse(Path current, Path target, Wanted wanted) {
+        try {
+            if (!linked(current, target)) {
                 return false;
             }
             boolean same;
@@ -170,17 +182,24 @@ final class Unchanged {
         }
     }
 
-    /** A regular file of the right size (-1: any), with the owner and permissions a new file would have. */
-    private boolean candidate(Path current, long size) throws IOException {
-        if (freshMode == null) {
+    /**
+     * A regular file of the right size (-1: any), with the owner and permissions a new file would have, that nothing
+     * touched since {@code notAfter} ({@link #untouchedSince}; {@link Long#MAX_VALUE}: any time). One look at it.
+     */
+    private boolean candidate(Path current, long size, long notAfter) throws IOException {
+        if (fresh == null) {
             BasicFileAttributes a = Files.readAttributes(current, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return a.isRegularFile() && (size < 0 || a.size() == size);
+            return a.isRegularFile()
+                    && (size < 0 || a.size() == size)
+                    && (notAfter == Long.MAX_VALUE || untouchedSince(current, notAfter));
         }
-        PosixFileAttributes a = Files.readAttributes(current, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        return a.isRegularFile()
-                && (size < 0 || a.size() == size)
-                && a.permissions().equals(freshMode)
-                && a.owner().equals(freshOwner);
+        Map<String, Object> a =
+                Files.readAttributes(current, "unix:isRegularFile,size,mode,uid,ctime", LinkOption.NOFOLLOW_LINKS);
+        return (Boolean) a.get("isRegularFile")
+                && (size < 0 || (Long) a.get("size") == size)
+                && ((Integer) a.get("mode") & MODE_BITS) == fresh.mode()
+                && (Integer) a.get("uid") == fresh.uid()
+                && ((FileTime) a.get("ctime")).to(TimeUnit.NANOSECONDS) <= notAfter;
     }
 
     private static boolean linked(Path current, Path target) {
