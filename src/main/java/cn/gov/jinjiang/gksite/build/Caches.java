@@ -9,12 +9,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The build caches of a build: its Markdown's, the state it keeps of its pages for the next build, and what it
  * remembers of its sources (null key: none).
  */
-record Caches(MarkdownCache markdown, String key, FileDigests digests) {
+record Caches(MarkdownCache markdown, String key, FileDigests digests, Supplier<RenderState> last) {
     boolean on() {
         return key != null && digests != null;
     }
@@ -27,32 +28,51 @@ record Caches(MarkdownCache markdown, String key, FileDigests digests) {
         if (!on()) {
             return null;
         }
-        String rel = RenderStateFile.of(output);
-        Diagnostic problem = RenderStateFile.problem(root, rel);
+        Diagnostic problem = RenderStateFile.problem(root, RenderStateFile.of(output));
         if (problem != null) {
             diags.add(problem);
             return null;
         }
-        return RenderStateFile.read(root, rel, HexFormat.of().parseHex(key));
+        return last.get();
     }
 
-    /** Records {@code state} of a build whose site is in place now ({@link RenderStateFile#write}). */
-    void save(Path root, Path output, RenderState state) {
-        if (on() && state != null) {
-            RenderStateFile.write(
-                    root, RenderStateFile.of(output), HexFormat.of().parseHex(key), state);
+    /**
+     * The state the last build into {@code output} recorded, read with {@code key} (null: none), when there is a
+     * trusted one ({@link RenderStateFile#read}).
+     */
+    static RenderState readState(Path root, Path output, String key) {
+        return key == null
+                ? null
+                : RenderStateFile.read(
+                        root, RenderStateFile.of(output), HexFormat.of().parseHex(key));
+    }
+
+    /**
+     * {@code state} encoded and signed but for the time its site is in place ({@link RenderStateFile#open}); null
+     * without a key or a state.
+     */
+    RenderStateFile.Sealing seal(RenderState state) {
+        return on() && state != null ? RenderStateFile.open(HexFormat.of().parseHex(key), state.encode()) : null;
+    }
+
+    /** Records a state {@link #seal sealed} of a build whose site is in place now, and whose old site is gone. */
+    void save(Path root, Path output, RenderStateFile.Sealing sealed) {
+        if (sealed != null) {
+            sealed.put(root, RenderStateFile.of(output), Clock.systemUTC().instant());
         }
     }
 
     /**
      * What the last build in {@code root} remembered of its pages ({@link ContentMemoFile}; nothing without a key or
-     * a trusted file), to be filled for the next.
+     * a trusted file), to be filled for the next; read on a thread of its own until it is first asked.
      */
     static ContentMemo memo(Path root, String key) {
-        Map<String, ContentMemo.Entry> last = key == null
-                ? Map.of()
-                : ContentMemoFile.read(root, HexFormat.of().parseHex(key));
-        return new ContentMemo(last, Clock.systemUTC().instant());
+        Tasks.Background<Map<String, ContentMemo.Entry>> last = Tasks.start(
+                "gksite-read-memo",
+                () -> key == null
+                        ? Map.of()
+                        : ContentMemoFile.read(root, HexFormat.of().parseHex(key)));
+        return new ContentMemo(last::join, Clock.systemUTC().instant());
     }
 
     /**

@@ -23,6 +23,7 @@ import cn.gov.jinjiang.gksite.markdown.RenderedMarkdown;
 import cn.gov.jinjiang.gksite.output.OutputClaim;
 import cn.gov.jinjiang.gksite.output.OutputManifest;
 import cn.gov.jinjiang.gksite.output.OutputWriter;
+import cn.gov.jinjiang.gksite.output.Staged;
 import cn.gov.jinjiang.gksite.parallel.Tasks;
 import cn.gov.jinjiang.gksite.render.RenderedFile;
 import cn.gov.jinjiang.gksite.render.Theme;
@@ -129,6 +130,10 @@ public final class Pipeline {
         FileDigests digests = cached ? new FileDigests() : null;
         // The pages the last build remembered, if the user's secret is there already (made only below).
         String known = cached ? CacheKey.existing(Pipeline.class) : null;
+        // Read on threads of their own while content/ is listed: what the last build remembered of the pages, and
+        // the state it kept of the site.
+        Tasks.Background<RenderState> state =
+                Tasks.start("gksite-read-state", () -> Caches.readState(layout.root(), output, known));
         ContentMemo memo = cached ? Caches.memo(layout.root(), known) : null;
         ContentTree read = InternalErrors.contain(
                 SourcePos.of("content"),
@@ -147,7 +152,7 @@ public final class Pipeline {
             if (cache.warning() != null) {
                 diags.add(cache.warning());
             }
-            Caches caches = new Caches(cache, key, digests);
+            Caches caches = new Caches(cache, key, digests, state::join);
             Tasks.Background<Boolean> remembered = caches.remember(layout.root(), memo, diags);
             try {
                 return run(request, layout, output, config, diags, read, caches, start, watch);
@@ -235,7 +240,7 @@ public final class Pipeline {
             staging.discard();
             return result(false, pageCount, new OutputManifest(List.of()), diags, start, watch, tree);
         }
-        OutputWriter.Staged staged =
+        Staged staged =
                 staging.finish(Stages.staticFiles(layout, theme, tree, diags), Stages.addressLines(tree), diags);
         watch.lap("static");
         if (staged == null) {
@@ -267,13 +272,16 @@ public final class Pipeline {
             staged.discard();
             return result(false, pageCount, staged.manifest(), diags, start, watch, tree);
         }
-        // What to record for the next build is made while the swap waits on the disk; recorded once it is done.
+        // What to record for the next build is made while the swap waits on the disk, and while the old site is
+        // removed (which touches every file kept from it); recorded, with the time, once that is done.
         OutputManifest written = staged.manifest();
         Scanned facts = request.check() ? scanned : null;
-        Tasks.Background<RenderState> state = Tasks.start(
+        Tasks.Background<RenderStateFile.Sealing> state = Tasks.start(
                 "gksite-render-state",
-                () -> inputs == null ? null : pages.state(inputs, tree, caches.digests(), reports, written, facts));
-        staged.commit();
+                () -> inputs == null
+                        ? null
+                        : caches.seal(pages.state(inputs, tree, caches.digests(), reports, written, facts)));
+        staged.commitLeavingOld().run();
         caches.save(layout.root(), output, state.join());
         watch.lap("swap");
         return result(true, pageCount, staged.manifest(), diags, start, watch, tree);

@@ -9,6 +9,7 @@ import cn.gov.jinjiang.gksite.output.InPlaceWriter;
 import cn.gov.jinjiang.gksite.output.OutputClaim;
 import cn.gov.jinjiang.gksite.output.OutputManifest;
 import cn.gov.jinjiang.gksite.output.OutputWriter;
+import cn.gov.jinjiang.gksite.output.Staged;
 import cn.gov.jinjiang.gksite.render.RenderedFile;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -121,8 +122,7 @@ final class PreviewFolder {
         generatedFiles.forEach(f -> generatedBytes.put(f.path(), f.bytes()));
         this.statics = statics;
         try (OutputClaim claim = OutputClaim.take(layout.root(), layout.output())) {
-            OutputWriter.Staged staged =
-                    new OutputWriter().stage(claim.folder(), all, statics, where, new Diagnostics());
+            Staged staged = new OutputWriter().stage(claim.folder(), all, statics, where, new Diagnostics());
             if (staged != null) {
                 staged.commit();
                 copies = desiredCopies(where);

@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -83,19 +82,6 @@ record RenderState(
         pages = Collections.unmodifiableMap(new LinkedHashMap<>(pages));
         search = Map.copyOf(search);
         facts = facts.clone();
-    }
-
-    /** This state, of a build that had put its site in place at {@code t}. */
-    RenderState at(Instant t) {
-        return new RenderState(
-                inputs,
-                data,
-                assetSizes,
-                reports,
-                pages,
-                search,
-                facts,
-                t.getEpochSecond() * 1_000_000_000L + t.getNano());
     }
 
     byte[] encode() {

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 
 /**
@@ -56,7 +57,29 @@ final class RenderStateFile {
      * system's clock, not the build's, which dates pages and which tests fix).
      */
     static boolean write(Path root, String rel, byte[] key, RenderState state) {
-        return FILE.write(root, rel, key, state.at(Clock.systemUTC().instant()).encode());
+        return open(key, state.encode()).put(root, rel, Clock.systemUTC().instant());
+    }
+
+    /**
+     * A state {@link RenderState#encode encoded} already, being signed with {@code key} but for the time its build
+     * had put its site in place ({@link RenderState#written}: the last bytes of its encoding), which is set when it
+     * is put in place.
+     */
+    static Sealing open(byte[] key, byte[] encoded) {
+        return new Sealing(FILE.open(key, encoded, Long.BYTES));
+    }
+
+    /** See {@link #open}. */
+    record Sealing(SignedFile.Open file) {
+        /** Writes the state, of a build that had put its site in place at {@code t}; false when it was not. Once. */
+        boolean put(Path root, String rel, Instant t) {
+            return file.put(
+                    root,
+                    rel,
+                    ByteBuffer.allocate(Long.BYTES)
+                            .putLong(t.getEpochSecond() * 1_000_000_000L + t.getNano())
+                            .array());
+        }
     }
 
     /** See {@link SignedFile#problem}. */

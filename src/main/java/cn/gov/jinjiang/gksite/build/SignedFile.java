@@ -57,35 +57,70 @@ record SignedFile(byte[] magic, long most) {
      * gksite's; false when it was not written.
      */
     boolean write(Path root, String rel, byte[] key, byte[] payload) {
-        if (CacheFile.unsafePlace(root, rel) != null) {
-            return false;
+        return open(key, payload, 0).put(root, rel, new byte[0]);
+    }
+
+    /**
+     * A file of {@code payload} being signed with {@code key}: every byte but the last {@code tail}, which are set
+     * when it is {@link Open#put} in place. The payload is the caller's no more.
+     */
+    Open open(byte[] key, byte[] payload, int tail) {
+        Mac mac = CacheFile.mac(key);
+        mac.update(magic);
+        mac.update(payload, 0, payload.length - tail);
+        return new Open(mac, payload, tail);
+    }
+
+    /** A file signed but for the last bytes of its payload. */
+    final class Open {
+        private final Mac mac;
+        private final byte[] payload;
+        private final int tail;
+
+        private Open(Mac mac, byte[] payload, int tail) {
+            this.mac = mac;
+            this.payload = payload;
+            this.tail = tail;
         }
-        Path file = root.resolve(rel);
-        Path tmp = null;
-        try {
-            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !ours(file)) {
+
+        /**
+         * Ends the payload with {@code last} ({@code tail} bytes), signs it and writes the file in place of what is
+         * there, unless what is there is not gksite's; false when it was not written. Once.
+         */
+        boolean put(Path root, String rel, byte[] last) {
+            if (last.length != tail) {
+                throw new IllegalArgumentException(tail + " bytes to end the payload, not " + last.length);
+            }
+            System.arraycopy(last, 0, payload, payload.length - tail, tail);
+            mac.update(last);
+            byte[] signature = mac.doFinal();
+            if (CacheFile.unsafePlace(root, rel) != null) {
                 return false;
             }
-            Files.createDirectories(file.getParent());
-            Mac mac = CacheFile.mac(key);
-            mac.update(magic);
-            mac.update(payload);
-            tmp = Files.createTempFile(file.getParent(), ".signed-", ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                out.write(magic);
-                out.write(payload);
-                out.write(mac.doFinal());
-            }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            return false;
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // a leftover temporary file in .gksite/cache does no harm
+            Path file = root.resolve(rel);
+            Path tmp = null;
+            try {
+                if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !ours(file)) {
+                    return false;
+                }
+                Files.createDirectories(file.getParent());
+                tmp = Files.createTempFile(file.getParent(), ".signed-", ".tmp");
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    out.write(magic);
+                    out.write(payload);
+                    out.write(signature);
+                }
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                return true;
+            } catch (IOException | RuntimeException e) {
+                return false;
+            } finally {
+                if (tmp != null) {
+                    try {
+                        Files.deleteIfExists(tmp);
+                    } catch (IOException ignored) {
+                        // a leftover temporary file in .gksite/cache does no harm
+                    }
                 }
             }
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * {@link PageFacts} of many files in a compact binary form, for a later build that keeps the files as they are: every
@@ -25,10 +26,19 @@ final class FactsCodec {
     private FactsCodec() {}
 
     static byte[] encode(Collection<PageFacts> facts) {
+        return encode(facts, f -> false);
+    }
+
+    /**
+     * As {@link #encode(Collection)}; the facts {@code wellFormed} accepts are known to have no lone surrogate (they
+     * were decoded from UTF-8) and are not looked through again.
+     */
+    static byte[] encode(Collection<PageFacts> facts, Predicate<PageFacts> wellFormed) {
         Map<String, Integer> table = new HashMap<>();
         // Texts are written in UTF-8, which has no lone surrogates: a file with one (none read from UTF-8 bytes
         // has) is left out, to be scanned again.
-        List<PageFacts> whole = facts.stream().filter(FactsCodec::wellFormed).toList();
+        List<PageFacts> whole =
+                facts.stream().filter(f -> wellFormed.test(f) || wellFormed(f)).toList();
         Out body = new Out();
         body.number(whole.size());
         for (PageFacts f : whole) {
@@ -70,18 +80,37 @@ final class FactsCodec {
     }
 
     private static boolean wellFormed(PageFacts f) {
-        List<String> texts = new ArrayList<>(List.of(f.path()));
-        texts.addAll(f.ids());
-        f.refs().forEach(r -> texts.addAll(List.of(r.url(), r.element())));
-        f.problems().forEach(p -> texts.addAll(List.of(p.code(), p.message(), p.hint(), p.heading())));
-        for (String t : texts) {
-            for (int i = 0; i < t.length(); i++) {
-                char c = t.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1))) {
-                    i++;
-                } else if (Character.isSurrogate(c)) {
-                    return false;
-                }
+        if (!wellFormed(f.path())) {
+            return false;
+        }
+        for (String id : f.ids()) {
+            if (!wellFormed(id)) {
+                return false;
+            }
+        }
+        for (PageFacts.Ref r : f.refs()) {
+            if (!wellFormed(r.url()) || !wellFormed(r.element())) {
+                return false;
+            }
+        }
+        for (PageFacts.Problem p : f.problems()) {
+            if (!wellFormed(p.code())
+                    || !wellFormed(p.message())
+                    || !wellFormed(p.hint())
+                    || !wellFormed(p.heading())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean wellFormed(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
             }
         }
         return true;

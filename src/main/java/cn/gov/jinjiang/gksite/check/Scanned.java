@@ -20,6 +20,8 @@ public final class Scanned {
     final Map<String, PageFacts> facts = new ConcurrentHashMap<>();
     /** The files scanned with the byte scanner (pages gksite made), whose facts have no positions. */
     final Set<String> fast = ConcurrentHashMap.newKeySet();
+    /** The files whose facts were restored from what a build saved (decoded from UTF-8: no lone surrogates). */
+    private final Set<String> restored = ConcurrentHashMap.newKeySet();
 
     /**
      * Scans one output file given as bytes, with the byte scanner (a page the build rendered, so valid UTF-8),
@@ -27,6 +29,7 @@ public final class Scanned {
      */
     public void scan(String path, byte[] bytes) {
         if (SiteChecker.isHtml(path)) {
+            restored.remove(path);
             facts.put(path, PageScanner.fast(path, bytes, false));
             fast.add(path);
         }
@@ -44,7 +47,7 @@ public final class Scanned {
                 out.add(f);
             }
         }
-        return FactsCodec.encode(out);
+        return FactsCodec.encode(out, f -> restored.contains(f.path()));
     }
 
     /**
@@ -64,6 +67,7 @@ public final class Scanned {
             if (f != null) {
                 facts.put(p, f);
                 fast.add(p);
+                restored.add(p);
             }
         }
         return true;

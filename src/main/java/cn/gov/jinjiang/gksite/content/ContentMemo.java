@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * What a {@link ContentLoader} remembers of the Markdown pages it read, from one build to the next: for each page
@@ -31,7 +32,8 @@ public final class ContentMemo {
     /** How long a file must be left alone before it is remembered. */
     public static final Duration SETTLE = Duration.ofSeconds(2);
 
-    private final Map<String, Entry> previous;
+    private final Supplier<Map<String, Entry>> last;
+    private volatile Map<String, Entry> previous;
     private final Map<String, Entry> next = new ConcurrentHashMap<>();
     private final long settled;
 
@@ -40,7 +42,16 @@ public final class ContentMemo {
      * @param now      the time now by the file system's clock (the machine's, not a build's fixed clock)
      */
     public ContentMemo(Map<String, Entry> previous, Instant now) {
-        this.previous = Map.copyOf(previous);
+        this(() -> previous, now);
+    }
+
+    /**
+     * @param previous what the last build remembered, by source, asked for when first needed (it may be read
+     *                 meanwhile); called once
+     * @param now      the time now by the file system's clock
+     */
+    public ContentMemo(Supplier<Map<String, Entry>> previous, Instant now) {
+        this.last = previous;
         Instant limit = now.minus(SETTLE);
         this.settled = limit.getEpochSecond() * 1_000_000_000L + limit.getNano();
     }
@@ -114,7 +125,7 @@ public final class ContentMemo {
 
     /** The entry of {@code source} when its file has identity {@code stat} still; else null. */
     Entry find(String source, Stat stat) {
-        Entry e = stat == null ? null : previous.get(source);
+        Entry e = stat == null ? null : previous().get(source);
         return e != null && e.stat().equals(stat) ? e : null;
     }
 
@@ -127,7 +138,20 @@ public final class ContentMemo {
 
     /** Whether the next build would remember what the last one did (there is nothing to write). */
     public boolean unchanged() {
-        return next.equals(previous);
+        return next.equals(previous());
+    }
+
+    private Map<String, Entry> previous() {
+        Map<String, Entry> p = previous;
+        if (p == null) {
+            synchronized (this) {
+                if (previous == null) {
+                    previous = Map.copyOf(last.get());
+                }
+                p = previous;
+            }
+        }
+        return p;
     }
 
     /** What to remember for the next build: every page file this build took from here or read and could keep. */

@@ -270,37 +270,6 @@ public final class OutputWriter {
         }
     }
 
-    /**
-     * A complete new site in its staging folder, not yet visible at the output path. Exactly one of
-     * {@link #commit()} or {@link #discard()} must be called.
-     */
-    public record Staged(Path folder, Path output, OutputManifest manifest) {
-        /** Swaps the staged site in place of the output folder and records its manifest beside it. */
-        public void commit() {
-            try {
-                SiteSwap.swap(folder, output, manifest);
-            } catch (IOException e) {
-                discardUnlessJournalled();
-                throw ioError(output, "替换输出目录失败", e);
-            } catch (RuntimeException e) {
-                discardUnlessJournalled();
-                throw e;
-            }
-        }
-
-        /** After a failed swap: the staged site goes, unless a journal left for the next start still needs it. */
-        private void discardUnlessJournalled() {
-            if (!Files.exists(SiteSwap.journal(output))) {
-                deleteTree(folder);
-            }
-        }
-
-        /** Removes the staged site; the output folder stays as it was. */
-        public void discard() {
-            deleteTree(folder);
-        }
-    }
-
     /** A static file to copy: output path, file on disk, label for diagnostics, whether an editor put it in content. */
     public record Copy(String path, Path from, String label, boolean fromContent) {}
 
@@ -338,7 +307,7 @@ public final class OutputWriter {
         }
     }
 
-    private static DiagnosticException ioError(Path output, String what, IOException e) {
+    static DiagnosticException ioError(Path output, String what, IOException e) {
         return new DiagnosticException(
                 Diagnostic.error(
                         "io.write",

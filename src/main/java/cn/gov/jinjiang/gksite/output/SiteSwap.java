@@ -36,10 +36,11 @@ final class SiteSwap {
     private SiteSwap() {}
 
     /**
-     * Replaces {@code output} (a real path the guard accepted) with the marked folder {@code staged} and
-     * records {@code manifest} beside it; then removes the old site.
+     * Replaces {@code output} (a real path the guard accepted) with the marked folder {@code staged} and records
+     * {@code manifest} beside it, leaving the old site (set aside under a name {@link #clean} removes) for the caller
+     * to remove; its place, or null when there was none.
      */
-    static void swap(Path staged, Path output, OutputManifest manifest) throws IOException {
+    static Path swapLeavingOld(Path staged, Path output, OutputManifest manifest) throws IOException {
         OutputGuard.requireReplaceable(output, output);
         Path old = null;
         if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
@@ -60,9 +61,7 @@ final class SiteSwap {
             rollBack(output, old);
             throw e;
         }
-        if (old != null) {
-            OutputWriter.deleteTree(old);
-        }
+        return old != null && Files.exists(old, LinkOption.NOFOLLOW_LINKS) ? old : null;
     }
 
     /**

@@ -25,7 +25,7 @@ class OutputWriterTest {
 
     private static void build(Path site, List<RenderedFile> files, List<OutputWriter.Copy> copies) {
         Diagnostics diags = new Diagnostics();
-        OutputWriter.Staged staged = new OutputWriter().stage(site, files, copies, diags);
+        Staged staged = new OutputWriter().stage(site, files, copies, diags);
         assertThat(diags.hasErrors()).isFalse();
         staged.commit();
     }

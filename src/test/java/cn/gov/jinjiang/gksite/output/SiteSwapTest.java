@@ -47,9 +47,9 @@ class SiteSwapTest {
         }
     }
 
-    private static OutputWriter.Staged staged(Path output, String text) {
+    private static Staged staged(Path output, String text) {
         Diagnostics diags = new Diagnostics();
-        OutputWriter.Staged staged = new OutputWriter()
+        Staged staged = new OutputWriter()
                 .stage(output, List.of(page("index.html", text), page("a/b.html", text + "（乙）")), List.of(), diags);
         assertThat(diags.hasErrors()).isFalse();
         return staged;
@@ -57,7 +57,7 @@ class SiteSwapTest {
 
     /** What a killed swap leaves after its journal: the staged site and the journal naming it. */
     private Path journalled(String text) throws IOException {
-        OutputWriter.Staged staged = staged(site.toRealPath(), text);
+        Staged staged = staged(site.toRealPath(), text);
         staged.manifest().write(manifestFile().resolveSibling("manifest-site.tsv.new"));
         Files.writeString(
                 SiteSwap.journal(site), "gksite-swap 1\n" + staged.folder().getFileName() + "\n");
@@ -88,6 +88,34 @@ class SiteSwapTest {
                     .sorted()
                     .toList();
         }
+    }
+
+    @Test
+    void aSwapLeavingTheOldSiteLeavesItForItsTaskOrElseForTheNextStart() throws IOException {
+        build("旧");
+        Runnable removeOld;
+        try (OutputClaim claim = OutputClaim.take(source, site, dir.resolve("nohome"))) {
+            removeOld = staged(claim.folder(), "新").commitLeavingOld();
+        }
+        assertThat(site.resolve("index.html")).hasContent("新");
+        assertThat(leftovers()).singleElement().asString().startsWith(".site.old-");
+        removeOld.run();
+        assertSiteIs("新");
+
+        // Not run (the process ended first): the next start removes it.
+        try (OutputClaim claim = OutputClaim.take(source, site, dir.resolve("nohome"))) {
+            staged(claim.folder(), "又新").commitLeavingOld();
+        }
+        assertThat(leftovers()).hasSize(1);
+        recoverByTheNextStart();
+        assertSiteIs("又新");
+
+        // A first build has no old site: nothing to remove.
+        OutputWriter.deleteTree(site);
+        try (OutputClaim claim = OutputClaim.take(source, site, dir.resolve("nohome"))) {
+            staged(claim.folder(), "甲").commitLeavingOld().run();
+        }
+        assertSiteIs("甲");
     }
 
     @Test
@@ -173,7 +201,7 @@ class SiteSwapTest {
     @Test
     void theSwapChecksTheFolderAgainAndNeverEmptiesFilesSomeoneAddedDuringTheBuild() throws IOException {
         Files.createDirectories(site);
-        OutputWriter.Staged staged;
+        Staged staged;
         try (OutputClaim claim = OutputClaim.take(source, site, dir.resolve("nohome"))) {
             staged = staged(claim.folder(), "新");
             TestSites.write(site.resolve("notes.txt"), "mine");
