@@ -48,11 +48,21 @@ record Caches(MarkdownCache markdown, String key, FileDigests digests, Supplier<
     }
 
     /**
-     * {@code state} encoded and signed but for the time its site is in place ({@link RenderStateFile#open}); null
-     * without a key or a state.
+     * The state {@code made} gives, encoded and signed but for the time its site is in place ({@link
+     * RenderStateFile#open}); null without a key or a state, or when it could not be made.
      */
-    RenderStateFile.Sealing seal(RenderState state) {
-        return on() && state != null ? RenderStateFile.open(HexFormat.of().parseHex(key), state.encode()) : null;
+    RenderStateFile.Sealing seal(Supplier<RenderState> made) {
+        if (!on()) {
+            return null;
+        }
+        try {
+            RenderState state = made.get();
+            return state == null ? null : RenderStateFile.open(HexFormat.of().parseHex(key), state.encode());
+        } catch (RuntimeException e) {
+            // The site is being put in place: a state that cannot be made is not recorded (the next build renders
+            // every page), and the build is not failed for it.
+            return null;
+        }
     }
 
     /** Records a state {@link #seal sealed} of a build whose site is in place now, and whose old site is gone. */
@@ -86,8 +96,12 @@ record Caches(MarkdownCache markdown, String key, FileDigests digests, Supplier<
             diags.add(problem);
         }
         boolean write = on() && memo != null && problem == null && !memo.unchanged();
-        return Tasks.start(
-                "gksite-content-memo",
-                () -> write && ContentMemoFile.write(root, HexFormat.of().parseHex(key), memo.next()));
+        return Tasks.start("gksite-content-memo", () -> {
+            try {
+                return write && ContentMemoFile.write(root, HexFormat.of().parseHex(key), memo.next());
+            } catch (RuntimeException e) {
+                return false; // nothing remembered: the next build reads every page; this one is not failed for it
+            }
+        });
     }
 }

@@ -280,7 +280,7 @@ public final class Pipeline {
                 "gksite-render-state",
                 () -> inputs == null
                         ? null
-                        : caches.seal(pages.state(inputs, tree, caches.digests(), reports, written, facts)));
+                        : caches.seal(() -> pages.state(inputs, tree, caches.digests(), reports, written, facts)));
         staged.commitLeavingOld().run();
         caches.save(layout.root(), output, state.join());
         watch.lap("swap");

@@ -4,6 +4,7 @@ import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -73,7 +74,7 @@ public final class Body {
     private String load() {
         byte[] bytes;
         try {
-            bytes = Files.size(stored.file()) > ContentLoader.MAX_PAGE_BYTES ? null : readNoFollow(stored.file());
+            bytes = read(stored.file(), ContentLoader.MAX_PAGE_BYTES);
         } catch (IOException e) {
             bytes = null;
         }
@@ -94,13 +95,23 @@ public final class Body {
                 "等文件保存完毕后重新运行 gksite build（或 publish）。"));
     }
 
-    private static byte[] readNoFollow(Path file) throws IOException {
+    /**
+     * The bytes of the regular file {@code file} (not through a link), or null when it has more than {@code most}
+     * bytes: never more than {@code most + 1} bytes are read, whatever the file grows to meanwhile.
+     *
+     * @throws IOException when it cannot be read or is not a regular file (a link, a folder, a pipe)
+     */
+    static byte[] read(Path file, long most) throws IOException {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            return null;
+            throw new IOException("不是普通文件");
         }
-        return Files.readAllBytes(file);
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, most + 1));
+            return b.length > most ? null : b;
+        }
     }
 
+    /** Equal texts; a body not read yet is read to compare it (and may throw as {@link #text} does). */
     @Override
     public boolean equals(Object o) {
         return o instanceof Body b && text().equals(b.text());

@@ -129,9 +129,12 @@ public final class ContentMemo {
         return e != null && e.stat().equals(stat) ? e : null;
     }
 
-    /** Keeps {@code entry} for the next build, unless its file changed too recently to be sure of it. */
+    /**
+     * Keeps {@code entry} for the next build, unless its file changed too recently to be sure of it: its change or
+     * modification time (a file system that keeps no true ctime) is less than {@link #SETTLE} before now.
+     */
     void remember(String source, Entry entry) {
-        if (entry.stat().changed() < settled) {
+        if (Math.max(entry.stat().changed(), entry.stat().modified()) < settled) {
             next.put(source, entry);
         }
     }

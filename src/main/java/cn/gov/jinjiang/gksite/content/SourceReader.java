@@ -41,7 +41,8 @@ final class SourceReader {
         byte[] bytes;
         try {
             long limit = p.getFileName().toString().endsWith(".md") ? MAX_PAGE_BYTES : YamlLimits.MAX_BYTES;
-            long size = Files.size(p);
+            bytes = Body.read(p, limit);
+            long size = bytes != null ? bytes.length : Math.max(Files.size(p), limit + 1);
             if (size > limit) {
                 diags.error(
                         "content.too-large",
@@ -50,7 +51,6 @@ final class SourceReader {
                         limit == MAX_PAGE_BYTES ? "把内容拆成几个页面，或把大表格、长附录作为附件（PDF 等）链接。" : "YAML 只用来写配置和统计表；大量数据请拆成几个文件。");
                 return Optional.empty();
             }
-            bytes = Files.readAllBytes(p);
             if (digests != null) {
                 digests.add(source, bytes);
             }
@@ -126,6 +126,7 @@ final class SourceReader {
             return read(layout, relContent, p, diags);
         }
         String source = layout.relative(layout.content().resolve(relContent));
+        // The identity before the bytes: a write while they are read moves it, and the next build reads the file again.
         ContentMemo.Stat stat = ContentMemo.Stat.of(p);
         ContentMemo.Entry e = memo.find(source, stat);
         if (e != null) {

@@ -1,7 +1,9 @@
 package cn.gov.jinjiang.gksite.markdown;
 
+import cn.gov.jinjiang.gksite.content.Body;
 import cn.gov.jinjiang.gksite.content.ContentTree;
 import cn.gov.jinjiang.gksite.content.Page;
+import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.diag.InternalErrors;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
@@ -72,10 +74,17 @@ public final class MarkdownStage {
         };
     }
 
+    /**
+     * Converts the body of {@code p}; a body whose file changed since it was read ({@link Body#CHANGED}) stops the
+     * build, as a problem of the files, not of gksite.
+     *
+     * @throws DiagnosticException when the body could not be read as it was
+     */
     public RenderedMarkdown convert(Page p, Diagnostics diags) {
+        String text = p.body().text();
         Supplier<RenderedMarkdown> conversion = () -> converter.apply(p, diags);
         try {
-            return MarkdownLimits.needsLargeStack(p.body().text()) ? onLargeStack(conversion) : conversion.get();
+            return MarkdownLimits.needsLargeStack(text) ? onLargeStack(conversion) : conversion.get();
         } catch (StackOverflowError e) {
             diags.error(
                     "markdown.too-deep",
@@ -83,6 +92,8 @@ public final class MarkdownStage {
                     "正文的嵌套太深（引用、列表、强调或链接套了太多层），无法转换。",
                     "检查正文中成对的“*”“_”“[”“]”和行首的“>”“-”；要写这些符号本身时在前面加反斜杠，如 \\*。");
             return RenderedMarkdown.EMPTY;
+        } catch (DiagnosticException e) {
+            throw e;
         } catch (RuntimeException e) {
             diags.add(InternalErrors.diagnostic(SourcePos.of(p.source()), "转换 Markdown 正文", e));
             return RenderedMarkdown.EMPTY;

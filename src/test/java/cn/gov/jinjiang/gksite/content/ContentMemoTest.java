@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -99,6 +100,49 @@ class ContentMemoTest {
         assertThat(page(again, "content/index.md").body().loaded()).isFalse();
         assertThat(again.memo().unchanged()).isFalse();
         assertThat(again.memo().next().get("content/xxgk/a.md").meta().title()).isEqualTo("甲");
+    }
+
+    @Test
+    void aRewriteOfTheSameLengthWithItsModificationTimePutBackIsStillSeen() throws IOException {
+        site();
+        Path a = root.resolve("content/xxgk/a.md");
+        FileTime was = Files.getLastModifiedTime(a);
+        Load first = load(Map.of(), LATER, false);
+        String text = Files.readString(a, StandardCharsets.UTF_8);
+        Files.writeString(a, text.replace("正文（待补充）", "正文（已补充）"), StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(a, was);
+        assertThat(Files.size(a)).isEqualTo(text.getBytes(StandardCharsets.UTF_8).length);
+        Load again = load(first.memo().next(), LATER, false);
+        assertThat(page(again, "content/xxgk/a.md").body().text()).contains("已补充");
+        assertThat(page(again, "content/xxgk/a.md").body().loaded()).isTrue();
+    }
+
+    @Test
+    void aLinkedPageTurnedToAnotherFileOfTheSameSizeAndTimeIsReadAgain() throws IOException {
+        site();
+        write("pages/one.md", "---\ntitle: 一\n---\n正文一\n");
+        write("pages/two.md", "---\ntitle: 二\n---\n正文二\n");
+        FileTime t = Files.getLastModifiedTime(root.resolve("pages/one.md"));
+        Files.setLastModifiedTime(root.resolve("pages/two.md"), t);
+        Path link = root.resolve("content/xxgk/linked.md");
+        Files.createSymbolicLink(link, root.resolve("pages/one.md"));
+        Load first = load(Map.of(), LATER, false);
+        assertThat(page(first, "content/xxgk/linked.md").meta().title()).isEqualTo("一");
+        assertThat(first.memo().next()).containsKey("content/xxgk/linked.md");
+
+        Files.delete(link);
+        Files.createSymbolicLink(link, root.resolve("pages/two.md"));
+        Load again = load(first.memo().next(), LATER, false);
+        assertThat(page(again, "content/xxgk/linked.md").meta().title()).isEqualTo("二");
+        assertThat(page(again, "content/xxgk/linked.md").body().text()).isEqualTo("正文二\n");
+    }
+
+    @Test
+    void aFileModifiedInTheFutureIsNotRemembered() throws IOException {
+        site();
+        Files.setLastModifiedTime(root.resolve("content/xxgk/a.md"), FileTime.from(LATER.plusSeconds(3600)));
+        Load first = load(Map.of(), LATER, false);
+        assertThat(first.memo().next()).containsKey("content/index.md").doesNotContainKey("content/xxgk/a.md");
     }
 
     @Test

@@ -3,12 +3,22 @@ package cn.gov.jinjiang.gksite.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.jinjiang.gksite.config.SourceLayout;
+import cn.gov.jinjiang.gksite.content.ContentLoader;
+import cn.gov.jinjiang.gksite.content.ContentMemo;
 import cn.gov.jinjiang.gksite.content.ContentTree;
+import cn.gov.jinjiang.gksite.content.FileDigests;
 import cn.gov.jinjiang.gksite.content.Page;
 import cn.gov.jinjiang.gksite.content.PageMeta;
 import cn.gov.jinjiang.gksite.content.Section;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
+import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A page flexmark cannot take becomes an error of that page, never a failure of the build: the inputs that crashed
@@ -41,6 +52,33 @@ class MarkdownStageTest {
                 "标题", null, null, null, "", 0, false, false, null, "", "", "", null, null, "", "", null, "", "",
                 Map.of());
         return new Page(source, "", source.replace(".md", ".html"), false, meta, body, 4);
+    }
+
+    @Test
+    void aBodyWhoseFileChangedDuringTheBuildStopsItAsAProblemOfTheFilesNotAnInternalError(@TempDir Path root)
+            throws IOException {
+        Path file = root.resolve("content/p.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "---\ntitle: 标题\n---\n正文\n", StandardCharsets.UTF_8);
+        Files.writeString(root.resolve("site.yaml"), "title: 站\n", StandardCharsets.UTF_8);
+        Instant later = Instant.now().plusSeconds(60);
+        ContentMemo first = new ContentMemo(Map.of(), later);
+        new ContentLoader(new FileDigests(), first).load(SourceLayout.of(root, null), new Diagnostics());
+        // The next build takes the page from the memo; its file changes before its body is converted.
+        ContentTree tree = new ContentLoader(new FileDigests(), new ContentMemo(first.next(), later))
+                .load(SourceLayout.of(root, null), new Diagnostics());
+        Page p = tree.pages().get(0);
+        assertThat(p.body().loaded()).isFalse();
+        Files.writeString(file, "---\ntitle: 标题\n---\n改过的正文\n", StandardCharsets.UTF_8);
+
+        Diagnostics d = new Diagnostics();
+        assertThatThrownBy(() -> stage.convert(p, d))
+                .isInstanceOfSatisfying(
+                        DiagnosticException.class,
+                        e -> assertThat(e.diagnostics())
+                                .extracting(Diagnostic::code)
+                                .containsExactly("content.changed"));
+        assertThat(d.sorted()).isEmpty();
     }
 
     @Test
