@@ -33,7 +33,7 @@ public final class ContentMemo {
     public static final Duration SETTLE = Duration.ofSeconds(2);
 
     private final Supplier<Map<String, Entry>> last;
-    private volatile Map<String, Entry> previous;
+    private Map<String, Entry> previous;
     private final Map<String, Entry> next = new ConcurrentHashMap<>();
     private final long settled;
 
@@ -125,7 +125,7 @@ public final class ContentMemo {
 
     /** The entry of {@code source} when its file has identity {@code stat} still; else null. */
     Entry find(String source, Stat stat) {
-        Entry e = stat == null ? null : previous().get(source);
+        Entry e = previous().get(source);
         return e != null && e.stat().equals(stat) ? e : null;
     }
 
@@ -144,17 +144,11 @@ public final class ContentMemo {
         return next.equals(previous());
     }
 
-    private Map<String, Entry> previous() {
-        Map<String, Entry> p = previous;
-        if (p == null) {
-            synchronized (this) {
-                if (previous == null) {
-                    previous = Map.copyOf(last.get());
-                }
-                p = previous;
-            }
+    private synchronized Map<String, Entry> previous() {
+        if (previous == null) {
+            previous = Map.copyOf(last.get());
         }
-        return p;
+        return previous;
     }
 
     /** What to remember for the next build: every page file this build took from here or read and could keep. */

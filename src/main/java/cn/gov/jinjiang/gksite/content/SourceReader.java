@@ -31,6 +31,9 @@ final class SourceReader {
     private final ContentMemo memo;
 
     SourceReader(FileDigests digests, ContentMemo memo) {
+        if (memo != null && digests == null) {
+            throw new IllegalArgumentException("a memo needs the fingerprints of the files read");
+        }
         this.digests = digests;
         this.memo = memo;
     }
@@ -42,12 +45,11 @@ final class SourceReader {
         try {
             long limit = p.getFileName().toString().endsWith(".md") ? MAX_PAGE_BYTES : YamlLimits.MAX_BYTES;
             bytes = Body.read(p, limit);
-            long size = bytes != null ? bytes.length : Math.max(Files.size(p), limit + 1);
-            if (size > limit) {
+            if (bytes == null) {
                 diags.error(
                         "content.too-large",
                         new SourcePos(source, 1, 1),
-                        "文件有 " + size + " 字节，超过了 " + limit + " 字节（" + limit / 1024 / 1024 + " MiB）的上限。",
+                        "文件有 " + Files.size(p) + " 字节，超过了 " + limit + " 字节（" + limit / 1024 / 1024 + " MiB）的上限。",
                         limit == MAX_PAGE_BYTES ? "把内容拆成几个页面，或把大表格、长附录作为附件（PDF 等）链接。" : "YAML 只用来写配置和统计表；大量数据请拆成几个文件。");
                 return Optional.empty();
             }
@@ -122,7 +124,7 @@ final class SourceReader {
      * body is then read only when asked for); a page read is remembered for the next build when it can be.
      */
     PageRead recall(SourceLayout layout, String relContent, Path p, Diagnostics diags) {
-        if (memo == null || digests == null) {
+        if (memo == null) {
             return read(layout, relContent, p, diags);
         }
         String source = layout.relative(layout.content().resolve(relContent));
@@ -142,14 +144,13 @@ final class SourceReader {
         PageRead read = read(layout, relContent, p, found);
         List<Diagnostic> problems = found.sorted();
         diags.addAll(problems);
-        byte[] digest = digests.of(source);
         Page page = read.page();
-        if (page != null && stat != null && digest != null) {
+        if (page != null && stat != null) {
             memo.remember(
                     source,
                     new ContentMemo.Entry(
                             stat,
-                            digest,
+                            digests.of(source),
                             page.output(),
                             page.meta(),
                             page.bodyLine(),

@@ -2,6 +2,7 @@ package cn.gov.jinjiang.gksite.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import cn.gov.jinjiang.gksite.diag.DiagnosticException;
 import java.io.IOException;
@@ -9,6 +10,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +46,9 @@ class BodyTest {
         Files.delete(p);
         assertThat(b.text()).as("read once").isEqualTo("\n正文甲\n");
         assertThat(b).isEqualTo(Body.of("\n正文甲\n")).hasSameHashCodeAs(Body.of("\n正文甲\n"));
-        assertThat(b).isNotEqualTo(Body.of("正文甲"));
+        assertThat(b).isNotEqualTo(Body.of("正文甲")).isNotEqualTo("\n正文甲\n");
+        assertThat(b.hashCode()).isEqualTo("\n正文甲\n".hashCode());
+        assertThat(stored(p, PAGE)).as("not read yet").hasToString("<content/a.md>");
     }
 
     @Test
@@ -80,6 +85,25 @@ class BodyTest {
         byte[] gbk = PAGE.getBytes(Charset.forName("GB18030"));
         Files.write(p, gbk);
         assertChanged(Body.stored("content/a.md", p, FileDigests.of(gbk), 4, false));
+    }
+
+    @Test
+    void aFileIsReadWholeOnlyUpToItsLimitAndOnlyWhenItIsARegularFile() throws IOException {
+        Path p = dir.resolve("four");
+        Files.write(p, new byte[] {1, 2, 3, 4});
+        assertThat(Body.read(p, 4)).containsExactly(1, 2, 3, 4);
+        assertThat(Body.read(p, 3)).isNull();
+        assertThatThrownBy(() -> Body.read(dir, 10)).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void aPageFileSwappedForAPipeIsAnErrorAndNeverWaitedOn() throws Exception {
+        Path p = page(PAGE);
+        Body b = stored(p, PAGE);
+        Files.delete(p);
+        Process mkfifo = new ProcessBuilder("mkfifo", p.toString()).start();
+        Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo");
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertChanged(b));
     }
 
     private static void assertChanged(Body b) {

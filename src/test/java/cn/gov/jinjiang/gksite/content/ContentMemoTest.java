@@ -1,10 +1,12 @@
 package cn.gov.jinjiang.gksite.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.jinjiang.gksite.config.SourceLayout;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
+import cn.gov.jinjiang.gksite.diag.SourcePos;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -153,7 +156,10 @@ class ContentMemoTest {
         assertThat(now.memo().next()).as("written less than two seconds ago").isEmpty();
         Load later = load(Map.of(), LATER, false);
         assertThat(later.memo().next()).containsKey("content/index.md").doesNotContainKey("content/xxgk/broken.md");
-        assertThat(later.diags()).extracting(Diagnostic::code).contains("content.frontmatter-unclosed");
+        assertThat(later.diags())
+                .extracting(Diagnostic::code)
+                .contains("content.frontmatter-unclosed")
+                .doesNotContain("internal.error");
         Load again = load(later.memo().next(), LATER, false);
         assertThat(again.diags()).isEqualTo(later.diags());
     }
@@ -174,6 +180,75 @@ class ContentMemoTest {
         Load gone = load(last, LATER, false);
         assertThat(gone.tree().pages()).extracting(Page::source).doesNotContain("content/xxgk/a.md");
         assertThat(gone.memo().next()).doesNotContainKey("content/xxgk/a.md");
+    }
+
+    private static ContentMemo.Entry entry(
+            ContentMemo.Stat stat, byte[] digest, String output, int line, boolean blank) {
+        PageMeta meta = new PageMeta(
+                "甲", null, null, null, "", 0, false, false, null, "", "", "", null, null, "", "", null, "", "",
+                Map.of());
+        return new ContentMemo.Entry(stat, digest, output, meta, line, blank, List.of());
+    }
+
+    @Test
+    void entriesAreEqualWhenEveryPartIsAndTheirFingerprintIsTheirs() {
+        ContentMemo.Stat stat = new ContentMemo.Stat(1, 2, 3, 4, 5);
+        byte[] digest = FileDigests.of(new byte[] {1});
+        ContentMemo.Entry e = entry(stat, digest, "a.html", 4, false);
+        assertThat(e)
+                .isEqualTo(entry(stat, digest.clone(), "a.html", 4, false))
+                .hasSameHashCodeAs(entry(stat, digest.clone(), "a.html", 4, false))
+                .isNotEqualTo(entry(new ContentMemo.Stat(1, 2, 9, 4, 5), digest, "a.html", 4, false))
+                .isNotEqualTo(entry(stat, FileDigests.of(new byte[] {2}), "a.html", 4, false))
+                .isNotEqualTo(entry(stat, digest, "b.html", 4, false))
+                .isNotEqualTo(entry(stat, digest, "a.html", 5, false))
+                .isNotEqualTo(entry(stat, digest, "a.html", 4, true))
+                .isNotEqualTo(
+                        new ContentMemo.Entry(stat, digest, "a.html", e.meta().asDraft(), 4, false, List.of()))
+                .isNotEqualTo(new ContentMemo.Entry(
+                        stat,
+                        digest,
+                        "a.html",
+                        e.meta(),
+                        4,
+                        false,
+                        List.of(Diagnostic.warning("x", SourcePos.of("a"), "m", "h"))))
+                .isNotEqualTo("a.html");
+        assertThat(e.hashCode()).isNotEqualTo(entry(stat, digest, "b.html", 4, false).hashCode());
+        digest[0] ^= 1;
+        e.digest()[1] ^= 1;
+        assertThat(e.digest()).as("its own copy").isEqualTo(FileDigests.of(new byte[] {1}));
+        assertThatThrownBy(() -> entry(stat, new byte[3], "a.html", 4, false))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aFileIsRememberedOnlyWhenItsTimesAreTwoSecondsOld() {
+        Instant now = Instant.ofEpochSecond(1_700_000_000L, 123_456_789);
+        long settled = (now.getEpochSecond() - 2) * 1_000_000_000L + 123_456_789;
+        ContentMemo memo = new ContentMemo(Map.of(), now);
+        byte[] d = FileDigests.of(new byte[0]);
+        memo.remember("a", entry(new ContentMemo.Stat(0, settled - 1, settled - 1, 1, 1), d, "a.html", 1, false));
+        memo.remember("b", entry(new ContentMemo.Stat(0, settled - 1, settled, 1, 1), d, "b.html", 1, false));
+        memo.remember("c", entry(new ContentMemo.Stat(0, settled, settled - 1, 1, 1), d, "c.html", 1, false));
+        assertThat(memo.next()).containsOnlyKeys("a");
+    }
+
+    @Test
+    void whatTheLastBuildRememberedIsAskedForOnceAndNotWithoutFingerprints() throws IOException {
+        site();
+        Load first = load(Map.of(), LATER, false);
+        AtomicInteger asked = new AtomicInteger();
+        ContentMemo memo = new ContentMemo(
+                () -> {
+                    asked.incrementAndGet();
+                    return first.memo().next();
+                },
+                LATER);
+        new ContentLoader(new FileDigests(), memo).load(SourceLayout.of(root, null), new Diagnostics(), false);
+        assertThat(memo.unchanged()).isTrue();
+        assertThat(asked).hasValue(1);
+        assertThatThrownBy(() -> new ContentLoader(null, memo)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static Page page(Load l, String source) {
