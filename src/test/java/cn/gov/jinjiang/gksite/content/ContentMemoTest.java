@@ -214,7 +214,8 @@ class ContentMemoTest {
                         false,
                         List.of(Diagnostic.warning("x", SourcePos.of("a"), "m", "h"))))
                 .isNotEqualTo("a.html");
-        assertThat(e.hashCode()).isNotEqualTo(entry(stat, digest, "b.html", 4, false).hashCode());
+        assertThat(e.hashCode())
+                .isNotEqualTo(entry(stat, digest, "b.html", 4, false).hashCode());
         digest[0] ^= 1;
         e.digest()[1] ^= 1;
         assertThat(e.digest()).as("its own copy").isEqualTo(FileDigests.of(new byte[] {1}));
