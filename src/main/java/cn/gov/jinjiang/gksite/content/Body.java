@@ -102,10 +102,15 @@ public final class Body {
      * @throws IOException when it cannot be read or is not a regular file (a link, a folder, a pipe)
      */
     static byte[] read(Path file, long most) throws IOException {
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        return read(file, most, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** As {@link #read(Path, long)}; {@code options}: none to read a link's target (one the caller vouches for). */
+    static byte[] read(Path file, long most, LinkOption... options) throws IOException {
+        if (!Files.isRegularFile(file, options)) {
             throw new IOException("不是普通文件");
         }
-        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+        try (InputStream in = Files.newInputStream(file, options)) {
             byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, most + 1));
             return b.length > most ? null : b;
         }

@@ -10,6 +10,7 @@ import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +45,8 @@ final class SourceReader {
         byte[] bytes;
         try {
             long limit = p.getFileName().toString().endsWith(".md") ? MAX_PAGE_BYTES : YamlLimits.MAX_BYTES;
-            bytes = Body.read(p, limit);
+            // A link's target is read, as before: the caller found it by the rule for links (SourceTree).
+            bytes = Body.read(p, limit, new LinkOption[0]);
             if (bytes == null) {
                 diags.error(
                         "content.too-large",

@@ -54,6 +54,18 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aPageReadThroughALinkItsCallerFollowsIsItsTargetsText() throws IOException {
+        write("pages/one.md", "---\ntitle: 一\n---\n正文一\n");
+        Path link = root.resolve("content/xxgk/linked.md");
+        Files.createDirectories(link.getParent());
+        Files.createSymbolicLink(link, root.resolve("pages/one.md"));
+        Diagnostics d = new Diagnostics();
+        Optional<Page> p = new ContentLoader().readPage(layout(), "xxgk/linked.md", link, d);
+        assertThat(d.sorted()).isEmpty();
+        assertThat(p).hasValueSatisfying(page -> assertThat(page.body().text()).isEqualTo("正文一\n"));
+    }
+
+    @Test
     void pagesDataAndFilesAreReadWithTheirPlaces() throws IOException {
         write("content/index.md", "---\ntitle: 首页\n---\n# 首页\n");
         write("content/xxgk/index.md", "---\ntitle: 信息公开\n---\n");
