@@ -4,6 +4,7 @@ import cn.gov.jinjiang.gksite.content.ContentMemo;
 import cn.gov.jinjiang.gksite.content.PageMeta;
 import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
+import cn.gov.jinjiang.gksite.diag.TextEscapes;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -262,15 +263,10 @@ final class ContentMemoFile {
         return b == 1;
     }
 
-    /** A text UTF-8 carries as it is: no lone surrogate. */
+    /** Refuses a text UTF-8 cannot carry as it is ({@link TextEscapes#wellFormed}). */
     private static void wellFormed(String s) throws IllFormed {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw new IllFormed();
-            }
+        if (!TextEscapes.wellFormed(s)) {
+            throw new IllFormed();
         }
     }
 

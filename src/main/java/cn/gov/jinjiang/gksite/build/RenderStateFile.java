@@ -4,9 +4,11 @@ import cn.gov.jinjiang.gksite.diag.Diagnostic;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The file of a {@link RenderState}: {@code .gksite/cache/render-<output>.bin} beside the sources, one per output
@@ -77,7 +79,7 @@ final class RenderStateFile {
                     root,
                     rel,
                     ByteBuffer.allocate(Long.BYTES)
-                            .putLong(t.getEpochSecond() * 1_000_000_000L + t.getNano())
+                            .putLong(FileTime.from(t).to(TimeUnit.NANOSECONDS))
                             .array());
         }
     }

@@ -1,5 +1,6 @@
 package cn.gov.jinjiang.gksite.check;
 
+import cn.gov.jinjiang.gksite.diag.TextEscapes;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -80,36 +81,24 @@ final class FactsCodec {
     }
 
     private static boolean wellFormed(PageFacts f) {
-        if (!wellFormed(f.path())) {
+        if (!TextEscapes.wellFormed(f.path())) {
             return false;
         }
         for (String id : f.ids()) {
-            if (!wellFormed(id)) {
+            if (!TextEscapes.wellFormed(id)) {
                 return false;
             }
         }
         for (PageFacts.Ref r : f.refs()) {
-            if (!wellFormed(r.url()) || !wellFormed(r.element())) {
+            if (!TextEscapes.wellFormed(r.url()) || !TextEscapes.wellFormed(r.element())) {
                 return false;
             }
         }
         for (PageFacts.Problem p : f.problems()) {
-            if (!wellFormed(p.code())
-                    || !wellFormed(p.message())
-                    || !wellFormed(p.hint())
-                    || !wellFormed(p.heading())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean wellFormed(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
+            if (!TextEscapes.wellFormed(p.code())
+                    || !TextEscapes.wellFormed(p.message())
+                    || !TextEscapes.wellFormed(p.hint())
+                    || !TextEscapes.wellFormed(p.heading())) {
                 return false;
             }
         }

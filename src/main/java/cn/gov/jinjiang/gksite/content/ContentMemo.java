@@ -52,8 +52,7 @@ public final class ContentMemo {
      */
     public ContentMemo(Supplier<Map<String, Entry>> previous, Instant now) {
         this.last = previous;
-        Instant limit = now.minus(SETTLE);
-        this.settled = limit.getEpochSecond() * 1_000_000_000L + limit.getNano();
+        this.settled = FileTime.from(now.minus(SETTLE)).to(TimeUnit.NANOSECONDS);
     }
 
     /**

@@ -135,9 +135,10 @@ final class SourceReader {
         ContentMemo.Entry e = memo.find(source, stat);
         if (e != null) {
             diags.addAll(e.problems());
-            digests.put(source, e.digest());
+            byte[] digest = e.digest();
+            digests.put(source, digest);
             memo.remember(source, e);
-            Body body = Body.stored(source, p, e.digest(), e.bodyLine(), e.blank());
+            Body body = Body.stored(source, p, digest, e.bodyLine(), e.blank());
             return new PageRead(
                     page(source, relContent, e.output(), e.meta(), body, e.bodyLine()),
                     e.meta().draft());

@@ -47,6 +47,22 @@ public final class TextEscapes {
         return sb.append('"').toString();
     }
 
+    /**
+     * Whether {@code s} has no lone surrogate, so that UTF-8 carries it as it is (a text decoded from UTF-8 never has
+     * one; an escape in YAML or HTML can make one).
+     */
+    public static boolean wellFormed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether s has no character that {@link #json} escapes (it may escape surrogates, which this counts in). */
     private static boolean plain(String s) {
         for (int i = 0; i < s.length(); i++) {

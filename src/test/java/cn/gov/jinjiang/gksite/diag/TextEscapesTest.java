@@ -6,6 +6,15 @@ import org.junit.jupiter.api.Test;
 
 class TextEscapesTest {
     @Test
+    void aTextIsWellFormedWhenItHasNoLoneSurrogate() {
+        assertThat(TextEscapes.wellFormed("")).isTrue();
+        assertThat(TextEscapes.wellFormed("标题😀a")).isTrue();
+        assertThat(TextEscapes.wellFormed("半个\uD800")).isFalse();
+        assertThat(TextEscapes.wellFormed("\uDC00后")).isFalse();
+        assertThat(TextEscapes.wellFormed("\uD83D\uD83D\uDE00")).isFalse();
+    }
+
+    @Test
     void jsonEscapesOnlyWhatItMust() {
         assertThat(TextEscapes.json("")).isEqualTo("\"\"");
         assertThat(TextEscapes.json("规范性文件 abc，。/<>")).isEqualTo("\"规范性文件 abc，。/<>\"");
