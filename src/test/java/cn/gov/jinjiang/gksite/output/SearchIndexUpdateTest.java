@@ -244,6 +244,27 @@ class SearchIndexUpdateTest {
     }
 
     @Test
+    void aListWhoseChangedPagesStillHaveItsKeyIsAsItWasAndKeysGoInTheOrderOfStrings() {
+        String old = "{\"b\":[0,2,1,6],\"d\":[3],\"f\":[1]}\n";
+        // pages 2 and 3 changed and still have b, page 3 still has d: the shard is as it was
+        assertThat(patch(old, Map.of("b", new int[] {2, 3}, "d", new int[] {3})))
+                .isEqualTo(old);
+        // page 2 lost b, page 3 gained f
+        assertThat(patch(old, Map.of("b", new int[] {3}, "d", new int[] {3}, "f", new int[] {3})))
+                .isEqualTo("{\"b\":[0,3,6],\"d\":[3],\"f\":[1,2]}\n");
+        // the first key goes, the two after it stay as they were
+        assertThat(patch("{\"a\":[3],\"b\":[1],\"c\":[4]}\n", Map.of())).isEqualTo("{\"b\":[1],\"c\":[4]}\n");
+        // U+20000 (UTF-16 D840 DC00) comes before U+E000 and U+FF01 as a String, though its UTF-8 bytes come after
+        String wide = "{\"\uD840\uDC00\":[1],\"\uFF01\":[4]}\n";
+        assertThat(patch(wide, Map.of("\uE000", new int[] {3}, "\uD840\uDC01", new int[] {2})))
+                .isEqualTo("{\"\uD840\uDC00\":[1],\"\uD840\uDC01\":[2],\"\uE000\":[3],\"\uFF01\":[4]}\n");
+        assertThat(patch("{\"\uFF01\":[1],\"\uD840\uDC00\":[4]}\n", Map.of())).isNull();
+        // an escaped key before a plain one that shares its start
+        assertThat(patch("{\"a\\\"\":[1],\"ab\":[4]}\n", Map.of("a", new int[] {2})))
+                .isEqualTo("{\"a\":[2],\"a\\\"\":[1],\"ab\":[4]}\n");
+    }
+
+    @Test
     void aShardNotAsTheWriterWritesOneIsRefusedNeverThrown() {
         for (String bad : new String[] {
             "",
