@@ -213,13 +213,25 @@ final class SearchKeys {
 
         static {
             Arrays.fill(ONE, MANY);
+            // One Normalizer call for all of them (one per character took most of the time a build's first page
+            // took to tokenize): each character followed by U+0000, which never composes with a neighbour and stops
+            // marks from reordering across it, so the NFKC of the whole is each one's NFKC, each followed by U+0000.
+            StringBuilder all = new StringBuilder(2 * 0x10000);
+            for (int c = 0x80; c < 0x10000; c++) {
+                if (c < 0x3400 || c >= 0xF900) {
+                    all.append((char) c).append('\0');
+                }
+            }
+            String nfkc = Normalizer.normalize(all, Normalizer.Form.NFKC);
+            int at = 0;
             for (int c = 0x80; c < 0x10000; c++) {
                 if (c >= 0x3400 && c < 0xF900) {
                     continue;
                 }
-                String s = String.valueOf((char) c);
-                String r = Normalizer.normalize(s, Normalizer.Form.NFKC);
-                if (!inert(s) || !inert(r)) {
+                int end = nfkc.indexOf('\0', at);
+                String r = nfkc.substring(at, end);
+                at = end + 1;
+                if (!inert(String.valueOf((char) c)) || !inert(r)) {
                     continue;
                 }
                 String lower = r.toLowerCase(Locale.ROOT);
