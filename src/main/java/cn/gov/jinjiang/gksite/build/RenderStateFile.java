@@ -12,10 +12,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The file of a {@link RenderState}: {@code .gksite/cache/render-<output>.bin} beside the sources, one per output
- * folder (a hash of its real path names it), never published. It is the state's bytes between a header and an
- * HMAC-SHA256 with the build cache's key ({@link CacheKey}: the code's fingerprint and the user's secret), so a file
- * that anyone else wrote, or that a build of other code wrote, or that is damaged, is not read: the build then
- * renders every page ({@link SignedFile}). It is replaced whole after each build that wrote its site.
+ * folder (a hash of its real path names it), never published. It is the state's bytes between a header and a
+ * message authentication code with the build cache's key ({@link CacheKey}: the code's fingerprint and the user's
+ * secret), so a file that anyone else wrote, or that a build of other code wrote, or that is damaged, is not read:
+ * the build then renders every page ({@link SignedFile}). It is replaced whole after each build that wrote its site.
  */
 final class RenderStateFile {
     static final String DIR = ".gksite/cache";
