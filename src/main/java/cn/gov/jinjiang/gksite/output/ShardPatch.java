@@ -88,8 +88,10 @@ final class ShardPatch {
         private final int[] changedIds;
         /** Whether the key {@link #key} passed over last is plain ({@link Added}). */
         private boolean plainKey;
-        /** Whether the list {@link #list} decoded last has a changed page. */
-        private boolean hit;
+        /** The changed pages in the list {@link #list} decoded last, ascending: the first {@link #hits}. */
+        private int[] found = new int[8];
+
+        private int hits;
         /** The run of old entries to copy as they are ({@link #raw}), from and to; none when from is -1. */
         private int copyFrom = -1;
 
@@ -138,27 +140,19 @@ final class ShardPatch {
                     more = next.pages();
                     next = adding.hasNext() ? Added.of(adding.next()) : null;
                 }
-                if (!hit && more == null) {
+                if (more == null ? hits == 0 : Arrays.equals(found, 0, hits, more, 0, more.length)) {
+                    // The same changed pages have the key as before: the list is as it was (the usual case, as an
+                    // edit changes few of its page's keys), and is copied without decoding.
                     raw(start, at);
                     continue;
                 }
                 int kept = 0;
-                int matched = 0;
-                boolean same = true;
                 for (int j = 0; j < n; j++) {
                     if (!changed.get(ids[j])) {
                         ids[kept++] = ids[j];
-                    } else if (more != null && matched < more.length && more[matched] == ids[j]) {
-                        matched++;
-                    } else {
-                        same = false;
                     }
                 }
-                // The same pages have the key as before: the list is as it was (the usual case, as an edit changes
-                // few of its page's keys), and is copied without decoding.
-                if (same && matched == (more == null ? 0 : more.length)) {
-                    raw(start, at);
-                } else if (more == null) {
+                if (more == null) {
                     if (kept > 0) {
                         entry(in, start, to + 1, ids, kept);
                     }
@@ -300,8 +294,8 @@ final class ShardPatch {
         }
 
         /**
-         * A list of deltas, decoded into {@link #ids}; how many. Each page below count, ascending. Sets {@link #hit}
-         * when one of the changed pages is in it. Written for the quick compiler (the build's): locals, one look at
+         * A list of deltas, decoded into {@link #ids}; how many. Each page below count, ascending. Keeps the changed pages
+         * in it in {@link #found}. Written for the quick compiler (the build's): locals, one look at
          * each byte.
          */
         private int list() throws Malformed {
@@ -310,7 +304,7 @@ final class ShardPatch {
             int i = at;
             int[] gone = changedIds;
             int g = 0;
-            boolean found = false;
+            int h = 0;
             int n = 0;
             int last = -1;
             while (true) {
@@ -329,7 +323,12 @@ final class ShardPatch {
                 while (g < gone.length && gone[g] < id) {
                     g++;
                 }
-                found |= g < gone.length && gone[g] == id;
+                if (g < gone.length && gone[g] == id) {
+                    if (h == found.length) {
+                        found = Arrays.copyOf(found, h * 2);
+                    }
+                    found[h++] = id;
+                }
                 if (n == ids.length) {
                     ids = Arrays.copyOf(ids, n * 2);
                 }
@@ -340,7 +339,7 @@ final class ShardPatch {
                 } else {
                     at = i;
                     expect(']');
-                    hit = found;
+                    hits = h;
                     return n;
                 }
             }
