@@ -28,8 +28,57 @@ public record SourceLayout(Path root, Path content, Path themes, Path output) {
 
     /** A path relative to the root, with '/' separators, for diagnostics. */
     public String relative(Path p) {
+        String below = below(root, p);
+        if (below != null) {
+            return below;
+        }
         Path abs = p.toAbsolutePath().normalize();
         Path rel = abs.startsWith(root) ? root.relativize(abs) : abs;
         return rel.toString().replace('\\', '/');
+    }
+
+    /**
+     * {@code p} relative to {@code base} with '/' separators, when both are absolute and {@code p} is below {@code
+     * base} by plain names (no {@code .} or {@code ..} among them): what {@link Path#relativize} gives then, without
+     * its cost (a build asks for several per page). Else null.
+     */
+    public static String below(Path base, Path p) {
+        if (!base.isAbsolute() || !p.isAbsolute()) {
+            return null;
+        }
+        String b = base.toString();
+        String s = p.toString();
+        String sep = p.getFileSystem().getSeparator();
+        int from = b.length() + sep.length();
+        if (s.length() <= from || !s.startsWith(b) || !s.startsWith(sep, b.length())) {
+            return null;
+        }
+        // the base's names after its root (an absolute path's first separator), then the rest's
+        if (!plain(b, sep, b.startsWith(sep) ? sep.length() : 0) || !plain(s, sep, from)) {
+            return null;
+        }
+        String rest = s.substring(from);
+        return sep.equals("/") ? rest : rest.replace(sep, "/");
+    }
+
+    /** Whether the names of {@code s} from {@code from} on, split at {@code sep}, are neither empty, . nor .. . */
+    private static boolean plain(String s, String sep, int from) {
+        int start = from;
+        while (true) {
+            int end = s.indexOf(sep, start);
+            if (end < 0) {
+                end = s.length();
+            }
+            int n = end - start;
+            if (n == 0
+                    || (n == 1 && s.charAt(start) == '.')
+                    || (n == 2 && s.charAt(start) == '.' && s.charAt(start + 1) == '.')) {
+                return false;
+            }
+            if (end == s.length()) {
+                return true;
+            }
+            start = end + sep.length();
+        }
     }
 }

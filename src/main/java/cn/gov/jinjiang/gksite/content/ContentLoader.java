@@ -202,7 +202,8 @@ public final class ContentLoader {
     }
 
     private static String rel(Path base, Path p) {
-        return base.relativize(p).toString().replace('\\', '/');
+        String below = SourceLayout.below(base, p);
+        return below != null ? below : base.relativize(p).toString().replace('\\', '/');
     }
 
     /**

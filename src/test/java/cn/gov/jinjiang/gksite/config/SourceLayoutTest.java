@@ -28,4 +28,50 @@ class SourceLayoutTest {
         Path outside = dir.resolve("srcx/a.md").toAbsolutePath();
         assertThat(l.relative(outside)).isEqualTo(outside.toString());
     }
+
+    @Test
+    void belowGivesWhatRelativizeGivesForPlainDescendantsAndNothingElse() {
+        String[] bases = {"/", "/a", "/a/b", "/a/./b", "/a/../b", "/a b/c"};
+        String[] paths = {
+            "/",
+            "/a",
+            "/a/b",
+            "/a/b/c.md",
+            "/a/bc/d",
+            "/a/b/./c",
+            "/a/b/../c",
+            "/a/b/.x/..y/z",
+            "/a/b/.",
+            "/a/b/..",
+            "/a b/c/内容/页.md",
+            "/ab/c",
+            "/a/./b/c",
+            "/a/../b/c",
+            "a/b/c"
+        };
+        int fast = 0;
+        for (String b : bases) {
+            for (String p : paths) {
+                Path base = Path.of(b);
+                Path path = Path.of(p);
+                String below = SourceLayout.below(base, path);
+                if (below != null) {
+                    fast++;
+                    assertThat(below)
+                            .as(b + " " + p)
+                            .isEqualTo(base.relativize(path).toString());
+                    assertThat(path.normalize()).as(b + " " + p).isEqualTo(path);
+                    assertThat(path.startsWith(base) && !path.equals(base)).isTrue();
+                }
+            }
+        }
+        assertThat(SourceLayout.below(Path.of("/a/b"), Path.of("/a/b/.x/..y/z")))
+                .isEqualTo(".x/..y/z");
+        assertThat(SourceLayout.below(Path.of("/a b"), Path.of("/a b/c/内容/页.md")))
+                .isEqualTo("c/内容/页.md");
+        assertThat(SourceLayout.below(Path.of("/a/b"), Path.of("/a/b/../c"))).isNull();
+        assertThat(SourceLayout.below(Path.of("/a/b"), Path.of("/a/bc/d"))).isNull();
+        assertThat(SourceLayout.below(Path.of("/a/./b"), Path.of("/a/./b/c"))).isNull();
+        assertThat(fast).isEqualTo(7);
+    }
 }
