@@ -294,9 +294,8 @@ final class ShardPatch {
         }
 
         /**
-         * A list of deltas, decoded into {@link #ids}; how many. Each page below count, ascending. Keeps the changed pages
-         * in it in {@link #found}. Written for the quick compiler (the build's): locals, one look at
-         * each byte.
+         * A list of deltas, decoded into {@link #ids}; how many. Each page below count, ascending. Keeps the changed
+         * pages in it in {@link #found}. Written for the quick compiler (the build's): locals, one look at each byte.
          */
         private int list() throws Malformed {
             expect('[');
