@@ -155,6 +155,54 @@ class LauncherJavaIT {
         assertThat(second.out().lines()).hasSize(1).allMatch(l -> l.startsWith("gksite "));
     }
 
+    @Test
+    void aSiteWithABuildCacheIsBuiltWithTheArchiveTrainedOnAnEdit() throws Exception {
+        Path jdk25 = newestInstalled();
+        Assumptions.assumeTrue(jdk25 != null, "no Java 25 or newer in /usr/lib/jvm");
+        // the repository copy has a site of its own this time: both archives are trained on it
+        Path repo = Files.createDirectories(dir.resolve("repo/src/main/dist/bin"))
+                .getParent()
+                .getParent()
+                .getParent()
+                .getParent();
+        Files.copy(TestSites.REPO.resolve("gksite"), repo.resolve("gksite"));
+        Files.copy(TestSites.REPO.resolve("src/main/dist/bin/gksite"), repo.resolve("src/main/dist/bin/gksite"));
+        Files.writeString(repo.resolve("pom.xml"), "<project/>\n");
+        TestSites.fixture("valid-report", repo);
+        // older than the jar, as sources the jar was built from are (themes/portal is packaged into it)
+        try (Stream<Path> files = Files.walk(repo.resolve("themes"))) {
+            for (Path f : files.toList()) {
+                Files.setLastModifiedTime(f, FileTime.fromMillis(0));
+            }
+        }
+        for (String f : List.of("gksite", "src/main/dist/bin/gksite", "pom.xml")) {
+            Files.setLastModifiedTime(repo.resolve(f), FileTime.fromMillis(0));
+        }
+        Path jar = Files.createDirectories(repo.resolve("target")).resolve("gksite.jar");
+        Files.copy(JAR, jar, StandardCopyOption.COPY_ATTRIBUTES);
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        Path site = dir.resolve("站点");
+        TestSites.fixture("valid-report", site);
+
+        ProcessBuilder pb = new ProcessBuilder(
+                        "bash", repo.resolve("gksite").toString(), "build", "--source", site.toString())
+                .redirectErrorStream(true);
+        pb.environment().remove("JAVA_HOME");
+        pb.environment().remove("GKSITE_JAVA");
+        pb.environment().put("GKSITE_JVM_DIRS", jdk25.getParent().toString());
+        pb.environment().put("GKSITE_JAVA_OPTS", "-Xlog:aot=info");
+        Run first = run(pb);
+        assertThat(first.code()).as(first.out()).isZero();
+        assertThat(repo.resolve("target"))
+                .isDirectoryContaining(p -> p.getFileName().toString().endsWith("-edit.aot"));
+        // no build cache yet: the archive of a first build
+        assertThat(first.out()).containsPattern("Opened AOT cache .*gksite-java-[^/]*[0-9]\\.aot");
+        Run second = run(pb);
+        assertThat(second.code()).as(second.out()).isZero();
+        assertThat(second.out()).containsPattern("Opened AOT cache .*gksite-java-[^/]*-edit\\.aot");
+        assertThat(site.resolve("site/index.html")).exists();
+    }
+
     /** The folder of a Java 25+ installation in /usr/lib/jvm, or null. */
     private static Path newestInstalled() throws IOException {
         Path jvm = Path.of("/usr/lib/jvm");
