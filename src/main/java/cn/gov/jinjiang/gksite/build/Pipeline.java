@@ -135,6 +135,8 @@ public final class Pipeline {
         Tasks.Background<RenderState> state =
                 Tasks.start("gksite-read-state", () -> Caches.readState(layout.root(), output, known));
         ContentMemo memo = cached ? Caches.memo(layout.root(), known) : null;
+        // And the built-in theme's folder opened in gksite's jar (reading its directory of 16,000 entries).
+        Tasks.Background<Boolean> themeJar = Tasks.start("gksite-open-theme", Stages::openBuiltinTheme);
         ContentTree read = InternalErrors.contain(
                 SourcePos.of("content"),
                 "读取 content/",
@@ -145,6 +147,7 @@ public final class Pipeline {
             return result(false, 0, new OutputManifest(List.of()), diags, start, watch, null);
         }
         Stages.checkTree(read, config, clock, diags);
+        themeJar.join();
         watch.lap("content");
         // The key (and the user's secret it needs) only now: a build refused before this creates nothing anywhere.
         String key = !cached ? null : known != null ? known : CacheKey.of(Pipeline.class);

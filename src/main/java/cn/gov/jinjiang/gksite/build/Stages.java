@@ -10,6 +10,7 @@ import cn.gov.jinjiang.gksite.diag.InternalErrors;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import cn.gov.jinjiang.gksite.output.OutputWriter;
 import cn.gov.jinjiang.gksite.output.StaticFiles;
+import cn.gov.jinjiang.gksite.render.BuiltinTheme;
 import cn.gov.jinjiang.gksite.render.SiteRenderer;
 import cn.gov.jinjiang.gksite.render.TemplateEngine;
 import cn.gov.jinjiang.gksite.render.Theme;
@@ -45,6 +46,19 @@ final class Stages {
     }
 
     /** The theme site.yaml names; when it was not found, {@code render.theme-missing} at its line. */
+    /**
+     * Opens the built-in theme's folder in gksite's jar ahead of {@link #theme}, on a thread of its own while
+     * content/ is read; whether it could (if not, {@link #theme} reports why).
+     */
+    static boolean openBuiltinTheme() {
+        try {
+            BuiltinTheme.folder();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     static Theme theme(SourceLayout layout, SiteConfig config, Diagnostics diags) {
         Theme theme = Theme.resolve(layout, config.theme(), diags);
         if (!theme.found()) {
