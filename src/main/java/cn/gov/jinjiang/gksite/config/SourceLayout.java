@@ -38,27 +38,23 @@ public record SourceLayout(Path root, Path content, Path themes, Path output) {
     }
 
     /**
-     * {@code p} relative to {@code base} with '/' separators, when both are absolute and {@code p} is below {@code
-     * base} by plain names (no {@code .} or {@code ..} among them): what {@link Path#relativize} gives then, without
-     * its cost (a build asks for several per page). Else null.
+     * {@code p} relative to {@code base} with '/' separators, when {@code p} is below {@code base} by plain names (no
+     * {@code .} or {@code ..} among them, nor an empty one): what {@link Path#relativize} gives then, without its cost
+     * (a build asks for several per page). Else null.
      */
     public static String below(Path base, Path p) {
-        if (!base.isAbsolute() || !p.isAbsolute()) {
-            return null;
-        }
         String b = base.toString();
         String s = p.toString();
         String sep = p.getFileSystem().getSeparator();
-        int from = b.length() + sep.length();
-        if (s.length() <= from || !s.startsWith(b) || !s.startsWith(sep, b.length())) {
+        if (!s.startsWith(b) || !s.startsWith(sep, b.length())) {
             return null;
         }
         // the base's names after its root (an absolute path's first separator), then the rest's
+        int from = b.length() + sep.length();
         if (!plain(b, sep, b.startsWith(sep) ? sep.length() : 0) || !plain(s, sep, from)) {
             return null;
         }
-        String rest = s.substring(from);
-        return sep.equals("/") ? rest : rest.replace(sep, "/");
+        return s.substring(from).replace(sep, "/");
     }
 
     /** Whether the names of {@code s} from {@code from} on, split at {@code sep}, are neither empty, . nor .. . */

@@ -31,7 +31,7 @@ class SourceLayoutTest {
 
     @Test
     void belowGivesWhatRelativizeGivesForPlainDescendantsAndNothingElse() {
-        String[] bases = {"/", "/a", "/a/b", "/a/./b", "/a/../b", "/a b/c"};
+        String[] bases = {"/", "/a", "/a/b", "/a/./b", "/a/../b", "/a b/c", "a", "a/b", "./a", ""};
         String[] paths = {
             "/",
             "/a",
@@ -47,7 +47,11 @@ class SourceLayoutTest {
             "/ab/c",
             "/a/./b/c",
             "/a/../b/c",
-            "a/b/c"
+            "a/b/c",
+            "a/b",
+            "a/.",
+            "./a/b",
+            "ab/c"
         };
         int fast = 0;
         for (String b : bases) {
@@ -61,7 +65,9 @@ class SourceLayoutTest {
                             .as(b + " " + p)
                             .isEqualTo(base.relativize(path).toString());
                     assertThat(path.normalize()).as(b + " " + p).isEqualTo(path);
-                    assertThat(path.startsWith(base) && !path.equals(base)).isTrue();
+                    assertThat(path.startsWith(base) && !path.equals(base))
+                            .as(b + " " + p)
+                            .isTrue();
                 }
             }
         }
@@ -72,6 +78,10 @@ class SourceLayoutTest {
         assertThat(SourceLayout.below(Path.of("/a/b"), Path.of("/a/b/../c"))).isNull();
         assertThat(SourceLayout.below(Path.of("/a/b"), Path.of("/a/bc/d"))).isNull();
         assertThat(SourceLayout.below(Path.of("/a/./b"), Path.of("/a/./b/c"))).isNull();
-        assertThat(fast).isEqualTo(7);
+        assertThat(SourceLayout.below(Path.of("a"), Path.of("a/b/c"))).isEqualTo("b/c");
+        assertThat(SourceLayout.below(Path.of("/a"), Path.of("/a/x./y.."))).isEqualTo("x./y..");
+        assertThat(SourceLayout.below(Path.of("a"), Path.of("/a/b"))).isNull();
+        assertThat(SourceLayout.below(Path.of("/a"), Path.of("a/b"))).isNull();
+        assertThat(fast).isEqualTo(10);
     }
 }
