@@ -1,5 +1,6 @@
 package cn.gov.jinjiang.gksite.build;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
@@ -37,13 +38,41 @@ public final class CodeFingerprint {
 
     /** The fingerprint of the code {@code anchor} was loaded from, or null when it cannot be told. */
     public static String of(Class<?> anchor) {
+        return of(anchor, System.getProperty("java.class.path", ""));
+    }
+
+    /**
+     * As {@link #of(Class)}. A class mapped from an ahead-of-time cache that was trained with a relative {@code -jar}
+     * path has a code source without a location (Java 25): then the class path, when it is one jar that holds {@code
+     * anchor}, is the code (without it, every build of such a JVM would be a full one, without a word).
+     */
+    static String of(Class<?> anchor, String classPath) {
         CodeSource source = anchor.getProtectionDomain().getCodeSource();
         if (source == null || source.getLocation() == null) {
-            return null;
+            Path jar = soleJar(classPath, anchor);
+            return jar == null ? null : of(jar);
         }
         try {
             return of(Path.of(source.getLocation().toURI()));
         } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
+            return null;
+        }
+    }
+
+    /** The one jar of {@code classPath}, when it holds the class file of {@code anchor}; else null. */
+    private static Path soleJar(String classPath, Class<?> anchor) {
+        if (classPath.isEmpty() || classPath.contains(File.pathSeparator)) {
+            return null;
+        }
+        try {
+            Path jar = Path.of(classPath).toAbsolutePath();
+            if (!Files.isRegularFile(jar)) {
+                return null;
+            }
+            try (ZipFile zip = new ZipFile(jar.toFile())) {
+                return zip.getEntry(anchor.getName().replace('.', '/') + ".class") == null ? null : jar;
+            }
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }

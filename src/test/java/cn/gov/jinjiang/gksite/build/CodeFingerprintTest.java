@@ -3,6 +3,7 @@ package cn.gov.jinjiang.gksite.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinjiang.gksite.testing.TestSites;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -80,5 +81,27 @@ class CodeFingerprintTest {
         TestSites.write(dir.resolve("empty.jar"), "");
         assertThat(CodeFingerprint.of(dir.resolve("empty.jar"))).isNull();
         assertThat(CodeFingerprint.of(dir.resolve("missing.jar"))).isNull();
+    }
+
+    @Test
+    void aClassWithoutALocationIsFingerprintedByItsOneJarOnTheClassPath() throws IOException {
+        // String has no code source location, as a class mapped from an AOT cache trained with a relative -jar may not
+        Path holds = jar("holds.jar", Map.of("java/lang/String.class", "字节"), null);
+        assertThat(CodeFingerprint.of(String.class, holds.toString()))
+                .hasSize(64)
+                .isEqualTo(CodeFingerprint.of(holds));
+        Path other = jar("other.jar", Map.of("a/A.class", "甲"), null);
+        assertThat(CodeFingerprint.of(String.class, other.toString())).isNull();
+        assertThat(CodeFingerprint.of(String.class, holds + File.pathSeparator + other))
+                .isNull();
+        assertThat(CodeFingerprint.of(String.class, "")).isNull();
+        assertThat(CodeFingerprint.of(String.class, dir.resolve("missing.jar").toString()))
+                .isNull();
+        TestSites.write(dir.resolve("not.jar"), "不是 jar");
+        assertThat(CodeFingerprint.of(String.class, dir.resolve("not.jar").toString()))
+                .isNull();
+        // a class with a location is fingerprinted by it, whatever the class path says
+        assertThat(CodeFingerprint.of(CodeFingerprintTest.class, holds.toString()))
+                .isEqualTo(CodeFingerprint.of(CodeFingerprintTest.class));
     }
 }
