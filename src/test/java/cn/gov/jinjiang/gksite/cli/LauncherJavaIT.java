@@ -119,27 +119,9 @@ class LauncherJavaIT {
         Path jdk25 = newestInstalled();
         Assumptions.assumeTrue(jdk25 != null, "no Java 25 or newer in /usr/lib/jvm");
         // a copy of the repository's launchers with the built jar, newer than pom.xml and the (absent) sources
-        Path repo = Files.createDirectories(dir.resolve("repo/src/main/dist/bin"))
-                .getParent()
-                .getParent()
-                .getParent()
-                .getParent();
-        Files.copy(TestSites.REPO.resolve("gksite"), repo.resolve("gksite"));
-        Files.copy(TestSites.REPO.resolve("src/main/dist/bin/gksite"), repo.resolve("src/main/dist/bin/gksite"));
-        Files.writeString(repo.resolve("pom.xml"), "<project/>\n");
-        for (String f : List.of("gksite", "src/main/dist/bin/gksite", "pom.xml")) {
-            Files.setLastModifiedTime(repo.resolve(f), FileTime.fromMillis(0));
-        }
-        Path jar = Files.createDirectories(repo.resolve("target")).resolve("gksite.jar");
-        Files.copy(JAR, jar, StandardCopyOption.COPY_ATTRIBUTES);
-        Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        Path repo = repositoryCopy(null);
 
-        ProcessBuilder pb =
-                new ProcessBuilder("bash", repo.resolve("gksite").toString(), "--version").redirectErrorStream(true);
-        pb.environment().remove("JAVA_HOME");
-        pb.environment().remove("GKSITE_JAVA");
-        pb.environment().put("GKSITE_JVM_DIRS", jdk25.getParent().toString());
-        pb.environment().put("GKSITE_JAVA_OPTS", "-Xlog:aot=info");
+        ProcessBuilder pb = repositoryLauncher(repo, jdk25, "--version");
         Run first = run(pb);
         assertThat(first.code()).as(first.out()).isZero();
         try (Stream<Path> s = Files.list(repo.resolve("target"))) {
@@ -160,37 +142,11 @@ class LauncherJavaIT {
         Path jdk25 = newestInstalled();
         Assumptions.assumeTrue(jdk25 != null, "no Java 25 or newer in /usr/lib/jvm");
         // the repository copy has a site of its own this time: both archives are trained on it
-        Path repo = Files.createDirectories(dir.resolve("repo/src/main/dist/bin"))
-                .getParent()
-                .getParent()
-                .getParent()
-                .getParent();
-        Files.copy(TestSites.REPO.resolve("gksite"), repo.resolve("gksite"));
-        Files.copy(TestSites.REPO.resolve("src/main/dist/bin/gksite"), repo.resolve("src/main/dist/bin/gksite"));
-        Files.writeString(repo.resolve("pom.xml"), "<project/>\n");
-        TestSites.fixture("valid-report", repo);
-        // older than the jar, as sources the jar was built from are (themes/portal is packaged into it)
-        try (Stream<Path> files = Files.walk(repo.resolve("themes"))) {
-            for (Path f : files.toList()) {
-                Files.setLastModifiedTime(f, FileTime.fromMillis(0));
-            }
-        }
-        for (String f : List.of("gksite", "src/main/dist/bin/gksite", "pom.xml")) {
-            Files.setLastModifiedTime(repo.resolve(f), FileTime.fromMillis(0));
-        }
-        Path jar = Files.createDirectories(repo.resolve("target")).resolve("gksite.jar");
-        Files.copy(JAR, jar, StandardCopyOption.COPY_ATTRIBUTES);
-        Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        Path repo = repositoryCopy("valid-report");
         Path site = dir.resolve("站点");
         TestSites.fixture("valid-report", site);
 
-        ProcessBuilder pb = new ProcessBuilder(
-                        "bash", repo.resolve("gksite").toString(), "build", "--source", site.toString())
-                .redirectErrorStream(true);
-        pb.environment().remove("JAVA_HOME");
-        pb.environment().remove("GKSITE_JAVA");
-        pb.environment().put("GKSITE_JVM_DIRS", jdk25.getParent().toString());
-        pb.environment().put("GKSITE_JAVA_OPTS", "-Xlog:aot=info");
+        ProcessBuilder pb = repositoryLauncher(repo, jdk25, "build", "--source", site.toString());
         Run first = run(pb);
         assertThat(first.code()).as(first.out()).isZero();
         assertThat(repo.resolve("target"))
@@ -201,6 +157,49 @@ class LauncherJavaIT {
         assertThat(second.code()).as(second.out()).isZero();
         assertThat(second.out()).containsPattern("Opened AOT cache .*gksite-java-[^/]*-edit\\.aot");
         assertThat(site.resolve("site/index.html")).exists();
+    }
+
+    /**
+     * A copy of the repository's launchers with the built jar, newer than pom.xml and the sources (none, or the fixture
+     * site {@code site} and its theme, made older than the jar: themes/portal is packaged into it).
+     */
+    private Path repositoryCopy(String site) throws IOException {
+        Path repo = Files.createDirectories(dir.resolve("repo/src/main/dist/bin"))
+                .getParent()
+                .getParent()
+                .getParent()
+                .getParent();
+        Files.copy(TestSites.REPO.resolve("gksite"), repo.resolve("gksite"));
+        Files.copy(TestSites.REPO.resolve("src/main/dist/bin/gksite"), repo.resolve("src/main/dist/bin/gksite"));
+        Files.writeString(repo.resolve("pom.xml"), "<project/>\n");
+        for (String f : List.of("gksite", "src/main/dist/bin/gksite", "pom.xml")) {
+            Files.setLastModifiedTime(repo.resolve(f), FileTime.fromMillis(0));
+        }
+        if (site != null) {
+            TestSites.fixture(site, repo);
+            try (Stream<Path> files = Files.walk(repo.resolve("themes"))) {
+                for (Path f : files.toList()) {
+                    Files.setLastModifiedTime(f, FileTime.fromMillis(0));
+                }
+            }
+        }
+        Path jar = Files.createDirectories(repo.resolve("target")).resolve("gksite.jar");
+        Files.copy(JAR, jar, StandardCopyOption.COPY_ATTRIBUTES);
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        return repo;
+    }
+
+    /** The repository copy's ./gksite with {@code args}, choosing among the Java of {@code jdk}'s folder, AOT logged. */
+    private static ProcessBuilder repositoryLauncher(Path repo, Path jdk, String... args) {
+        List<String> cmd =
+                new ArrayList<>(List.of("bash", repo.resolve("gksite").toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().remove("JAVA_HOME");
+        pb.environment().remove("GKSITE_JAVA");
+        pb.environment().put("GKSITE_JVM_DIRS", jdk.getParent().toString());
+        pb.environment().put("GKSITE_JAVA_OPTS", "-Xlog:aot=info");
+        return pb;
     }
 
     /** The folder of a Java 25+ installation in /usr/lib/jvm, or null. */
