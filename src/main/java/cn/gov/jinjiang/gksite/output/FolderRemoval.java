@@ -29,21 +29,23 @@ final class FolderRemoval {
     private FolderRemoval() {}
 
     static void delete(Path root) {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
+        if (Files.exists(root, LinkOption.NOFOLLOW_LINKS) && !throughOpenFolders(root)) {
+            walk(root);
         }
+    }
+
+    /** Removes the tree through open folders, where the platform has them; whether it is gone (else the walk's). */
+    static boolean throughOpenFolders(Path root) {
         Path parent = root.toAbsolutePath().getParent();
         Path name = root.getFileName();
-        if (parent != null && name != null) {
-            try (DirectoryStream<Path> stream = Files.newDirectoryStream(parent)) {
-                if (stream instanceof SecureDirectoryStream<Path> folder && delete(folder, name, true, 0)) {
-                    return;
-                }
-            } catch (IOException | RuntimeException e) {
-                // the walk below removes what is left
-            }
+        if (parent == null || name == null) {
+            return false;
         }
-        walk(root);
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(parent)) {
+            return stream instanceof SecureDirectoryStream<Path> folder && delete(folder, name, true, 0);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**

@@ -20,9 +20,7 @@ class FolderRemovalTest {
         return outside;
     }
 
-    @Test
-    void aTreeGoesWithItsLinksButNotWhatTheyPointTo() throws IOException {
-        Path outside = outside();
+    private Path tree(Path outside) throws IOException {
         Path root = Files.createDirectories(dir.resolve(".site.old-abc"));
         Files.writeString(root.resolve(OutputGuard.MARKER), OutputGuard.MARKER_TEXT);
         Files.writeString(Files.createDirectories(root.resolve("a/b/c")).resolve("page.html"), "<p>");
@@ -32,12 +30,48 @@ class FolderRemovalTest {
         Files.createSymbolicLink(root.resolve("a/b/to-folder"), outside);
         Files.createSymbolicLink(root.resolve("to-file"), outside.resolve("precious.txt"));
         Files.createSymbolicLink(root.resolve("dangling"), dir.resolve("nowhere"));
+        return root;
+    }
+
+    @Test
+    void aTreeGoesWithItsLinksButNotWhatTheyPointTo() throws IOException {
+        Path outside = outside();
+        Path root = tree(outside);
 
         OutputWriter.deleteTree(root);
 
         assertThat(root).doesNotExist();
         assertThat(outside.resolve("precious.txt")).hasContent("x");
         assertThat(Files.list(outside)).hasSize(1);
+    }
+
+    @Test
+    void onLinuxTheOpenFoldersRemoveItAllAndTheMarkerLast() throws IOException {
+        Path outside = outside();
+        Path root = tree(outside);
+        assertThat(FolderRemoval.throughOpenFolders(root)).isTrue();
+        assertThat(root).doesNotExist();
+        assertThat(outside.resolve("precious.txt")).hasContent("x");
+        // a root that is a link is not opened: it is left to the walk, which removes the link itself
+        Path link = Files.createSymbolicLink(dir.resolve("staging"), outside);
+        assertThat(FolderRemoval.throughOpenFolders(link)).isFalse();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(outside.resolve("precious.txt")).hasContent("x");
+        // too deep for the open folders: what they reached is gone, the marker and the rest stay for the walk
+        Path deep = Files.createDirectories(dir.resolve("deep"));
+        Files.writeString(deep.resolve(OutputGuard.MARKER), OutputGuard.MARKER_TEXT);
+        Files.writeString(deep.resolve("top.html"), "<p>");
+        Path d = deep;
+        for (int i = 0; i < 70; i++) {
+            d = d.resolve("d");
+        }
+        Files.writeString(Files.createDirectories(d).resolve("bottom.html"), "<p>");
+        assertThat(FolderRemoval.throughOpenFolders(deep)).isFalse();
+        assertThat(deep.resolve("top.html")).doesNotExist();
+        assertThat(deep.resolve(OutputGuard.MARKER)).exists();
+        assertThat(d.resolve("bottom.html")).exists();
+        OutputWriter.deleteTree(deep);
+        assertThat(deep).doesNotExist();
     }
 
     @Test
