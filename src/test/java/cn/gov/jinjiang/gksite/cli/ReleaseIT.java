@@ -410,6 +410,38 @@ class ReleaseIT {
                 .containsKeys(base + "lib/gksite.jar", base + "README.md", base + "THIRD-PARTY.txt");
     }
 
+    /**
+     * Every class of the jar can be held by a class-data archive or AOT cache (the launchers make one): none has a
+     * class-file version before Java 6 (50), which the JVM parses and verifies anew at every start. picocli's jar has
+     * Java 5 classes; the build compiles its source instead (pom.xml), and its classes are in the jar.
+     */
+    @Test
+    void everyClassOfTheJarCanBeArchived() throws IOException {
+        List<String> old = new ArrayList<>();
+        int picocli = 0;
+        try (ZipFile z =
+                ZipFile.builder().setPath(home.resolve("lib/gksite.jar")).get()) {
+            for (ZipArchiveEntry e : Collections.list(z.getEntries())) {
+                if (!e.getName().endsWith(".class") || e.getName().startsWith("META-INF/")) {
+                    continue;
+                }
+                byte[] head;
+                try (InputStream in = z.getInputStream(e)) {
+                    head = in.readNBytes(8);
+                }
+                int major = (head[6] & 0xff) << 8 | head[7] & 0xff;
+                if (major < 50) {
+                    old.add(e.getName() + " " + major);
+                }
+                if (e.getName().startsWith("picocli/")) {
+                    picocli++;
+                }
+            }
+        }
+        assertThat(old).isEmpty();
+        assertThat(picocli).isGreaterThan(100);
+    }
+
     /** THIRD-PARTY.txt lists exactly the libraries in the jar (those Maven unpacked the licences of), with versions. */
     @Test
     void theLicenceListingNamesEveryBundledLibraryAndItsVersion() throws IOException {
