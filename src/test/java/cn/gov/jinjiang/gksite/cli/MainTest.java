@@ -59,6 +59,31 @@ class MainTest {
         assertThat(err()).contains("[cli.usage] 缺少").doesNotContain("Missing");
     }
 
+    /**
+     * A command line that starts with a verb gets only that verb's model (Main.execute); any other lists and suggests
+     * every verb, in order.
+     */
+    @Test
+    void everyVerbIsListedAndSuggestedUnlessTheCommandLineStartsWithOne() {
+        for (String[] args : new String[][] {{"--help"}, {}, {"-h", "build"}}) {
+            assertThat(run(args)).isZero();
+            String help = out().substring(out().indexOf("命令："));
+            int at = 0;
+            for (String verb : Main.verbs()) {
+                int found = help.indexOf("\n  " + verb + " ");
+                assertThat(found)
+                        .as("%s in the help of %s", verb, Arrays.toString(args))
+                        .isGreaterThan(at);
+                at = found;
+            }
+        }
+        assertThat(Main.verbs()).hasSize(10).startsWith("build", "check").endsWith("doctor", "hook");
+        assertThat(run("bulid")).isEqualTo(ExitCodes.USAGE_OR_ENVIRONMENT);
+        assertThat(err()).contains("“bulid”").contains("是否想写 build、publish？");
+        assertThat(run("hook", "--help")).isZero();
+        assertThat(out()).contains("用法： gksite hook").contains("install");
+    }
+
     @Test
     void buildOfAGoodSiteExitsZeroAndWritesTheReport(@TempDir Path dir) {
         Path site = TestSites.repoSite(dir);
