@@ -160,6 +160,27 @@ class LauncherJavaIT {
     }
 
     /**
+     * The training of the edit's archive picks the first page of a copy of the repository's content/: among thousands
+     * of pages too. It did so with {@code find | sort | head -n 1} under {@code set -o pipefail}: head's early exit
+     * killed sort (SIGPIPE), and the launcher ended with status 141 before it ran anything, for a few hundred pages
+     * now and then, for thousands every time. A site.yaml that is not one ends each training build at once.
+     */
+    @Test
+    void theEditTrainingFindsItsPageAmongThousands() throws Exception {
+        Path jdk25 = newestInstalled();
+        Assumptions.assumeTrue(jdk25 != null, "no Java 25 or newer in /usr/lib/jvm");
+        Path repo = repositoryCopy(null);
+        Files.writeString(repo.resolve("site.yaml"), "- not: a site\n");
+        Path folder = Files.createDirectories(repo.resolve("content/xxgk/zfxxgkzl/a-folder-with-a-rather-long-name"));
+        for (int i = 0; i < 3000; i++) {
+            Files.writeString(folder.resolve("a-page-with-a-long-name-" + i + ".md"), "");
+        }
+        Run run = run(repositoryLauncher(repo, jdk25, "--version"));
+        assertThat(run.code()).as(run.out()).isZero();
+        assertThat(run.out()).contains("gksite ");
+    }
+
+    /**
      * A copy of the repository's launchers with the built jar, newer than pom.xml and the sources (none, or the fixture
      * site {@code site} and its theme, made older than the jar: themes/portal is packaged into it).
      */
