@@ -45,7 +45,6 @@ final class Stages {
         InternalErrors.contain(SourcePos.of("content"), "查找没有列出的页面", diags, () -> UnlistedPages.check(tree, diags));
     }
 
-    /** The theme site.yaml names; when it was not found, {@code render.theme-missing} at its line. */
     /**
      * Opens the built-in theme's folder in gksite's jar ahead of {@link #theme}, on a thread of its own while
      * content/ is read; whether it could (if not, {@link #theme} reports why).
@@ -59,6 +58,7 @@ final class Stages {
         }
     }
 
+    /** The theme site.yaml names; when it was not found, {@code render.theme-missing} at its line. */
     static Theme theme(SourceLayout layout, SiteConfig config, Diagnostics diags) {
         Theme theme = Theme.resolve(layout, config.theme(), diags);
         if (!theme.found()) {
