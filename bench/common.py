@@ -86,6 +86,28 @@ def timed(cmd, cwd, env=None):
     return wall, rss, r.returncode, r.stdout + err
 
 
+def cpu_seconds(out):
+    """User plus system CPU seconds from the output of /usr/bin/time -v (timed's last value)."""
+    m = re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", out)
+    return sum(float(x) for x in m) if len(m) == 2 else float("nan")
+
+
+def editor(root):
+    """Edits the body of the same page of a corpus (either flavor) before each run: a line added at its end,
+    then taken away, in turn, so every run builds a corpus that differs from the one before in one page."""
+    page = next(os.path.join(d, "t00001.md") for d, _, files in sorted(os.walk(os.path.join(root, "content")))
+                if "t00001.md" in files)
+    line = "\n本段在基准测试中加入，下一次运行时删除。\n"
+
+    def prepare():
+        with open(page, encoding="utf-8") as f:
+            text = f.read()
+        text = text[:-len(line)] if text.endswith(line) else text + line
+        with open(page, "w", encoding="utf-8") as f:
+            f.write(text)
+    return prepare
+
+
 def interleaved_medians(jobs, runs, warmup=True, ok_codes=(0,)):
     """Like median_run for several commands, taking turns: one warm-up each, then `runs` rounds of one run of
     each. A shared machine whose speed drifts over minutes then slows every command alike. The order is drawn
