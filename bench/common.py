@@ -94,10 +94,24 @@ class Trash:
         os.rename(path, os.path.join(self.root, str(self.count)))
 
     def empty(self):
-        """Deletes the trash, and any a killed run of a benchmark left behind."""
+        """Deletes the trash, and any that a killed run of a benchmark left behind (a trash-<pid> whose process is gone;
+        another benchmark running beside this one keeps its own)."""
+        shutil.rmtree(self.root, ignore_errors=True)
         for name in os.listdir(WORK) if os.path.isdir(WORK) else []:
-            if name.startswith("trash-"):
+            m = re.fullmatch(r"trash-(\d+)", name)
+            if m and not running(int(m.group(1))):
                 shutil.rmtree(os.path.join(WORK, name), ignore_errors=True)
+
+
+def running(pid):
+    """Whether a process with this id exists."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def build_gksite_jar():
