@@ -12,6 +12,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
 
@@ -34,8 +36,12 @@ final class Unchanged {
 
     /** Mode bits and owner of a file created now in the staging folder, or null where there are none. */
     private final Fresh fresh;
-    /** A buffer per thread for reading files back ({@link #crcOf}, {@link #holds}). */
-    private final ThreadLocal<ByteBuffer> buffers = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(BUFFER));
+    /**
+     * Direct buffers for reading files back ({@link #crcOf}, {@link #holds}), one per reading thread at a time. They
+     * go with this instance, that is with the build: a ThreadLocal's would stay on the common pool's threads, which
+     * outlive it (a preview server makes one instance per full update).
+     */
+    private final Queue<ByteBuffer> buffers = new ConcurrentLinkedQueue<>();
 
     /** A file's mode bits (permissions and special bits) and owner's uid. */
     private record Fresh(int mode, int uid) {}
@@ -167,12 +173,13 @@ final class Unchanged {
     }
 
     /**
-     * Reads {@code file} into a direct buffer of the thread's, handing each buffer's worth to {@code chunks}; whether
-     * it read to the end. (An input stream's readNBytes or readAllBytes allocated an array per file: 131 MB of an
-     * edit build's 620 MB at 10,000 pages.)
+     * Reads {@code file} into a direct buffer of {@link #buffers}, handing each buffer's worth to {@code chunks};
+     * whether it read to the end. (An input stream's readNBytes or readAllBytes allocated an array per file: 131 MB of
+     * an edit build's 620 MB at 10,000 pages.)
      */
     private boolean read(Path file, Chunks chunks) throws IOException {
-        ByteBuffer b = buffers.get();
+        ByteBuffer polled = buffers.poll();
+        ByteBuffer b = polled != null ? polled : ByteBuffer.allocateDirect(BUFFER);
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
             for (b.clear(); in.read(b) >= 0; b.clear()) {
                 b.flip();
@@ -180,8 +187,10 @@ final class Unchanged {
                     return false;
                 }
             }
+            return true;
+        } finally {
+            buffers.offer(b);
         }
-        return true;
     }
 
     /** What the staged link must hold: checked on the link itself, after it is made. */
