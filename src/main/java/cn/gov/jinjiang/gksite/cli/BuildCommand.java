@@ -45,7 +45,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Progress bar = format == Format.human ? ProgressBar.forTerminal(main.err()) : Progress.NONE;
+        Progress bar = format == Format.human ? ProgressBar.forTerminal(main.err(), main.invocation()) : Progress.NONE;
         BuildResult r;
         try {
             Pipeline pipeline = new Pipeline(Clock.systemUTC(), bar);

@@ -18,8 +18,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--site", paramLabel = "DIR", description = "要检查的目录，默认 <source>/site")
     private Path site;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "站点目录（读取 site.yaml 和构建清单），默认当前目录")
-    private Path source = Path.of(".");
+    @Option(names = "--source", paramLabel = "DIR", description = "站点目录（读取 site.yaml 和构建清单），默认当前目录", defaultValue = ".")
+    private Path source;
 
     @Option(names = "--external", description = "同时检查外部链接（需要联网；结果缓存在 .gksite/ 中）")
     private boolean external;

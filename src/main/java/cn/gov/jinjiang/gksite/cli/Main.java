@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -57,6 +58,8 @@ public final class Main implements Runnable {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Clock clock;
+    private final Invocation invocation;
+    private boolean internalFailure;
 
     public Main(PrintStream out, PrintStream err) {
         this(out, err, Clock.systemUTC());
@@ -64,7 +67,13 @@ public final class Main implements Runnable {
 
     /** @param clock today's date for the content it scaffolds (new page) */
     public Main(PrintStream out, PrintStream err, Clock clock) {
+        this(out, err, clock, Invocation.process());
+    }
+
+    /** @param invocation the folder, environment and console the command line was given in */
+    Main(PrintStream out, PrintStream err, Clock clock, Invocation invocation) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.invocation = Objects.requireNonNull(invocation, "invocation");
         this.out = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         this.err = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     }
@@ -90,6 +99,11 @@ public final class Main implements Runnable {
                 cl.addSubcommand(name, command);
             }
         });
+        // A build server's command line names paths relative to its client's folder (defaults included: they are
+        // given as defaultValue, which picocli converts too).
+        if (invocation.cwd() != null) {
+            cl.registerConverter(Path.class, invocation::resolve);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> ExitCodes.USAGE_OR_ENVIRONMENT);
@@ -112,12 +126,14 @@ public final class Main implements Runnable {
         if (e instanceof DiagnosticException de) {
             diagnostics = de.diagnostics();
         } else if (e instanceof OutOfMemoryError) {
+            internalFailure = true;
             diagnostics = List.of(Diagnostic.error(
                     "internal.memory",
                     SourcePos.of("."),
                     "内存不足（out of memory）：站点太大，程序可用的内存不够。",
                     "请设置环境变量 GKSITE_HEAP 加大内存后重试，例如 GKSITE_HEAP=8g ./gksite build"));
         } else {
+            internalFailure = true;
             // "." is the source folder as a whole: the failure escaped every stage that knows its file.
             diagnostics = List.of(InternalErrors.diagnostic(SourcePos.of("."), "运行命令", e));
         }
@@ -125,7 +141,7 @@ public final class Main implements Runnable {
             Reporter.of("json").report(diagnostics, out);
         } else {
             Reporter.of("human").report(diagnostics, err);
-            if (!(e instanceof DiagnosticException) && System.getenv("GKSITE_TRACE") != null) {
+            if (!(e instanceof DiagnosticException) && invocation.getenv("GKSITE_TRACE") != null) {
                 e.printStackTrace(err);
             }
         }
@@ -154,6 +170,18 @@ public final class Main implements Runnable {
 
     PrintWriter out() {
         return out;
+    }
+
+    /**
+     * Whether the last command line ended in a failure of gksite itself (a defect, the memory running out) rather
+     * than in diagnostics of the site: a build server does not trust its state after one.
+     */
+    boolean internalFailure() {
+        return internalFailure;
+    }
+
+    Invocation invocation() {
+        return invocation;
     }
 
     Clock clock() {

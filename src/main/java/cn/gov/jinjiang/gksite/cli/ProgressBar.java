@@ -20,9 +20,9 @@ final class ProgressBar implements Progress {
     }
 
     /** A bar when the terminal is interactive and CI is unset, else {@link Progress#NONE}. */
-    static Progress forTerminal(PrintWriter err) {
+    static Progress forTerminal(PrintWriter err, Invocation invocation) {
         boolean interactive =
-                System.console() != null && System.getenv("CI") == null && !"dumb".equals(System.getenv("TERM"));
+                invocation.console() && invocation.getenv("CI") == null && !"dumb".equals(invocation.getenv("TERM"));
         return interactive ? new ProgressBar(err) : Progress.NONE;
     }
 
