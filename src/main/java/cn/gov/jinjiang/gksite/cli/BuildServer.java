@@ -1,0 +1,320 @@
+package cn.gov.jinjiang.gksite.cli;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
+import jdk.net.ExtendedSocketOptions;
+import jdk.net.UnixDomainPrincipal;
+
+/**
+ * The resident build server: one JVM that runs {@code gksite build} and {@code gksite check} for the launcher's
+ * client ({@link ServerClient}), so that a build after an edit does not pay for a JVM's start and warm-up each time.
+ *
+ * <p>A command line runs here exactly as in a process of its own: a new {@link Main} with the client's folder (paths
+ * are resolved against it), its environment variables of {@link Invocation#VARIABLES} and its console, writing to the
+ * client's stdout and stderr, its exit code the client's. What is not the same is refused, and the launcher runs the
+ * build in a process of its own: another verb, a second build while one runs (one at a time), a client of another user
+ * (checked by the socket's peer credentials), gksite's jar changed since the server started (the server ends).
+ *
+ * <p>A client that goes away during its build (Ctrl-C) ends the server at once, as Ctrl-C ends a build process: the
+ * site is put in place by a rename, so a build cut short leaves the old site, and its unfinished copy is cleared by the
+ * next build. The server also ends after a failure of gksite itself (its state is not trusted after one), after
+ * GKSITE_SERVER_IDLE seconds without a request (default 900), and when asked to stop.
+ */
+public final class BuildServer {
+    /** How long the server waits for a request before it ends, by default. */
+    static final Duration IDLE = Duration.ofMinutes(15);
+
+    private final ServerAddress address;
+    private final Duration idle;
+    private final IntConsumer halt;
+    private final AtomicBoolean busy = new AtomicBoolean();
+    private final AtomicBoolean ending = new AtomicBoolean();
+    /** The accepting loop's selector, woken when the server is to end. */
+    private volatile Selector selector;
+    /** When the server last had something to do (System.nanoTime): a request came, or a build ended. */
+    private final AtomicLong active = new AtomicLong(System.nanoTime());
+
+    private final FileTime codeTime;
+    private final long codeSize;
+
+    /**
+     * @param halt what ends the JVM at once when a client goes away during its build ({@link Runtime#halt} but in
+     *             tests)
+     */
+    BuildServer(ServerAddress address, Duration idle, IntConsumer halt) throws IOException {
+        this.address = address;
+        this.idle = idle;
+        this.halt = halt;
+        BasicFileAttributes a = Files.readAttributes(address.code(), BasicFileAttributes.class);
+        this.codeTime = a.lastModifiedTime();
+        this.codeSize = a.size();
+    }
+
+    public static void main(String[] args) {
+        int code;
+        try {
+            String key = System.getenv("GKSITE_SERVER_KEY");
+            if (key == null) {
+                System.exit(ExitCodes.USAGE_OR_ENVIRONMENT);
+            }
+            ServerAddress address = ServerAddress.of(System.getenv(), key, ServerAddress.ownCode());
+            code = new BuildServer(address, idle(System.getenv("GKSITE_SERVER_IDLE")), Runtime.getRuntime()::halt)
+                    .serve();
+        } catch (ServerAddress.Unsafe | IOException | RuntimeException e) {
+            code = ExitCodes.USAGE_OR_ENVIRONMENT;
+        }
+        System.exit(code);
+    }
+
+    /** GKSITE_SERVER_IDLE in seconds (1 to 86,400), else {@link #IDLE}. */
+    static Duration idle(String seconds) {
+        if (seconds != null && seconds.matches("[0-9]{1,5}")) {
+            long s = Long.parseLong(seconds);
+            if (s >= 1 && s <= 86_400) {
+                return Duration.ofSeconds(s);
+            }
+        }
+        return IDLE;
+    }
+
+    /**
+     * Serves until idle, stopped or stale, and returns 0; returns at once when another server holds the address.
+     */
+    int serve() throws IOException {
+        try (FileChannel lockFile =
+                        FileChannel.open(address.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = tryLock(lockFile)) {
+            if (lock == null) {
+                return 0; // another server lives at this address
+            }
+            // A socket left by a server that is gone (the lock was free): ours to replace.
+            Files.deleteIfExists(address.socket());
+            try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+                    Selector selector = Selector.open()) {
+                server.bind(UnixDomainSocketAddress.of(address.socket()));
+                server.configureBlocking(false);
+                server.register(selector, SelectionKey.OP_ACCEPT);
+                this.selector = selector;
+                active.set(System.nanoTime());
+                while (!ending.get()) {
+                    long left = idle.toNanos() - (System.nanoTime() - active.get());
+                    if (left <= 0 && !busy.get()) {
+                        break;
+                    }
+                    selector.select(Math.max(
+                            1, Math.min(Duration.ofNanos(Math.max(left, 0)).toMillis(), 1000)));
+                    selector.selectedKeys().clear();
+                    SocketChannel client = server.accept();
+                    if (client == null) {
+                        continue;
+                    }
+                    active.set(System.nanoTime());
+                    client.configureBlocking(true);
+                    if (!busy.compareAndSet(false, true)) {
+                        refuse(client, ServerProtocol.BUSY);
+                        continue;
+                    }
+                    Thread t = new Thread(() -> handle(client), "build-server-request");
+                    t.setDaemon(true);
+                    t.start();
+                }
+                // the build running (if any) ends first: ending is set only after its answer
+                while (busy.get()) {
+                    sleep();
+                }
+            } finally {
+                Files.deleteIfExists(address.socket());
+            }
+        }
+        return 0;
+    }
+
+    /** Makes the accepting loop end (after the command running, if any). */
+    private void end() {
+        ending.set(true);
+        Selector s = selector;
+        if (s != null) {
+            s.wakeup();
+        }
+    }
+
+    /** The lock, or null when another server holds it (in another JVM, or in this one: a test's). */
+    private static FileLock tryLock(FileChannel file) throws IOException {
+        try {
+            return file.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void refuse(SocketChannel client, int reason) {
+        try (client) {
+            ServerProtocol.frameInt(
+                    new DataOutputStream(ServerProtocol.output(client)), ServerProtocol.REFUSED, reason);
+        } catch (IOException e) {
+            // the client is gone: nothing to tell it
+        }
+    }
+
+    /** Whether the socket's other end is a process of this server's user. */
+    static boolean sameUser(SocketChannel client) {
+        try {
+            UnixDomainPrincipal peer = client.getOption(ExtendedSocketOptions.SO_PEERCRED);
+            return peer.user().equals(ServerAddress.currentUser(Path.of("/")));
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    /** Whether gksite's jar is still the one this server started with. */
+    private boolean codeUnchanged() {
+        try {
+            BasicFileAttributes a = Files.readAttributes(address.code(), BasicFileAttributes.class);
+            return a.lastModifiedTime().equals(codeTime) && a.size() == codeSize;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Runs one request. The server is freed ({@link #release}) before the client hears anything back or sees its
+     * connection closed: a client that goes on at once (the next build) finds it free.
+     */
+    private void handle(SocketChannel client) {
+        AtomicBoolean mine = new AtomicBoolean(true);
+        try (client) {
+            if (!sameUser(client)) {
+                release(mine);
+                return;
+            }
+            DataInputStream in = new DataInputStream(ServerProtocol.input(client));
+            DataOutputStream out = new DataOutputStream(ServerProtocol.output(client));
+            ServerProtocol.Request request;
+            try {
+                request = ServerProtocol.Request.read(in);
+            } catch (IOException e) {
+                release(mine);
+                return;
+            }
+            if (request.kind() == ServerProtocol.STOP) {
+                end();
+                release(mine);
+                ServerProtocol.frameInt(out, ServerProtocol.EXIT, ExitCodes.OK);
+            } else if (!codeUnchanged()) {
+                end();
+                release(mine);
+                ServerProtocol.frameInt(out, ServerProtocol.REFUSED, ServerProtocol.STALE);
+            } else if (!served(request.args())) {
+                release(mine);
+                ServerProtocol.frameInt(out, ServerProtocol.REFUSED, ServerProtocol.NOT_SERVED);
+            } else {
+                run(in, out, request, () -> release(mine));
+            }
+        } catch (IOException | RuntimeException e) {
+            // the client is gone, or sent what is not a request: nothing to answer
+        } finally {
+            release(mine);
+        }
+    }
+
+    /**
+     * Frees the server for the next command line, once per request: before its answer is sent (a client that runs
+     * the next build as soon as it has the answer finds the server free), or when it ends otherwise.
+     */
+    private void release(AtomicBoolean mine) {
+        if (mine.getAndSet(false)) {
+            active.set(System.nanoTime());
+            busy.set(false);
+        }
+    }
+
+    /** Whether the server runs this command line: build and check only (others start processes, or serve). */
+    static boolean served(List<String> args) {
+        return !args.isEmpty() && Set.of("build", "check").contains(args.get(0));
+    }
+
+    private void run(DataInputStream in, DataOutputStream out, ServerProtocol.Request request, Runnable release)
+            throws IOException {
+        AtomicBoolean answered = new AtomicBoolean();
+        // The client sends nothing more: the end of its stream is its going away.
+        Thread watch = new Thread(
+                () -> {
+                    try {
+                        while (in.read() >= 0) {
+                            // ignored
+                        }
+                    } catch (IOException e) {
+                        // the same: the client is gone
+                    }
+                    if (!answered.get()) {
+                        halt.accept(130);
+                    }
+                },
+                "build-server-watch");
+        watch.setDaemon(true);
+        watch.start();
+        Main main;
+        int code;
+        try (PrintStream stdout = new PrintStream(ServerProtocol.frames(out, ServerProtocol.OUT), true);
+                PrintStream stderr = new PrintStream(ServerProtocol.frames(out, ServerProtocol.ERR), true)) {
+            main = new Main(stdout, stderr, Clock.systemUTC(), request.invocation());
+            code = main.execute(request.args().toArray(String[]::new));
+            main.out().flush();
+            main.err().flush();
+            // what the build started on threads of its own (the memo of the pages, say) ends before the answer, as
+            // it would have to before a process of its own could be said to be done
+            joinBuildThreads();
+        }
+        if (main.internalFailure()) {
+            end();
+        }
+        answered.set(true);
+        release.run();
+        ServerProtocol.frameInt(out, ServerProtocol.EXIT, code);
+    }
+
+    /** Waits for the threads a build starts by name ("gksite-…", {@code Tasks.start}) to end. */
+    private static void joinBuildThreads() {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t != Thread.currentThread() && t.getName().startsWith("gksite-")) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+}
