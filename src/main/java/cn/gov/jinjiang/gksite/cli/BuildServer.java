@@ -3,7 +3,6 @@ package cn.gov.jinjiang.gksite.cli;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.FileChannel;
@@ -18,12 +17,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import jdk.net.ExtendedSocketOptions;
 import jdk.net.UnixDomainPrincipal;
@@ -41,7 +41,8 @@ import jdk.net.UnixDomainPrincipal;
  * <p>A client that goes away during its build (Ctrl-C) ends the server at once, as Ctrl-C ends a build process: the
  * site is put in place by a rename, so a build cut short leaves the old site, and its unfinished copy is cleared by the
  * next build. The server also ends after a failure of gksite itself (its state is not trusted after one), after
- * GKSITE_SERVER_IDLE seconds without a request (default 900), and when asked to stop.
+ * GKSITE_SERVER_IDLE seconds without a request (default 900), and when asked to stop. Right after it starts, it warms
+ * up on a small site of its own ({@link Warmup}; not with GKSITE_SERVER_WARMUP=0), giving way to the first command.
  */
 public final class BuildServer {
     /** How long the server waits for a request before it ends, by default. */
@@ -51,6 +52,11 @@ public final class BuildServer {
     private final Duration idle;
     private final IntConsumer halt;
     private final AtomicBoolean busy = new AtomicBoolean();
+    private final Consumer<BooleanSupplier> warmup;
+    /** Whether the warm-up holds the server (it gives way to a command), and whether it is to stop. */
+    private final AtomicBoolean warming = new AtomicBoolean();
+
+    private final AtomicBoolean stopWarming = new AtomicBoolean();
     private final AtomicBoolean ending = new AtomicBoolean();
     /** The accepting loop's selector, woken when the server is to end. */
     private volatile Selector selector;
@@ -65,6 +71,16 @@ public final class BuildServer {
      *             tests)
      */
     BuildServer(ServerAddress address, Duration idle, IntConsumer halt) throws IOException {
+        this(address, idle, halt, null);
+    }
+
+    /**
+     * @param warmup run once when the server has started ({@link Warmup#run}), told to stop when a command comes;
+     *               null for none
+     */
+    BuildServer(ServerAddress address, Duration idle, IntConsumer halt, Consumer<BooleanSupplier> warmup)
+            throws IOException {
+        this.warmup = warmup;
         this.address = address;
         this.idle = idle;
         this.halt = halt;
@@ -81,7 +97,9 @@ public final class BuildServer {
                 System.exit(ExitCodes.USAGE_OR_ENVIRONMENT);
             }
             ServerAddress address = ServerAddress.of(System.getenv(), key, ServerAddress.ownCode());
-            code = new BuildServer(address, idle(System.getenv("GKSITE_SERVER_IDLE")), Runtime.getRuntime()::halt)
+            Consumer<BooleanSupplier> warmup = "0".equals(System.getenv("GKSITE_SERVER_WARMUP")) ? null : Warmup::run;
+            code = new BuildServer(
+                            address, idle(System.getenv("GKSITE_SERVER_IDLE")), Runtime.getRuntime()::halt, warmup)
                     .serve();
         } catch (ServerAddress.Unsafe | IOException | RuntimeException e) {
             code = ExitCodes.USAGE_OR_ENVIRONMENT;
@@ -118,6 +136,9 @@ public final class BuildServer {
                 server.configureBlocking(false);
                 server.register(selector, SelectionKey.OP_ACCEPT);
                 this.selector = selector;
+                if (warmup != null) {
+                    warm();
+                }
                 active.set(System.nanoTime());
                 while (!ending.get()) {
                     long left = idle.toNanos() - (System.nanoTime() - active.get());
@@ -133,6 +154,13 @@ public final class BuildServer {
                     }
                     active.set(System.nanoTime());
                     client.configureBlocking(true);
+                    if (warming.get()) {
+                        // the warm-up gives way (it stops between two of its builds): the command waits for that
+                        stopWarming.set(true);
+                        for (int i = 0; i < 6000 && busy.get(); i++) {
+                            sleep();
+                        }
+                    }
                     if (!busy.compareAndSet(false, true)) {
                         refuse(client, ServerProtocol.BUSY);
                         continue;
@@ -150,6 +178,25 @@ public final class BuildServer {
             }
         }
         return 0;
+    }
+
+    /** Starts the warm-up on a thread of its own, holding the server until it is done or gives way. */
+    private void warm() {
+        busy.set(true);
+        warming.set(true);
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        warmup.accept(stopWarming::get);
+                    } finally {
+                        warming.set(false);
+                        active.set(System.nanoTime());
+                        busy.set(false);
+                    }
+                },
+                "build-server-warmup");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Makes the accepting loop end (after the command running, if any). */
@@ -239,7 +286,10 @@ public final class BuildServer {
                 release(mine);
                 ServerProtocol.frameInt(out, ServerProtocol.REFUSED, ServerProtocol.NOT_SERVED);
             } else {
-                run(in, out, request, () -> release(mine));
+                boolean trusted = ServedCommand.run(in, out, request, halt, () -> release(mine));
+                if (!trusted) {
+                    end();
+                }
             }
         } catch (IOException | RuntimeException e) {
             // the client is gone, or sent what is not a request: nothing to answer
@@ -262,59 +312,5 @@ public final class BuildServer {
     /** Whether the server runs this command line: build and check only (others start processes, or serve). */
     static boolean served(List<String> args) {
         return !args.isEmpty() && Set.of("build", "check").contains(args.get(0));
-    }
-
-    private void run(DataInputStream in, DataOutputStream out, ServerProtocol.Request request, Runnable release)
-            throws IOException {
-        AtomicBoolean answered = new AtomicBoolean();
-        // The client sends nothing more: the end of its stream is its going away.
-        Thread watch = new Thread(
-                () -> {
-                    try {
-                        while (in.read() >= 0) {
-                            // ignored
-                        }
-                    } catch (IOException e) {
-                        // the same: the client is gone
-                    }
-                    if (!answered.get()) {
-                        halt.accept(130);
-                    }
-                },
-                "build-server-watch");
-        watch.setDaemon(true);
-        watch.start();
-        Main main;
-        int code;
-        try (PrintStream stdout = new PrintStream(ServerProtocol.frames(out, ServerProtocol.OUT), true);
-                PrintStream stderr = new PrintStream(ServerProtocol.frames(out, ServerProtocol.ERR), true)) {
-            main = new Main(stdout, stderr, Clock.systemUTC(), request.invocation());
-            code = main.execute(request.args().toArray(String[]::new));
-            main.out().flush();
-            main.err().flush();
-            // what the build started on threads of its own (the memo of the pages, say) ends before the answer, as
-            // it would have to before a process of its own could be said to be done
-            joinBuildThreads();
-        }
-        if (main.internalFailure()) {
-            end();
-        }
-        answered.set(true);
-        release.run();
-        ServerProtocol.frameInt(out, ServerProtocol.EXIT, code);
-    }
-
-    /** Waits for the threads a build starts by name ("gksite-…", {@code Tasks.start}) to end. */
-    private static void joinBuildThreads() {
-        for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (t != Thread.currentThread() && t.getName().startsWith("gksite-")) {
-                try {
-                    t.join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
     }
 }

@@ -28,6 +28,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -310,5 +311,36 @@ class BuildServerTest {
         assertThat(send(ServerProtocol.RUN, tmp, List.of("build", "--help")).code())
                 .isZero();
         assertThat(halts).isEmpty();
+    }
+
+    @Test
+    void aCommandThatComesDuringTheWarmUpIsServedAfterItGivesWay() throws Exception {
+        List<String> warmed = new CopyOnWriteArrayList<>();
+        BuildServer server = new BuildServer(address, Duration.ofMinutes(5), halts::add, stop -> {
+            // a warm-up of many builds, each checking whether to stop first
+            for (int i = 0; i < 1000 && !stop.getAsBoolean(); i++) {
+                warmed.add("build " + i);
+                LockSupport.parkNanos(20_000_000);
+            }
+            warmed.add("stopped");
+        });
+        CompletableFuture<Integer> f = CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return server.serve();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                },
+                r -> new Thread(r, "test-server").start());
+        servers.add(f);
+        for (int i = 0; i < 500 && warmed.isEmpty(); i++) {
+            Thread.sleep(10);
+        }
+        Path site = TestSites.fixture("valid-report", tmp.resolve("site"));
+        Outcome built = send(ServerProtocol.RUN, site, List.of("build"));
+        assertThat(built.code()).as(built.err()).isZero();
+        assertThat(warmed).last().isEqualTo("stopped");
+        assertThat(warmed.size()).isLessThan(500);
     }
 }

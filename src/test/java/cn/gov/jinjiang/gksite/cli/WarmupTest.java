@@ -1,0 +1,33 @@
+package cn.gov.jinjiang.gksite.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The build server's warm-up site is a clean site (its builds run the code an editor's do, not error paths). */
+class WarmupTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theWarmUpSiteBuildsWithoutErrorsOrWarnings() throws Exception {
+        Warmup.write(tmp);
+        CliRun cli = new CliRun();
+        assertThat(cli.run("build", "--source", tmp.toString()))
+                .as(cli.out() + cli.err())
+                .isZero();
+        assertThat(cli.out()).isEmpty();
+        assertThat(cli.err()).contains("0 个错误，0 个警告");
+        assertThat(tmp.resolve("site/tzgg/p0.html")).isRegularFile();
+    }
+
+    @Test
+    void itAsksWhetherToStopBeforeEachBuild() {
+        AtomicInteger asked = new AtomicInteger();
+        Warmup.run(() -> asked.incrementAndGet() > 2);
+        assertThat(asked.get()).isEqualTo(3);
+    }
+}
