@@ -42,7 +42,8 @@ import jdk.net.UnixDomainPrincipal;
  * site is put in place by a rename, so a build cut short leaves the old site, and its unfinished copy is cleared by the
  * next build. The server also ends after a failure of gksite itself (its state is not trusted after one), after
  * GKSITE_SERVER_IDLE seconds without a request (default 900), and when asked to stop. Right after it starts, it warms
- * up on a small site of its own ({@link Warmup}; not with GKSITE_SERVER_WARMUP=0), giving way to the first command.
+ * up on a small site of its own ({@link Warmup}; GKSITE_SERVER_WARMUP=0: not at all, another number: that many pages),
+ * giving way to the first command.
  */
 public final class BuildServer {
     /** How long the server waits for a request before it ends, by default. */
@@ -97,7 +98,8 @@ public final class BuildServer {
                 System.exit(ExitCodes.USAGE_OR_ENVIRONMENT);
             }
             ServerAddress address = ServerAddress.of(System.getenv(), key, ServerAddress.ownCode());
-            Consumer<BooleanSupplier> warmup = "0".equals(System.getenv("GKSITE_SERVER_WARMUP")) ? null : Warmup::run;
+            int pages = Warmup.pages(System.getenv("GKSITE_SERVER_WARMUP"));
+            Consumer<BooleanSupplier> warmup = pages == 0 ? null : stop -> Warmup.run(pages, stop);
             code = new BuildServer(
                             address, idle(System.getenv("GKSITE_SERVER_IDLE")), Runtime.getRuntime()::halt, warmup)
                     .serve();
@@ -150,6 +152,10 @@ public final class BuildServer {
                     selector.selectedKeys().clear();
                     SocketChannel client = server.accept();
                     if (client == null) {
+                        // gksite's jar replaced (an upgrade, a new build of it): this server's code is the old one
+                        if (!busy.get() && !codeUnchanged()) {
+                            break;
+                        }
                         continue;
                     }
                     active.set(System.nanoTime());
@@ -169,11 +175,11 @@ public final class BuildServer {
                     t.setDaemon(true);
                     t.start();
                 }
-                // the build running (if any) ends first: ending is set only after its answer
+            } finally {
+                // the command running (if any) ends first, even when accepting failed
                 while (busy.get()) {
                     sleep();
                 }
-            } finally {
                 Files.deleteIfExists(address.socket());
             }
         }
@@ -275,21 +281,22 @@ public final class BuildServer {
                 return;
             }
             if (request.kind() == ServerProtocol.STOP) {
-                end();
-                release(mine);
+                // answered while this request still holds the server: the loop waits for it before it ends
                 ServerProtocol.frameInt(out, ServerProtocol.EXIT, ExitCodes.OK);
-            } else if (!codeUnchanged()) {
                 end();
-                release(mine);
+            } else if (!codeUnchanged()) {
                 ServerProtocol.frameInt(out, ServerProtocol.REFUSED, ServerProtocol.STALE);
+                end();
             } else if (!served(request.args())) {
                 release(mine);
                 ServerProtocol.frameInt(out, ServerProtocol.REFUSED, ServerProtocol.NOT_SERVED);
             } else {
-                boolean trusted = ServedCommand.run(in, out, request, halt, () -> release(mine));
-                if (!trusted) {
-                    end();
-                }
+                ServedCommand.run(in, out, request, halt, trusted -> {
+                    if (!trusted) {
+                        end(); // before the server is free: no command runs after a failure of gksite itself
+                    }
+                    release(mine);
+                });
             }
         } catch (IOException | RuntimeException e) {
             // the client is gone, or sent what is not a request: nothing to answer
@@ -309,8 +316,20 @@ public final class BuildServer {
         }
     }
 
-    /** Whether the server runs this command line: build and check only (others start processes, or serve). */
+    /**
+     * Whether the server runs this command line: build and check only (others start processes, or serve), and not
+     * those of {@link #IN_PROCESS}.
+     */
     static boolean served(List<String> args) {
-        return !args.isEmpty() && Set.of("build", "check").contains(args.get(0));
+        return !args.isEmpty()
+                && Set.of("build", "check").contains(args.get(0))
+                && args.stream().noneMatch(a -> a.startsWith("@") || IN_PROCESS.contains(a));
     }
+
+    /**
+     * Arguments whose command line runs in a process of its own: help and version (picocli styles them by the
+     * process's own terminal and environment), and {@code @file} (picocli reads the file relative to the process's
+     * folder).
+     */
+    private static final Set<String> IN_PROCESS = Set.of("-h", "--help", "-V", "--version");
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /** One command line run by the {@link BuildServer} for its client. */
@@ -15,16 +16,15 @@ final class ServedCommand {
     /**
      * Runs the request's command line in a new {@link Main} with the client's invocation, sending its stdout and
      * stderr as they come, then its exit code. A client that goes away before the answer (Ctrl-C) makes {@code halt}
-     * end the JVM at once, as Ctrl-C ends a build process. {@code release} frees the server just before the answer.
-     *
-     * @return false when the command ended in a failure of gksite itself: the server should not go on after it
+     * end the JVM at once, as Ctrl-C ends a build process. {@code release} frees the server just before the answer,
+     * told whether the server can go on (false after a failure of gksite itself).
      */
-    static boolean run(
+    static void run(
             DataInputStream in,
             DataOutputStream out,
             ServerProtocol.Request request,
             IntConsumer halt,
-            Runnable release)
+            Consumer<Boolean> release)
             throws IOException {
         AtomicBoolean answered = new AtomicBoolean();
         // The client sends nothing more: the end of its stream is its going away.
@@ -57,9 +57,8 @@ final class ServedCommand {
             joinBuildThreads();
         }
         answered.set(true);
-        release.run();
+        release.accept(!main.internalFailure());
         ServerProtocol.frameInt(out, ServerProtocol.EXIT, code);
-        return !main.internalFailure();
     }
 
     /** Waits for the threads a build starts by name ("gksite-…", {@code Tasks.start}) to end. */

@@ -31,7 +31,34 @@ public final class ServerClient {
     private ServerClient() {}
 
     public static void main(String[] args) {
+        watchParent();
         System.exit(run(System.getenv(), args, System.out, System.err));
+    }
+
+    /**
+     * Ends this client (and with it, its command on the server) when the launcher that started it is gone: killed by
+     * a caller's timeout, say, which kills the launcher's process alone. A command in a process of its own would have
+     * ended with it.
+     */
+    private static void watchParent() {
+        ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
+        if (parent == null) {
+            return;
+        }
+        Thread t = new Thread(
+                () -> {
+                    while (parent.isAlive()) {
+                        try {
+                            Thread.sleep(200);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    Runtime.getRuntime().halt(130);
+                },
+                "gksite-client-parent");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Runs {@code args} on the server for the launcher's key (GKSITE_SERVER_KEY) and returns the exit code. */
@@ -51,8 +78,12 @@ public final class ServerClient {
         if (args.length == 1 && args[0].equals(STOP)) {
             return stopAll(address.dir(), invocation, err);
         }
-        return send(
-                address.socket(), new ServerProtocol.Request(ServerProtocol.RUN, invocation, List.of(args)), out, err);
+        ServerProtocol.Request request = new ServerProtocol.Request(ServerProtocol.RUN, invocation, List.of(args));
+        // one the protocol cannot carry (an argument over 64 KiB) runs in a process of its own, which reports it
+        if (!request.fits()) {
+            return NOT_NOW;
+        }
+        return send(address.socket(), request, out, err);
     }
 
     /** The launcher's argument for {@code gksite server stop}. */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The build server's protocol, over a Unix socket between two processes of one user. The client sends one request;
@@ -52,6 +53,19 @@ final class ServerProtocol {
     record Request(int kind, Invocation invocation, List<String> args) {
         Request {
             args = List.copyOf(args);
+        }
+
+        /** Whether the protocol's limits let it carry this request. */
+        boolean fits() {
+            if (args.size() > MAX_ITEMS || invocation.env().size() > MAX_ITEMS) {
+                return false;
+            }
+            Stream<String> all = Stream.concat(
+                    Stream.of(invocation.cwd().toString()),
+                    Stream.concat(
+                            args.stream(),
+                            invocation.env().entrySet().stream().flatMap(e -> Stream.of(e.getKey(), e.getValue()))));
+            return all.allMatch(x -> x.getBytes(StandardCharsets.UTF_8).length <= MAX_STRING);
         }
 
         void write(DataOutputStream out) throws IOException {

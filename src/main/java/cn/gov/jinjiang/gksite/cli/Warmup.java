@@ -21,11 +21,16 @@ import java.util.stream.Stream;
  * then after an edit), so that the Java code a build runs is compiled before an editor's next build comes. Without
  * it, the first builds a new server runs were slower than a build in a process of its own (the optimising compiler
  * at work on two cores). The site is made of generated notices in a temporary folder of its own (nothing of the
- * editor's is read or written), and deleted afterwards. It stops between two builds as soon as a command comes.
+ * editor's site is read or written; like any build with its cache, it makes the user's cache key in
+ * ~/.cache/gksite/ if there is none yet), and deleted afterwards (a server killed during its warm-up leaves the
+ * folder to the system's clearing of /tmp). It stops between two builds as soon as a command comes.
  */
 final class Warmup {
-    static final int PAGES = 120;
-    static final int ROUNDS = 6;
+    /** Pages of the warm-up site by default; GKSITE_SERVER_WARMUP sets another number (0: no warm-up). */
+    static final int PAGES = 300;
+    /** Builds: from nothing, then after an edit, in turn. */
+    static final int ROUNDS = 8;
+
     private static final List<String> SECTIONS = List.of("tzgg", "zcwj", "gzdt");
     private static final String SITE_YAML = """
             site:
@@ -51,16 +56,27 @@ final class Warmup {
 
     private Warmup() {}
 
-    /** Builds the warm-up site {@link #ROUNDS} times, unless {@code stop} says so before a build; then deletes it. */
-    static void run(BooleanSupplier stop) {
+    /** The number of pages GKSITE_SERVER_WARMUP asks for (0 to 5,000), else {@link #PAGES}. */
+    static int pages(String setting) {
+        if (setting != null && setting.matches("[0-9]{1,4}")) {
+            return Math.min(Integer.parseInt(setting), 5000);
+        }
+        return PAGES;
+    }
+
+    /**
+     * Builds a warm-up site of {@code pages} pages {@link #ROUNDS} times, unless {@code stop} says so before a build;
+     * then deletes it.
+     */
+    static void run(int pages, BooleanSupplier stop) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("gksite-warmup-");
-            write(dir);
+            write(dir, pages);
             PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
             Invocation quiet = new Invocation(dir, Map.of("CI", "true"), false);
             for (int round = 0; round < ROUNDS && !stop.getAsBoolean(); round++) {
-                if (round % 3 == 0) {
+                if (round % 2 == 0) {
                     delete(dir.resolve("site"));
                     delete(dir.resolve(".gksite"));
                 } else {
@@ -82,7 +98,7 @@ final class Warmup {
     }
 
     /** The site: site.yaml, a home page, three sections of notices that link to each other and to their headings. */
-    static void write(Path dir) throws IOException {
+    static void write(Path dir, int pages) throws IOException {
         Files.writeString(dir.resolve("site.yaml"), SITE_YAML);
         Files.createDirectories(dir.resolve("content"));
         Files.writeString(dir.resolve("content/index.md"), "---\ntitle: \"首页\"\n---\n");
@@ -92,7 +108,7 @@ final class Warmup {
                     dir.resolve("content").resolve(s).resolve("index.md"), "---\ntitle: \"" + s + "\"\n---\n");
         }
         SplittableRandom random = new SplittableRandom(20);
-        for (int i = 0; i < PAGES; i++) {
+        for (int i = 0; i < pages; i++) {
             StringBuilder b = new StringBuilder()
                     .append("---\ntitle: \"关于第")
                     .append(i)
@@ -106,7 +122,7 @@ final class Warmup {
                             .append(SENTENCES.get(random.nextInt(SENTENCES.size())))
                             .append("\n\n");
                 }
-                int other = random.nextInt(PAGES);
+                int other = random.nextInt(pages);
                 String section = SECTIONS.get(other % SECTIONS.size());
                 b.append("请对照[第")
                         .append(other)

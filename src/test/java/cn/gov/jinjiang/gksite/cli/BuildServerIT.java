@@ -108,9 +108,9 @@ class BuildServerIT {
         for (int i = 0; i < 600; i++) {
             try (Stream<Path> s = Files.list(runtime.resolve("gksite"))) {
                 if (s.anyMatch(p -> p.toString().endsWith(".sock"))) {
-                    Run help = launcher(Map.of(), "build", "--help");
+                    Run probe = launcher(Map.of(), "build", "--source", "missing");
                     List<String> st = starts();
-                    if (help.code() == 0 && st.equals(List.of("ServerClient"))) {
+                    if (probe.code() == 2 && st.equals(List.of("ServerClient"))) {
                         return;
                     }
                 }

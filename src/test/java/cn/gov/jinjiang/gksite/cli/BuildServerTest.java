@@ -29,7 +29,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.IntConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,18 +71,7 @@ class BuildServerTest {
     }
 
     private CompletableFuture<Integer> start(Duration idle) throws Exception {
-        IntConsumer halt = halts::add;
-        BuildServer server = new BuildServer(address, idle, halt);
-        CompletableFuture<Integer> f = CompletableFuture.supplyAsync(
-                () -> {
-                    try {
-                        return server.serve();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                },
-                r -> new Thread(r, "test-server").start());
-        servers.add(f);
+        CompletableFuture<Integer> f = launch(new BuildServer(address, idle, halts::add));
         for (int i = 0; i < 500 && !f.isDone(); i++) {
             try (SocketChannel c = SocketChannel.open(StandardProtocolFamily.UNIX)) {
                 c.connect(UnixDomainSocketAddress.of(address.socket()));
@@ -96,6 +84,21 @@ class BuildServerTest {
             }
         }
         throw new AssertionError("the server did not start");
+    }
+
+    /** Runs {@code server} on a thread of its own (stopped after the test). */
+    private CompletableFuture<Integer> launch(BuildServer server) {
+        CompletableFuture<Integer> f = CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return server.serve();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                },
+                r -> new Thread(r, "test-server").start());
+        servers.add(f);
+        return f;
     }
 
     /** What a command line gave: exit code, stdout, stderr (its elapsed time masked). */
@@ -155,7 +158,7 @@ class BuildServerTest {
         "hostile-html, build",
         "invalid-config.base-url, build",
         "valid-report, build --no-such-option",
-        "valid-report, build --help",
+        "valid-report, check --format json",
     })
     void aCommandLineGivesThroughTheServerWhatItGivesInAProcessOfItsOwn(String fixture, String line) throws Exception {
         start(Duration.ofMinutes(5));
@@ -222,6 +225,16 @@ class BuildServerTest {
                     .as(verb)
                     .isEqualTo(ServerClient.NOT_NOW);
         }
+        // help and version are styled by the process's own terminal; @file is read relative to its folder
+        for (List<String> line : List.of(
+                List.of("build", "--help"),
+                List.of("build", "-h"),
+                List.of("check", "--version"),
+                List.of("build", "@args.txt"))) {
+            assertThat(send(ServerProtocol.RUN, tmp, line).code())
+                    .as("%s", line)
+                    .isEqualTo(ServerClient.NOT_NOW);
+        }
         assertThat(BuildServer.served(List.of("build"))).isTrue();
         assertThat(BuildServer.served(List.of("check", "--site", "x"))).isTrue();
     }
@@ -282,16 +295,18 @@ class BuildServerTest {
         assertThat(new BuildServer(address, Duration.ofMinutes(5), halts::add).serve())
                 .isZero();
         assertThat(address.socket()).exists();
-        assertThat(send(ServerProtocol.RUN, tmp, List.of("build", "--help")).code())
-                .isZero();
+        assertThat(send(ServerProtocol.RUN, tmp, List.of("build", "--source", "missing"))
+                        .code())
+                .isEqualTo(2);
     }
 
     @Test
     void aStaleSocketOfAServerThatIsGoneIsReplaced() throws Exception {
         Files.writeString(address.socket(), "left behind");
         start(Duration.ofMinutes(5));
-        assertThat(send(ServerProtocol.RUN, tmp, List.of("build", "--help")).code())
-                .isZero();
+        assertThat(send(ServerProtocol.RUN, tmp, List.of("build", "--source", "missing"))
+                        .code())
+                .isEqualTo(2);
     }
 
     @Test
@@ -308,8 +323,9 @@ class BuildServerTest {
                 assertThat(c.read(ByteBuffer.allocate(16))).isEqualTo(-1);
             }
         }
-        assertThat(send(ServerProtocol.RUN, tmp, List.of("build", "--help")).code())
-                .isZero();
+        assertThat(send(ServerProtocol.RUN, tmp, List.of("build", "--source", "missing"))
+                        .code())
+                .isEqualTo(2);
         assertThat(halts).isEmpty();
     }
 
@@ -324,16 +340,7 @@ class BuildServerTest {
             }
             warmed.add("stopped");
         });
-        CompletableFuture<Integer> f = CompletableFuture.supplyAsync(
-                () -> {
-                    try {
-                        return server.serve();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                },
-                r -> new Thread(r, "test-server").start());
-        servers.add(f);
+        launch(server);
         for (int i = 0; i < 500 && warmed.isEmpty(); i++) {
             Thread.sleep(10);
         }

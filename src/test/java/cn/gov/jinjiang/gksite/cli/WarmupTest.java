@@ -14,7 +14,7 @@ class WarmupTest {
 
     @Test
     void theWarmUpSiteBuildsWithoutErrorsOrWarnings() throws Exception {
-        Warmup.write(tmp);
+        Warmup.write(tmp, Warmup.PAGES);
         CliRun cli = new CliRun();
         assertThat(cli.run("build", "--source", tmp.toString()))
                 .as(cli.out() + cli.err())
@@ -25,9 +25,19 @@ class WarmupTest {
     }
 
     @Test
+    void theSettingIsANumberOfPagesUpTo5000() {
+        assertThat(Warmup.pages(null)).isEqualTo(Warmup.PAGES);
+        assertThat(Warmup.pages("0")).isZero();
+        assertThat(Warmup.pages("40")).isEqualTo(40);
+        assertThat(Warmup.pages("9999")).isEqualTo(5000);
+        assertThat(Warmup.pages("-1")).isEqualTo(Warmup.PAGES);
+        assertThat(Warmup.pages("off")).isEqualTo(Warmup.PAGES);
+    }
+
+    @Test
     void itAsksWhetherToStopBeforeEachBuild() {
         AtomicInteger asked = new AtomicInteger();
-        Warmup.run(() -> asked.incrementAndGet() > 2);
+        Warmup.run(20, () -> asked.incrementAndGet() > 2);
         assertThat(asked.get()).isEqualTo(3);
     }
 }
