@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * What one command line runs in besides its arguments: the folder it was given in, the environment variables the
@@ -55,15 +54,5 @@ record Invocation(Path cwd, Map<String, String> env, boolean console) {
     Path resolve(String path) {
         Path p = Path.of(path);
         return cwd == null ? p : cwd.resolve(p);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Invocation i && Objects.equals(cwd, i.cwd) && env.equals(i.env) && console == i.console;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(cwd, env, console);
     }
 }

@@ -163,8 +163,7 @@ final class ServerProtocol {
     }
 
     static void frameInt(DataOutputStream out, byte type, int value) throws IOException {
-        byte[] b = {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value};
-        frame(out, type, b, 0, 4);
+        frame(out, type, ByteBuffer.allocate(4).putInt(value).array(), 0, 4);
     }
 
     /** A stream of one kind of frames: what the verb writes to stdout or stderr, sent as it comes. */
@@ -231,7 +230,7 @@ final class ServerProtocol {
             if (bytes.length != 4) {
                 throw new IOException("bad frame");
             }
-            return (bytes[0] & 0xff) << 24 | (bytes[1] & 0xff) << 16 | (bytes[2] & 0xff) << 8 | (bytes[3] & 0xff);
+            return ByteBuffer.wrap(bytes).getInt();
         }
 
         /** The next frame, or null at the end of the stream between frames. */

@@ -1,20 +1,18 @@
 package cn.gov.jinjiang.gksite.cli;
 
+import cn.gov.jinjiang.gksite.output.OutputWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 
 /**
  * The build server's warm-up: right after it starts, it builds a small site of its own a few times (from nothing,
@@ -77,8 +75,8 @@ final class Warmup {
             Invocation quiet = new Invocation(dir, Map.of("CI", "true"), false);
             for (int round = 0; round < ROUNDS && !stop.getAsBoolean(); round++) {
                 if (round % 2 == 0) {
-                    delete(dir.resolve("site"));
-                    delete(dir.resolve(".gksite"));
+                    OutputWriter.deleteTree(dir.resolve("site"));
+                    OutputWriter.deleteTree(dir.resolve(".gksite"));
                 } else {
                     Files.writeString(page(dir, 0), "\n预热时加入的第" + round + "段。\n", StandardOpenOption.APPEND);
                 }
@@ -88,7 +86,7 @@ final class Warmup {
             // a warm-up that cannot run leaves the server as it is: cold
         } finally {
             if (dir != null) {
-                delete(dir);
+                OutputWriter.deleteTree(dir);
             }
         }
     }
@@ -138,20 +136,6 @@ final class Warmup {
                         .append(" |\n");
             }
             Files.writeString(page(dir, i), b.toString());
-        }
-    }
-
-    /** Deletes {@code root} and all below it (the warm-up's own folder; links are deleted, not followed). */
-    private static void delete(Path root) {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException | RuntimeException e) {
-            // left to the system's clearing of its temporary folder
         }
     }
 }
