@@ -276,6 +276,14 @@ class BuildServerTest {
     }
 
     @Test
+    void aChangedJarEndsAnIdleServerWithoutARequest() throws Exception {
+        CompletableFuture<Integer> server = start(Duration.ofMinutes(5));
+        Files.setLastModifiedTime(address.code(), FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        assertThat(server.get(10, TimeUnit.SECONDS)).isZero();
+        assertThat(address.socket()).doesNotExist();
+    }
+
+    @Test
     void itEndsWhenIdleAndWhenAskedTo() throws Exception {
         CompletableFuture<Integer> idle = start(Duration.ofSeconds(1));
         assertThat(idle.get(30, TimeUnit.SECONDS)).isZero();
