@@ -3,6 +3,7 @@ package cn.gov.jinjiang.gksite.content;
 import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,18 +40,19 @@ public record DocumentLinks(
 
     /** Resolves the links of {@code tree}; targets that name no page are errors in {@code diags} (may be null). */
     public static DocumentLinks of(ContentTree tree, Diagnostics diags) {
-        Map<String, Page> byTarget = new HashMap<>();
-        for (Page p : tree.pages()) {
-            byTarget.putIfAbsent(p.url(), p);
-            byTarget.putIfAbsent("/" + p.output(), p);
-            // A page without 索引号 is filed under "", a target never looked up (an empty 解读 or 替代 links nothing).
-            byTarget.putIfAbsent(p.meta().indexNo(), p);
+        List<Page> pages = tree.pages();
+        // The preview resolves the links after every edit: only the targets written are looked up, in one pass.
+        Set<String> wanted = new HashSet<>();
+        for (Page p : pages) {
+            want(p.meta().interprets(), wanted);
+            want(p.meta().replaces(), wanted);
         }
+        Map<String, Page> byTarget = wanted.isEmpty() ? Map.of() : firstPages(pages, wanted);
         Map<String, String> interprets = new HashMap<>();
         Map<String, List<String>> interpretedBy = new HashMap<>();
         Map<String, String> replaces = new HashMap<>();
         Map<String, List<String>> replacedBy = new HashMap<>();
-        for (Page p : tree.pages()) {
+        for (Page p : pages) {
             link(
                     p,
                     "解读",
@@ -73,6 +75,47 @@ public record DocumentLinks(
                     "被替代的原文件");
         }
         return new DocumentLinks(interprets, interpretedBy, replaces, replacedBy);
+    }
+
+    /** A target as written, and as an address when it lacks its leading slash (xxgk/a.html). */
+    private static void want(String target, Set<String> wanted) {
+        if (target.isEmpty()) {
+            return;
+        }
+        wanted.add(target);
+        if (!target.startsWith("/") && target.contains("/")) {
+            wanted.add("/" + target);
+        }
+    }
+
+    /**
+     * For each of {@code wanted}, the first page in the tree's order that it names: by the page's address
+     * ({@code /xxgk/} for a folder's index page), its file's address ({@code /xxgk/index.html}) or its 索引号.
+     */
+    private static Map<String, Page> firstPages(List<Page> pages, Set<String> wanted) {
+        // An address names the output path after its slash; a folder's address ("/" too) names its index.html.
+        Map<String, List<String>> byOutput = new HashMap<>();
+        for (String t : wanted) {
+            if (t.startsWith("/")) {
+                String output = t.substring(1);
+                byOutput.computeIfAbsent(output, k -> new ArrayList<>()).add(t);
+                if (output.isEmpty() || output.endsWith("/")) {
+                    byOutput.computeIfAbsent(output + "index.html", k -> new ArrayList<>())
+                            .add(t);
+                }
+            }
+        }
+        Map<String, Page> found = new HashMap<>();
+        for (Page p : pages) {
+            for (String t : byOutput.getOrDefault(p.output(), List.of())) {
+                found.putIfAbsent(t, p);
+            }
+            String indexNo = p.meta().indexNo();
+            if (wanted.contains(indexNo)) {
+                found.putIfAbsent(indexNo, p);
+            }
+        }
+        return found;
     }
 
     private static void link(

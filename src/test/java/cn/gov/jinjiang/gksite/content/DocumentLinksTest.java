@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -137,5 +138,90 @@ class DocumentLinksTest {
         DocumentLinks l = DocumentLinks.of(tree(a), d);
         assertThat(l.neighbours("content/a.md")).isEmpty();
         assertThat(d.sorted()).extracting(Diagnostic::code).isEmpty();
+    }
+
+    @Test
+    void theRootAddressNamesTheSitesHomePage() {
+        Page home = page("home", "index.html", "", "", "");
+        Page jd = page("jd", "jd.html", "", "/", "/index.html");
+        DocumentLinks l = DocumentLinks.of(tree(jd, home), new Diagnostics());
+        assertThat(l.interprets()).containsExactly(Map.entry("content/jd.md", "content/home.md"));
+        assertThat(l.replaces()).containsExactly(Map.entry("content/jd.md", "content/home.md"));
+    }
+
+    /** Random trees of a few addresses and numbers resolve as a table of every page's every name does. */
+    @Test
+    void linksResolveAsATableOfEveryNameOfEveryPage() {
+        Random random = new Random(20261205L);
+        String[] outputs = {"index.html", "a.html", "x/index.html", "x/a.html", "x/y/index.html", "xindex.html"};
+        String[] numbers = {"", "QZ-1", "QZ-2", "/a.html", "x/a.html", "/x/"};
+        String[] targets = {
+            "",
+            "/",
+            "/index.html",
+            "/a.html",
+            "a.html",
+            "/x/",
+            "x/",
+            "/x/index.html",
+            "x/index.html",
+            "/x/a.html",
+            "x/a.html",
+            "/x/y/",
+            "x/y/index.html",
+            "/xindex.html",
+            "QZ-1",
+            "QZ-2",
+            "/QZ-1",
+            "nowhere",
+            "//a.html"
+        };
+        for (int round = 0; round < 400; round++) {
+            List<Page> pages = new ArrayList<>();
+            int n = 1 + random.nextInt(7);
+            for (int i = 0; i < n; i++) {
+                pages.add(page(
+                        "p" + i,
+                        outputs[random.nextInt(outputs.length)],
+                        numbers[random.nextInt(numbers.length)],
+                        targets[random.nextInt(targets.length)],
+                        targets[random.nextInt(targets.length)]));
+            }
+            ContentTree tree = tree(pages.toArray(Page[]::new));
+            Diagnostics d = new Diagnostics();
+            DocumentLinks l = DocumentLinks.of(tree, d);
+            Map<String, Page> table = new HashMap<>();
+            for (Page p : pages) {
+                table.putIfAbsent(p.url(), p);
+                table.putIfAbsent("/" + p.output(), p);
+                table.putIfAbsent(p.meta().indexNo(), p);
+            }
+            Map<String, String> interprets = new HashMap<>();
+            Map<String, String> replaces = new HashMap<>();
+            int unknown = 0;
+            for (Page p : pages) {
+                unknown += expect(p, p.meta().interprets(), table, interprets);
+                unknown += expect(p, p.meta().replaces(), table, replaces);
+            }
+            assertThat(l.interprets()).as("round %d", round).isEqualTo(interprets);
+            assertThat(l.replaces()).as("round %d", round).isEqualTo(replaces);
+            assertThat(d.sorted()).as("round %d", round).hasSize(unknown);
+        }
+    }
+
+    /** The reference resolution of one target: 1 when it names no other page, else 0 and the link is in {@code out}. */
+    private static int expect(Page p, String target, Map<String, Page> table, Map<String, String> out) {
+        if (target.isEmpty()) {
+            return 0;
+        }
+        Page t = table.get(target);
+        if (t == null && !target.startsWith("/") && target.contains("/")) {
+            t = table.get("/" + target);
+        }
+        if (t == null || t == p) {
+            return 1;
+        }
+        out.put(p.source(), t.source());
+        return 0;
     }
 }
