@@ -97,8 +97,12 @@ final class Affected {
                 List<AnnualReport> reportsBefore,
                 List<AnnualReport> reportsAfter) {
             DocumentLinks links = DocumentLinks.of(before, null);
-            Map<String, Page> was = bySource(before);
+            // Asked only for the documents linked to a changed page: the table is made at the first question.
+            Map<String, Page> was = new HashMap<>();
             Function<String, Before> lookup = source -> {
+                if (was.isEmpty()) {
+                    was.putAll(bySource(before));
+                }
                 Page p = was.get(source);
                 return p == null ? null : Before.of(p, links);
             };
@@ -123,7 +127,7 @@ final class Affected {
     static Set<String> pages(Edit edit) {
         ContentTree tree = edit.after();
         Map<String, Section> sections = tree.sections();
-        Map<String, Page> after = bySource(tree);
+        Map<String, Page> after = new HashMap<>();
         DocumentLinks linksAfter = DocumentLinks.of(tree, null);
         Set<String> render = new HashSet<>();
         for (Change c : edit.changes()) {
@@ -138,6 +142,9 @@ final class Affected {
                 render.add(n);
                 Before was = edit.before().apply(n);
                 addIndex(sections, was != null ? was.dir() : c.dir(), render);
+                if (after.isEmpty()) {
+                    after.putAll(bySource(tree));
+                }
                 Page is = after.get(n);
                 if (is != null) {
                     addIndex(sections, is.dir(), render);

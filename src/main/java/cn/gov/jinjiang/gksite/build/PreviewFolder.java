@@ -13,6 +13,7 @@ import cn.gov.jinjiang.gksite.output.Staged;
 import cn.gov.jinjiang.gksite.render.RenderedFile;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -77,8 +78,15 @@ final class PreviewFolder {
             manifest = null;
             return;
         }
+        // Who had each address written before: of every source that makes it, the first met.
+        Set<String> writing = new HashSet<>();
+        out.forEach(f -> writing.add(f.path()));
         Map<String, String> owner = new HashMap<>();
-        outputs.forEach((source, paths) -> paths.forEach(p -> owner.putIfAbsent(p, source)));
+        outputs.forEach((source, paths) -> paths.forEach(p -> {
+            if (writing.contains(p)) {
+                owner.putIfAbsent(p, source);
+            }
+        }));
         out.parallelStream()
                 .filter(f -> !othersOwn(f.path())
                         && owner.getOrDefault(f.path(), f.source()).equals(f.source()))
@@ -190,7 +198,10 @@ final class PreviewFolder {
     }
 
     /** Deletes those of {@code paths} that no source makes any more and that are not a static or generated file. */
-    private void deleteUnowned(Iterable<String> paths) {
+    private void deleteUnowned(Collection<String> paths) {
+        if (paths.isEmpty()) {
+            return;
+        }
         Set<String> live = allOutputs();
         for (String x : paths) {
             if (!live.contains(x) && !othersOwn(x)) {

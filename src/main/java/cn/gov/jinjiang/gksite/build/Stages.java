@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
@@ -100,9 +101,19 @@ final class Stages {
      * address). Output conflicts are reported there.
      */
     static Function<String, SourcePos> addressLines(ContentTree tree) {
-        Map<String, SourcePos> at = new HashMap<>();
-        tree.pages().forEach(p -> at.put(p.source(), p.addressPos()));
-        return source -> at.getOrDefault(source, SourcePos.of(source));
+        // Asked only where there is a conflict, which is rare: the table is made at the first question (the
+        // preview asks for one after every edit).
+        AtomicReference<Map<String, SourcePos>> table = new AtomicReference<>();
+        return source -> {
+            Map<String, SourcePos> at = table.get();
+            if (at == null) {
+                Map<String, SourcePos> made = new HashMap<>();
+                tree.pages().forEach(p -> made.put(p.source(), p.addressPos()));
+                table.compareAndSet(null, made);
+                at = table.get();
+            }
+            return at.getOrDefault(source, SourcePos.of(source));
+        };
     }
 
     /** Size in bytes of a file under content/ (for attachment links), or -1. */
