@@ -48,6 +48,12 @@ final class SourceFiles {
     private final Map<Path, Set<String>> linkedFiles = new HashMap<>();
     /** The refused links of the last walk. */
     private List<Diagnostic> refused = List.of();
+    /** The last tree made, and the problems of its addresses; null when the next one is made from everything. */
+    private ContentTree last;
+
+    private List<Diagnostic> lastDiags = List.of();
+    /** Pages changed in place since {@link #last}: same file, same address, same draft mark. */
+    private final List<Page> replaced = new ArrayList<>();
 
     SourceFiles(SourceLayout layout) {
         this.layout = layout;
@@ -55,6 +61,7 @@ final class SourceFiles {
 
     /** Forgets everything and reads all of content/ (in parallel). */
     void readAll() {
+        last = null;
         pages.clear();
         data.clear();
         assets.clear();
@@ -166,14 +173,22 @@ final class SourceFiles {
             reload(rel, files.get(rel), before, dataDirs, assetPaths);
         }
         List<PageChange> out = new ArrayList<>();
+        boolean inPlace = !walk;
         for (String rel : touched) {
-            if (before.containsKey(rel) || pages.containsKey(rel)) {
-                Page b = before.get(rel);
-                Page a = pages.get(rel);
-                if ((b != null || a != null) && (b == null || !b.equals(a))) {
-                    out.add(new PageChange(b, a));
-                }
+            Page b = before.get(rel);
+            Page a = pages.get(rel);
+            inPlace &= b != null
+                    && a != null
+                    && b.output().equals(a.output())
+                    && b.meta().draft() == a.meta().draft();
+            if ((b != null || a != null) && (b == null || !b.equals(a))) {
+                out.add(new PageChange(b, a));
             }
+        }
+        if (inPlace) {
+            out.forEach(c -> replaced.add(c.after()));
+        } else {
+            last = null;
         }
         return out;
     }
@@ -213,7 +228,18 @@ final class SourceFiles {
      * output paths are reported into {@code diags}.
      */
     ContentTree tree(Diagnostics diags) {
-        return loader.tree(pages, data, assets, unreadable, Drafts.of(pages, Set.of()), true, diags);
+        // Pages that kept their address leave the tree's shape and its address problems as they were (none, here):
+        // only their folders are made again, not the whole tree (the preview's most common edit, at every save).
+        if (last != null && lastDiags.isEmpty()) {
+            replaced.forEach(p -> last = last.withPage(p));
+        } else {
+            Diagnostics found = new Diagnostics();
+            last = loader.tree(pages, data, assets, unreadable, Drafts.of(pages, Set.of()), true, found);
+            lastDiags = found.sorted();
+            diags.addAll(lastDiags);
+        }
+        replaced.clear();
+        return last;
     }
 
     /** Every diagnostic of reading, by file, and the refused links. */

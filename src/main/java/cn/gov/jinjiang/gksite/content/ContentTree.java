@@ -39,6 +39,19 @@ public record ContentTree(Section root, List<String> assets, Set<String> unreada
         return done.isEmpty() ? this : new ContentTree(strip(root, done), assets, unreadable, drafts);
     }
 
+    /**
+     * This tree with {@code page} in place of the page read from the same file, in its folder's order, and marked
+     * as a draft when this tree's drafts cover it: the tree that assembling everything again gives when one page
+     * changed but kept its address and its draft mark (the preview's most common edit). For a tree with drafts.
+     *
+     * @throws IllegalArgumentException when the tree has no page of that file
+     */
+    public ContentTree withPage(Page page) {
+        String rel = page.source().substring(page.source().indexOf('/') + 1);
+        Page placed = drafts.covers(rel) ? page.asDraft() : page;
+        return new ContentTree(SectionTree.replace(root, placed), assets, unreadable, drafts);
+    }
+
     private static Section strip(Section s, Set<String> done) {
         Map<String, DataFile> kept = new LinkedHashMap<>(s.data());
         kept.values().removeIf(d -> done.contains(d.source()));

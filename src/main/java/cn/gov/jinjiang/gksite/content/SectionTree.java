@@ -46,6 +46,39 @@ final class SectionTree {
         return new Section(dir, index, own, children, ownData);
     }
 
+    /**
+     * {@code s} with {@code page} in place of the page of the same file, the sections above it made again and its
+     * folder's pages sorted again; every other section is shared.
+     */
+    static Section replace(Section s, Page page) {
+        if (s.dir().equals(page.dir())) {
+            if (page.isIndex()) {
+                if (s.index().isEmpty() || !s.index().get().source().equals(page.source())) {
+                    throw new IllegalArgumentException("no page " + page.source());
+                }
+                return new Section(s.dir(), Optional.of(page), s.pages(), s.children(), s.data());
+            }
+            List<Page> own = new ArrayList<>(s.pages());
+            for (int i = 0; i < own.size(); i++) {
+                if (own.get(i).source().equals(page.source())) {
+                    own.set(i, page);
+                    own.sort(PAGE_ORDER);
+                    return new Section(s.dir(), s.index(), own, s.children(), s.data());
+                }
+            }
+            throw new IllegalArgumentException("no page " + page.source());
+        }
+        List<Section> children = new ArrayList<>(s.children());
+        for (int i = 0; i < children.size(); i++) {
+            Section c = children.get(i);
+            if (page.dir().equals(c.dir()) || page.dir().startsWith(c.dir() + "/")) {
+                children.set(i, replace(c, page));
+                return new Section(s.dir(), s.index(), s.pages(), children, s.data());
+            }
+        }
+        throw new IllegalArgumentException("no folder " + page.dir());
+    }
+
     /** Weight ascending, then newest first, then source path: the list order editors expect. */
     static final Comparator<Page> PAGE_ORDER = Comparator.<Page>comparingInt(
                     p -> p.meta().weight())

@@ -175,6 +175,56 @@ class IncrementalBuildIT {
         same();
     }
 
+    /**
+     * Edits that keep a page's address and draft mark change the tree in place (only the page's folder is sorted
+     * again): a new date moves the page in its list, a page in a draft folder stays marked, and a problem of the
+     * addresses (two pages for one address) is still reported after an edit of another page.
+     */
+    @Test
+    void editsInPlaceReorderListsKeepDraftMarksAndAddressProblems() throws IOException {
+        site = TestSites.repoSite(dir.resolve("src"));
+        Path folder = site.resolve("content/xxgk/tzgg");
+        TestSites.write(folder.resolve("index.md"), "---\ntitle: 通知公告\n---\n\n通知。\n");
+        TestSites.write(folder.resolve("a.md"), "---\ntitle: 甲通知\ndate: 2025-03-01\n---\n\n正文。\n");
+        TestSites.write(folder.resolve("b.md"), "---\ntitle: 乙通知\ndate: 2025-03-02\n---\n\n正文。\n");
+        TestSites.write(folder.resolve("c.md"), "---\ntitle: 丙通知\ndate: 2025-03-03\n---\n\n正文。\n");
+        build = new IncrementalBuild(site, dir.resolve("preview"), Clock.systemUTC());
+        assertThat(build.full().errors()).isZero();
+        Path list = dir.resolve("preview/xxgk/tzgg/index.html");
+        assertThat(Files.readString(list)).containsSubsequence("丙通知", "乙通知", "甲通知");
+
+        Path a = folder.resolve("a.md");
+        edit(a, "---\ntitle: 甲通知\ndate: 2025-03-09\n---\n\n新的正文。\n");
+        assertThat(build.contentChanged(Set.of(a)).errors()).isZero();
+        assertThat(Files.readString(list)).containsSubsequence("甲通知", "丙通知", "乙通知");
+        same();
+
+        Path index = folder.resolve("index.md");
+        edit(index, "---\ntitle: 通知公告\ndraft: true\n---\n\n通知。\n");
+        build.contentChanged(Set.of(index));
+        Path b = folder.resolve("b.md");
+        edit(b, "---\ntitle: 乙通知\ndate: 2025-03-02\n---\n\n改过的正文。\n");
+        build.contentChanged(Set.of(b));
+        assertThat(Files.readString(dir.resolve("preview/xxgk/tzgg/b.html"))).contains("draft-banner", "改过的正文");
+        same();
+
+        Path twin = folder.resolve("twin.md");
+        TestSites.write(twin, "---\ntitle: 重名\nurl: /xxgk/tzgg/c.html\n---\n\n正文。\n");
+        assertThat(build.contentChanged(Set.of(twin)).diagnostics())
+                .extracting(d -> d.code())
+                .contains("content.url-duplicate");
+        edit(a, "---\ntitle: 甲通知\ndate: 2025-03-10\n---\n\n又改了。\n");
+        assertThat(build.contentChanged(Set.of(a)).diagnostics())
+                .extracting(d -> d.code())
+                .contains("content.url-duplicate");
+        Files.delete(twin);
+        assertThat(build.contentChanged(Set.of(twin)).errors()).isZero();
+        edit(a, "---\ntitle: 甲通知\ndate: 2025-03-01\n---\n\n再改。\n");
+        assertThat(build.contentChanged(Set.of(a)).errors()).isZero();
+        assertThat(Files.readString(list)).containsSubsequence("丙通知", "乙通知", "甲通知");
+        same();
+    }
+
     /** The preview's folder holds what {@code build --drafts} writes: the preview always shows drafts. */
     private void same() {
         Path full = dir.resolve("full-" + step++);
