@@ -216,6 +216,14 @@ public final class IncrementalBuild {
         }
     }
 
+    /**
+     * A task that readies this JVM for the first edit after {@link #full}: when the build cache held every page's
+     * conversion, the Markdown converter has not run yet ({@link MarkdownStage#warmUp}). For any thread.
+     */
+    public Runnable warmUp() {
+        return MarkdownStage.warmUp(tree == null ? List.of() : tree.pages());
+    }
+
     private void loadConfig() {
         Diagnostics d = new Diagnostics();
         config = new ConfigLoader().load(layout, d);

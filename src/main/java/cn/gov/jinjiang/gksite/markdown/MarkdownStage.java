@@ -8,6 +8,8 @@ import cn.gov.jinjiang.gksite.diag.Diagnostics;
 import cn.gov.jinjiang.gksite.diag.InternalErrors;
 import cn.gov.jinjiang.gksite.diag.SourcePos;
 import cn.gov.jinjiang.gksite.parallel.Tasks;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
@@ -28,6 +30,8 @@ public final class MarkdownStage {
      * and in 128 MiB interpreted (MarkdownStageTest converts each on a stack of a quarter of this).
      */
     static final long LARGE_STACK = 256L * 1024 * 1024;
+    /** How many pages {@link #warmUp} converts. */
+    private static final int WARM_UP_PAGES = 16;
 
     /** The conversion of one page (tests put failing ones in its place). */
     private final BiFunction<Page, Diagnostics, RenderedMarkdown> converter;
@@ -39,6 +43,36 @@ public final class MarkdownStage {
 
     MarkdownStage(BiFunction<Page, Diagnostics, RenderedMarkdown> converter) {
         this.converter = converter;
+    }
+
+    /**
+     * A task that converts a few of {@code pages} (evenly spread) with a stage of its own and keeps nothing: it
+     * readies this JVM for a conversion to come. A preview whose first build took every conversion from the build
+     * cache has not run the converter yet, and its first run (loading and compiling its code) made the first save
+     * take half a second. The task may run on any thread; a page it cannot read or convert is passed over.
+     */
+    public static Runnable warmUp(List<Page> pages) {
+        List<Page> sample = sample(pages);
+        return () -> {
+            MarkdownStage stage = new MarkdownStage();
+            for (Page p : sample) {
+                try {
+                    stage.convert(p, new Diagnostics());
+                } catch (RuntimeException e) {
+                    // changed or gone since: the next page will do
+                }
+            }
+        };
+    }
+
+    /** Up to {@link #WARM_UP_PAGES} of {@code pages}, spread over all of them. */
+    static List<Page> sample(List<Page> pages) {
+        List<Page> sample = new ArrayList<>();
+        int step = Math.max(1, pages.size() / WARM_UP_PAGES);
+        for (int i = 0; i < pages.size() && sample.size() < WARM_UP_PAGES; i += step) {
+            sample.add(pages.get(i));
+        }
+        return sample;
     }
 
     public Map<String, RenderedMarkdown> convert(ContentTree tree, Diagnostics diags) {

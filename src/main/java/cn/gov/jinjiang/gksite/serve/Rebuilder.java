@@ -36,6 +36,10 @@ public final class Rebuilder {
         BuildResult staticFilesChanged();
 
         void refreshGenerated();
+
+        default Runnable warmUp() {
+            return () -> {};
+        }
     }
 
     private final Steps build;
@@ -89,6 +93,11 @@ public final class Rebuilder {
             public void refreshGenerated() {
                 b.refreshGenerated();
             }
+
+            @Override
+            public Runnable warmUp() {
+                return b.warmUp();
+            }
         };
     }
 
@@ -100,6 +109,11 @@ public final class Rebuilder {
         BuildResult r = build.full();
         needFull = false;
         return new Outcome(r, Set.of(ChangeKind.CONFIG), Set.of(), false);
+    }
+
+    /** A task that readies the JVM for the first rebuild ({@link IncrementalBuild#warmUp}); for any thread. */
+    public Runnable warmUp() {
+        return build.warmUp();
     }
 
     /** Rebuilds for {@code changed}; null when nothing the site is made of changed. */

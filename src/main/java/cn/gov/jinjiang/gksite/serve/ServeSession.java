@@ -77,6 +77,10 @@ public final class ServeSession implements AutoCloseable {
             Rebuilder.Outcome first = s.rebuilder.initial();
             s.state.set(ServeState.of(first.result(), clock.instant()));
             listener.built(first);
+            // While the editor opens the page: the first save then takes as long as the next ones.
+            Thread warm = new Thread(s.rebuilder.warmUp(), "gksite-warm-up");
+            warm.setDaemon(true);
+            warm.start();
             Path root = o.source().toAbsolutePath().normalize();
             s.server = new DevServer(
                     new SiteHandler(s.temp.resolve("site"), s.state::get, s.live, new ErrorPage(root)),
