@@ -80,6 +80,8 @@ public final class ServeSession implements AutoCloseable {
             // While the editor opens the page: the first save then takes as long as the next ones.
             Thread warm = new Thread(s.rebuilder.warmUp(), "gksite-warm-up");
             warm.setDaemon(true);
+            // what it meets is the next build's to report (MarkdownStage.warmUp passes over pages it cannot convert)
+            warm.setUncaughtExceptionHandler((t, e) -> {});
             warm.start();
             Path root = o.source().toAbsolutePath().normalize();
             s.server = new DevServer(
