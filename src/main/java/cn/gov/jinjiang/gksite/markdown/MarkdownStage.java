@@ -52,9 +52,14 @@ public final class MarkdownStage {
      * take half a second. The task may run on any thread; a page it cannot read or convert is passed over.
      */
     public static Runnable warmUp(List<Page> pages) {
+        return warmUp(pages, MarkdownStage::new);
+    }
+
+    /** As {@link #warmUp(List)}, with the stage {@code stages} makes (on the task's thread). */
+    static Runnable warmUp(List<Page> pages, Supplier<MarkdownStage> stages) {
         List<Page> sample = sample(pages);
         return () -> {
-            MarkdownStage stage = new MarkdownStage();
+            MarkdownStage stage = stages.get();
             for (Page p : sample) {
                 try {
                     stage.convert(p, new Diagnostics());

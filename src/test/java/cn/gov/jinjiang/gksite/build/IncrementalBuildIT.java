@@ -208,6 +208,16 @@ class IncrementalBuildIT {
         assertThat(Files.readString(dir.resolve("preview/xxgk/tzgg/b.html"))).contains("draft-banner", "改过的正文");
         same();
 
+        // A page that takes another's address by url: is not an edit in place: the duplicate is found.
+        Path c = folder.resolve("c.md");
+        edit(c, "---\ntitle: 丙通知\ndate: 2025-03-03\nurl: /xxgk/tzgg/a.html\n---\n\n正文。\n");
+        assertThat(build.contentChanged(Set.of(c)).diagnostics())
+                .extracting(d -> d.code())
+                .contains("content.url-duplicate");
+        edit(c, "---\ntitle: 丙通知\ndate: 2025-03-03\n---\n\n正文。\n");
+        assertThat(build.contentChanged(Set.of(c)).errors()).isZero();
+        same();
+
         Path twin = folder.resolve("twin.md");
         TestSites.write(twin, "---\ntitle: 重名\nurl: /xxgk/tzgg/c.html\n---\n\n正文。\n");
         assertThat(build.contentChanged(Set.of(twin)).diagnostics())

@@ -107,6 +107,22 @@ class MarkdownStageTest {
         Page changed = changedPage(root);
         MarkdownStage.warmUp(List.of(changed, page("**正文**"))).run();
         assertThat(changed.body().loaded()).isFalse();
+        // What it converts: the sample, each page once, on the task's thread; nothing is kept.
+        List<String> converted = new ArrayList<>();
+        Runnable task = MarkdownStage.warmUp(
+                many,
+                () -> new MarkdownStage((p, d) -> {
+                    converted.add(p.source());
+                    if (p.source().equals("content/p6.md")) {
+                        throw new IllegalStateException("passed over");
+                    }
+                    return RenderedMarkdown.EMPTY;
+                }));
+        assertThat(converted).isEmpty();
+        task.run();
+        assertThat(converted)
+                .containsExactlyElementsOf(
+                        MarkdownStage.sample(many).stream().map(Page::source).toList());
     }
 
     @Test
