@@ -92,6 +92,9 @@ public final class InPlaceWriter {
         try {
             Files.deleteIfExists(target);
             for (Path dir = target.getParent(); dir != null && !dir.equals(output); dir = dir.getParent()) {
+                if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                    continue; // gone already, with the last file in it that went before
+                }
                 try (var entries = Files.list(dir)) {
                     if (entries.findAny().isPresent()) {
                         break;
