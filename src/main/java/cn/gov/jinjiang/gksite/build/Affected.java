@@ -97,13 +97,9 @@ final class Affected {
                 List<AnnualReport> reportsBefore,
                 List<AnnualReport> reportsAfter) {
             DocumentLinks links = DocumentLinks.of(before, null);
-            // Asked only for the documents linked to a changed page: the table is made at the first question.
-            Map<String, Page> was = new HashMap<>();
+            Function<String, Page> was = bySource(before);
             Function<String, Before> lookup = source -> {
-                if (was.isEmpty()) {
-                    was.putAll(bySource(before));
-                }
-                Page p = was.get(source);
+                Page p = was.apply(source);
                 return p == null ? null : Before.of(p, links);
             };
             List<Change> list = new ArrayList<>();
@@ -127,7 +123,7 @@ final class Affected {
     static Set<String> pages(Edit edit) {
         ContentTree tree = edit.after();
         Map<String, Section> sections = tree.sections();
-        Map<String, Page> after = new HashMap<>();
+        Function<String, Page> after = bySource(tree);
         DocumentLinks linksAfter = DocumentLinks.of(tree, null);
         Set<String> render = new HashSet<>();
         for (Change c : edit.changes()) {
@@ -142,10 +138,7 @@ final class Affected {
                 render.add(n);
                 Before was = edit.before().apply(n);
                 addIndex(sections, was != null ? was.dir() : c.dir(), render);
-                if (after.isEmpty()) {
-                    after.putAll(bySource(tree));
-                }
-                Page is = after.get(n);
+                Page is = after.apply(n);
                 if (is != null) {
                     addIndex(sections, is.dir(), render);
                 }
@@ -226,9 +219,17 @@ final class Affected {
         return dir.substring(0, Math.max(0, dir.lastIndexOf('/')));
     }
 
-    private static Map<String, Page> bySource(ContentTree tree) {
+    /**
+     * The pages of {@code tree} by source. Asked only for the documents linked to a changed page: the table is made
+     * at the first question. For one thread.
+     */
+    private static Function<String, Page> bySource(ContentTree tree) {
         Map<String, Page> out = new HashMap<>();
-        tree.pages().forEach(p -> out.put(p.source(), p));
-        return out;
+        return source -> {
+            if (out.isEmpty()) {
+                tree.pages().forEach(p -> out.put(p.source(), p));
+            }
+            return out.get(source);
+        };
     }
 }
