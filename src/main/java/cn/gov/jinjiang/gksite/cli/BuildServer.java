@@ -36,7 +36,9 @@ import jdk.net.UnixDomainPrincipal;
  * are resolved against it), its environment variables of {@link Invocation#VARIABLES} and its console, writing to the
  * client's stdout and stderr, its exit code the client's. What is not the same is refused, and the launcher runs the
  * build in a process of its own: another verb, a second build while one runs (one at a time), a client of another user
- * (checked by the socket's peer credentials), gksite's jar changed since the server started (the server ends).
+ * (checked by the socket's peer credentials), a client that looked for a server of another {@link
+ * ServerAddress#identity} (another jar, java or setting, whose socket's name is this one's by chance), gksite's jar
+ * changed since the server started (the server ends).
  *
  * <p>A client that goes away during its build (Ctrl-C) ends the server at once, as Ctrl-C ends a build process: the
  * site is put in place by a rename, so a build cut short leaves the old site, and its unfinished copy is cleared by the
@@ -287,7 +289,8 @@ public final class BuildServer {
             } else if (!codeUnchanged()) {
                 ServerProtocol.frameInt(out, ServerProtocol.REFUSED, ServerProtocol.STALE);
                 end();
-            } else if (!served(request.args())) {
+            } else if (!request.identity().equals(address.identity()) || !served(request.args())) {
+                // (another identity: a client of another gksite or setting whose name is this server's by chance)
                 release(mine);
                 ServerProtocol.frameInt(out, ServerProtocol.REFUSED, ServerProtocol.NOT_SERVED);
             } else {

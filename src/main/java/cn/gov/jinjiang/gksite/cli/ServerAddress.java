@@ -12,27 +12,29 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Where the resident build server of one gksite, one java and one set of JVM options listens: a Unix socket in a
  * folder only its user can enter. The folder is {@code $XDG_RUNTIME_DIR/gksite} (a per-user folder the system makes),
  * else {@code /tmp/gksite-<uid>}; gksite uses it only when it is a real folder (not a link), owned by this user and
  * closed to everyone else (mode 700), so another user can neither reach the server nor put a server of theirs in its
- * place. The socket's name is a digest of the jar (path, size, time), the java and the launcher's key (JVM options,
- * umask, locale, time zone, home): a different gksite or setting gets a server of its own.
+ * place. The socket's name is a digest of the server's {@link #identity}: the launcher's key (the jar's path, the java,
+ * JVM options, umask, locale, time zone, home) and the jar's size and time. A different gksite or setting gets a server
+ * of its own; the launcher's quick client (bin/gksite-client.pl) computes the same name, and every request carries the
+ * identity in full, which the server compares with its own: the digest names, it does not vouch.
  *
- * @param dir    the private folder
- * @param socket the socket in it
- * @param lock   the file a server holds locked while it lives (one server per socket)
- * @param code   the jar (or classes folder) the server runs
+ * @param dir      the private folder
+ * @param socket   the socket in it
+ * @param lock     the file a server holds locked while it lives (one server per socket)
+ * @param code     the jar (or classes folder) the server runs
+ * @param identity the key, the code's size and its time in whole seconds, one a line
  */
-record ServerAddress(Path dir, Path socket, Path lock, Path code) {
+record ServerAddress(Path dir, Path socket, Path lock, Path code, String identity) {
     private static final Set<PosixFilePermission> PRIVATE = EnumSet.of(
             PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
 
@@ -55,8 +57,9 @@ record ServerAddress(Path dir, Path socket, Path lock, Path code) {
     static ServerAddress of(Map<String, String> env, String key, Path code) throws Unsafe {
         Path dir = folder(env);
         ensurePrivate(dir);
-        String name = digest(key, code);
-        return new ServerAddress(dir, dir.resolve(name + ".sock"), dir.resolve(name + ".lock"), code);
+        String identity = identity(key, code);
+        String name = digest(identity);
+        return new ServerAddress(dir, dir.resolve(name + ".sock"), dir.resolve(name + ".lock"), code, identity);
     }
 
     /** The folder for the sockets: under XDG_RUNTIME_DIR when it is an absolute folder, else in /tmp. */
@@ -120,24 +123,31 @@ record ServerAddress(Path dir, Path socket, Path lock, Path code) {
                 .lookupPrincipalByName(System.getProperty("user.name"));
     }
 
-    /** The socket's name: a digest of the launcher's key, the code's path, size and time, and the java. */
-    static String digest(String key, Path code) throws Unsafe {
+    /**
+     * What a server is for: the launcher's key (which names the jar and the java), then the code's size and its time
+     * in whole seconds (what the quick client's perl reads of a file without a module beyond perl's core), one a line.
+     */
+    static String identity(String key, Path code) throws Unsafe {
         try {
             BasicFileAttributes a = Files.readAttributes(code, BasicFileAttributes.class);
-            String all = String.join(
-                    "\n",
-                    key,
-                    code.toAbsolutePath().normalize().toString(),
-                    String.valueOf(a.size()),
-                    String.valueOf(a.lastModifiedTime().toMillis()),
-                    System.getProperty("java.home", ""),
-                    System.getProperty("java.vm.version", ""));
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(all.getBytes(StandardCharsets.UTF_8));
-            // 20 hex digits: a socket path must stay under 108 bytes
-            return HexFormat.of().formatHex(d, 0, 10);
-        } catch (IOException | NoSuchAlgorithmException e) {
+            return key + "\n" + a.size() + "\n" + a.lastModifiedTime().to(TimeUnit.SECONDS);
+        } catch (IOException e) {
             throw new Unsafe("cannot read " + code + ": " + e);
         }
+    }
+
+    /**
+     * The socket's name: the 64-bit FNV-1a hash of the identity's UTF-8 bytes, in 16 hex digits (a socket's path must
+     * stay under 108 bytes). Not a cryptographic digest, on purpose: the quick client computes it in perl's core,
+     * which has none; a server compares each request's identity with its own in full.
+     */
+    static String digest(String identity) {
+        long h = 0xcbf29ce484222325L;
+        for (byte b : identity.getBytes(StandardCharsets.UTF_8)) {
+            h ^= b & 0xff;
+            h *= 0x100000001b3L;
+        }
+        return HexFormat.of().toHexDigits(h);
     }
 
     /** The jar or classes folder this class was loaded from. */

@@ -78,7 +78,8 @@ public final class ServerClient {
         if (args.length == 1 && args[0].equals(STOP)) {
             return stopAll(address.dir(), invocation, err);
         }
-        ServerProtocol.Request request = new ServerProtocol.Request(ServerProtocol.RUN, invocation, List.of(args));
+        ServerProtocol.Request request =
+                new ServerProtocol.Request(ServerProtocol.RUN, address.identity(), invocation, List.of(args));
         // one the protocol cannot carry (an argument over 64 KiB) runs in a process of its own, which reports it
         if (!request.fits()) {
             return NOT_NOW;
@@ -94,7 +95,8 @@ public final class ServerClient {
         int stopped = 0;
         try (DirectoryStream<Path> sockets = Files.newDirectoryStream(dir, "*.sock")) {
             for (Path socket : sockets) {
-                ServerProtocol.Request stop = new ServerProtocol.Request(ServerProtocol.STOP, invocation, List.of());
+                ServerProtocol.Request stop =
+                        new ServerProtocol.Request(ServerProtocol.STOP, "", invocation, List.of());
                 if (send(socket, stop, OutputStream.nullOutputStream(), OutputStream.nullOutputStream()) == 0) {
                     stopped++;
                 }

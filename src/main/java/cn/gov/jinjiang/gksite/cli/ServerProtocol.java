@@ -19,12 +19,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The build server's protocol, over a Unix socket between two processes of one user. The client sends one request;
+ * The build server's protocol, over a Unix socket between two processes of one user. The client (ServerClient, or the
+ * launcher's quick client in perl, bin/gksite-client.pl, which writes and reads the same bytes) sends one request;
  * the server answers with frames — a type byte, a length and that many bytes: stdout and stderr as the verb writes
  * them, then its exit code, or a refusal. Every length is bounded before anything is allocated for it.
  */
 final class ServerProtocol {
-    static final int MAGIC = 0x474B5331; // "GKS1"
+    static final int MAGIC = 0x474B5332; // "GKS2"
     static final int RUN = 1;
     static final int STOP = 2;
 
@@ -48,9 +49,10 @@ final class ServerProtocol {
     /**
      * One command line for the server.
      *
-     * @param kind {@link #RUN} or {@link #STOP}
+     * @param kind     {@link #RUN} or {@link #STOP}
+     * @param identity the {@link ServerAddress#identity} of the server the client looked for ("" to stop any)
      */
-    record Request(int kind, Invocation invocation, List<String> args) {
+    record Request(int kind, String identity, Invocation invocation, List<String> args) {
         Request {
             args = List.copyOf(args);
         }
@@ -61,7 +63,7 @@ final class ServerProtocol {
                 return false;
             }
             Stream<String> all = Stream.concat(
-                    Stream.of(invocation.cwd().toString()),
+                    Stream.of(identity, invocation.cwd().toString()),
                     Stream.concat(
                             args.stream(),
                             invocation.env().entrySet().stream().flatMap(e -> Stream.of(e.getKey(), e.getValue()))));
@@ -71,6 +73,7 @@ final class ServerProtocol {
         void write(DataOutputStream out) throws IOException {
             out.writeInt(MAGIC);
             out.writeInt(kind);
+            writeString(out, identity);
             writeString(out, invocation.cwd().toString());
             out.writeInt(invocation.env().size());
             for (Map.Entry<String, String> e : invocation.env().entrySet()) {
@@ -94,6 +97,7 @@ final class ServerProtocol {
             if (kind != RUN && kind != STOP) {
                 throw new IOException("unknown request " + kind);
             }
+            String identity = readString(in);
             Path cwd = Path.of(readString(in));
             if (!cwd.isAbsolute()) {
                 throw new IOException("relative folder " + cwd);
@@ -114,7 +118,7 @@ final class ServerProtocol {
             for (int i = 0; i < m; i++) {
                 args.add(readString(in));
             }
-            return new Request(kind, new Invocation(cwd, env, console), args);
+            return new Request(kind, identity, new Invocation(cwd, env, console), args);
         }
     }
 

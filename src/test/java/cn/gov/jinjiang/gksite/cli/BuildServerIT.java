@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The resident build server through the release launcher, as an editor meets it: the first build runs in a process of
- * its own and leaves a server behind; the next ones are sent to it (only the small client starts) and print, exit and
+ * its own and leaves a server behind; the next ones are sent to it (only the small client starts: the quick one in
+ * perl, or the Java one where there is no perl or GKSITE_CLIENT=java) and print, exit and
  * write exactly what a process of their own does; {@code gksite server stop} ends it; CI and GKSITE_SERVER=0 never
  * use one.
  */
@@ -109,8 +110,8 @@ class BuildServerIT {
             try (Stream<Path> s = Files.list(runtime.resolve("gksite"))) {
                 if (s.anyMatch(p -> p.toString().endsWith(".sock"))) {
                     Run probe = launcher(Map.of(), "build", "--source", "missing");
-                    List<String> st = starts();
-                    if (probe.code() == 2 && st.equals(List.of("ServerClient"))) {
+                    // (served: the quick client in perl, no java started)
+                    if (probe.code() == 2 && starts().isEmpty()) {
                         return;
                     }
                 }
@@ -133,7 +134,7 @@ class BuildServerIT {
         for (int i = 0; i < 300 && !Files.readString(dir.resolve("starts.txt")).contains("BuildServer"); i++) {
             Thread.sleep(100);
         }
-        assertThat(starts()).containsExactly("ServerClient", "-jar", "BuildServer");
+        assertThat(starts()).containsExactly("-jar", "BuildServer");
         awaitServer();
 
         for (List<String> line : List.of(
@@ -148,11 +149,30 @@ class BuildServerIT {
             Run alone = launcher(Map.of("GKSITE_SERVER", "0"), args);
             assertThat(starts()).as("GKSITE_SERVER=0: %s", line).containsExactly("-jar");
             Map<String, String> built = outputs();
+            // the quick client in perl: no java started
             Run served = launcher(Map.of(), args);
-            assertThat(starts()).as("%s", line).containsExactly("ServerClient");
+            assertThat(starts()).as("%s", line).isEmpty();
             assertThat(served.masked()).as("%s", line).isEqualTo(alone.masked());
             assertThat(outputs()).as("%s", line).isEqualTo(built);
+            // the Java client, where there is no perl (or GKSITE_CLIENT=java)
+            Run java = launcher(Map.of("GKSITE_CLIENT", "java"), args);
+            assertThat(starts()).as("%s", line).containsExactly("ServerClient");
+            assertThat(java.masked()).as("%s", line).isEqualTo(alone.masked());
+            assertThat(outputs()).as("%s", line).isEqualTo(built);
         }
+        // where perl is missing: a PATH with bash and java's folder alone, no perl
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        for (String tool : List.of("bash", "sh", "locale", "uname", "readlink", "dirname", "grep", "head", "sleep")) {
+            Path found = Stream.of("/usr/bin", "/bin")
+                    .map(d -> Path.of(d, tool))
+                    .filter(Files::isExecutable)
+                    .findFirst()
+                    .orElseThrow();
+            Files.createSymbolicLink(bin.resolve(tool), found);
+        }
+        Run noPerl = launcher(Map.of("PATH", bin.toString()), "check", "--source", "w");
+        assertThat(starts()).containsExactly("ServerClient");
+        assertThat(noPerl.code()).as(noPerl.err()).isZero();
         assertThat(site.resolve("site/index.html")).isRegularFile();
 
         // other verbs run in a process of their own, with no server started for them
@@ -212,6 +232,12 @@ class BuildServerIT {
         Files.setPosixFilePermissions(runtime.resolve("gksite"), PosixFilePermissions.fromString("rwxrwxrwx"));
         Run r = launcher(Map.of(), "build", "--source", "w");
         assertThat(r.code()).as(r.err()).isZero();
+        assertThat(starts()).containsExactly("-jar");
+        assertThat(hasSocket()).isFalse();
+        // (the same with the Java client)
+        assertThat(launcher(Map.of("GKSITE_CLIENT", "java"), "build", "--source", "w")
+                        .code())
+                .isZero();
         assertThat(starts()).containsExactly("ServerClient", "-jar");
         assertThat(hasSocket()).isFalse();
     }

@@ -55,7 +55,7 @@ class BuildServerTest {
         ServerAddress.ensurePrivate(dir);
         Path code = tmp.resolve("code.jar");
         Files.writeString(code, "the server's code");
-        address = new ServerAddress(dir, dir.resolve("t.sock"), dir.resolve("t.lock"), code);
+        address = new ServerAddress(dir, dir.resolve("t.sock"), dir.resolve("t.lock"), code, "key\n17\n1700000000");
     }
 
     @AfterEach
@@ -88,7 +88,14 @@ class BuildServerTest {
 
     /** Runs {@code server} on a thread of its own (stopped after the test). */
     private CompletableFuture<Integer> launch(BuildServer server) {
-        CompletableFuture<Integer> f = CompletableFuture.supplyAsync(
+        CompletableFuture<Integer> f = serving(server);
+        servers.add(f);
+        return f;
+    }
+
+    /** Runs {@code server} on a thread of its own; its result is {@link BuildServer#serve}'s. */
+    static CompletableFuture<Integer> serving(BuildServer server) {
+        return CompletableFuture.supplyAsync(
                 () -> {
                     try {
                         return server.serve();
@@ -97,8 +104,6 @@ class BuildServerTest {
                     }
                 },
                 r -> new Thread(r, "test-server").start());
-        servers.add(f);
-        return f;
     }
 
     /** What a command line gave: exit code, stdout, stderr (its elapsed time masked). */
@@ -117,10 +122,17 @@ class BuildServerTest {
     }
 
     private Outcome send(int kind, Path cwd, Map<String, String> env, List<String> args) {
+        return send(kind, address.identity(), cwd, env, args);
+    }
+
+    private Outcome send(int kind, String identity, Path cwd, Map<String, String> env, List<String> args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = ServerClient.send(
-                address.socket(), new ServerProtocol.Request(kind, new Invocation(cwd, env, false), args), out, err);
+                address.socket(),
+                new ServerProtocol.Request(kind, identity, new Invocation(cwd, env, false), args),
+                out,
+                err);
         return Outcome.of(code, out, err);
     }
 
@@ -217,6 +229,20 @@ class BuildServerTest {
     }
 
     @Test
+    void aClientThatLookedForAnotherServerIsRefusedAndNothingRuns() throws Exception {
+        start(Duration.ofMinutes(5));
+        Path site = TestSites.fixture("valid-report", tmp.resolve("site"));
+        for (String other : List.of("", "key\n17\n1700000001", "key2\n17\n1700000000", address.identity() + "\n")) {
+            assertThat(send(ServerProtocol.RUN, other, site, Map.of(), List.of("build")))
+                    .as(other)
+                    .isEqualTo(new Outcome(ServerClient.NOT_NOW, "", ""));
+        }
+        assertThat(site.resolve("site")).doesNotExist();
+        assertThat(send(ServerProtocol.RUN, site, List.of("build")).code()).isZero();
+        assertThat(site.resolve("site/index.html")).isRegularFile();
+    }
+
+    @Test
     void otherVerbsAreNotServed() throws Exception {
         start(Duration.ofMinutes(5));
         for (String verb : List.of("publish", "serve", "new", "import", "hook", "--version", "")) {
@@ -245,7 +271,11 @@ class BuildServerTest {
         Path site = TestSites.fixture("valid-report", tmp.resolve("site"));
         try (SocketChannel c = SocketChannel.open(StandardProtocolFamily.UNIX)) {
             c.connect(UnixDomainSocketAddress.of(address.socket()));
-            new ServerProtocol.Request(ServerProtocol.RUN, new Invocation(site, Map.of(), false), List.of("build"))
+            new ServerProtocol.Request(
+                            ServerProtocol.RUN,
+                            address.identity(),
+                            new Invocation(site, Map.of(), false),
+                            List.of("build"))
                     .write(new DataOutputStream(Channels.newOutputStream(c)));
         }
         for (int i = 0; i < 1000 && halts.isEmpty(); i++) {

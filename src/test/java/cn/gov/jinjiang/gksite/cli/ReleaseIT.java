@@ -407,6 +407,7 @@ class ReleaseIT {
         assertThat(zip)
                 .containsEntry(base + "bin/gksite", 0755)
                 .containsEntry(base + "bin/gksite.cmd", 0644)
+                .containsEntry(base + "bin/gksite-client.pl", 0644)
                 .containsKeys(base + "lib/gksite.jar", base + "README.md", base + "THIRD-PARTY.txt");
     }
 

@@ -81,20 +81,25 @@ class ServerAddressTest {
     @Test
     void theSocketsNameChangesWithTheKeyAndTheJar() throws Exception {
         Path jar = Files.writeString(tmp.resolve("gksite.jar"), "one");
-        String name = ServerAddress.digest("key", jar);
-        assertThat(name).matches("[0-9a-f]{20}").isEqualTo(ServerAddress.digest("key", jar));
-        assertThat(ServerAddress.digest("key2", jar)).isNotEqualTo(name);
-        Files.setLastModifiedTime(
-                jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 1000));
-        String touched = ServerAddress.digest("key", jar);
-        assertThat(touched).isNotEqualTo(name);
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(1_700_000_000_250L));
+        assertThat(ServerAddress.identity("key", jar)).isEqualTo("key\n3\n1700000000");
+        String name = ServerAddress.digest(ServerAddress.identity("key", jar));
+        assertThat(name).matches("[0-9a-f]{16}");
+        assertThat(ServerAddress.digest(ServerAddress.identity("key2", jar))).isNotEqualTo(name);
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(1_700_000_001_000L));
+        assertThat(ServerAddress.digest(ServerAddress.identity("key", jar))).isNotEqualTo(name);
         Files.writeString(jar, "other");
-        Files.setLastModifiedTime(
-                jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis()));
-        assertThat(ServerAddress.digest("key", jar)).isNotEqualTo(name);
-        Path copy = Files.copy(jar, tmp.resolve("copy.jar"));
-        Files.setLastModifiedTime(copy, Files.getLastModifiedTime(jar));
-        assertThat(ServerAddress.digest("key", copy)).isNotEqualTo(ServerAddress.digest("key", jar));
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(1_700_000_000_250L));
+        assertThat(ServerAddress.digest(ServerAddress.identity("key", jar))).isNotEqualTo(name);
+    }
+
+    @Test
+    void theNameIsTheFnv1aHashOfTheIdentitysUtf8Bytes() {
+        // the published test vectors of 64-bit FNV-1a, and one with Chinese (UTF-8, bytes above 127)
+        assertThat(ServerAddress.digest("")).isEqualTo("cbf29ce484222325");
+        assertThat(ServerAddress.digest("a")).isEqualTo("af63dc4c8601ec8c");
+        assertThat(ServerAddress.digest("foobar")).isEqualTo("85944171f73967e8");
+        assertThat(ServerAddress.digest("晋江")).isNotEqualTo(ServerAddress.digest("?江"));
     }
 
     @Test

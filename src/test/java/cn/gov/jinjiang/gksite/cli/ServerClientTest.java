@@ -32,16 +32,16 @@ class ServerClientTest {
     void theLimitsAreThoseTheServerReads() {
         Invocation here = new Invocation(tmp, Map.of(), false);
         String most = "x".repeat(ServerProtocol.MAX_STRING);
-        assertThat(new ServerProtocol.Request(ServerProtocol.RUN, here, List.of("build", most)).fits())
+        assertThat(new ServerProtocol.Request(ServerProtocol.RUN, "", here, List.of("build", most)).fits())
                 .isTrue();
-        assertThat(new ServerProtocol.Request(ServerProtocol.RUN, here, List.of("build", most + "x")).fits())
+        assertThat(new ServerProtocol.Request(ServerProtocol.RUN, "", here, List.of("build", most + "x")).fits())
                 .isFalse();
         // counted in bytes: a Chinese character is three
         String chinese = "字".repeat(ServerProtocol.MAX_STRING / 3 + 1);
-        assertThat(new ServerProtocol.Request(ServerProtocol.RUN, here, List.of(chinese)).fits())
+        assertThat(new ServerProtocol.Request(ServerProtocol.RUN, "", here, List.of(chinese)).fits())
                 .isFalse();
         assertThat(new ServerProtocol.Request(
-                                ServerProtocol.RUN, here, Collections.nCopies(ServerProtocol.MAX_ITEMS + 1, "a"))
+                                ServerProtocol.RUN, "", here, Collections.nCopies(ServerProtocol.MAX_ITEMS + 1, "a"))
                         .fits())
                 .isFalse();
     }

@@ -1,0 +1,158 @@
+# gksite's quick client of the resident build server, run by bin/gksite with perl (perl's core alone, as Debian's
+# essential perl-base has it): what the Java client (cn.gov.jinjiang.gksite.cli.ServerClient) does, in some 10 ms
+# instead of 70 (a JVM's start, its classes and their linking): it finds this setting's server by the same name, sends
+# the command line, the folder, the variables and the console in the same bytes (ServerProtocol), and passes on the
+# server's stdout, stderr and exit code. The Java client stays for `gksite server stop` and wherever this one cannot run.
+#
+# Usage: perl gksite-client.pl JAR ARGS...  with GKSITE_SERVER_KEY set (the launcher's key, which names JAR).
+# Exit codes of its own, for the launcher: 75, no server at the address (or one gone before it answered); 76, a server
+# that does not run this command now, or an address that is not safe; 77, this client cannot run here (not Linux, a
+# perl without the socket functions it needs, a key that is not UTF-8): the launcher asks the Java client instead.
+use strict;
+use warnings;
+
+my ($NO_SERVER, $NOT_NOW, $CANNOT) = (75, 76, 77);
+my $MAGIC = 0x474B5332;    # "GKS2"
+my ($RUN, $OUT, $ERR, $EXIT, $REFUSED, $STALE) = (1, 1, 2, 3, 4, 2);
+my ($MAX_STRING, $MAX_ITEMS, $MAX_FRAME) = (64 * 1024, 4096, 1 << 20);
+my @VARIABLES = ('CI', 'TERM', 'GKSITE_TRACE');
+
+# The peer's credentials of a Unix socket are read with SO_PEERCRED, as Linux has it (struct ucred: pid, uid, gid).
+# (and 64-bit integers for the hash below)
+exit $CANNOT unless $^O eq 'linux' && ~0 > 4294967295;
+exit $CANNOT unless eval {
+    require Socket;
+    require POSIX;
+    Socket::SO_PEERCRED();
+    1;
+};
+
+my $jar = shift @ARGV;
+my $key = $ENV{GKSITE_SERVER_KEY};
+exit $NOT_NOW unless defined $jar && defined $key;
+my $watched = getppid();
+
+# The server's identity, and the socket's name, as ServerAddress has them: the key, the jar's size and its time in whole
+# seconds, one a line; its 64-bit FNV-1a hash in 16 hex digits. The hash is taken of the UTF-8 bytes Java would take:
+# a key that is not UTF-8 (Java would have replaced some of it) is left to the Java client.
+my @st = stat $jar;
+exit $NOT_NOW unless @st;
+my $identity = "$key\n$st[7]\n$st[9]";
+{
+    my $copy = $identity;
+    exit $CANNOT unless utf8::decode($copy);
+}
+my $name = fnv1a64($identity);
+
+# The folder: $XDG_RUNTIME_DIR/gksite when that is an absolute folder, else /tmp/gksite-<uid>; used only when it is a
+# real folder (not a link) of this user's, closed to everyone else. None yet: no server yet.
+my $runtime = $ENV{XDG_RUNTIME_DIR};
+my $dir = (defined $runtime && $runtime =~ m{^/} && -d $runtime) ? "$runtime/gksite" : "/tmp/gksite-$>";
+my @d = lstat $dir;
+exit $NO_SERVER unless @d;
+exit $NOT_NOW unless -d _ && !-l _ && $d[4] == $> && ($d[2] & 07777) == 0700;
+my $socket = "$dir/$name.sock";
+
+my $cwd = POSIX::getcwd();
+exit $NOT_NOW unless defined $cwd && $cwd =~ m{^/};
+my @env = map { defined $ENV{$_} ? ($_, $ENV{$_}) : () } @VARIABLES;
+my $console = (-t STDIN && -t STDOUT) ? 1 : 0;
+# one the protocol cannot carry runs in a process of its own, which reports it
+exit $NOT_NOW if @ARGV > $MAX_ITEMS;
+for my $s ($identity, $cwd, @env, @ARGV) {
+    exit $NOT_NOW if length($s) > $MAX_STRING;
+}
+
+socket(my $sock, Socket::AF_UNIX(), Socket::SOCK_STREAM(), 0) or exit $NOT_NOW;
+connect($sock, Socket::pack_sockaddr_un($socket)) or exit $NO_SERVER;
+# the server's folder is this user's alone; its process must be too
+my $cred = getsockopt($sock, Socket::SOL_SOCKET(), Socket::SO_PEERCRED());
+exit $NOT_NOW unless defined $cred && length($cred) >= 12;
+my (undef, $peer) = unpack('i I', $cred);
+exit $NOT_NOW unless $peer == $>;
+
+my $request = pack('N N', $MAGIC, $RUN) . str($identity) . str($cwd) . pack('N', @env / 2);
+$request .= str($_) for @env;
+$request .= pack('C N', $console, scalar @ARGV);
+$request .= str($_) for @ARGV;
+$SIG{PIPE} = 'IGNORE';
+# a server that refuses at once (busy) may close before it has read the request: its answer is read below all the same
+write_all($sock, $request);
+
+# The answer: frames of a type byte, a length and that many bytes. Output that cannot be written (a reader gone) is
+# dropped, as Java's System.out drops it. The launcher gone (killed by a caller's timeout): this client ends, and with
+# it the command on the server, as a build in a process of its own would have ended.
+my $wrote = 0;
+my $buffer = '';
+while (1) {
+    if (length($buffer) >= 5) {
+        my ($type, $length) = unpack('C N', $buffer);
+        if ($length > $MAX_FRAME) {
+            exit($wrote ? lost() : $NO_SERVER);
+        }
+        if (length($buffer) >= 5 + $length) {
+            my $bytes = substr($buffer, 5, $length);
+            substr($buffer, 0, 5 + $length) = '';
+            if ($type == $OUT || $type == $ERR) {
+                write_all($type == $OUT ? \*STDOUT : \*STDERR, $bytes);
+                $wrote = 1;
+            } elsif (($type == $EXIT || $type == $REFUSED) && $length == 4) {
+                my $value = unpack('l>', $bytes);
+                exit($value & 0xff) if $type == $EXIT;
+                exit($value == $STALE ? $NO_SERVER : $NOT_NOW);
+            } else {
+                exit($wrote ? lost() : $NO_SERVER);
+            }
+            next;
+        }
+    }
+    my $in = '';
+    vec($in, fileno($sock), 1) = 1;
+    my $ready = select($in, undef, undef, 0.2);
+    exit 130 if getppid() != $watched;
+    next if $ready == 0 || ($ready < 0 && $!{EINTR});
+    my $n = sysread($sock, $buffer, 65536, length $buffer);
+    next if !defined $n && $!{EINTR};
+    # gone before it began: the command runs in a process of its own
+    exit($wrote ? lost() : $NO_SERVER) unless $n;
+}
+
+sub str {
+    my ($s) = @_;
+    return pack('N', length $s) . $s;
+}
+
+sub write_all {
+    my ($fh, $bytes) = @_;
+    my $at = 0;
+    while ($at < length $bytes) {
+        my $n = syswrite($fh, $bytes, length($bytes) - $at, $at);
+        if (!defined $n) {
+            next if $!{EINTR};
+            return;
+        }
+        $at += $n;
+    }
+}
+
+# Says that the server went away in the middle of the command, and returns exit code 2.
+sub lost {
+    write_all(\*STDERR, "\ngksite：构建服务在命令完成前意外退出（server.lost）。请重新运行命令；"
+        . "若一再发生，请设置环境变量 GKSITE_SERVER=0 不用构建服务。\n"
+        . "gksite: the build server ended before the command did (server.lost).\n");
+    return 2;
+}
+
+# 64-bit FNV-1a of a string's bytes, in 16 hex digits; in two 32-bit halves, so that every product stays exact.
+sub fnv1a64 {
+    my ($s) = @_;
+    my ($hi, $lo) = (0xcbf29ce4, 0x84222325);
+    for my $b (unpack('C*', $s)) {
+        $lo ^= $b;
+        # times 2**40 + 0x1b3, modulo 2**64
+        my $l = $lo * 0x1b3;
+        my $h = $hi * 0x1b3 + ($l >> 32) + (($lo << 8) & 0xffffffff);
+        ($hi, $lo) = ($h & 0xffffffff, $l & 0xffffffff);
+    }
+    return sprintf('%08x%08x', $hi, $lo);
+}
