@@ -4,6 +4,8 @@ import cn.gov.jinjiang.gksite.output.OutputWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * The build server's warm-up: right after it starts, it builds a small site of its own a few times (from nothing,
@@ -26,8 +29,13 @@ import java.util.function.BooleanSupplier;
 final class Warmup {
     /** Pages of the warm-up site by default; GKSITE_SERVER_WARMUP sets another number (0: no warm-up). */
     static final int PAGES = 300;
-    /** Builds: from nothing, then after an edit, in turn. */
+    /** Builds at least: from nothing, then after an edit, in turn. */
     static final int ROUNDS = 8;
+    /**
+     * Builds at most: more than {@link #ROUNDS} while the JIT compilers are still at work (see {@link #run(int,
+     * BooleanSupplier, LongSupplier)}).
+     */
+    static final int MAX_ROUNDS = 40;
 
     private static final List<String> SECTIONS = List.of("tzgg", "zcwj", "gzdt");
     private static final String SITE_YAML = """
@@ -62,18 +70,43 @@ final class Warmup {
         return PAGES;
     }
 
-    /**
-     * Builds a warm-up site of {@code pages} pages {@link #ROUNDS} times, unless {@code stop} says so before a build;
-     * then deletes it.
-     */
+    /** {@link #run(int, BooleanSupplier, LongSupplier)} with the JVM's own compilation time, where it has one. */
     static void run(int pages, BooleanSupplier stop) {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        LongSupplier compiling =
+                jit != null && jit.isCompilationTimeMonitoringSupported() ? jit::getTotalCompilationTime : () -> 0;
+        run(pages, stop, compiling);
+    }
+
+    /**
+     * Builds a warm-up site of {@code pages} pages {@link #ROUNDS} times, and on (up to {@link #MAX_ROUNDS}) while
+     * the JIT compilers spent more than a quarter of the last two builds' time compiling ({@code compiling}: their
+     * total time in milliseconds so far); unless {@code stop} says so before a build; then deletes the site. A fixed
+     * number of builds was too few: on two cores the optimising compiler, one thread, was still behind when they
+     * ended, and the methods it had not reached (Markdown's block parsers, the front matter's binding: 5 s of its
+     * time) were compiled during the editor's next builds instead.
+     */
+    static void run(int pages, BooleanSupplier stop, LongSupplier compiling) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("gksite-warmup-");
             write(dir, pages);
             PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
             Invocation quiet = new Invocation(dir, Map.of("CI", "true"), false);
-            for (int round = 0; round < ROUNDS && !stop.getAsBoolean(); round++) {
+            long since = System.nanoTime();
+            long compiled = compiling.getAsLong();
+            for (int round = 0; round < MAX_ROUNDS && !stop.getAsBoolean(); round++) {
+                if (round > 0 && round % 2 == 0) {
+                    // the last two builds: one from nothing, one after an edit
+                    long now = System.nanoTime();
+                    long c = compiling.getAsLong();
+                    boolean busy = (c - compiled) * 4 > (now - since) / 1_000_000;
+                    since = now;
+                    compiled = c;
+                    if (round >= ROUNDS && !busy) {
+                        break;
+                    }
+                }
                 if (round % 2 == 0) {
                     OutputWriter.deleteTree(dir.resolve("site"));
                     OutputWriter.deleteTree(dir.resolve(".gksite"));

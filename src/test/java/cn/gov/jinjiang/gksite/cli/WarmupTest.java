@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,27 @@ class WarmupTest {
         assertThat(Warmup.pages("9999")).isEqualTo(5000);
         assertThat(Warmup.pages("-1")).isEqualTo(Warmup.PAGES);
         assertThat(Warmup.pages("off")).isEqualTo(Warmup.PAGES);
+    }
+
+    @Test
+    void itBuildsOnWhileTheCompilersAreBusyAndNoLonger() {
+        // compilers done: the fixed number of builds (the stop asked before each, and once more)
+        AtomicInteger asked = new AtomicInteger();
+        Warmup.run(5, () -> asked.incrementAndGet() < 0, () -> 0);
+        assertThat(asked.get()).isEqualTo(Warmup.ROUNDS + 1);
+        // busy all the time (an hour of compiling between two asks): up to the most
+        asked.set(0);
+        AtomicLong compiled = new AtomicLong();
+        Warmup.run(5, () -> asked.incrementAndGet() < 0, () -> compiled.addAndGet(3_600_000));
+        assertThat(asked.get()).isEqualTo(Warmup.MAX_ROUNDS);
+        // (looked at before the first build and after every second one) busy for one pair of builds more
+        asked.set(0);
+        AtomicInteger looks = new AtomicInteger();
+        Warmup.run(
+                5,
+                () -> asked.incrementAndGet() < 0,
+                () -> looks.incrementAndGet() <= Warmup.ROUNDS / 2 + 1 ? looks.get() * 3_600_000L : 0);
+        assertThat(asked.get()).isEqualTo(Warmup.ROUNDS + 2 + 1);
     }
 
     @Test
