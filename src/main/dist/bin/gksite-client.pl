@@ -8,6 +8,8 @@
 # Exit codes of its own, for the launcher: 75, no server at the address (or one gone before it answered); 76, a server
 # that does not run this command now, or an address that is not safe; 77, this client cannot run here (not Linux, a
 # perl without the socket functions it needs, a key that is not UTF-8): the launcher asks the Java client instead.
+# (a perl older than 5.10 reads the bytes below without their '>' order: the Java client then)
+BEGIN { exit 77 if $] < 5.010 }
 use strict;
 use warnings;
 
@@ -26,6 +28,13 @@ exit $CANNOT unless eval {
     1;
 };
 my $EINTR = 4;    # on every Linux (Errno, POSIX: some milliseconds more to load)
+# Whatever would end this client with perl's own error (status 255, which the launcher would pass on as the command's):
+# the Java client instead, before anything was written; the server lost, after.
+my $wrote = 0;
+$SIG{__DIE__} = sub {
+    return if $^S;    # (inside an eval: caught there)
+    exit($wrote ? lost() : $CANNOT);
+};
 
 my $jar = shift @ARGV;
 my $key = $ENV{GKSITE_SERVER_KEY};
@@ -83,7 +92,6 @@ write_all($sock, $request);
 # The answer: frames of a type byte, a length and that many bytes. Output that cannot be written (a reader gone) is
 # dropped, as Java's System.out drops it. The launcher gone (killed by a caller's timeout): this client ends, and with
 # it the command on the server, as a build in a process of its own would have ended.
-my $wrote = 0;
 my $buffer = '';
 while (1) {
     if (length($buffer) >= 5) {
