@@ -29,12 +29,16 @@ exit $CANNOT unless eval {
 };
 my $EINTR = 4;    # on every Linux (Errno, POSIX: some milliseconds more to load)
 # Whatever would end this client with perl's own error (status 255, which the launcher would pass on as the command's):
-# the Java client instead, before anything was written; the server lost, after.
-my $wrote = 0;
+# the Java client instead, before the request was sent; after it, no server (the command, cut off, ends the server),
+# or the server lost once there was output.
+my ($sent, $wrote) = (0, 0);
 $SIG{__DIE__} = sub {
     return if $^S;    # (inside an eval: caught there)
-    exit($wrote ? lost() : $CANNOT);
+    exit($wrote ? lost() : $sent ? $NO_SERVER : $CANNOT);
 };
+# bytes in, bytes out, whatever PERL_UNICODE or PERLIO say
+binmode STDOUT, ':raw';
+binmode STDERR, ':raw';
 
 my $jar = shift @ARGV;
 my $key = $ENV{GKSITE_SERVER_KEY};
@@ -47,10 +51,7 @@ my $watched = getppid();
 my @st = stat $jar;
 exit $NOT_NOW unless @st;
 my $identity = "$key\n$st[7]\n$st[9]";
-{
-    my $copy = $identity;
-    exit $CANNOT unless utf8::decode($copy);
-}
+exit $CANNOT unless utf8($identity);
 my $name = fnv1a64($identity);
 
 # The folder: $XDG_RUNTIME_DIR/gksite when that is an absolute folder, else /tmp/gksite-<uid>; used only when it is a
@@ -59,13 +60,22 @@ my $runtime = $ENV{XDG_RUNTIME_DIR};
 my $dir = (defined $runtime && $runtime =~ m{^/} && -d $runtime) ? "$runtime/gksite" : "/tmp/gksite-$>";
 my @d = lstat $dir;
 exit $NO_SERVER unless @d;
-exit $NOT_NOW unless -d _ && !-l _ && $d[4] == $> && ($d[2] & 07777) == 0700;
+exit $NOT_NOW unless -d _ && !-l _ && $d[4] == $> && ($d[2] & 0777) == 0700;
 my $socket = "$dir/$name.sock";
+exit $NOT_NOW if length($socket) > 107;    # longer than a socket's address can be
 
 # the folder as the JVM's getcwd() has it: without links, a deleted one left to a process of its own
 my $cwd = readlink '/proc/self/cwd';
-exit $NOT_NOW unless defined $cwd && $cwd =~ m{^/} && $cwd !~ / \(deleted\)$/;
+exit $CANNOT unless defined $cwd;
+exit $NOT_NOW unless $cwd =~ m{^/} && $cwd !~ / \(deleted\)$/;
 my @env = map { defined $ENV{$_} ? ($_, $ENV{$_}) : () } @VARIABLES;
+# The server reads UTF-8. What is in another encoding (a zh_CN.GB18030 locale), or is not valid UTF-8, is left to the
+# Java client, which decodes it as the locale says, replacing what it cannot.
+my $charmap = $ENV{GKSITE_CHARMAP} // '';
+for my $s ($cwd, @env, @ARGV) {
+    next unless $s =~ /[\x80-\xFF]/;
+    exit $CANNOT unless $charmap =~ /\AUTF-?8\z/i && utf8($s);
+}
 my $console = (-t STDIN && -t STDOUT) ? 1 : 0;
 # one the protocol cannot carry runs in a process of its own, which reports it
 exit $NOT_NOW if @ARGV > $MAX_ITEMS;
@@ -87,7 +97,9 @@ $request .= pack('C N', $console, scalar @ARGV);
 $request .= str($_) for @ARGV;
 $SIG{PIPE} = 'IGNORE';
 # a server that refuses at once (busy) may close before it has read the request: its answer is read below all the same
+binmode $sock, ':raw';
 write_all($sock, $request);
+$sent = 1;
 
 # The answer: frames of a type byte, a length and that many bytes. Output that cannot be written (a reader gone) is
 # dropped, as Java's System.out drops it. The launcher gone (killed by a caller's timeout): this client ends, and with
@@ -144,11 +156,22 @@ sub write_all {
     }
 }
 
+# Whether a string's bytes are UTF-8 as RFC 3629 has it (no surrogates, nothing above U+10FFFF): those Java decodes
+# without replacing anything. A match at a time: one pattern for the whole string recurses once per character.
+sub utf8 {
+    my ($s) = @_;
+    pos($s) = 0;
+    1 while $s =~ /\G(?:[\x00-\x7F]+|[\xC2-\xDF][\x80-\xBF]|\xE0[\xA0-\xBF][\x80-\xBF]|[\xE1-\xEC\xEE\xEF][\x80-\xBF]{2}
+        |\xED[\x80-\x9F][\x80-\xBF]|\xF0[\x90-\xBF][\x80-\xBF]{2}|[\xF1-\xF3][\x80-\xBF]{3}|\xF4[\x80-\x8F][\x80-\xBF]{2})/gcx;
+    return (pos($s) // 0) == length $s;
+}
+
 # Says that the server went away in the middle of the command, and returns exit code 2.
 sub lost {
-    write_all(\*STDERR, "\ngksite：构建服务在命令完成前意外退出（server.lost）。请重新运行命令；"
+    local $SIG{__DIE__};
+    eval { write_all(\*STDERR, "\ngksite：构建服务在命令完成前意外退出（server.lost）。请重新运行命令；"
         . "若一再发生，请设置环境变量 GKSITE_SERVER=0 不用构建服务。\n"
-        . "gksite: the build server ended before the command did (server.lost).\n");
+        . "gksite: the build server ended before the command did (server.lost).\n") };
     return 2;
 }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -16,7 +17,6 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Where the resident build server of one gksite, one java and one set of JVM options listens: a Unix socket in a
@@ -130,10 +130,15 @@ record ServerAddress(Path dir, Path socket, Path lock, Path code, String identit
     static String identity(String key, Path code) throws Unsafe {
         try {
             BasicFileAttributes a = Files.readAttributes(code, BasicFileAttributes.class);
-            return key + "\n" + a.size() + "\n" + a.lastModifiedTime().to(TimeUnit.SECONDS);
+            return key + "\n" + a.size() + "\n" + seconds(a.lastModifiedTime());
         } catch (IOException e) {
             throw new Unsafe("cannot read " + code + ": " + e);
         }
+    }
+
+    /** A file's time in whole seconds down, as stat's st_mtime has it (before 1970 too: to(SECONDS) rounds up). */
+    static long seconds(FileTime time) {
+        return time.toInstant().getEpochSecond();
     }
 
     /**

@@ -173,6 +173,16 @@ class BuildServerIT {
         Run noPerl = launcher(Map.of("PATH", bin.toString()), "check", "--source", "w");
         assertThat(starts()).containsExactly("ServerClient");
         assertThat(noPerl.code()).as(noPerl.err()).isZero();
+        // the caller's perl settings (a module perl cannot find, UTF-8 layers everywhere) do not reach the client
+        Run alone = launcher(Map.of("GKSITE_SERVER", "0"), "check", "--source", "w");
+        starts();
+        Run perlSettings = launcher(
+                Map.of("PERL5OPT", "-MNo::Such::Module", "PERL_UNICODE", "SDA", "PERLIO", ":utf8"),
+                "check",
+                "--source",
+                "w");
+        assertThat(starts()).isEmpty();
+        assertThat(perlSettings.masked()).isEqualTo(alone.masked());
         assertThat(site.resolve("site/index.html")).isRegularFile();
 
         // other verbs run in a process of their own, with no server started for them

@@ -82,6 +82,11 @@ class QuickClientTest {
 
     /** Runs the perl client in {@code cwd} with the key (unless {@code key} is null) and the test's runtime folder. */
     private Run perlWithKey(Path cwd, String key, String... args) throws Exception {
+        return perlWithEnv(cwd, key, Map.of("GKSITE_CHARMAP", "UTF-8"), args);
+    }
+
+    /** {@link #perlWithKey} with these variables set besides. */
+    private Run perlWithEnv(Path cwd, String key, Map<String, String> env, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("perl", CLIENT.toString(), jar.toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
@@ -93,6 +98,7 @@ class QuickClientTest {
             pb.environment().put("GKSITE_SERVER_KEY", key);
         }
         pb.environment().put("XDG_RUNTIME_DIR", runtime.toString());
+        pb.environment().putAll(env);
         Path out = Files.createTempFile(tmp, "out", ".bin");
         Path err = Files.createTempFile(tmp, "err", ".txt");
         Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -134,6 +140,11 @@ class QuickClientTest {
 
     @Test
     void itFindsTheServerByTheNameJavaGivesAndGetsWhatTheJavaClientGets() throws Exception {
+        // (a jar's time before 1970, in part of a second: whole seconds down on both sides; set by touch, as Java sets
+        // no time before 1970)
+        Process touch = new ProcessBuilder("touch", "-d", "@-1.5", jar.toString()).start();
+        assertThat(touch.waitFor()).isZero();
+        assertThat(ServerAddress.identity(KEY, jar)).endsWith("\n-2");
         startServer();
         for (String fixture : List.of("warn-report.R5", "invalid-check.link-broken")) {
             Path a = TestSites.fixture(fixture, tmp.resolve("a").resolve(fixture));
@@ -198,6 +209,47 @@ class QuickClientTest {
         Files.setLastModifiedTime(jar, FileTime.fromMillis(t.toMillis() == second ? second + 500 : second));
         assertThat(perl(site, "build").code()).isEqualTo(ServerClient.NO_SERVER);
         servers.get(0).get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void itSendsOnlyUtf8AndIsDeafToTheCallersPerlSettings() throws Exception {
+        // another encoding (the launcher says which) or bytes that are not UTF-8: the Java client's, before any server
+        address();
+        assertThat(perlWithEnv(tmp, KEY, Map.of("GKSITE_CHARMAP", "GB18030"), "build", "--source", "内容")
+                        .code())
+                .isEqualTo(77);
+        assertThat(perlWithEnv(tmp, KEY, Map.of("GKSITE_CHARMAP", "GB18030"), "build")
+                        .code())
+                .isEqualTo(ServerClient.NO_SERVER);
+        for (String bytes : List.of("\\377", "\\355\\240\\200", "\\364\\220\\200\\200")) {
+            ProcessBuilder pb = new ProcessBuilder(
+                            "bash",
+                            "-c",
+                            "exec perl \"$0\" \"$1\" build --source \"$(printf 'x" + bytes + "')\"",
+                            CLIENT.toString(),
+                            jar.toString())
+                    .redirectErrorStream(true);
+            pb.environment()
+                    .putAll(Map.of(
+                            "GKSITE_SERVER_KEY",
+                            KEY,
+                            "XDG_RUNTIME_DIR",
+                            runtime.toString(),
+                            "GKSITE_CHARMAP",
+                            "UTF-8"));
+            Process p = pb.start();
+            assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
+            assertThat(p.exitValue()).as(bytes).isEqualTo(77);
+        }
+        // PERL_UNICODE's layers on stdout and stderr change no byte
+        byte[] chinese = "构建完成。\n".getBytes(StandardCharsets.UTF_8);
+        CompletableFuture<ServerProtocol.Request> server =
+                fake(frames(ServerProtocol.OUT, chinese, ServerProtocol.ERR, chinese, ServerProtocol.EXIT, 0));
+        Run r = perlWithEnv(tmp, KEY, Map.of("GKSITE_CHARMAP", "UTF-8", "PERL_UNICODE", "SO"), "build", "内容");
+        assertThat(server.get(30, TimeUnit.SECONDS).args()).containsExactly("build", "内容");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(chinese);
+        assertThat(r.err()).isEqualTo("构建完成。\n");
     }
 
     /** A false server at the address: reads one request, which it returns, and answers with {@code answer}'s bytes. */
