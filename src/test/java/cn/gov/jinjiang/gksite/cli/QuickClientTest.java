@@ -21,11 +21,13 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -250,6 +252,49 @@ class QuickClientTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).isEqualTo(chinese);
         assertThat(r.err()).isEqualTo("构建完成。\n");
+    }
+
+    @Test
+    void aFolderThatIsALinkOrAnotherUsersOrTooDeepIsNotUsed() throws Exception {
+        Path real = Files.createDirectories(tmp.resolve("real"));
+        Files.setPosixFilePermissions(real, PosixFilePermissions.fromString("rwx------"));
+        Files.createSymbolicLink(runtime.resolve("gksite"), real);
+        assertThat(perl(tmp, "build").code()).isEqualTo(ServerClient.NOT_NOW);
+        Files.delete(runtime.resolve("gksite"));
+
+        // a socket's address holds 107 bytes: a folder deeper than that is left to a process of its own
+        Path deep = Files.createDirectories(tmp.resolve("d".repeat(100)));
+        Files.createDirectories(
+                deep.resolve("gksite"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Run tooDeep =
+                perlWithEnv(tmp, KEY, Map.of("GKSITE_CHARMAP", "UTF-8", "XDG_RUNTIME_DIR", deep.toString()), "build");
+        assertThat(tooDeep.code()).isEqualTo(ServerClient.NOT_NOW);
+
+        // more arguments than the protocol carries
+        List<String> many = new ArrayList<>(List.of("build"));
+        many.addAll(Collections.nCopies(ServerProtocol.MAX_ITEMS, "a"));
+        address();
+        assertThat(perl(tmp, many.toArray(String[]::new)).code()).isEqualTo(ServerClient.NOT_NOW);
+
+        // another user's folder (where this test may give one away)
+        var lookup = runtime.getFileSystem().getUserPrincipalLookupService();
+        String other = System.getProperty("user.name").equals("nobody") ? "root" : "nobody";
+        try {
+            Files.setOwner(runtime.resolve("gksite"), lookup.lookupPrincipalByName(other));
+        } catch (IOException e) {
+            Assumptions.abort("cannot give a folder away here (not root): " + e);
+        }
+        assertThat(perl(tmp, "build").code()).isEqualTo(ServerClient.NOT_NOW);
+    }
+
+    @Test
+    void perlsOwnErrorBeforeTheRequestLeavesTheCommandToTheJavaClient() throws Exception {
+        // PERL_UNICODE=A (which the launcher unsets) makes the arguments characters: the request cannot be written
+        CompletableFuture<ServerProtocol.Request> server = fake(frames(ServerProtocol.EXIT, 0));
+        Run r = perlWithEnv(tmp, KEY, Map.of("GKSITE_CHARMAP", "UTF-8", "PERL_UNICODE", "A"), "build", "内容");
+        assertThat(r.code()).as(r.err()).isEqualTo(77);
+        server.cancel(true);
     }
 
     /** A false server at the address: reads one request, which it returns, and answers with {@code answer}'s bytes. */
