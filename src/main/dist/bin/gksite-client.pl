@@ -1,13 +1,14 @@
 # gksite's quick client of the resident build server, run by bin/gksite with perl (perl's core alone, as Debian's
-# essential perl-base has it; on Linux): what the Java client (cn.gov.jinjiang.gksite.cli.ServerClient) does, in some 10 ms
-# instead of 70 (a JVM's start, its classes and their linking): it finds this setting's server by the same name, sends
-# the command line, the folder, the variables and the console in the same bytes (ServerProtocol), and passes on the
-# server's stdout, stderr and exit code. The Java client stays for `gksite server stop` and wherever this one cannot run.
+# essential perl-base has it; on Linux): what the Java client (cn.gov.jinjiang.gksite.cli.ServerClient) does, in some
+# 10 ms instead of 70 (a JVM's start, its classes and their linking): it finds this setting's server by the same name,
+# sends the command line, the folder, the variables and the console in the same bytes (ServerProtocol), and passes on
+# the server's stdout, stderr and exit code. The Java client stays for `gksite server stop` and wherever this one
+# cannot run.
 #
 # Usage: perl gksite-client.pl JAR ARGS...  with GKSITE_SERVER_KEY set (the launcher's key, which names JAR).
 # Exit codes of its own, for the launcher: 75, no server at the address (or one gone before it answered); 76, a server
 # that does not run this command now, or an address that is not safe; 77, this client cannot run here (not Linux, a
-# perl without the socket functions it needs, a key that is not UTF-8): the launcher asks the Java client instead.
+# perl without the socket functions it needs, text that is not UTF-8): the launcher asks the Java client instead.
 # (a perl older than 5.10 reads the bytes below without their '>' order: the Java client then)
 BEGIN { exit 77 if $] < 5.010 }
 use strict;
@@ -55,12 +56,12 @@ exit $CANNOT unless utf8($identity);
 my $name = fnv1a64($identity);
 
 # The folder: $XDG_RUNTIME_DIR/gksite when that is an absolute folder, else /tmp/gksite-<uid>; used only when it is a
-# real folder (not a link) of this user's, closed to everyone else. None yet: no server yet.
+# real folder (lstat: a link is no folder) of this user's, closed to everyone else. None yet: no server yet.
 my $runtime = $ENV{XDG_RUNTIME_DIR};
 my $dir = (defined $runtime && $runtime =~ m{^/} && -d $runtime) ? "$runtime/gksite" : "/tmp/gksite-$>";
 my @d = lstat $dir;
 exit $NO_SERVER unless @d;
-exit $NOT_NOW unless -d _ && !-l _ && $d[4] == $> && ($d[2] & 0777) == 0700;
+exit $NOT_NOW unless -d _ && $d[4] == $> && ($d[2] & 0777) == 0700;
 my $socket = "$dir/$name.sock";
 exit $NOT_NOW if length($socket) > 107;    # longer than a socket's address can be
 
@@ -161,8 +162,9 @@ sub write_all {
 sub utf8 {
     my ($s) = @_;
     pos($s) = 0;
-    1 while $s =~ /\G(?:[\x00-\x7F]+|[\xC2-\xDF][\x80-\xBF]|\xE0[\xA0-\xBF][\x80-\xBF]|[\xE1-\xEC\xEE\xEF][\x80-\xBF]{2}
-        |\xED[\x80-\x9F][\x80-\xBF]|\xF0[\x90-\xBF][\x80-\xBF]{2}|[\xF1-\xF3][\x80-\xBF]{3}|\xF4[\x80-\x8F][\x80-\xBF]{2})/gcx;
+    1 while $s =~ /\G(?:[\x00-\x7F]+|[\xC2-\xDF][\x80-\xBF]|\xE0[\xA0-\xBF][\x80-\xBF]
+        |[\xE1-\xEC\xEE\xEF][\x80-\xBF]{2}|\xED[\x80-\x9F][\x80-\xBF]|\xF0[\x90-\xBF][\x80-\xBF]{2}
+        |[\xF1-\xF3][\x80-\xBF]{3}|\xF4[\x80-\x8F][\x80-\xBF]{2})/gcx;
     return (pos($s) // 0) == length $s;
 }
 
